@@ -1,0 +1,111 @@
+import type { Fill } from "../core/fill";
+import type { CellValue, Grid } from "../core/grid";
+
+/**
+ * The workbook as the use-cases see it. Each method is one round trip to the host (one
+ * `context.sync()` in Office, chunked only when a payload would pass Excel's request limit), so a
+ * use-case's number of round trips is the number of port calls it makes.
+ */
+export interface WorkbookPort {
+  /** Every sheet's name, state, size and top-left corner: enough to recognise sheets without reading them. */
+  summary(window?: HeadWindow): Promise<WorkbookSummary>;
+  /** Reads whole sheets (values from A1 to the last used cell, merged areas, optionally fills). */
+  read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]>;
+  /** Applies all operations in order, in one batch. */
+  write(ops: readonly WriteOp[]): Promise<void>;
+  /** Activates the sheet and selects the range, so the user sees what a finding points at. */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+export interface HeadWindow {
+  rows: number;
+  columns: number;
+}
+
+export const DEFAULT_HEAD_WINDOW: HeadWindow = { rows: 30, columns: 30 };
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface SheetSummary {
+  name: string;
+  visibility: SheetVisibility;
+  protected: boolean;
+  /** Rows and columns from A1 to the last used cell; 0 when the sheet is empty. */
+  rowCount: number;
+  columnCount: number;
+  /** The first rows x columns of values (fewer when the sheet is smaller). */
+  head: CellValue[][];
+}
+
+export interface WorkbookSummary {
+  sheets: SheetSummary[];
+  activeSheet: string | null;
+}
+
+export interface ReadRequest {
+  sheet: string;
+  /** When the sheet may not exist: the answer is then null instead of an error. */
+  optional?: boolean;
+  /** Also return each cell's fill (needed to restore fills exactly after highlighting). */
+  fills?: boolean;
+}
+
+export type { Fill } from "../core/fill";
+export { NO_FILL } from "../core/fill";
+
+export interface SheetRead {
+  grid: Grid;
+  /** Same shape as grid.values when fills were asked for. */
+  fills?: Fill[][];
+  /** 0-based indexes of rows hidden by the user or a filter. */
+  hiddenRows: number[];
+}
+
+export type WriteOp =
+  /** Values from the top-left cell; text that looks like a formula is written as text. */
+  | { kind: "values"; sheet: string; address: string; values: CellValue[][] }
+  /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
+  | { kind: "fill"; sheet: string; addresses: string[]; fill: Fill }
+  | { kind: "addSheet"; sheet: string; visibility?: SheetVisibility; activate?: boolean }
+  | { kind: "deleteSheet"; sheet: string }
+  /** Removes all values and formats from the sheet (used only on Regie's own sheets). */
+  | { kind: "clearSheet"; sheet: string }
+  | {
+      kind: "format";
+      sheet: string;
+      address: string;
+      numberFormat?: string;
+      bold?: boolean;
+      italic?: boolean;
+      fontColor?: string;
+      fill?: Fill;
+      horizontalAlignment?: "Left" | "Center" | "Right";
+      columnWidth?: number;
+      wrapText?: boolean;
+    }
+  | { kind: "table"; sheet: string; address: string; name: string; style: string }
+  | {
+      kind: "chart";
+      sheet: string;
+      source: string;
+      name: string;
+      type: "ColumnStacked";
+      title: string;
+      seriesBy: "Columns" | "Rows";
+      /** Where the chart sits: top-left and bottom-right cell. */
+      from: string;
+      to: string;
+    }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "activate"; sheet: string };
+
+/** Something went wrong on the host side that the user must hear about, in Dutch. */
+export class HostError extends Error {
+  constructor(
+    readonly code: "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable",
+    message: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}

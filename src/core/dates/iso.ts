@@ -1,0 +1,94 @@
+import {
+  addDays as addDaysFns,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfQuarter,
+  format,
+  getQuarter,
+} from "date-fns";
+
+/** A calendar date as "YYYY-MM-DD": how dates cross every boundary, so no time zone can shift a day. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Excel's day 0 for serials from 61 on; below that Excel counts its fake 29 Feb 1900 (serial 60). */
+const EXCEL_EPOCH = new Date(1899, 11, 30);
+const MAX_EXCEL_SERIAL = 2958465; // 9999-12-31
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text);
+  return m !== null && isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) === text;
+}
+
+/** null for impossible dates (31 feb) and years outside 1000..9999 (they do not fit "YYYY"). */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (![year, month, day].every(Number.isInteger) || year < 1000 || year > 9999) return null;
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return toIso(date);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return toIso(addDaysFns(toLocalDate(iso), days));
+}
+
+/** Calendar days from a to b (b - a): positive when b is later. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(toLocalDate(b), toLocalDate(a));
+}
+
+export function endOfMonthIso(year: number, month: number): IsoDate {
+  return toIso(endOfMonth(new Date(year, month - 1, 1)));
+}
+
+/** Q1 -> 03-31 ... Q4 -> 12-31. */
+export function quarterEnd(year: number, quarter: number): IsoDate {
+  return toIso(endOfQuarter(new Date(year, (quarter - 1) * 3, 1)));
+}
+
+/** Q1 -> 01-01 ... Q4 -> 10-01. */
+export function quarterStart(year: number, quarter: number): IsoDate {
+  return toIso(new Date(year, (quarter - 1) * 3, 1));
+}
+
+export function quarterOf(iso: IsoDate): { year: number; quarter: number } {
+  const date = toLocalDate(iso);
+  return { year: date.getFullYear(), quarter: getQuarter(date) };
+}
+
+export function yearOf(iso: IsoDate): number {
+  return Number(iso.slice(0, 4));
+}
+
+/**
+ * Excel 1900 date system: serial 1 = 1900-01-01, 60 = Excel's non-existent 1900-02-29 (null here),
+ * 61 = 1900-03-01. The fraction is the time of day and is ignored.
+ */
+export function fromExcelSerial(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  const days = Math.floor(serial);
+  if (days < 1 || days > MAX_EXCEL_SERIAL || days === 60) return null;
+  return toIso(addDaysFns(EXCEL_EPOCH, days < 60 ? days + 1 : days));
+}
+
+/** The inverse of fromExcelSerial; null for a text that is no IsoDate or lies before 1900. */
+export function toExcelSerial(iso: IsoDate): number | null {
+  if (!isIsoDate(iso)) return null;
+  const days = differenceInCalendarDays(toLocalDate(iso), EXCEL_EPOCH);
+  if (days < 2) return null;
+  return days < 61 ? days - 1 : days;
+}
+
+/** "2021-03-31" -> "31-3-2021", as Dutch Excel shows a date. */
+export function formatDutch(iso: IsoDate): string {
+  return format(toLocalDate(iso), "d-M-yyyy");
+}
+
+/** Local midnight of the date: local on both sides, so formatting gives the same calendar day back. */
+export function toLocalDate(iso: IsoDate): Date {
+  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+function toIso(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}

@@ -1,0 +1,148 @@
+import {
+  addDays,
+  daysBetween,
+  endOfMonthIso,
+  formatDutch,
+  fromExcelSerial,
+  isIsoDate,
+  isoFromParts,
+  quarterEnd,
+  quarterOf,
+  quarterStart,
+  toExcelSerial,
+  yearOf,
+} from "../../../src/core/dates/iso";
+
+describe("isoFromParts", () => {
+  test.each<[number, number, number, string | null]>([
+    [2021, 3, 31, "2021-03-31"],
+    [2021, 1, 1, "2021-01-01"],
+    [2020, 2, 29, "2020-02-29"], // leap year
+    [2000, 2, 29, "2000-02-29"], // divisible by 400
+    [2021, 2, 29, null],
+    [1900, 2, 29, null], // divisible by 100, not by 400
+    [2021, 2, 31, null],
+    [2021, 4, 31, null],
+    [2021, 13, 1, null],
+    [2021, 0, 10, null],
+    [2021, 3, 0, null],
+    [2021, 1.5, 1, null],
+    [99, 1, 1, null], // no two-digit years: they would land in 1999
+    [NaN, 1, 1, null],
+  ])("%i-%i-%i -> %s", (year, month, day, expected) => {
+    expect(isoFromParts(year, month, day)).toBe(expected);
+  });
+});
+
+describe("isIsoDate", () => {
+  test.each<[string, boolean]>([
+    ["2021-03-31", true],
+    ["2020-02-29", true],
+    ["2021-02-29", false],
+    ["2021-3-31", false],
+    ["31-3-2021", false],
+    ["2021-03-31T00:00", false],
+    ["", false],
+  ])("%s -> %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+});
+
+describe("arithmetic", () => {
+  test.each<[string, number, string]>([
+    ["2021-02-24", 7, "2021-03-03"],
+    ["2020-02-28", 1, "2020-02-29"],
+    ["2021-12-31", 1, "2022-01-01"], // year boundary
+    ["2021-01-01", -1, "2020-12-31"],
+    ["2021-03-27", 2, "2021-03-29"], // across the Dutch DST change
+  ])("addDays(%s, %i) = %s", (iso, days, expected) => {
+    expect(addDays(iso, days)).toBe(expected);
+  });
+
+  test.each<[string, string, number]>([
+    ["2021-02-24", "2021-03-26", 30],
+    ["2021-03-26", "2021-02-24", -30],
+    ["2020-12-31", "2021-01-01", 1],
+    ["2020-02-01", "2020-03-01", 29],
+    ["2021-03-27", "2021-03-29", 2],
+  ])("daysBetween(%s, %s) = %i", (a, b, expected) => {
+    expect(daysBetween(a, b)).toBe(expected);
+  });
+
+  test.each<[number, number, string]>([
+    [2021, 2, "2021-02-28"],
+    [2020, 2, "2020-02-29"],
+    [2021, 4, "2021-04-30"],
+    [2021, 12, "2021-12-31"],
+  ])("endOfMonthIso(%i, %i) = %s", (year, month, expected) => {
+    expect(endOfMonthIso(year, month)).toBe(expected);
+  });
+});
+
+describe("quarters", () => {
+  test.each<[number, string, string]>([
+    [1, "2021-01-01", "2021-03-31"],
+    [2, "2021-04-01", "2021-06-30"],
+    [3, "2021-07-01", "2021-09-30"],
+    [4, "2021-10-01", "2021-12-31"],
+  ])("Q%i 2021 runs %s .. %s", (quarter, start, end) => {
+    expect(quarterStart(2021, quarter)).toBe(start);
+    expect(quarterEnd(2021, quarter)).toBe(end);
+  });
+
+  test.each<[string, { year: number; quarter: number }]>([
+    ["2021-03-31", { year: 2021, quarter: 1 }],
+    ["2021-04-01", { year: 2021, quarter: 2 }],
+    ["2021-12-31", { year: 2021, quarter: 4 }],
+    ["2022-01-01", { year: 2022, quarter: 1 }],
+  ])("quarterOf(%s)", (iso, expected) => {
+    expect(quarterOf(iso)).toEqual(expected);
+    expect(yearOf(iso)).toBe(expected.year);
+  });
+});
+
+describe("Excel serials (1900 date system)", () => {
+  test.each<[number, string | null]>([
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [60, null], // Excel's fake 1900-02-29 does not exist
+    [61, "1900-03-01"],
+    [44286, "2021-03-31"],
+    [44286.75, "2021-03-31"], // the time of day is ignored
+    [44197, "2021-01-01"],
+    [43890, "2020-02-29"],
+    [2958465, "9999-12-31"],
+    [2958466, null],
+    [0, null],
+    [-5, null],
+    [NaN, null],
+    [Infinity, null],
+  ])("fromExcelSerial(%d) = %s", (serial, expected) => {
+    expect(fromExcelSerial(serial)).toBe(expected);
+  });
+
+  test.each<[string, number | null]>([
+    ["1900-01-01", 1],
+    ["1900-02-28", 59],
+    ["1900-03-01", 61],
+    ["2021-03-31", 44286],
+    ["1899-12-31", null],
+    ["2021-02-30", null],
+  ])("toExcelSerial(%s) = %s", (iso, expected) => {
+    expect(toExcelSerial(iso)).toBe(expected);
+  });
+
+  test("round trip over a few years", () => {
+    for (let serial = 61; serial < 50000; serial += 97) {
+      expect(toExcelSerial(fromExcelSerial(serial) as string)).toBe(serial);
+    }
+  });
+});
+
+test.each<[string, string]>([
+  ["2021-03-31", "31-3-2021"],
+  ["2021-01-05", "5-1-2021"],
+  ["2022-11-16", "16-11-2022"],
+])("formatDutch(%s) = %s", (iso, expected) => {
+  expect(formatDutch(iso)).toBe(expected);
+});

@@ -1,0 +1,46 @@
+import { herkenPlaatshouder, type Plaatshouder } from "./placeholders";
+import { LAKMERK, LAKMERK_IN_TEKST, isLakmerk } from "./redaction";
+
+/** One owner named in an owner cell. */
+export type EigenaarDeel =
+  | { soort: "persoon"; tekst: string }
+  | { soort: "gelakt" }
+  | { soort: "plaatshouder"; waarde: Plaatshouder };
+
+/** Joint owners are written "A / B", "A/B", "A & B", "A, B", "A en B" or "A + B". */
+const SCHEIDING = /\s*(?:\/|&|,|\+|;|\s+en\s+)\s*/i;
+
+/**
+ * Splits an owner cell into its owners. Redaction marks are recognised before splitting, because
+ * their mangled forms ("0/26") contain a separator.
+ */
+export function splitsEigenaren(text: string): EigenaarDeel[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  if (isLakmerk(trimmed)) return [{ soort: "gelakt" }];
+  const plaatshouder = herkenPlaatshouder(trimmed);
+  if (plaatshouder) return [{ soort: "plaatshouder", waarde: plaatshouder }];
+  const beschermd = trimmed.replace(LAKMERK_IN_TEKST, "\u0000");
+  return beschermd
+    .split(SCHEIDING)
+    .map((deel) => deel.trim())
+    .filter((deel) => deel !== "")
+    .map(duidDeel);
+}
+
+function duidDeel(deel: string): EigenaarDeel {
+  if (deel === "\u0000" || isLakmerk(deel)) return { soort: "gelakt" };
+  const plaatshouder = herkenPlaatshouder(deel);
+  if (plaatshouder) return { soort: "plaatshouder", waarde: plaatshouder };
+  return { soort: "persoon", tekst: deel.replace(/\u0000/g, LAKMERK).replace(/\s+/g, " ") };
+}
+
+/** How a part is written back: people as given, redactions and placeholders in their one spelling. */
+export function deelTekst(deel: EigenaarDeel): string {
+  if (deel.soort === "gelakt") return LAKMERK;
+  if (deel.soort === "plaatshouder") return deel.waarde;
+  return deel.tekst;
+}
+
+/** Joint owners in the one style the secretariaat filters on. */
+export const EIGENAAR_SCHEIDING = " / ";

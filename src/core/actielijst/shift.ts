@@ -1,0 +1,74 @@
+import { isLakmerk } from "../accounthouders/redaction";
+import { herkenPlaatshouder } from "../accounthouders/placeholders";
+import { splitsEigenaren } from "../accounthouders/split";
+import { parseDeadline } from "../dates/deadline";
+import type { IsoDate } from "../dates/iso";
+import type { CellValue } from "../grid";
+import { foldText } from "../text";
+import type { ActieKolom } from "./columns";
+import type { RuweActie } from "./rows";
+import { lijktStatus } from "./status";
+
+type Herkenner = (waarde: CellValue) => boolean;
+
+export type Verschuiving = "links" | "rechts";
+
+/**
+ * Recognises content that belongs in a column. Owners are known from the owner column itself:
+ * a name is an owner when the list uses it as one elsewhere.
+ */
+export class Kolomkenner {
+  private readonly herkenners: Partial<Record<ActieKolom, Herkenner>>;
+  private readonly eigenaren: Set<string>;
+
+  constructor(acties: readonly RuweActie[], peildatum: IsoDate) {
+    this.eigenaren = new Set(
+      acties.flatMap((a) => splitsEigenaren(a.tekst.accounthouder).flatMap((d) => (d.soort === "persoon" && !lijktStatus(d.tekst) ? [foldText(d.tekst)] : []))),
+    );
+    this.herkenners = {
+      status: (v) => typeof v === "string" && lijktStatus(v),
+      deadline: (v) => ["date", "month", "quarter"].includes(parseDeadline(v, peildatum).kind),
+      accounthouder: (v) => typeof v === "string" && this.lijktEigenaar(v),
+      onderwerp: (v) => typeof v === "string" && lijktOnderwerp(v),
+    };
+  }
+
+  /**
+   * Whether the row's cells look moved one column: at least two cells that do not fit their own
+   * column but fit their neighbour's, in the same direction. Free-text cells (action, decision)
+   * count only when they hold a status or a known owner: dates in a decision are normal.
+   */
+  verschuiving(actie: RuweActie): Verschuiving | null {
+    const opKolom = new Map<number, ActieKolom>();
+    for (const [kolom, c] of Object.entries(actie.blok.kolommen)) opKolom.set(c as number, kolom as ActieKolom);
+    let links = 0;
+    let rechts = 0;
+    for (const [c, kolom] of opKolom) {
+      const waarde = actie.waarde[kolom];
+      if (typeof waarde === "string" && waarde.trim() === "") continue;
+      const eigen = this.herkenners[kolom];
+      if (eigen && eigen(waarde)) continue;
+      if (this.past(opKolom.get(c + 1), waarde, !eigen)) links++;
+      if (this.past(opKolom.get(c - 1), waarde, !eigen)) rechts++;
+    }
+    if (links >= 2 && links > rechts) return "links";
+    if (rechts >= 2 && rechts > links) return "rechts";
+    return null;
+  }
+
+  private past(kolom: ActieKolom | undefined, waarde: CellValue, vrijeTekst: boolean): boolean {
+    if (!kolom || (vrijeTekst && kolom !== "status" && kolom !== "accounthouder")) return false;
+    const herkenner = this.herkenners[kolom];
+    return herkenner ? herkenner(waarde) : false;
+  }
+
+  private lijktEigenaar(tekst: string): boolean {
+    const t = tekst.trim();
+    return isLakmerk(t) || herkenPlaatshouder(t) !== null || (!lijktStatus(t) && this.eigenaren.has(foldText(t)));
+  }
+}
+
+/** "II. Lokale uitvoer": topics are numbered with Roman numerals, actions with letters. */
+export function lijktOnderwerp(tekst: string): boolean {
+  return /^\s*[IVX]{1,5}\s*\.\s*\S/.test(tekst);
+}

@@ -1,0 +1,55 @@
+import { herkenKolom } from "../../../src/core/actielijst/columns";
+import { heeftActieKop, herkenKopRij, vindKopBlokken } from "../../../src/core/actielijst/header";
+import { kop } from "../../support/grid";
+
+describe("herkenKolom: kopteksten naar betekenis", () => {
+  test.each([
+    ["Randvoorwaarde realisatie doelen", "doel"],
+    ["Onderwerpen", "onderwerp"],
+    ["Openstaande acties", "actie"],
+    ["Account-houder DUO", "accounthouder"],
+    ["accounthouder", "accounthouder"],
+    ["Uitvoeringsstatus", "status"],
+    ["Uitvoeringssstatus", "status"],
+    ["  STATUS ", "status"],
+    ["Opdracht DUO", "opdracht"],
+    ["Opracht DUO", "opdracht"],
+    ["Deadline: vertraging vertraging verwacht op schema", "deadline"],
+    ["Deadlines verdragging verwacht op schema", "deadline"],
+    ["Opmerking", "opmerking"],
+    ["Opmerkingen", "opmerking"],
+  ])("%s -> %s", (tekst, kolom) => {
+    expect(herkenKolom(tekst)).toBe(kolom);
+  });
+
+  test.each([[""], ["Nicoline"], ["31 maart 2021"], ["In uitvoering"], ["x".repeat(200) + " status"]])("%s is geen kop", (tekst) => {
+    expect(herkenKolom(tekst)).toBeNull();
+  });
+});
+
+describe("kopregels vinden", () => {
+  test("herhaalde kop met typfouten en andere volgorde krijgt een eigen indeling", () => {
+    const tweede = ["Opmerking", "Deadlines verdragging verwacht op schema", "Opracht DUO", "Uitvoeringssstatus", "Account-houder DUO", "Openstaande acties"];
+    const blokken = vindKopBlokken([kop(), ["", "", "a. iets", "Anja", "In uitvoering", "", "1 mei 2021", ""], [], tweede]);
+    expect(blokken.map((b) => b.row)).toEqual([0, 3]);
+    expect(blokken[0].kolommen).toMatchObject({ actie: 2, status: 4, deadline: 6 });
+    expect(blokken[1].kolommen).toEqual({ opmerking: 0, deadline: 1, opdracht: 2, status: 3, accounthouder: 4, actie: 5 });
+  });
+
+  test("een kop zonder optionele kolommen telt mee", () => {
+    expect(herkenKopRij(["Openstaande acties", "Status", "Deadline"])).toEqual({ actie: 0, status: 1, deadline: 2 });
+  });
+
+  test.each([
+    ["zonder actiekolom", ["Onderwerpen", "Status", "Deadline", "Opmerking"]],
+    ["te weinig kolommen", ["Openstaande acties", "Status"]],
+    ["gewone gegevens", ["a. NCG zet format uit", "Nicoline", "In uitvoering", "26 maart?"]],
+  ])("%s is geen kop", (_naam, rij) => {
+    expect(herkenKopRij(rij)).toBeNull();
+  });
+
+  test("heeftActieKop kijkt naar de eerste rijen", () => {
+    expect(heeftActieKop([["Titel"], [], kop()])).toBe(true);
+    expect(heeftActieKop([["Adres-ID", "Fase"]])).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
+import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
+import { MARKEERKLEUREN } from "../../../src/core/actielijst/markering-doelen";
+import { MARKERING_BLAD } from "../../../src/core/actielijst/markering-opslag";
+import { kop, rij } from "../../support/grid";
+import { fixtureWerkmap, momentopname, werkmap } from "../../support/xlsx";
+
+const PEIL = "2021-02-24";
+
+async function fillVan(w: Awaited<ReturnType<typeof fixtureWerkmap>>, sheet: string, row: number, col: number) {
+  const [r] = await w.read([{ sheet, fills: true }]);
+  return r!.fills![row - 1][col - 1];
+}
+
+describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
+  test("verlopen rijen rood, binnenkort oranje; wissen herstelt elke vulling exact", async () => {
+    const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
+    const voor = await momentopname(w);
+    const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
+    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    expect(uitkomst.waarde).toMatchObject({ verlopen: 2, binnenkort: 2 });
+    expect(await fillVan(w, "Actielijst", 9, 3)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
+    expect(await fillVan(w, "Actielijst", 39, 8)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
+    expect(await fillVan(w, "Actielijst", 15, 7)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN["due-soon"] });
+    expect(await fillVan(w, "Actielijst", 10, 3)).toEqual({ pattern: "None", color: "#FFFFFF" });
+    // the goal column is merged over fourteen rows: not painted for one of them
+    expect(await fillVan(w, "Actielijst", 9, 1)).toEqual({ pattern: "None", color: "#FFFFFF" });
+    const summary = await w.summary();
+    expect(summary.sheets.find((s) => s.name === MARKERING_BLAD)?.visibility).toBe("VeryHidden");
+
+    const wis = await wisMarkeringen(w);
+    expect(wis.ok && wis.waarde.handmatig).toEqual([]);
+    expect(await momentopname(w)).toEqual(voor);
+  });
+
+  test("opnieuw markeren stapelt niet en wissen geeft de eigen kleur van de gebruiker terug", async () => {
+    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021"), rij("b", "Anja", "In uitvoering", "1 mei 2021")], fills: { C2: "#FFFF00", C3: "#00B0F0" } });
+    const voor = await momentopname(w);
+    await valideerEnMarkeer(w, { peildatum: PEIL });
+    const na1 = await momentopname(w);
+    const tweede = await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(tweede.ok && tweede.waarde.geverfd).toBe(0);
+    expect(await momentopname(w)).toEqual(na1);
+    await wisMarkeringen(w);
+    expect(await momentopname(w)).toEqual(voor);
+  });
+
+  test("een actie die niet meer verlopen is, krijgt bij opnieuw markeren haar kleur terug", async () => {
+    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")], fills: { D2: "#FFFF00" } });
+    await valideerEnMarkeer(w, { peildatum: PEIL });
+    await w.write([{ kind: "values", sheet: "Acties", address: "E2", values: [["Gereed"]] }]);
+    const opnieuw = await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(opnieuw.ok && opnieuw.waarde.hersteld).toBe(8);
+    expect(await fillVan(w, "Acties", 2, 4)).toEqual({ pattern: "Solid", color: "#FFFF00" });
+    expect((await w.summary()).sheets.map((s) => s.name)).toEqual(["Acties"]);
+  });
+
+  test("niets te markeren schrijft niets", async () => {
+    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "Gereed", "")] });
+    const spy = jest.spyOn(w, "write");
+    await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  test("een beveiligd blad: Nederlandse melding, niets gewijzigd", async () => {
+    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")] });
+    await w.workbook.getWorksheet("Acties")!.protect("geheim", {});
+    const voor = await momentopname(w);
+    const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(uitkomst.ok).toBe(false);
+    expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(/beveiligd.*niets gewijzigd/);
+    expect(await momentopname(w)).toEqual(voor);
+  });
+});

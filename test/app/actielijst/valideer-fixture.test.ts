@@ -1,0 +1,43 @@
+import { valideer } from "../../../src/app/actielijst/valideer";
+import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
+import { fixture, fixtureJson } from "../../support/fixtures";
+
+interface VerwachteRij {
+  row: number;
+  action: string;
+  status: string | null;
+  deadline: { text: string; kind: string; due: string | null; uncertain: boolean };
+  owners: string[];
+  rag: string;
+}
+
+const verwacht = fixtureJson<VerwachteRij[]>("actielijst-duo-2021.expected.json");
+
+async function rapport() {
+  const werkmap = await XlsxWorkbook.open(fixture("actielijst-duo-2021.xlsx"));
+  const uitkomst = await valideer(werkmap, { peildatum: "2021-02-24" });
+  if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+  return uitkomst.waarde;
+}
+
+describe("valideer op de DUO-actielijst (peildatum 2021-02-24)", () => {
+  let acties: Awaited<ReturnType<typeof rapport>>["acties"];
+  beforeAll(async () => {
+    acties = (await rapport()).acties;
+  });
+
+  test("leest precies de actierijen van het verwachte resultaat", () => {
+    expect(acties.map((a) => a.row)).toEqual(verwacht.map((v) => v.row));
+  });
+
+  test.each(verwacht.map((v) => [v.row, v] as const))("rij %i: actie, status, deadline en verkeerslicht", (row, v) => {
+    const actie = acties.find((a) => a.row === row);
+    expect(actie).toBeDefined();
+    expect({
+      action: actie!.actie,
+      status: actie!.status,
+      deadline: { text: actie!.deadline.text, kind: actie!.deadline.kind, due: actie!.deadline.due, uncertain: actie!.deadline.uncertain },
+      rag: actie!.verkeerslicht,
+    }).toEqual({ action: v.action, status: v.status, deadline: v.deadline, rag: v.rag });
+  });
+});

@@ -1,0 +1,64 @@
+import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
+import { pasWijzigingenToe } from "../../../src/app/wijzigingen/pas-toe";
+import { LOG_BLAD } from "../../../src/core/wijzigingslog";
+import { momentopname, werkmap } from "../../support/xlsx";
+
+const waarden = () => [["Openstaande acties", "Account-houder DUO", "Status"], ["a", "nicoline ", "Afgerond"], ["b", 42, "loopt"]];
+const edits = [
+  { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" },
+  { sheet: "Acties", cell: "C2", from: "Afgerond", to: "Gereed" },
+];
+
+async function cel(w: ReturnType<typeof werkmap>, sheet: string, address: string) {
+  const [r] = await w.read([{ sheet }]);
+  const m = /([A-Z])(\d+)/.exec(address)!;
+  return r!.grid.values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
+}
+
+describe("wijzigingen toepassen en ongedaan maken", () => {
+  test("toepassen schrijft de cellen en logt tijd, cel, oud en nieuw", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    const r = await pasWijzigingenToe(w, edits, { actie: "Normaliseer accounthouders", tijdstip: "2021-02-24 10:00:00" });
+    expect(r).toEqual({ ok: true, waarde: { batch: "2021-02-24 10:00:00", aantal: 2 } });
+    expect(await cel(w, "Acties", "B2")).toBe("Nicoline van der Linden");
+    const [log] = await w.read([{ sheet: LOG_BLAD }]);
+    expect(log!.grid.values).toEqual([
+      ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"],
+      ["2021-02-24 10:00:00", "2021-02-24 10:00:00", "Normaliseer accounthouders", "Acties", "B2", "nicoline ", "Nicoline van der Linden", ""],
+      ["2021-02-24 10:00:00", "2021-02-24 10:00:00", "Normaliseer accounthouders", "Acties", "C2", "Afgerond", "Gereed", ""],
+    ]);
+  });
+
+  test("ongedaan maken herstelt de laatste batch exact, dan de batch daarvoor", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    const voor = (await momentopname(w)) as { name: string }[];
+    await pasWijzigingenToe(w, edits, { actie: "Normaliseer accounthouders", tijdstip: "t1" });
+    const naEerste = ((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties");
+    await pasWijzigingenToe(w, [{ sheet: "Acties", cell: "B3", from: 42, to: "Henk Mulder" }], { actie: "Herstel", tijdstip: "t2" });
+    const eerste = await maakOngedaan(w, { tijdstip: "t3" });
+    expect(eerste).toMatchObject({ ok: true, waarde: { batch: "t2", hersteld: 1, overgeslagen: [] } });
+    expect(await cel(w, "Acties", "B3")).toBe(42);
+    expect(((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")).toEqual(naEerste);
+    await maakOngedaan(w, { tijdstip: "t4" });
+    expect(((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")).toEqual(voor);
+    const nogmaals = await maakOngedaan(w, { tijdstip: "t5" });
+    expect(!nogmaals.ok && nogmaals.fout.bericht).toMatch(/geen wijziging/);
+  });
+
+  test("een cel die sindsdien opnieuw is gewijzigd blijft staan en wordt genoemd", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "t1" });
+    await w.write([{ kind: "values", sheet: "Acties", address: "C2", values: [["In uitvoering"]] }]);
+    const r = await maakOngedaan(w, { tijdstip: "t2" });
+    expect(r).toMatchObject({ ok: true, waarde: { hersteld: 1, overgeslagen: ["Acties!C2"] } });
+    expect(await cel(w, "Acties", "C2")).toBe("In uitvoering");
+    expect(await cel(w, "Acties", "B2")).toBe("nicoline ");
+  });
+
+  test("formule-achtige tekst blijft tekst in blad en log", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    await pasWijzigingenToe(w, [{ sheet: "Acties", cell: "A2", from: "a", to: '=HYPERLINK("http://x")' }], { actie: "Test", tijdstip: "t1" });
+    expect(w.workbook.getWorksheet("Acties")!.getCell("A2").type).toBe(3 /* ExcelJS.ValueType.String */);
+    expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").type).toBe(3);
+  });
+});

@@ -1,0 +1,52 @@
+import { HostError } from "../../app/ports";
+
+export type Phase = "lezen" | "schrijven" | "selecteren";
+
+const DETAIL: Record<string, string> = {
+  InvalidOperationInCellEditMode: "Er wordt nog een cel bewerkt; rond dat eerst af (Enter of Esc).",
+  InsertDeleteConflict: "Een tabel, filter of samengevoegde cel staat in de weg.",
+  MergedRangeConflict: "Samengevoegde cellen staan in de weg.",
+  ItemAlreadyExists: "Er bestaat al een werkblad of tabel met die naam.",
+};
+
+/**
+ * Turns whatever Excel (or the fake) threw into a HostError with a Dutch message, keeping the original as
+ * `cause` so nothing is lost: protected sheet, payload over the limit, missing sheet, or anything else.
+ */
+export function toHostError(error: unknown, phase: Phase): HostError {
+  if (error instanceof HostError) return error;
+  const code = errorCode(error);
+  const host = classify(code, phase, error);
+  host.cause = error;
+  return host;
+}
+
+export function errorCode(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : "";
+}
+
+export function isResponseTooLarge(error: unknown): boolean {
+  return errorCode(error) === "ResponsePayloadSizeLimitExceeded";
+}
+
+export function missingSheet(sheet: string): HostError {
+  return new HostError("missing-sheet", `Het werkblad "${sheet}" bestaat niet (meer) in deze werkmap.`);
+}
+
+function classify(code: string, phase: Phase, error: unknown): HostError {
+  switch (code) {
+    case "AccessDenied":
+      return new HostError("protected", "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.");
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return new HostError("too-large", "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac.");
+    case "ItemNotFound":
+      return new HostError("missing-sheet", "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer).");
+    default: {
+      const reason = DETAIL[code] ?? `(${code || (error instanceof Error ? error.message : String(error))})`;
+      const partial = phase === "schrijven" ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
+      return new HostError("sync-failed", `Excel kon het ${phase} niet afronden. ${reason}${partial}`);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import type { CellValue } from "../../core/grid";
+import type { SheetVisibility } from "../../app/ports";
+
+/**
+ * The narrow slice of the Excel JavaScript API the adapter uses. Both the real Excel.RequestContext
+ * (checked below, at compile time) and the fake in ../fake-excel satisfy it, so the adapter runs
+ * unchanged against either and no `any` from @types/office-js leaks into it.
+ */
+export interface ExcelContext {
+  readonly workbook: { readonly worksheets: WorksheetCollectionLike };
+  sync(): Promise<unknown>;
+}
+
+/** Excel.run, or the fake's run: one batch function, one request context. */
+export type ExcelRunner = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+export interface ClientResultLike<T> {
+  readonly value: T;
+}
+
+export interface WorksheetCollectionLike {
+  getFirst(visibleOnly?: boolean): WorksheetLike;
+  getItem(key: string): WorksheetLike;
+  getItemOrNullObject(key: string): WorksheetLike;
+  getActiveWorksheet(): WorksheetLike;
+  getCount(visibleOnly?: boolean): ClientResultLike<number>;
+  add(name?: string): WorksheetLike;
+}
+
+export interface WorksheetLike {
+  readonly isNullObject: boolean;
+  load(propertyNames: string | string[]): WorksheetLike;
+  name: string;
+  visibility: SheetVisibility;
+  readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly tables: { add(address: RangeLike | string, hasHeaders: boolean): TableLike };
+  readonly charts: { add(type: "ColumnStacked", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
+  getNextOrNullObject(visibleOnly?: boolean): WorksheetLike;
+  getNext(visibleOnly?: boolean): WorksheetLike;
+  getRange(address?: string): RangeLike;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+  getRanges(address?: string): RangeAreasLike;
+  getUsedRange(valuesOnly?: boolean): RangeLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  activate(): void;
+  delete(): void;
+}
+
+export interface RangeLike {
+  readonly isNullObject: boolean;
+  load(propertyNames: string | string[]): RangeLike;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: CellValue[][];
+  numberFormat: string[][];
+  readonly format: RangeFormatLike;
+  getBoundingRect(anotherRange: RangeLike | string): RangeLike;
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
+  getCellProperties(options: { format: { fill: { color: true; pattern: true } } }): ClientResultLike<CellFillProperties[][]>;
+  getRowProperties(options: { rowHidden: true }): ClientResultLike<Array<{ rowHidden?: boolean }>>;
+  getMergedAreasOrNullObject(): RangeAreasLike;
+  select(): void;
+  clear(): void;
+}
+
+export interface CellFillProperties {
+  format?: { fill?: { color?: string; pattern?: string } };
+}
+
+export interface RangeAreasLike {
+  readonly isNullObject: boolean;
+  readonly areas: { readonly items: Array<{ readonly address: string }>; load(propertyNames: string | string[]): unknown };
+  readonly format: { readonly fill: RangeFillLike };
+}
+
+export interface RangeFormatLike {
+  readonly fill: RangeFillLike;
+  readonly font: { bold: boolean; italic: boolean; color: string };
+  horizontalAlignment: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+  wrapText: boolean;
+  columnWidth: number;
+}
+
+export interface RangeFillLike {
+  color: string;
+  pattern: string;
+  clear(): void;
+}
+
+export interface TableLike {
+  name: string;
+  style: string;
+  showHeaders: boolean;
+}
+
+export interface ChartLike {
+  name: string;
+  readonly title: { text: string };
+  setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
+}
+
+/** Compile-time proof that the real API fits these interfaces (fails the build if Office.js changes). */
+type Fits<T extends ExcelContext> = T;
+export type RealExcelContextFits = Fits<Excel.RequestContext>;

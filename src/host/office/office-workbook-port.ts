@@ -1,0 +1,71 @@
+import {
+  DEFAULT_HEAD_WINDOW,
+  type HeadWindow,
+  type ReadRequest,
+  type SheetRead,
+  type WorkbookPort,
+  type WorkbookSummary,
+  type WriteOp,
+} from "../../app/ports";
+import { toHostError, type Phase } from "./errors";
+import type { ExcelContext, ExcelRunner } from "./excel-types";
+import { readSheets } from "./read";
+import { SheetCache } from "./sheet-cache";
+import { readSummary } from "./summary";
+import { chunkWrites } from "./write-chunks";
+import { queueWriteOp } from "./write-ops";
+
+/** Sheets reached per sync by summary(); beyond this a workbook costs one more sync per chain. */
+const MIN_SUMMARY_CHAIN = 64;
+
+/**
+ * WorkbookPort over the Excel JavaScript API. Each method is one Excel.run with one context.sync(),
+ * except where a payload would pass Excel on the web's 5 MB limit (then chunks of under 4 MB). Every
+ * Excel error becomes a HostError with a Dutch message. Pass `excelRun` in the add-in and the fake's
+ * `run` in tests and the browser demo.
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  private sheetsSeen = 0;
+
+  constructor(private readonly run: ExcelRunner) {}
+
+  summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
+    const chain = Math.max(MIN_SUMMARY_CHAIN, this.sheetsSeen + 16);
+    return this.guard("lezen", (context) => readSummary(context, window, chain)).then((summary) => {
+      this.sheetsSeen = summary.sheets.length;
+      return summary;
+    });
+  }
+
+  async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
+    if (requests.length === 0) return [];
+    return this.guard("lezen", (context) => readSheets(context, requests));
+  }
+
+  /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
+  async write(ops: readonly WriteOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    await this.guard("schrijven", async (context) => {
+      const sheets = new SheetCache(context);
+      for (const chunk of chunkWrites(ops)) {
+        chunk.forEach((op) => queueWriteOp(sheets, op));
+        await context.sync();
+      }
+    });
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.guard("selecteren", async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  private guard<T>(phase: Phase, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
+    return this.run(batch).catch((error: unknown) => {
+      throw toHostError(error, phase);
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import type { ReadRequest } from "../../app/ports";
+import { missingSheet } from "./errors";
+import type { CellFillProperties, ClientResultLike, ExcelContext, RangeAreasLike, RangeLike, WorksheetLike } from "./excel-types";
+
+export const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } } as const;
+
+/** The proxies queued for one requested sheet; read them after the sync. */
+export interface SheetProbe {
+  request: ReadRequest;
+  sheet: WorksheetLike;
+  /** A1 to the last cell with a value (A1 alone when the sheet is blank). */
+  whole: RangeLike;
+  merged: RangeAreasLike;
+  fills: ClientResultLike<CellFillProperties[][]> | null;
+  rows: ClientResultLike<Array<{ rowHidden?: boolean }>> | null;
+}
+
+/**
+ * Queues everything needed to read one sheet; `withData` false queues only its size and merged areas
+ * (for the banded read of big sheets). getItemOrNullObject keeps a missing sheet from failing the batch.
+ */
+export function probeSheet(context: ExcelContext, request: ReadRequest, withData: boolean): SheetProbe {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
+  sheet.load("name");
+  const whole = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
+  whole.load(withData ? ["rowCount", "columnCount", "values"] : ["rowCount", "columnCount"]);
+  const merged = whole.getMergedAreasOrNullObject();
+  merged.areas.load("address");
+  return {
+    request,
+    sheet,
+    whole,
+    merged,
+    fills: withData && request.fills ? whole.getCellProperties(FILL_PROPERTIES) : null,
+    rows: withData ? whole.getRowProperties({ rowHidden: true }) : null,
+  };
+}
+
+/** False for an optional sheet that is missing; a missing required sheet is an error. */
+export function exists(probe: SheetProbe): boolean {
+  if (!probe.sheet.isNullObject) return true;
+  if (probe.request.optional) return false;
+  throw missingSheet(probe.request.sheet);
+}

@@ -1,0 +1,86 @@
+import type { WriteOp } from "../../app/ports";
+import { cellAddress, parseArea } from "../../core/address";
+import type { CellValue } from "../../core/grid";
+import { CHUNK_BYTES, COMMAND_BYTES, jsonSize } from "./payload";
+
+/**
+ * Groups operations, in order, into batches whose estimated request stays under `budget`; one batch in
+ * the usual case. A values or fill operation too big on its own is split first: values into row bands
+ * (a row too wide on its own into column pieces), fills into smaller address lists.
+ */
+export function chunkWrites(ops: readonly WriteOp[], budget = CHUNK_BYTES): WriteOp[][] {
+  const chunks: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let size = 0;
+  for (const op of ops.flatMap((o) => splitOp(o, budget))) {
+    const bytes = opBytes(op);
+    if (current.length > 0 && size + bytes > budget) {
+      chunks.push(current);
+      [current, size] = [[], 0];
+    }
+    current.push(op);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Estimated request bytes of one operation: its data as JSON plus a few commands' envelope. */
+export function opBytes(op: WriteOp): number {
+  switch (op.kind) {
+    case "values":
+      return jsonSize(op.values) + COMMAND_BYTES;
+    case "fill":
+      return op.addresses.reduce((sum, a) => sum + a.length + 1, 0) + COMMAND_BYTES * (2 + op.addresses.length / 500);
+    case "format": {
+      const area = op.numberFormat === undefined ? null : parseArea(op.address);
+      const cells = area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 0;
+      return cells * (jsonSize(op.numberFormat) + 1) + COMMAND_BYTES * 8;
+    }
+    default:
+      return COMMAND_BYTES * 4;
+  }
+}
+
+function splitOp(op: WriteOp, budget: number): WriteOp[] {
+  if (opBytes(op) <= budget) return [op];
+  if (op.kind === "fill") return splitList(op.addresses, budget, (a) => a.length + 1).map((addresses) => ({ ...op, addresses }));
+  if (op.kind !== "values") return [op];
+  const start = parseArea(op.address);
+  if (!start) return [op];
+  const out: WriteOp[] = [];
+  let top = 0;
+  for (const rows of splitList(op.values, budget, jsonSize)) {
+    if (rows.length === 1 && jsonSize(rows) + COMMAND_BYTES > budget) out.push(...splitRow(op, rows[0], start.top + top, start.left, budget));
+    else out.push({ ...op, address: cellAddress(start.top + top, start.left), values: rows });
+    top += rows.length;
+  }
+  return out;
+}
+
+function splitRow(op: Extract<WriteOp, { kind: "values" }>, row: CellValue[], r: number, left: number, budget: number): WriteOp[] {
+  let c = 0;
+  return splitList(row, budget, jsonSize).map((cells) => {
+    const piece = { ...op, address: cellAddress(r, left + c), values: [cells] };
+    c += cells.length;
+    return piece;
+  });
+}
+
+/** Consecutive pieces of a list, each under the budget by the given measure (at least one item each). */
+function splitList<T>(items: readonly T[], budget: number, measure: (item: T) => number): T[][] {
+  const pieces: T[][] = [];
+  let piece: T[] = [];
+  let size = COMMAND_BYTES;
+  for (const item of items) {
+    const bytes = measure(item) + 1;
+    if (piece.length > 0 && size + bytes > budget) {
+      pieces.push(piece);
+      [piece, size] = [[], COMMAND_BYTES];
+    }
+    piece.push(item);
+    size += bytes;
+  }
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
+}

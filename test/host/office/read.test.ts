@@ -1,0 +1,102 @@
+import { DEFAULT_PAYLOAD_LIMIT } from "../../../src/host/fake-excel";
+import { hostError, setup, table } from "./helpers";
+
+describe("read()", () => {
+  test.each([50, 5000])("a %i-row sheet in one sync", async (rows) => {
+    const values = table(rows);
+    const { fake, port } = setup([{ name: "Actielijst", values }]);
+    const [read] = await port.read([{ sheet: "Actielijst", fills: true }]);
+    expect(fake.syncCount).toBe(1);
+    expect(read!.grid.values).toEqual(values);
+    expect(read!.fills).toHaveLength(rows);
+    expect(fake.lastSync!.responseBytes).toBeLessThan(DEFAULT_PAYLOAD_LIMIT);
+  });
+
+  test("several sheets in one sync; a missing optional sheet is null; names as the workbook spells them", async () => {
+    const { fake, port } = setup([{ name: "Actielijst", values: [["a"]] }, { name: "Accounthouders", values: [["Naam"], ["Jansen"]] }]);
+    const reads = await port.read([{ sheet: "actielijst" }, { sheet: "Wijzigingslog", optional: true }, { sheet: "Accounthouders" }]);
+    expect(fake.syncCount).toBe(1);
+    expect(reads.map((r) => r && r.grid)).toEqual([
+      { sheet: "Actielijst", values: [["a"]], merges: [] },
+      null,
+      { sheet: "Accounthouders", values: [["Naam"], ["Jansen"]], merges: [] },
+    ]);
+  });
+
+  test("a missing required sheet is a HostError naming it, in Dutch", async () => {
+    const { port } = setup([{ name: "Actielijst" }]);
+    const error = await hostError(port.read([{ sheet: "Mijlpalen" }]));
+    expect(error.code).toBe("missing-sheet");
+    expect(error.message).toBe('Het werkblad "Mijlpalen" bestaat niet (meer) in deze werkmap.');
+  });
+
+  test("values from A1 to the last used cell, merged areas, fills and hidden rows", async () => {
+    const { port } = setup([
+      {
+        name: "Actielijst",
+        values: [[], ["", "Groep", "Actie"], ["", "A", "Bellen"], ["", "", "Mailen"]],
+        merges: ["B3:B4", "E5:H8"],
+        fills: { "B3:C3": "#FFC7CE", D4: { color: "#FFFF00", pattern: "Gray50" } },
+        hiddenRows: [3, 20],
+      },
+    ]);
+    const [read] = await port.read([{ sheet: "Actielijst", fills: true }]);
+    expect(read!.grid.values).toEqual([["", "", ""], ["", "Groep", "Actie"], ["", "A", "Bellen"], ["", "", "Mailen"]]);
+    expect(read!.grid.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
+    expect(read!.fills![2]).toEqual([{ pattern: "None", color: "#FFFFFF" }, { pattern: "Solid", color: "#FFC7CE" }, { pattern: "Solid", color: "#FFC7CE" }]);
+    expect(read!.hiddenRows).toEqual([3]);
+  });
+
+  test("without fills: no fills in the answer and no cell properties asked for", async () => {
+    const { fake, port } = setup([{ name: "Blad1", values: table(10) }]);
+    const [read] = await port.read([{ sheet: "Blad1" }]);
+    expect(read!.fills).toBeUndefined();
+    expect(fake.lastSync!.actions.map((a) => a.kind)).not.toContain("getCellProperties");
+  });
+
+  test("a blank sheet reads as no rows", async () => {
+    const { port } = setup([{ name: "Leeg", fills: { C3: "red" } }]);
+    const [read] = await port.read([{ sheet: "Leeg", fills: true }]);
+    expect(read).toEqual({ grid: { sheet: "Leeg", values: [], merges: [] }, fills: [], hiddenRows: [] });
+  });
+
+  test("a sheet too big for one response is read in row bands under the limit, with the same result", async () => {
+    const values = table(26_000, 12); // about 7 MB as JSON
+    const { fake, port } = setup([{ name: "Groot", values, hiddenRows: [25_999], merges: ["A3:A4"] }, { name: "Klein", values: [["k"]] }]);
+    const reads = await port.read([{ sheet: "Groot" }, { sheet: "Klein" }]);
+    const expected = values.map((row, r) => (r === 3 ? ["", ...row.slice(1)] : row));
+    expect(reads[0]!.grid.values).toEqual(expected);
+    expect(reads[0]!.grid.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
+    expect(reads[0]!.hiddenRows).toEqual([25_999]);
+    expect(reads[1]!.grid.values).toEqual([["k"]]);
+    const [refused, ...rest] = fake.syncs;
+    expect(refused.error).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(rest.every((s) => !s.error && s.responseBytes < 4_000_000)).toBe(true);
+    expect(rest.length).toBeLessThanOrEqual(1 + 3 + 1); // sizes, ~2 bands for 7 MB (+1 slack), the small sheet
+  }, 30_000);
+
+  test("bands that Excel still refuses are halved until they fit", async () => {
+    const values = table(400, 6);
+    const { fake, port } = setup([{ name: "Blad1", values }], { payloadLimit: 6_000 });
+    const [read] = await port.read([{ sheet: "Blad1" }]);
+    expect(read!.grid.values).toEqual(values);
+    expect(fake.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 6_000)).toBe(true);
+  });
+
+  test.each([
+    ["an injected failure", { code: "GeneralException" }, "sync-failed"],
+    ["a request over the limit", { code: "RequestPayloadSizeLimitExceeded" }, "too-large"],
+  ])("%s becomes a HostError", async (_label, fault, code) => {
+    const { fake, port } = setup([{ name: "Blad1", values: [["a"]] }]);
+    fake.faults.failNextSync(fault);
+    const error = await hostError(port.read([{ sheet: "Blad1" }]));
+    expect(error.code).toBe(code);
+    expect(error.cause).toMatchObject({ code: fault.code });
+  });
+
+  test("no requests, no round trip", async () => {
+    const { fake, port } = setup([{ name: "Blad1" }]);
+    expect(await port.read([])).toEqual([]);
+    expect(fake.syncCount).toBe(0);
+  });
+});

@@ -105,6 +105,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          { from: "src/commands/resultaat.html", to: "resultaat.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,0 +1,54 @@
+import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
+import { valideer, type ValideerOpties } from "./actielijst/valideer";
+import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
+import { leesInstellingen, type Instellingen, type InstellingenOpslag } from "./instellingen";
+import type { WorkbookPort } from "./ports";
+import type { Uitkomst } from "./uitkomst";
+import { maakOngedaan, type OngedaanResultaat } from "./wijzigingen/ongedaan";
+import { pasWijzigingenToe, type ToepasResultaat } from "./wijzigingen/pas-toe";
+import type { ActielijstRapport } from "../core/actielijst/validate";
+import type { CellEdit } from "../core/findings";
+
+export type Modus = "excel" | "demo";
+
+/** Options every action-list use-case shares, as the pane passes them. */
+export type ActielijstOpties = Omit<ValideerOpties, "eigenaarNaam">;
+
+/**
+ * Regie's use-cases bound to one workbook: what the task pane and the ribbon command call.
+ * The clock is read here, outside the core, and passed in.
+ */
+export interface Regie {
+  modus: Modus;
+  vandaag(): string;
+  instellingen(): Promise<Instellingen>;
+  bewaarInstellingen(waarde: Instellingen): Promise<void>;
+  valideer(opties: ActielijstOpties): Promise<Uitkomst<ActielijstRapport>>;
+  markeer(opties: ActielijstOpties): Promise<Uitkomst<MarkeerResultaat>>;
+  wisMarkeringen(): Promise<Uitkomst<WisResultaat>>;
+  selecteer(sheet: string, cell: string): Promise<void>;
+  herstel(fix: CellEdit, actie: string): Promise<Uitkomst<ToepasResultaat>>;
+  maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+}
+
+export function maakRegie(port: WorkbookPort, opslag: InstellingenOpslag, modus: Modus, klok: () => Date = () => new Date()): Regie {
+  const tijdstip = () => tijdstipTekst(klok());
+  return {
+    modus,
+    vandaag: () => tijdstip().slice(0, 10),
+    instellingen: () => leesInstellingen(opslag),
+    bewaarInstellingen: (waarde) => opslag.bewaar(waarde),
+    valideer: (opties) => valideer(port, opties),
+    markeer: (opties) => valideerEnMarkeer(port, opties),
+    wisMarkeringen: () => wisMarkeringen(port),
+    selecteer: (sheet, cell) => port.select(sheet, cell),
+    herstel: (fix, actie) => pasWijzigingenToe(port, [fix], { actie, tijdstip: tijdstip() }),
+    maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
+  };
+}
+
+/** Local time as the log shows it: 2021-02-24 10:15:03. */
+export function tijdstipTekst(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}

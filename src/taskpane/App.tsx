@@ -1,0 +1,52 @@
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
+import type { Regie } from "../app/regie";
+import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
+import { RegieProvider } from "./regie-context";
+import { T } from "./texts";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "280px", boxSizing: "border-box", minHeight: "100vh", background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+});
+
+type Taak = "actielijst";
+
+export interface AppProps {
+  regie: Regie;
+  donker?: boolean;
+}
+
+/** The task pane: one tab per task, settings loaded from and saved to the workbook. */
+export function App({ regie, donker = false }: AppProps) {
+  const s = useStyles();
+  const [taak, setTaak] = useState<Taak>("actielijst");
+  const [instellingen, setInstellingen] = useState<Instellingen | null>(null);
+
+  useEffect(() => {
+    void regie.instellingen().then(setInstellingen);
+  }, [regie]);
+
+  function wijzig(nieuw: Instellingen) {
+    setInstellingen(nieuw);
+    void regie.bewaarInstellingen(nieuw);
+  }
+
+  return (
+    <FluentProvider theme={donker ? webDarkTheme : webLightTheme}>
+      <RegieProvider regie={regie}>
+        <main className={s.pane}>
+          {regie.modus === "demo" && (
+            <MessageBar intent="info">
+              <MessageBarBody>{T.demoBanner}</MessageBarBody>
+            </MessageBar>
+          )}
+          <TabList selectedValue={taak} onTabSelect={(_e, d) => setTaak(d.value as Taak)} size="small">
+            <Tab value="actielijst">{T.taken.actielijst}</Tab>
+          </TabList>
+          {taak === "actielijst" && <ActielijstPaneel instellingen={instellingen ?? STANDAARD_INSTELLINGEN} onInstellingen={wijzig} />}
+        </main>
+      </RegieProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,58 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { maakRegie } from "../../app/regie";
+import type { FakeWorkbook } from "../../host/fake-excel";
+import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
+import { App } from "../App";
+import { T } from "../texts";
+import { demoInstellingen } from "./demo-werkmap";
+import { GridView, type GridSheet } from "./GridView";
+
+const useStyles = makeStyles({
+  shell: { display: "flex", gap: "12px", height: "100vh", boxSizing: "border-box", padding: "8px", background: tokens.colorNeutralBackground2 },
+  pane: { width: "320px", flexShrink: 0, overflowY: "auto", boxShadow: tokens.shadow8 },
+});
+
+/**
+ * The demo: the fake workbook as a grid, and beside it the real pane driving the same use-cases and
+ * the same Office.js adapter code, through the fake Excel object model instead of Excel.
+ */
+export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolean }) {
+  const s = useStyles();
+  const [versie, setVersie] = useState(0);
+  const regie = useMemo(() => {
+    // Every batch Regie runs may change the workbook: redraw the grid after each one.
+    const run: ExcelRunner = async (batch) => {
+      try {
+        return await fake.run(batch);
+      } finally {
+        setVersie((v) => v + 1);
+      }
+    };
+    return maakRegie(new OfficeWorkbookPort(run), demoInstellingen(), "demo");
+  }, [fake]);
+  const sheets: GridSheet[] = useMemo(
+    () =>
+      fake
+        .sheetNames()
+        .filter((name) => fake.sheetInfo(name).visibility === "Visible")
+        .map((name) => ({ name, values: fake.values(name), fills: fake.fills(name), merges: fake.sheetInfo(name).merges })),
+    // versie changes whenever a batch ran
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fake, versie],
+  );
+  const selectie = fake.selection();
+  const actief = fake.activeSheet() ?? sheets[0]?.name ?? "";
+  const kiesBlad = (name: string) => void fake.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  }).finally(() => setVersie((v) => v + 1));
+  return (
+    <div className={s.shell}>
+      <GridView sheets={sheets} active={actief} selectie={selectie && selectie.sheet === actief ? selectie.address : null} onSheet={kiesBlad} />
+      <aside className={s.pane} aria-label={T.demo.pane}>
+        <App regie={regie} donker={donker} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** Every Dutch text of the task pane, in one place. */
+export const T = {
+  titel: "Regie",
+  demoBanner: "Demo: u werkt in een voorbeeldwerkmap in de browser, niet in Excel. Niets wordt opgeslagen.",
+  laden: "Regie wordt geladen…",
+  taken: {
+    actielijst: "Actielijst valideren",
+    accounthouders: "Accounthouders",
+    mijlpalen: "Mijlpalen-dashboard",
+  },
+  actielijst: {
+    peildatum: "Peildatum",
+    peildatumHulp: "Deadlines worden beoordeeld ten opzichte van deze datum.",
+    peildatumOngeldig: "Vul een geldige datum in.",
+    binnenkort: "Binnenkort (dagen)",
+    binnenkortHulp: "Acties met een deadline binnen zoveel dagen na de peildatum worden oranje.",
+    valideer: "Valideer actielijst",
+    markeer: "Markeer",
+    markeerHulp: "Kleur verlopen rijen rood en rijen die binnenkort verlopen oranje.",
+    wis: "Markeringen wissen",
+    wisHulp: "Zet de oorspronkelijke kleuren van gemarkeerde cellen terug.",
+    bezig: "Bezig met controleren…",
+    blad: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
+    geenBevindingen: "Geen bevindingen: de actielijst is in orde.",
+    gemarkeerd: (verlopen: number, binnenkort: number) =>
+      `${verlopen} ${verlopen === 1 ? "rij" : "rijen"} rood en ${binnenkort} oranje gemarkeerd.`,
+    handmatig: (n: number) => `${n} ${n === 1 ? "cel is" : "cellen zijn"} intussen met de hand gekleurd en niet teruggezet.`,
+    gewist: (n: number) => (n === 0 ? "Er waren geen markeringen om te wissen." : `Oorspronkelijke kleur van ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`),
+  },
+  licht: {
+    overdue: "Verlopen",
+    "due-soon": "Binnenkort",
+    "on-track": "Op schema",
+    done: "Gereed",
+    "no-deadline": "Zonder deadline",
+  },
+  ernst: { error: "Fouten", warning: "Waarschuwingen", info: "Meldingen" },
+  bevinding: {
+    ga: (cel: string) => `Ga naar ${cel}`,
+    rij: (rij: number | string) => `rij ${rij}`,
+    herstel: (naar: string) => `Herstel naar "${naar}"`,
+    hersteld: (cel: string, naar: string) => `${cel} is gewijzigd in "${naar}". De wijziging staat in het Wijzigingslog.`,
+  },
+  ongedaan: {
+    knop: "Ongedaan maken",
+    gedaan: (n: number, actie: string) => `${actie}: ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`,
+    overgeslagen: (cellen: string[]) => `Niet teruggezet omdat ze sindsdien zijn gewijzigd: ${cellen.join(", ")}.`,
+  },
+  demo: {
+    werkmap: "Voorbeeldwerkmap",
+    pane: "Regie-taakvenster",
+  },
+  fout: {
+    algemeen: "Er ging iets mis. Er is niets gewijzigd.",
+  },
+} as const;

@@ -1,0 +1,19 @@
+import { samenvattingRegels } from "../../src/commands/samenvatting";
+import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
+import { mislukt } from "../../src/app/uitkomst";
+import { fixtureWerkmap } from "../support/xlsx";
+
+describe("resultaat van de lintknop Valideer actielijst", () => {
+  test("noemt blad, peildatum, markeringen en bevindingen", async () => {
+    const uitkomst = await valideerEnMarkeer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), { peildatum: "2021-02-24" });
+    const { titel, regels } = samenvattingRegels(uitkomst);
+    expect(titel).toBe("Actielijst gecontroleerd");
+    expect(regels[0]).toBe('Blad "Actielijst", peildatum 24-2-2021: 37 acties.');
+    expect(regels[1]).toBe("2 verlopen (rood) en 2 binnenkort (oranje) gemarkeerd.");
+    expect(regels[2]).toMatch(/^0 fouten, \d+ waarschuwingen, \d+ meldingen\. Open Regie/);
+  });
+
+  test("een mislukte controle geeft de reden", () => {
+    expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({ titel: "Actielijst niet gecontroleerd", regels: ["Geen actielijst gevonden."] });
+  });
+});

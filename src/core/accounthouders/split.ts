@@ -7,6 +7,9 @@ export type EigenaarDeel =
   | { soort: "gelakt" }
   | { soort: "plaatshouder"; waarde: Plaatshouder };
 
+/** Stands in for a redaction mark while the cell is split (a private-use character no one types). */
+const SLOT = "\uE000";
+
 /** Joint owners are written "A / B", "A/B", "A & B", "A, B", "A en B" or "A + B". */
 const SCHEIDING = /\s*(?:\/|&|,|\+|;|\s+en\s+)\s*/i;
 
@@ -20,7 +23,7 @@ export function splitsEigenaren(text: string): EigenaarDeel[] {
   if (isLakmerk(trimmed)) return [{ soort: "gelakt" }];
   const plaatshouder = herkenPlaatshouder(trimmed);
   if (plaatshouder) return [{ soort: "plaatshouder", waarde: plaatshouder }];
-  const beschermd = trimmed.replace(LAKMERK_IN_TEKST, "\u0000");
+  const beschermd = trimmed.replace(LAKMERK_IN_TEKST, SLOT);
   return beschermd
     .split(SCHEIDING)
     .map((deel) => deel.trim())
@@ -29,10 +32,10 @@ export function splitsEigenaren(text: string): EigenaarDeel[] {
 }
 
 function duidDeel(deel: string): EigenaarDeel {
-  if (deel === "\u0000" || isLakmerk(deel)) return { soort: "gelakt" };
+  if (deel === SLOT || isLakmerk(deel)) return { soort: "gelakt" };
   const plaatshouder = herkenPlaatshouder(deel);
   if (plaatshouder) return { soort: "plaatshouder", waarde: plaatshouder };
-  return { soort: "persoon", tekst: deel.replace(/\u0000/g, LAKMERK).replace(/\s+/g, " ") };
+  return { soort: "persoon", tekst: deel.replace(new RegExp(SLOT, "g"), LAKMERK).replace(/\s+/g, " ") };
 }
 
 /** How a part is written back: people as given, redactions and placeholders in their one spelling. */

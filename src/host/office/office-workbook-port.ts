@@ -49,6 +49,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheets = new SheetCache(context);
       for (const chunk of chunkWrites(ops)) {
         chunk.forEach((op) => queueWriteOp(sheets, op));
+        // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
     });

@@ -38,13 +38,18 @@ async function readBands(context: ExcelContext, probe: SheetProbe): Promise<Load
     const fills = withFills ? band.getCellProperties(FILL_PROPERTIES) : null;
     const hidden = band.getRowProperties({ rowHidden: true });
     try {
+      // Bands exist only when Excel refused the whole sheet at once: one sync per band under 4 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       if (!isResponseTooLarge(error) || rows === 1) throw error;
       height = Math.ceil(rows / 2);
       continue;
     }
+    // `hidden` is a ClientResult, filled by the sync above; the rule only knows proxy objects.
+    // eslint-disable-next-line office-addins/load-object-before-read
     append(loaded, band.values, fills?.value ?? null, hidden.value);
+    // eslint-disable-next-line office-addins/load-object-before-read
     const bytes = jsonSize(band.values) + (fills ? jsonSize(fills.value) : 0) + jsonSize(hidden.value);
     height = Math.max(1, Math.floor((BAND_TARGET * rows) / Math.max(bytes, 1)));
     top += rows;

@@ -26,7 +26,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.readFile(path);
-    } catch (error) {
+    } catch {
       throw new HostError("unreadable", `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`);
     }
     return new XlsxWorkbook(workbook);

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
 import type { FakeWorkbook } from "../../host/fake-excel";
@@ -37,8 +37,7 @@ export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolea
         .sheetNames()
         .filter((name) => fake.sheetInfo(name).visibility === "Visible")
         .map((name) => ({ name, values: fake.values(name), fills: fake.fills(name), merges: fake.sheetInfo(name).merges })),
-    // versie changes whenever a batch ran
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // versie changes whenever a batch ran: it is what makes the grid re-read the fake.
     [fake, versie],
   );
   const selectie = fake.selection();
@@ -48,11 +47,13 @@ export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolea
     await context.sync();
   }).finally(() => setVersie((v) => v + 1));
   return (
+    <FluentProvider theme={donker ? webDarkTheme : webLightTheme}>
     <div className={s.shell}>
       <GridView sheets={sheets} active={actief} selectie={selectie && selectie.sheet === actief ? selectie.address : null} onSheet={kiesBlad} />
       <aside className={s.pane} aria-label={T.demo.pane}>
         <App regie={regie} donker={donker} />
       </aside>
     </div>
+    </FluentProvider>
   );
 }

@@ -1,32 +1,10 @@
-// The production build, as deployed: `webpack --mode production --env url=...` into a temporary folder
-// (dist/ is left alone). The rewritten manifest may only point at files the build produced.
-import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import os from "os";
+// The production build, as deployed: `webpack --mode production --env url=...`, made once for the
+// browser tests by test/support/build-once.ts (dist/ is left alone). The rewritten manifest may only
+// point at files the build produced.
+import { existsSync, readFileSync } from "fs";
 import path from "path";
+import { BUILD_DIR as out, PUBLIC_URL } from "../support/build-once";
 import { allValues, parseXml } from "./xml";
-
-const ROOT = path.resolve(__dirname, "../..");
-const PUBLIC_URL = "https://intranet.example/regie/";
-const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
-
-let out = "";
-
-beforeAll(async () => {
-  out = mkdtempSync(path.join(os.tmpdir(), "regie-build-"));
-  const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  const args = [webpack, "--mode", "production", "--env", `url=${PUBLIC_URL}`, "--output-path", out];
-  await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`webpack failed (${error.message})\n${stdout}\n${stderr}`));
-      else resolve();
-    });
-  });
-}, BUILD_TIMEOUT_MS);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
 
 const built = (file: string) => readFileSync(path.join(out, file), "utf8");
 
@@ -39,7 +17,10 @@ describe("production build with --env url", () => {
     const origin = new URL(PUBLIC_URL).origin;
     const urls = allValues(parseXml(built("manifest.xml")))
       .filter((text) => /^https?:\/\//.test(text))
-      .filter((url) => !url.startsWith("http://schemas.microsoft.com/") && !url.startsWith("http://www.w3.org/"));
+      .filter(
+        (url) =>
+          !url.startsWith("http://schemas.microsoft.com/") && !url.startsWith("http://www.w3.org/")
+      );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
       if (url === origin) continue; // AppDomain
@@ -57,7 +38,9 @@ describe("production build with --env url", () => {
     expect(sources[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const local = sources.slice(1);
     expect(local.every((src) => !/^[a-z]+:/i.test(src))).toBe(true);
-    expect(local).toContainEqual(expect.stringMatching(new RegExp(`^${entry}\\.[0-9a-f]{8}\\.js$`)));
+    expect(local).toContainEqual(
+      expect.stringMatching(new RegExp(`^${entry}\\.[0-9a-f]{8}\\.js$`))
+    );
     for (const src of local) expect(existsSync(path.join(out, src))).toBe(true);
   });
 
@@ -71,6 +54,6 @@ describe("production build with --env url", () => {
 /** src values of the <script> tags, in document order (minified HTML may leave attributes unquoted). */
 function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)].map(
-    (match) => match[1] ?? match[2] ?? match[3],
+    (match) => match[1] ?? match[2] ?? match[3]
   );
 }

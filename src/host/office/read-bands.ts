@@ -18,11 +18,15 @@ const GUESS_FILL_BYTES = 60;
  * per sheet row bands of under 4 MB. Each band's measured size sets the next band's height; a band that
  * Excel still refuses is halved and asked again.
  */
-export async function readInBands(context: ExcelContext, requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
+export async function readInBands(
+  context: ExcelContext,
+  requests: readonly ReadRequest[]
+): Promise<(SheetRead | null)[]> {
   const probes = requests.map((request) => probeSheet(context, request, false));
   await context.sync();
   const results: (SheetRead | null)[] = [];
-  for (const probe of probes) results.push(exists(probe) ? toSheetRead(probe, await readBands(context, probe)) : null);
+  for (const probe of probes)
+    results.push(exists(probe) ? toSheetRead(probe, await readBands(context, probe)) : null);
   return results;
 }
 
@@ -30,8 +34,13 @@ async function readBands(context: ExcelContext, probe: SheetProbe): Promise<Load
   const [rowCount, columnCount] = [probe.whole.rowCount, probe.whole.columnCount];
   const withFills = probe.request.fills === true;
   const loaded: LoadedSheet = { values: [], fills: withFills ? [] : null, rowHidden: [] };
-  let height = Math.max(1, Math.floor(BAND_TARGET / (columnCount * (GUESS_VALUE_BYTES + (withFills ? GUESS_FILL_BYTES : 0)))));
-  for (let top = 0; top < rowCount; ) {
+  let height = Math.max(
+    1,
+    Math.floor(
+      BAND_TARGET / (columnCount * (GUESS_VALUE_BYTES + (withFills ? GUESS_FILL_BYTES : 0)))
+    )
+  );
+  for (let top = 0; top < rowCount;) {
     const rows = Math.min(height, rowCount - top);
     const band = probe.sheet.getRangeByIndexes(top, 0, rows, columnCount);
     band.load("values");
@@ -48,16 +57,22 @@ async function readBands(context: ExcelContext, probe: SheetProbe): Promise<Load
     }
     // `hidden` is a ClientResult, filled by the sync above; the rule only knows proxy objects.
     // eslint-disable-next-line office-addins/load-object-before-read
-    append(loaded, band.values, fills?.value ?? null, hidden.value);
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const bytes = jsonSize(band.values) + (fills ? jsonSize(fills.value) : 0) + jsonSize(hidden.value);
+    const hiddenRows = hidden.value;
+    append(loaded, band.values, fills?.value ?? null, hiddenRows);
+    const bytes =
+      jsonSize(band.values) + (fills ? jsonSize(fills.value) : 0) + jsonSize(hiddenRows);
     height = Math.max(1, Math.floor((BAND_TARGET * rows) / Math.max(bytes, 1)));
     top += rows;
   }
   return loaded;
 }
 
-function append(loaded: LoadedSheet, values: CellValue[][], fills: CellFillProperties[][] | null, hidden: Array<{ rowHidden?: boolean }>): void {
+function append(
+  loaded: LoadedSheet,
+  values: CellValue[][],
+  fills: CellFillProperties[][] | null,
+  hidden: Array<{ rowHidden?: boolean }>
+): void {
   for (const row of values) loaded.values.push(row);
   if (loaded.fills && fills) for (const row of fills) loaded.fills.push(row);
   for (const row of hidden) loaded.rowHidden.push(row);

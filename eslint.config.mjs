@@ -5,7 +5,15 @@ import officeAddins from "eslint-plugin-office-addins";
 
 const [, , addinRules] = officeAddins.configs.recommended;
 
-const nodeGlobals = { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", setTimeout: "readonly", clearTimeout: "readonly" };
+const nodeGlobals = {
+  require: "readonly",
+  module: "writable",
+  process: "readonly",
+  __dirname: "readonly",
+  console: "readonly",
+  setTimeout: "readonly",
+  clearTimeout: "readonly",
+};
 
 export default [
   { ignores: ["dist/**", "build/**", "test-artifacts/**", "node_modules/**"] },
@@ -15,19 +23,32 @@ export default [
   {
     files: ["**/*.{ts,tsx}"],
     // As office-addin-lint's own default config does: the plugin's parser reference is empty here.
-    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
     rules: {
       // TypeScript checks names itself (and knows Office, Excel, JSX); no-undef only misfires on types.
       "no-undef": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
     // These tests break the Office.js rules on purpose: they prove the fake Excel enforces them.
     files: ["test/host/fake-excel/**"],
-    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])),
+    rules: Object.fromEntries(
+      Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])
+    ),
   },
-  { files: ["**/*.js"], languageOptions: { globals: nodeGlobals, sourceType: "commonjs", ecmaVersion: 2022 } },
+  {
+    files: ["**/*.js"],
+    languageOptions: { globals: nodeGlobals, sourceType: "commonjs", ecmaVersion: 2022 },
+  },
 ];

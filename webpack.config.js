@@ -16,7 +16,14 @@ const { ForbiddenModulesPlugin, GzipBudgetPlugin } = require("./src/tools/webpac
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const PANE_BUDGET_KB = 300; // initial JS of the task pane, gzipped
-const NODE_ONLY_PACKAGES = ["exceljs", "commander", "playwright-core", "jszip", "archiver", "unzipper"];
+const NODE_ONLY_PACKAGES = [
+  "exceljs",
+  "commander",
+  "playwright-core",
+  "jszip",
+  "archiver",
+  "unzipper",
+];
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
@@ -74,7 +81,11 @@ module.exports = async (env = {}, argv = {}) => {
                 test: /[\\/]node_modules[\\/]/,
                 priority: -10,
                 reuseExistingChunk: true,
-                name: (_module, chunks) => `vendors-${chunks.map((chunk) => chunk.name).sort().join("~")}`,
+                name: (_module, chunks) =>
+                  `vendors-${chunks
+                    .map((chunk) => chunk.name)
+                    .sort()
+                    .join("~")}`,
               },
             },
           },
@@ -135,7 +146,9 @@ function parsePublicUrl(value) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`--env url=${text}: not a URL. Expected e.g. --env url=https://intranet.example/regie/`);
+    throw new Error(
+      `--env url=${text}: not a URL. Expected e.g. --env url=https://intranet.example/regie/`
+    );
   }
   if (url.protocol !== "https:") {
     throw new Error(`--env url=${text}: Office add-ins must be served over https.`);
@@ -143,7 +156,7 @@ function parsePublicUrl(value) {
   if (!text.endsWith("/") || url.search || url.hash) {
     throw new Error(
       `--env url=${text}: the URL must end with "/" and have no query or fragment, ` +
-        `e.g. --env url=https://intranet.example/regie/`,
+        `e.g. --env url=https://intranet.example/regie/`
     );
   }
   return text;
@@ -189,7 +202,9 @@ async function httpsServer() {
       return { type: "https", options: { ca, key, cert } };
     }
   } catch (error) {
-    console.warn(`office-addin-dev-certs: ${error.message}\nFalling back to a self-signed certificate.`);
+    console.warn(
+      `office-addin-dev-certs: ${error.message}\nFalling back to a self-signed certificate.`
+    );
   }
   return "https";
 }

@@ -4,7 +4,11 @@ import { STANDAARD_BINNENKORT_DAGEN } from "../core/actielijst/traffic-light";
 /** What the secretariaat sets once per workbook; stored in the workbook, keyed to the add-in. */
 export const instellingenSchema = z.object({
   /** null: today, every time the pane opens. */
-  peildatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().catch(null),
+  peildatum: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .catch(null),
   binnenkortDagen: z.number().int().min(0).max(365).catch(STANDAARD_BINNENKORT_DAGEN),
   /** The action sheet when the user picked one; otherwise Regie finds it. */
   actieblad: z.string().min(1).nullable().catch(null),
@@ -12,7 +16,11 @@ export const instellingenSchema = z.object({
 
 export type Instellingen = z.infer<typeof instellingenSchema>;
 
-export const STANDAARD_INSTELLINGEN: Instellingen = { peildatum: null, binnenkortDagen: STANDAARD_BINNENKORT_DAGEN, actieblad: null };
+export const STANDAARD_INSTELLINGEN: Instellingen = {
+  peildatum: null,
+  binnenkortDagen: STANDAARD_BINNENKORT_DAGEN,
+  actieblad: null,
+};
 
 /** Where settings live: the workbook's own settings in Excel, the browser's storage in the demo. */
 export interface InstellingenOpslag {
@@ -24,7 +32,10 @@ export interface InstellingenOpslag {
 export async function leesInstellingen(opslag: InstellingenOpslag): Promise<Instellingen> {
   try {
     const ruw = await opslag.lees();
-    const parsed = instellingenSchema.safeParse({ ...STANDAARD_INSTELLINGEN, ...(typeof ruw === "object" && ruw !== null ? ruw : {}) });
+    const parsed = instellingenSchema.safeParse({
+      ...STANDAARD_INSTELLINGEN,
+      ...(typeof ruw === "object" && ruw !== null ? ruw : {}),
+    });
     return parsed.success ? parsed.data : STANDAARD_INSTELLINGEN;
   } catch {
     // Settings are a convenience: a broken store must not keep the pane from working.

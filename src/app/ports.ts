@@ -102,8 +102,9 @@ export type WriteOp =
 /** Something went wrong on the host side that the user must hear about, in Dutch. */
 export class HostError extends Error {
   constructor(
-    readonly code: "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable",
-    message: string,
+    readonly code:
+      "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable",
+    message: string
   ) {
     super(message);
     this.name = "HostError";

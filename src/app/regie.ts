@@ -31,7 +31,12 @@ export interface Regie {
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
 }
 
-export function maakRegie(port: WorkbookPort, opslag: InstellingenOpslag, modus: Modus, klok: () => Date = () => new Date()): Regie {
+export function maakRegie(
+  port: WorkbookPort,
+  opslag: InstellingenOpslag,
+  modus: Modus,
+  klok: () => Date = () => new Date()
+): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   return {
     modus,

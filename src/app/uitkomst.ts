@@ -34,8 +34,14 @@ export async function metHostFouten<T>(body: () => Promise<Uitkomst<T>>): Promis
   try {
     return await body();
   } catch (error) {
-    if (error instanceof Afgebroken) return mislukt("afgebroken", "Afgebroken: er is niets gewijzigd.", false);
-    if (error instanceof HostError) return mislukt(`host-${error.code}`, error.message, error.code === "unreadable" || error.code === "missing-sheet");
+    if (error instanceof Afgebroken)
+      return mislukt("afgebroken", "Afgebroken: er is niets gewijzigd.", false);
+    if (error instanceof HostError)
+      return mislukt(
+        `host-${error.code}`,
+        error.message,
+        error.code === "unreadable" || error.code === "missing-sheet"
+      );
     throw error;
   }
 }

@@ -5,7 +5,8 @@ import { CliFout, EXIT, procesIo, type CliIo } from "./io";
 /** Commander's own errors, in Dutch; `naam` is the option or command it quotes. */
 const COMMANDER_BERICHTEN: Record<string, (naam: string) => string> = {
   "commander.unknownOption": (naam) => `Onbekende optie ${naam}.`,
-  "commander.unknownCommand": (naam) => `Onbekende opdracht ${naam}; kies validate, normaliseer of mijlpalen.`,
+  "commander.unknownCommand": (naam) =>
+    `Onbekende opdracht ${naam}; kies validate, normaliseer of mijlpalen.`,
   "commander.missingArgument": () => "Geef een .xlsx-bestand op.",
   "commander.optionMissingArgument": (naam) => `De optie ${naam} heeft een waarde nodig.`,
   "commander.excessArguments": () => "Te veel argumenten.",
@@ -22,7 +23,9 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
   let code: number = EXIT.ok;
   const klaar = (c: number) => (code = c);
   const program = new Command("regie")
-    .description("Regie: controleer de actielijst, normaliseer accounthouders en maak het mijlpalen-dashboard")
+    .description(
+      "Regie: controleer de actielijst, normaliseer accounthouders en maak het mijlpalen-dashboard"
+    )
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .exitOverride()
@@ -33,7 +36,12 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return EXIT.ok;
       io.err(`regie: ${commanderBericht(error)}`);
       return EXIT.onbruikbaar;
     }

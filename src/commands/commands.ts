@@ -21,7 +21,10 @@ async function valideerActielijst(event: Office.AddinCommands.Event): Promise<vo
     });
     await toonResultaat(samenvattingRegels(uitkomst));
   } catch (error) {
-    await toonResultaat({ titel: "Regie kon de actielijst niet controleren", regels: [error instanceof Error ? error.message : String(error), "Er is niets gewijzigd."] });
+    await toonResultaat({
+      titel: "Regie kon de actielijst niet controleren",
+      regels: [error instanceof Error ? error.message : String(error), "Er is niets gewijzigd."],
+    });
   } finally {
     event.completed();
   }
@@ -33,24 +36,28 @@ function toonResultaat(resultaat: { titel: string; regels: string[] }): Promise<
   for (const regel of resultaat.regels) url.searchParams.append("regel", regel);
   return new Promise((resolve) => {
     const klaar = setTimeout(resolve, MAX_DIALOOG_MS);
-    Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 30, displayInIframe: true }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        clearTimeout(klaar);
-        resolve();
-        return;
+    Office.context.ui.displayDialogAsync(
+      url.toString(),
+      { height: 30, width: 30, displayInIframe: true },
+      (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          clearTimeout(klaar);
+          resolve();
+          return;
+        }
+        const dialoog = result.value;
+        const sluit = () => {
+          clearTimeout(klaar);
+          dialoog.close();
+          resolve();
+        };
+        dialoog.addEventHandler(Office.EventType.DialogMessageReceived, sluit);
+        dialoog.addEventHandler(Office.EventType.DialogEventReceived, () => {
+          clearTimeout(klaar);
+          resolve();
+        });
       }
-      const dialoog = result.value;
-      const sluit = () => {
-        clearTimeout(klaar);
-        dialoog.close();
-        resolve();
-      };
-      dialoog.addEventHandler(Office.EventType.DialogMessageReceived, sluit);
-      dialoog.addEventHandler(Office.EventType.DialogEventReceived, () => {
-        clearTimeout(klaar);
-        resolve();
-      });
-    });
+    );
   });
 }
 

@@ -62,11 +62,15 @@ export function parseArea(address: string): MergedArea | null {
  * Joins range addresses into comma-separated multi-area addresses, each within Excel's limit, so that
  * a write can target many ranges in a few calls instead of one call per range.
  */
-export function joinAddresses(addresses: readonly string[], maxLength = MAX_ADDRESS_LENGTH): string[] {
+export function joinAddresses(
+  addresses: readonly string[],
+  maxLength = MAX_ADDRESS_LENGTH
+): string[] {
   const groups: string[] = [];
   let current = "";
   for (const address of addresses) {
-    if (address.length > maxLength) throw new RangeError(`address longer than ${maxLength}: ${address.slice(0, 40)}`);
+    if (address.length > maxLength)
+      throw new RangeError(`address longer than ${maxLength}: ${address.slice(0, 40)}`);
     if (current === "") current = address;
     else if (current.length + 1 + address.length <= maxLength) current += "," + address;
     else {

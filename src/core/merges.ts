@@ -10,7 +10,9 @@ export class MergeIndex {
   constructor(merges: readonly MergedArea[], columns?: readonly number[]) {
     const wanted = columns ? new Set(columns) : null;
     for (const m of merges) {
-      const cols = wanted ? [...wanted].filter((c) => c >= m.left && c <= m.right) : range(m.left, m.right);
+      const cols = wanted
+        ? [...wanted].filter((c) => c >= m.left && c <= m.right)
+        : range(m.left, m.right);
       for (const c of cols) {
         const list = this.perKolom.get(c) ?? [];
         list.push(m);

@@ -10,21 +10,31 @@ const BERICHTEN: Record<string, Bericht> = {
   "status-ontbreekt": () => "Status ontbreekt.",
   "status-onbekend": (p) => `Onbekende status "${p.tekst}"; kies ${STATUSLIJST}.`,
   "status-synoniem": (p) => `"${p.tekst}" is geen vaste status; bedoeld is "${p.status}".`,
-  "status-bijna": (p) => `Status "${p.tekst}" bestaat niet; bedoeld is waarschijnlijk "${p.status}".`,
+  "status-bijna": (p) =>
+    `Status "${p.tekst}" bestaat niet; bedoeld is waarschijnlijk "${p.status}".`,
   "status-schrijfwijze": (p) => `Status "${p.tekst}" schrijft u als "${p.status}".`,
-  "deadline-onleesbaar": (p) => `Deadline "${p.tekst}" is niet als datum, maand of kwartaal te lezen.`,
+  "deadline-onleesbaar": (p) =>
+    `Deadline "${p.tekst}" is niet als datum, maand of kwartaal te lezen.`,
   "deadline-niet-concreet": (p) => `Open actie zonder concrete deadline ("${p.tekst}").`,
   "deadline-doorlopend": (p) => `Doorlopende actie zonder einddatum ("${p.tekst}").`,
   "deadline-onzeker": (p) => `Deadline "${p.tekst}" is onzeker; aangehouden: ${datum(p.due)}.`,
   "deadline-verzonden-open": (p) => `Deadline meldt "${p.tekst}", maar de status is "${p.status}".`,
   "accounthouder-ontbreekt": () => "Open actie zonder accounthouder.",
   "accounthouder-ntb": () => "Accounthouder is nog niet bepaald (N.t.b.).",
-  "rij-verschoven": (p) => `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven.`,
-  "actie-lijkt-onderwerp": (p) => `De actie "${p.tekst}" lijkt een onderwerp; staat de rij in de goede kolommen?`,
-  "actie-verlopen": (p) => `Deadline ${datum(p.due)} is ${dagen(p.dagen)} verstreken (peildatum ${datum(p.peildatum)}).`,
-  "actie-binnenkort": (p) => (Number(p.dagen) === 0 ? `Deadline ${datum(p.due)} is vandaag.` : `Deadline ${datum(p.due)} valt over ${dagen(p.dagen)}.`),
-  "kop-herhaald": (p) => `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
-  "kolom-ontbreekt": (p) => `Kolom "${KOLOMNAMEN[String(p.kolom)] ?? p.kolom}" ontbreekt in de kop op rij ${p.row}.`,
+  "rij-verschoven": (p) =>
+    `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven.`,
+  "actie-lijkt-onderwerp": (p) =>
+    `De actie "${p.tekst}" lijkt een onderwerp; staat de rij in de goede kolommen?`,
+  "actie-verlopen": (p) =>
+    `Deadline ${datum(p.due)} is ${dagen(p.dagen)} verstreken (peildatum ${datum(p.peildatum)}).`,
+  "actie-binnenkort": (p) =>
+    Number(p.dagen) === 0
+      ? `Deadline ${datum(p.due)} is vandaag.`
+      : `Deadline ${datum(p.due)} valt over ${dagen(p.dagen)}.`,
+  "kop-herhaald": (p) =>
+    `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
+  "kolom-ontbreekt": (p) =>
+    `Kolom "${KOLOMNAMEN[String(p.kolom)] ?? p.kolom}" ontbreekt in de kop op rij ${p.row}.`,
 };
 
 const KOLOMNAMEN: Record<string, string> = {

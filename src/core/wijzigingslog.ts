@@ -5,7 +5,16 @@ import { cellText, type CellValue } from "./grid";
 /** The visible sheet where every change Regie writes is recorded, so it can be read back and undone. */
 export const LOG_BLAD = "Wijzigingslog";
 
-export const LOG_KOP = ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"] as const;
+export const LOG_KOP = [
+  "Tijdstip",
+  "Batch",
+  "Actie",
+  "Blad",
+  "Cel",
+  "Oud",
+  "Nieuw",
+  "Ongedaan",
+] as const;
 
 export interface LogRegel {
   /** 1-based row in the log sheet. */
@@ -29,32 +38,58 @@ const Regel = z.object({
 });
 
 /** Reads the log. Rows someone damaged by hand are skipped and counted, never undone by guess. */
-export function leesLog(values: readonly (readonly CellValue[])[]): { regels: LogRegel[]; overgeslagen: number } {
+export function leesLog(values: readonly (readonly CellValue[])[]): {
+  regels: LogRegel[];
+  overgeslagen: number;
+} {
   const regels: LogRegel[] = [];
   let overgeslagen = 0;
   values.forEach((row, i) => {
     if (i === 0 || row.every((v) => cellText(v) === "")) return;
-    const parsed = Regel.safeParse({ tijdstip: cellText(row[0]), batch: cellText(row[1]), actie: cellText(row[2]), sheet: cellText(row[3]), cell: cellText(row[4]) });
+    const parsed = Regel.safeParse({
+      tijdstip: cellText(row[0]),
+      batch: cellText(row[1]),
+      actie: cellText(row[2]),
+      sheet: cellText(row[3]),
+      cell: cellText(row[4]),
+    });
     if (!parsed.success) {
       overgeslagen++;
       return;
     }
-    regels.push({ row: i + 1, ...parsed.data, oud: row[5] ?? "", nieuw: row[6] ?? "", ongedaan: cellText(row[7]) });
+    regels.push({
+      row: i + 1,
+      ...parsed.data,
+      oud: row[5] ?? "",
+      nieuw: row[6] ?? "",
+      ongedaan: cellText(row[7]),
+    });
   });
   return { regels, overgeslagen };
 }
 
 /** The rows to append for a batch of edits. */
-export function logRijen(edits: readonly CellEdit[], batch: string, actie: string, tijdstip: string): CellValue[][] {
+export function logRijen(
+  edits: readonly CellEdit[],
+  batch: string,
+  actie: string,
+  tijdstip: string
+): CellValue[][] {
   return edits.map((e) => [tijdstip, batch, actie, e.sheet, e.cell, e.from, e.to, ""]);
 }
 
 /** The newest batch not yet undone, with its lines. */
-export function laatsteBatch(regels: readonly LogRegel[]): { batch: string; actie: string; regels: LogRegel[] } | null {
+export function laatsteBatch(
+  regels: readonly LogRegel[]
+): { batch: string; actie: string; regels: LogRegel[] } | null {
   const open = regels.filter((r) => r.ongedaan === "");
   const laatste = open[open.length - 1];
   if (!laatste) return null;
-  return { batch: laatste.batch, actie: laatste.actie, regels: open.filter((r) => r.batch === laatste.batch) };
+  return {
+    batch: laatste.batch,
+    actie: laatste.actie,
+    regels: open.filter((r) => r.batch === laatste.batch),
+  };
 }
 
 /** Same value as the user sees it: 5 and "5" are one value, text is compared exactly. */

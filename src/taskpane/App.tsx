@@ -1,4 +1,14 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
 import type { Regie } from "../app/regie";
@@ -7,7 +17,17 @@ import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "280px", boxSizing: "border-box", minHeight: "100vh", background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minWidth: "280px",
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 type Taak = "actielijst";
@@ -41,10 +61,19 @@ export function App({ regie, donker = false }: AppProps) {
               <MessageBarBody>{T.demoBanner}</MessageBarBody>
             </MessageBar>
           )}
-          <TabList selectedValue={taak} onTabSelect={(_e, d) => setTaak(d.value as Taak)} size="small">
+          <TabList
+            selectedValue={taak}
+            onTabSelect={(_e, d) => setTaak(d.value as Taak)}
+            size="small"
+          >
             <Tab value="actielijst">{T.taken.actielijst}</Tab>
           </TabList>
-          {taak === "actielijst" && <ActielijstPaneel instellingen={instellingen ?? STANDAARD_INSTELLINGEN} onInstellingen={wijzig} />}
+          {taak === "actielijst" && (
+            <ActielijstPaneel
+              instellingen={instellingen ?? STANDAARD_INSTELLINGEN}
+              onInstellingen={wijzig}
+            />
+          )}
         </main>
       </RegieProvider>
     </FluentProvider>

@@ -9,12 +9,16 @@ import { maakDemoWerkmap } from "./demo/demo-werkmap";
 /** Excel when Office.js is loaded and running inside Excel; anything else gets the demo. */
 async function inExcel(): Promise<boolean> {
   if (typeof Office === "undefined") return false;
-  const info = await Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000))]);
+  const info = await Promise.race([
+    Office.onReady(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
+  ]);
   return info !== null && info.host === Office.HostType.Excel;
 }
 
 function donkerThema(): boolean {
-  const achtergrond = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  const achtergrond =
+    typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
   if (achtergrond && /^#?[0-9a-f]{6}$/i.test(achtergrond)) {
     const n = parseInt(achtergrond.replace("#", ""), 16);
     const helderheid = (0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255)) / 255;
@@ -26,7 +30,12 @@ function donkerThema(): boolean {
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById("container") as HTMLElement);
   if (await inExcel()) {
-    root.render(<App regie={maakRegie(new OfficeWorkbookPort(excelRun), officeInstellingen(), "excel")} donker={donkerThema()} />);
+    root.render(
+      <App
+        regie={maakRegie(new OfficeWorkbookPort(excelRun), officeInstellingen(), "excel")}
+        donker={donkerThema()}
+      />
+    );
   } else {
     root.render(<DemoShell fake={maakDemoWerkmap()} donker={donkerThema()} />);
   }

@@ -1,7 +1,8 @@
 /** Every Dutch text of the task pane, in one place. */
 export const T = {
   titel: "Regie",
-  demoBanner: "Demo: u werkt in een voorbeeldwerkmap in de browser, niet in Excel. Niets wordt opgeslagen.",
+  demoBanner:
+    "Demo: u werkt in een voorbeeldwerkmap in de browser, niet in Excel. Niets wordt opgeslagen.",
   laden: "Regie wordt geladen…",
   taken: {
     actielijst: "Actielijst valideren",
@@ -24,8 +25,12 @@ export const T = {
     geenBevindingen: "Geen bevindingen: de actielijst is in orde.",
     gemarkeerd: (verlopen: number, binnenkort: number) =>
       `${verlopen} ${verlopen === 1 ? "rij" : "rijen"} rood en ${binnenkort} oranje gemarkeerd.`,
-    handmatig: (n: number) => `${n} ${n === 1 ? "cel is" : "cellen zijn"} intussen met de hand gekleurd en niet teruggezet.`,
-    gewist: (n: number) => (n === 0 ? "Er waren geen markeringen om te wissen." : `Oorspronkelijke kleur van ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`),
+    handmatig: (n: number) =>
+      `${n} ${n === 1 ? "cel is" : "cellen zijn"} intussen met de hand gekleurd en niet teruggezet.`,
+    gewist: (n: number) =>
+      n === 0
+        ? "Er waren geen markeringen om te wissen."
+        : `Oorspronkelijke kleur van ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`,
   },
   licht: {
     overdue: "Verlopen",
@@ -39,12 +44,15 @@ export const T = {
     ga: (cel: string) => `Ga naar ${cel}`,
     rij: (rij: number | string) => `rij ${rij}`,
     herstel: (naar: string) => `Herstel naar "${naar}"`,
-    hersteld: (cel: string, naar: string) => `${cel} is gewijzigd in "${naar}". De wijziging staat in het Wijzigingslog.`,
+    hersteld: (cel: string, naar: string) =>
+      `${cel} is gewijzigd in "${naar}". De wijziging staat in het Wijzigingslog.`,
   },
   ongedaan: {
     knop: "Ongedaan maken",
-    gedaan: (n: number, actie: string) => `${actie}: ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`,
-    overgeslagen: (cellen: string[]) => `Niet teruggezet omdat ze sindsdien zijn gewijzigd: ${cellen.join(", ")}.`,
+    gedaan: (n: number, actie: string) =>
+      `${actie}: ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`,
+    overgeslagen: (cellen: string[]) =>
+      `Niet teruggezet omdat ze sindsdien zijn gewijzigd: ${cellen.join(", ")}.`,
   },
   demo: {
     werkmap: "Voorbeeldwerkmap",

@@ -42,7 +42,7 @@ async function main() {
     if (stopping) process.exit(0);
     console.error(
       `\nDe ontwikkelserver is gestopt (${signal ?? `code ${code}`}). ` +
-        "Is poort 3000 al in gebruik? Stop dan eerst de andere server (bijvoorbeeld met npm stop).",
+        "Is poort 3000 al in gebruik? Stop dan eerst de andere server (bijvoorbeeld met npm stop)."
     );
     process.exit(code || 1);
   });
@@ -70,7 +70,11 @@ async function main() {
 async function sideload() {
   try {
     const debugging = require(require.resolve("office-addin-debugging", { paths: [ROOT] }));
-    await debugging.startDebugging(MANIFEST, { appType: "desktop", app: "excel", devServerPort: 3000 });
+    await debugging.startDebugging(MANIFEST, {
+      appType: "desktop",
+      app: "excel",
+      devServerPort: 3000,
+    });
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -82,7 +86,9 @@ async function unregister() {
     const debugging = require(require.resolve("office-addin-debugging", { paths: [ROOT] }));
     await debugging.stopDebugging(MANIFEST);
   } catch (error) {
-    console.error(`Regie kon niet uit Excel worden afgemeld (${error instanceof Error ? error.message : error}); gebruik npm stop.`);
+    console.error(
+      `Regie kon niet uit Excel worden afgemeld (${error instanceof Error ? error.message : error}); gebruik npm stop.`
+    );
   }
 }
 
@@ -103,7 +109,9 @@ async function waitUntilServing(child) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   if (child.exitCode === null) {
-    console.log(`\nDe ontwikkelserver antwoordt nog niet op ${BASE_URL}; de aanwijzingen volgen toch.`);
+    console.log(
+      `\nDe ontwikkelserver antwoordt nog niet op ${BASE_URL}; de aanwijzingen volgen toch.`
+    );
     return true;
   }
   return false;

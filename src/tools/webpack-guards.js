@@ -34,7 +34,7 @@ class GzipBudgetPlugin {
             const error = new WebpackError(`${summary}: over budget. Files: ${files.join(", ")}`);
             (asError ? compilation.errors : compilation.warnings).push(error);
           }
-        },
+        }
       );
     });
   }
@@ -64,8 +64,8 @@ class ForbiddenModulesPlugin {
           compilation.errors.push(
             new WebpackError(
               `"${name}" was pulled into a browser bundle. It belongs to the CLI/Node side ` +
-                `(src/host/xlsx, src/cli); import it only from there, never from src/taskpane or src/commands.`,
-            ),
+                `(src/host/xlsx, src/cli); import it only from there, never from src/taskpane or src/commands.`
+            )
           );
         }
       });

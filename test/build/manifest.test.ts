@@ -15,9 +15,22 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Order of <OfficeApp> children for xsi:type="TaskPaneApp" (OfficeAppManifestV1_1.xsd). */
 const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-  "Permissions", "VersionOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
 ];
 
 const source = readFileSync(MANIFEST, "utf8");
@@ -71,7 +84,9 @@ describe("manifest.xml: base manifest", () => {
   });
 
   test("lists an app domain", () => {
-    const domains = findAll(child(app, "AppDomains"), "AppDomain").map((domain) => domain.text.trim());
+    const domains = findAll(child(app, "AppDomains"), "AppDomain").map((domain) =>
+      domain.text.trim()
+    );
     expect(domains.length).toBeGreaterThan(0);
     for (const domain of domains) expect(domain).toMatch(/^https:\/\/[^/]+$/);
   });
@@ -84,13 +99,17 @@ describe("manifest.xml: base manifest", () => {
   test("requires ExcelApi 1.13 or later", () => {
     const sets = child(child(app, "Requirements"), "Sets");
     const excel = findAll(sets, "Set").find((set) => set.attrs.Name === "ExcelApi");
-    const [major, minor] = (excel?.attrs.MinVersion ?? sets.attrs.DefaultMinVersion ?? "0.0").split(".").map(Number);
+    const [major, minor] = (excel?.attrs.MinVersion ?? sets.attrs.DefaultMinVersion ?? "0.0")
+      .split(".")
+      .map(Number);
     expect(major).toBe(1);
     expect(minor).toBeGreaterThanOrEqual(13);
   });
 
   test("opens taskpane.html", () => {
-    expect(child(child(app, "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(`${DEV_URL}taskpane.html`);
+    expect(child(child(app, "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(
+      `${DEV_URL}taskpane.html`
+    );
   });
 
   test("reads the same in office-addin-manifest (what office-addin-debugging sideloads)", () => {
@@ -128,7 +147,9 @@ describe("manifest.xml: VersionOverrides (ribbon)", () => {
   test("has a button that shows the task pane", () => {
     const button = buttonWithAction("ShowTaskpane");
     expect(resolve(child(button, "Label"), "bt:ShortStrings")).toBe("Regie openen");
-    expect(resolve(child(child(button, "Action"), "SourceLocation"), "bt:Urls")).toBe(`${DEV_URL}taskpane.html`);
+    expect(resolve(child(child(button, "Action"), "SourceLocation"), "bt:Urls")).toBe(
+      `${DEV_URL}taskpane.html`
+    );
   });
 
   test("has a button that runs valideerActielijst from commands.html", () => {
@@ -161,7 +182,10 @@ describe("manifest.xml: VersionOverrides (ribbon)", () => {
     for (const element of descendants(overrides)) {
       if (element.attrs.resid) expect(defined.get(element.attrs.resid)).toBeDefined();
     }
-    const limits: Array<[string, number]> = [["bt:ShortStrings", 125], ["bt:LongStrings", 250]];
+    const limits: Array<[string, number]> = [
+      ["bt:ShortStrings", 125],
+      ["bt:LongStrings", 250],
+    ];
     for (const [list, max] of limits) {
       for (const item of child(resources, list).children) {
         expect(item.attrs.DefaultValue.length).toBeGreaterThan(0);
@@ -176,7 +200,10 @@ describe("manifest.xml: URLs and icons", () => {
     const urls = allValues(app).filter((text) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text));
     expect(urls.length).toBeGreaterThan(5);
     // Namespace URIs are names, not addresses the add-in loads.
-    const loaded = urls.filter((url) => !url.startsWith("http://schemas.microsoft.com/") && !url.startsWith("http://www.w3.org/"));
+    const loaded = urls.filter(
+      (url) =>
+        !url.startsWith("http://schemas.microsoft.com/") && !url.startsWith("http://www.w3.org/")
+    );
     for (const url of loaded) expect(url).toMatch(/^https:\/\//);
   });
 
@@ -192,8 +219,16 @@ describe("manifest.xml: URLs and icons", () => {
   });
 
   test("ships every icon-N.png in assets/ at N x N pixels", () => {
-    const icons = readdirSync(path.join(ROOT, "assets")).filter((name) => /^icon-\d+\.png$/.test(name));
-    expect(icons.sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    const icons = readdirSync(path.join(ROOT, "assets")).filter((name) =>
+      /^icon-\d+\.png$/.test(name)
+    );
+    expect(icons.sort()).toEqual([
+      "icon-128.png",
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+    ]);
     for (const name of icons) {
       const size = Number(/\d+/.exec(name)?.[0]);
       expect(pngSize(path.join(ROOT, "assets", name))).toEqual({ width: size, height: size });
@@ -206,7 +241,9 @@ function group(): XmlElement {
 }
 
 function buttonWithAction(type: string): XmlElement {
-  const buttons = findAll(group(), "Control").filter((control) => child(control, "Action").attrs["xsi:type"] === type);
+  const buttons = findAll(group(), "Control").filter(
+    (control) => child(control, "Action").attrs["xsi:type"] === type
+  );
   expect(buttons).toHaveLength(1);
   expect(buttons[0].attrs["xsi:type"]).toBe("Button");
   return buttons[0];
@@ -214,7 +251,9 @@ function buttonWithAction(type: string): XmlElement {
 
 /** The DefaultValue of the resource `element` refers to (resid), looked up in one resource list. */
 function resolve(element: XmlElement, list: string): string {
-  const item = child(resources, list).children.find((candidate) => candidate.attrs.id === element.attrs.resid);
+  const item = child(resources, list).children.find(
+    (candidate) => candidate.attrs.id === element.attrs.resid
+  );
   if (!item) throw new Error(`resid ${element.attrs.resid} is not defined in ${list}`);
   return item.attrs.DefaultValue;
 }
@@ -227,7 +266,10 @@ function descendants(element: XmlElement): XmlElement[] {
 function manifestUrls(): string[] {
   const base = ["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map(value);
   const source = child(child(app, "DefaultSettings"), "SourceLocation").attrs.DefaultValue;
-  const listed = [...child(resources, "bt:Images").children, ...child(resources, "bt:Urls").children];
+  const listed = [
+    ...child(resources, "bt:Images").children,
+    ...child(resources, "bt:Urls").children,
+  ];
   return [...base, source, ...listed.map((item) => item.attrs.DefaultValue)];
 }
 
@@ -260,5 +302,7 @@ function readWithOfficeAddinManifest(file: string): Record<string, unknown> {
     }
     read(process.argv[1]).then((info) => process.stdout.write(JSON.stringify(info)));
   `;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script, file], { cwd: ROOT, encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(process.execPath, ["-e", script, file], { cwd: ROOT, encoding: "utf8" })
+  );
 }

@@ -8,6 +8,7 @@ export function pngSize(file: string): { width: number; height: number } {
   if (bytes.length < 24 || !bytes.subarray(0, 8).equals(SIGNATURE)) {
     throw new Error(`${file} is not a PNG file`);
   }
-  if (bytes.toString("latin1", 12, 16) !== "IHDR") throw new Error(`${file}: first chunk is not IHDR`);
+  if (bytes.toString("latin1", 12, 16) !== "IHDR")
+    throw new Error(`${file}: first chunk is not IHDR`);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

@@ -19,7 +19,7 @@ describe("parseXml", () => {
 
   test("reads elements, attributes, entities and CDATA", () => {
     const root = parseXml(
-      '<?xml version="1.0"?>\n<!-- note -->\n<r xmlns:bt="urn:x"><bt:i id=\'1\' v="a &amp; b"/>t&#x41;<![CDATA[<c>]]></r>',
+      '<?xml version="1.0"?>\n<!-- note -->\n<r xmlns:bt="urn:x"><bt:i id=\'1\' v="a &amp; b"/>t&#x41;<![CDATA[<c>]]></r>'
     );
     expect(root.name).toBe("r");
     expect(root.children[0]).toMatchObject({ name: "bt:i", attrs: { id: "1", v: "a & b" } });

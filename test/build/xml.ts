@@ -64,7 +64,8 @@ export function parseXml(source: string): XmlElement {
       const name = readName();
       skipSpace();
       expect(">");
-      if (!open || open.name !== name) fail(`</${name}> does not close <${open?.name ?? "nothing"}>`);
+      if (!open || open.name !== name)
+        fail(`</${name}> does not close <${open?.name ?? "nothing"}>`);
       stack.pop();
     } else if (source[pos] === "<") {
       pos++;

@@ -17,9 +17,16 @@ describe("regie validate", () => {
     const json = validateJsonSchema.parse(JSON.parse(out));
     expect(Object.keys(JSON.parse(out))).toEqual(["sheet", "peildatum", "rows", "findings"]);
     expect(json.sheet).toBe("Actielijst");
-    const verwacht = fixtureJson<{ row: number; status: string | null; deadline: object; rag: string }[]>("actielijst-duo-2021.expected.json");
-    expect(json.rows.map(({ row, status, deadline, rag }) => ({ row, status, deadline, rag }))).toEqual(verwacht.map(({ row, status, deadline, rag }) => ({ row, status, deadline, rag })));
-    expect(json.findings.find((f) => f.cell === "G9")).toMatchObject({ severity: "warning", code: "actie-verlopen" });
+    const verwacht = fixtureJson<
+      { row: number; status: string | null; deadline: object; rag: string }[]
+    >("actielijst-duo-2021.expected.json");
+    expect(
+      json.rows.map(({ row, status, deadline, rag }) => ({ row, status, deadline, rag }))
+    ).toEqual(verwacht.map(({ row, status, deadline, rag }) => ({ row, status, deadline, rag })));
+    expect(json.findings.find((f) => f.cell === "G9")).toMatchObject({
+      severity: "warning",
+      code: "actie-verlopen",
+    });
   });
 
   test("zonder --json een leesbaar Nederlands verslag", async () => {
@@ -42,11 +49,22 @@ describe("regie validate", () => {
 
   test("fouten in de lijst geven exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "fout.xlsx");
-    const w = werkmap({ name: "Acties", values: [["Openstaande acties", "Status", "Deadline"], ["a. iets", "", "1 mei 2021"]] });
+    const w = werkmap({
+      name: "Acties",
+      values: [
+        ["Openstaande acties", "Status", "Deadline"],
+        ["a. iets", "", "1 mei 2021"],
+      ],
+    });
     await w.saveAs(out);
     const r = await cli("validate", out, "--peildatum", "2021-02-24", "--json");
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out).findings).toContainEqual({ cell: "B2", severity: "error", code: "status-ontbreekt", message: "Status ontbreekt." });
+    expect(JSON.parse(r.out).findings).toContainEqual({
+      cell: "B2",
+      severity: "error",
+      code: "status-ontbreekt",
+      message: "Status ontbreekt.",
+    });
   });
 
   test.each([

@@ -5,7 +5,9 @@ import { fixtureWerkmap } from "../support/xlsx";
 
 describe("resultaat van de lintknop Valideer actielijst", () => {
   test("noemt blad, peildatum, markeringen en bevindingen", async () => {
-    const uitkomst = await valideerEnMarkeer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), { peildatum: "2021-02-24" });
+    const uitkomst = await valideerEnMarkeer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), {
+      peildatum: "2021-02-24",
+    });
     const { titel, regels } = samenvattingRegels(uitkomst);
     expect(titel).toBe("Actielijst gecontroleerd");
     expect(regels[0]).toBe('Blad "Actielijst", peildatum 24-2-2021: 37 acties.');
@@ -14,6 +16,9 @@ describe("resultaat van de lintknop Valideer actielijst", () => {
   });
 
   test("een mislukte controle geeft de reden", () => {
-    expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({ titel: "Actielijst niet gecontroleerd", regels: ["Geen actielijst gevonden."] });
+    expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({
+      titel: "Actielijst niet gecontroleerd",
+      regels: ["Geen actielijst gevonden."],
+    });
   });
 });

@@ -1,15 +1,36 @@
-import { areaAddress, columnIndex, columnLetter, joinAddresses, parseArea, parseCell, qualified } from "../../src/core/address";
+import {
+  areaAddress,
+  columnIndex,
+  columnLetter,
+  joinAddresses,
+  parseArea,
+  parseCell,
+  qualified,
+} from "../../src/core/address";
 import { MergeIndex } from "../../src/core/merges";
 import { rechthoeken } from "../../src/core/rectangles";
 
 const area = (a: string) => parseArea(a)!;
 
 describe("adressen", () => {
-  test.each([[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]])("kolom %i = %s", (i, l) => {
+  test.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("kolom %i = %s", (i, l) => {
     expect(columnLetter(i)).toBe(l);
     expect(columnIndex(l)).toBe(i);
   });
-  test.each([["E5", { row: 4, col: 4 }], ["$B$2", { row: 1, col: 1 }], ["Blad1!C3", { row: 2, col: 2 }], ["5E", null], ["", null]])("parseCell(%j)", (a, v) => {
+  test.each([
+    ["E5", { row: 4, col: 4 }],
+    ["$B$2", { row: 1, col: 1 }],
+    ["Blad1!C3", { row: 2, col: 2 }],
+    ["5E", null],
+    ["", null],
+  ])("parseCell(%j)", (a, v) => {
     expect(parseCell(a)).toEqual(v);
   });
   test("gebieden heen en terug", () => {
@@ -32,7 +53,9 @@ describe("adressen", () => {
 
 describe("MergeIndex", () => {
   test("vindt het gebied van een cel zonder het uit te vouwen", () => {
-    const index = new MergeIndex([area("A2:A4"), area("E5:H8"), area("A5:A18"), area("A1:A1048576")].slice(0, 3));
+    const index = new MergeIndex(
+      [area("A2:A4"), area("E5:H8"), area("A5:A18"), area("A1:A1048576")].slice(0, 3)
+    );
     expect(index.source(2, 0)).toEqual([1, 0]);
     expect(index.source(7, 6)).toEqual([4, 4]);
     expect(index.source(8, 6)).toEqual([8, 6]);

@@ -6,12 +6,27 @@ import { runCli } from "../../src/cli/main";
 export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), vandaag: () => "2021-02-24" });
+  const code = await runCli(argv, {
+    out: (t) => (out += t + "\n"),
+    err: (t) => (err += t + "\n"),
+    vandaag: () => "2021-02-24",
+  });
   return { code, out, err };
 }
 
 /** Runs `npm run -s cli -- ...` as a user would: a real process, real exit code. */
 export function cliProces(...argv: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync("npm", ["run", "-s", "cli", "--", ...argv], { cwd: resolve(__dirname, "../.."), encoding: "utf8", timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr.split("\n").filter((l) => !l.startsWith("npm warn")).join("\n") };
+  const r = spawnSync("npm", ["run", "-s", "cli", "--", ...argv], {
+    cwd: resolve(__dirname, "../.."),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return {
+    code: r.status,
+    out: r.stdout,
+    err: r.stderr
+      .split("\n")
+      .filter((l) => !l.startsWith("npm warn"))
+      .join("\n"),
+  };
 }

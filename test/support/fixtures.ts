@@ -7,7 +7,9 @@ export const FIXTURES = resolve(__dirname, "../../../shared/fixtures");
 export function fixture(name: string): string {
   const path = join(FIXTURES, name);
   if (!existsSync(path))
-    throw new Error(`Fixture ${name} ontbreekt: verwacht in ${FIXTURES}. Zet de map ../shared/fixtures naast deze clone.`);
+    throw new Error(
+      `Fixture ${name} ontbreekt: verwacht in ${FIXTURES}. Zet de map ../shared/fixtures naast deze clone.`
+    );
   return path;
 }
 

@@ -23,6 +23,21 @@ export function kop(vervang: Record<number, string> = {}): string[] {
 }
 
 /** An action row in the DUO column order. */
-export function rij(actie: string, eigenaar: string, status: string, deadline: CellValue, extra: Partial<{ doel: string; onderwerp: string; opdracht: string; opmerking: string }> = {}): CellValue[] {
-  return [extra.doel ?? "", extra.onderwerp ?? "", actie, eigenaar, status, extra.opdracht ?? "", deadline, extra.opmerking ?? ""];
+export function rij(
+  actie: string,
+  eigenaar: string,
+  status: string,
+  deadline: CellValue,
+  extra: Partial<{ doel: string; onderwerp: string; opdracht: string; opmerking: string }> = {}
+): CellValue[] {
+  return [
+    extra.doel ?? "",
+    extra.onderwerp ?? "",
+    actie,
+    eigenaar,
+    status,
+    extra.opdracht ?? "",
+    deadline,
+    extra.opmerking ?? "",
+  ];
 }

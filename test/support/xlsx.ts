@@ -17,10 +17,15 @@ export function werkmap(...bladen: BladSpec[]): XlsxWorkbook {
   const wb = new ExcelJS.Workbook();
   for (const blad of bladen) {
     const ws = wb.addWorksheet(blad.name, { state: blad.state ?? "visible" });
-    blad.values.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    blad.values.forEach((row, r) =>
+      row.forEach((v, c) => v !== "" && v !== null && (ws.getCell(r + 1, c + 1).value = v))
+    );
     for (const m of blad.merges ?? []) ws.mergeCells(m);
     for (const [address, color] of Object.entries(blad.fills ?? {}))
-      ws.getCell(address).style = { ...ws.getCell(address).style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + color.slice(1) } } };
+      ws.getCell(address).style = {
+        ...ws.getCell(address).style,
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + color.slice(1) } },
+      };
   }
   return XlsxWorkbook.fromWorkbook(wb);
 }
@@ -33,5 +38,11 @@ export async function fixtureWerkmap(name: string): Promise<XlsxWorkbook> {
 export async function momentopname(werkmap: XlsxWorkbook): Promise<unknown> {
   const summary = await werkmap.summary();
   const reads = await werkmap.read(summary.sheets.map((s) => ({ sheet: s.name, fills: true })));
-  return summary.sheets.map((s, i) => ({ name: s.name, visibility: s.visibility, values: reads[i]!.grid.values, fills: reads[i]!.fills, merges: reads[i]!.grid.merges }));
+  return summary.sheets.map((s, i) => ({
+    name: s.name,
+    visibility: s.visibility,
+    values: reads[i]!.grid.values,
+    fills: reads[i]!.fills,
+    merges: reads[i]!.grid.merges,
+  }));
 }

@@ -1,6 +1,11 @@
 import { markeerDoelen } from "../../core/actielijst/markering-doelen";
 import { planMarkering } from "../../core/actielijst/markering";
-import { MARKERING_BLAD, leesOpslag, schrijfOpslag, type Opgeslagen } from "../../core/actielijst/markering-opslag";
+import {
+  MARKERING_BLAD,
+  leesOpslag,
+  schrijfOpslag,
+  type Opgeslagen,
+} from "../../core/actielijst/markering-opslag";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { SheetRead, WorkbookPort, WriteOp } from "../ports";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
@@ -22,25 +27,45 @@ export interface MarkeerResultaat {
  * size: outline, read (values, fills, remembered fills), one write (fills and memory together, so
  * they cannot disagree).
  */
-export async function valideerEnMarkeer(port: WorkbookPort, opties: ValideerOpties): Promise<Uitkomst<MarkeerResultaat>> {
+export async function valideerEnMarkeer(
+  port: WorkbookPort,
+  opties: ValideerOpties
+): Promise<Uitkomst<MarkeerResultaat>> {
   return metHostFouten(async () => {
     const summary = await port.summary();
     const gekozen = kiesBlad(summary, opties.sheet);
     if (!gekozen.ok) return gekozen;
     const sheet = gekozen.waarde;
     if (summary.sheets.find((s) => s.name === sheet)?.protected)
-      return mislukt("beveiligd", `Het blad "${sheet}" is beveiligd. Hef de beveiliging op om te markeren; er is niets gewijzigd.`, false);
+      return mislukt(
+        "beveiligd",
+        `Het blad "${sheet}" is beveiligd. Hef de beveiliging op om te markeren; er is niets gewijzigd.`,
+        false
+      );
     controleerAfbreken(opties.signal);
-    const [read, opslagBlad] = await port.read([{ sheet, fills: true }, { sheet: MARKERING_BLAD, optional: true }]);
+    const [read, opslagBlad] = await port.read([
+      { sheet, fills: true },
+      { sheet: MARKERING_BLAD, optional: true },
+    ]);
     const gevalideerd = rapporteer(read as SheetRead, opties);
     if (!gevalideerd.ok) return gevalideerd;
     const rapport = gevalideerd.waarde;
     const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
     const doelen = markeerDoelen(rapport, (read as SheetRead).grid.merges);
-    const plan = planMarkering(sheet, doelen, (read as SheetRead).fills ?? [], opgeslagen.filter((o) => o.sheet === sheet));
+    const plan = planMarkering(
+      sheet,
+      doelen,
+      (read as SheetRead).fills ?? [],
+      opgeslagen.filter((o) => o.sheet === sheet)
+    );
     const nieuweOpslag = [...opgeslagen.filter((o) => o.sheet !== sheet), ...plan.opslag];
     const ops: WriteOp[] = [
-      ...plan.vullingen.map((v): WriteOp => ({ kind: "fill", sheet, addresses: v.addresses, fill: v.fill })),
+      ...plan.vullingen.map((v): WriteOp => ({
+        kind: "fill",
+        sheet,
+        addresses: v.addresses,
+        fill: v.fill,
+      })),
       ...opslagOps(nieuweOpslag, opgeslagen, opslagBlad !== null),
     ];
     controleerAfbreken(opties.signal);
@@ -57,11 +82,17 @@ export async function valideerEnMarkeer(port: WorkbookPort, opties: ValideerOpti
 }
 
 /** Rewrites Regie's hidden memory sheet, or removes it when nothing is coloured any more. */
-export function opslagOps(nieuw: readonly Opgeslagen[], oud: readonly Opgeslagen[], bestaat: boolean): WriteOp[] {
+export function opslagOps(
+  nieuw: readonly Opgeslagen[],
+  oud: readonly Opgeslagen[],
+  bestaat: boolean
+): WriteOp[] {
   if (nieuw.length === 0) return bestaat ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD }] : [];
   if (bestaat && gelijk(nieuw, oud)) return [];
   return [
-    bestaat ? { kind: "clearSheet", sheet: MARKERING_BLAD } : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
+    bestaat
+      ? { kind: "clearSheet", sheet: MARKERING_BLAD }
+      : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
     { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: schrijfOpslag(nieuw) },
   ];
 }

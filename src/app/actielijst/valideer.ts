@@ -16,7 +16,10 @@ export interface ValideerOpties {
 }
 
 /** Validate the action list: one read of the workbook's outline, one read of the chosen sheet. */
-export async function valideer(port: WorkbookPort, opties: ValideerOpties): Promise<Uitkomst<ActielijstRapport>> {
+export async function valideer(
+  port: WorkbookPort,
+  opties: ValideerOpties
+): Promise<Uitkomst<ActielijstRapport>> {
   return metHostFouten(async () => {
     const summary = await port.summary();
     const gekozen = kiesBlad(summary, opties.sheet);
@@ -35,9 +38,15 @@ export function kiesBlad(summary: WorkbookSummary, gevraagd?: string): Uitkomst<
     case "blad-onbekend":
       return mislukt("blad-onbekend", `Het blad "${keuze.sheet}" bestaat niet in deze werkmap.`);
     case "blad-zonder-kop":
-      return mislukt("blad-zonder-kop", `Op het blad "${keuze.sheet}" staat geen kopregel van een actielijst (Openstaande acties, Uitvoeringsstatus, Deadline ...).`);
+      return mislukt(
+        "blad-zonder-kop",
+        `Op het blad "${keuze.sheet}" staat geen kopregel van een actielijst (Openstaande acties, Uitvoeringsstatus, Deadline ...).`
+      );
     case "geen-actieblad":
-      return mislukt("geen-actieblad", "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.");
+      return mislukt(
+        "geen-actieblad",
+        "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline."
+      );
   }
 }
 
@@ -47,6 +56,10 @@ export function rapporteer(read: SheetRead, opties: ValideerOpties): Uitkomst<Ac
     binnenkortDagen: opties.binnenkortDagen ?? STANDAARD_BINNENKORT_DAGEN,
     eigenaarNaam: opties.eigenaarNaam,
   });
-  if (!rapport) return mislukt("blad-zonder-kop", `Op het blad "${read.grid.sheet}" staat geen kopregel van een actielijst.`);
+  if (!rapport)
+    return mislukt(
+      "blad-zonder-kop",
+      `Op het blad "${read.grid.sheet}" staat geen kopregel van een actielijst.`
+    );
   return gelukt(rapport);
 }

@@ -14,11 +14,16 @@ export interface WisResultaat {
  * "Markeringen wissen": gives every cell Regie coloured its remembered fill back, exactly, unless
  * someone re-coloured it since. With `sheet` only that sheet; otherwise every sheet.
  */
-export async function wisMarkeringen(port: WorkbookPort, opties: { sheet?: string } = {}): Promise<Uitkomst<WisResultaat>> {
+export async function wisMarkeringen(
+  port: WorkbookPort,
+  opties: { sheet?: string } = {}
+): Promise<Uitkomst<WisResultaat>> {
   return metHostFouten(async () => {
     const [opslagBlad] = await port.read([{ sheet: MARKERING_BLAD, optional: true }]);
     const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
-    const bladen = [...new Set(opgeslagen.map((o) => o.sheet))].filter((s) => !opties.sheet || s === opties.sheet);
+    const bladen = [...new Set(opgeslagen.map((o) => o.sheet))].filter(
+      (s) => !opties.sheet || s === opties.sheet
+    );
     if (bladen.length === 0) return gelukt({ hersteld: 0, handmatig: [], bladen: [] });
     const reads = await port.read(bladen.map((sheet) => ({ sheet, fills: true, optional: true })));
     const ops: WriteOp[] = [];
@@ -28,12 +33,30 @@ export async function wisMarkeringen(port: WorkbookPort, opties: { sheet?: strin
       const read = reads[i];
       // A sheet deleted since: nothing left to restore there.
       if (!read) return;
-      const plan = planMarkering(sheet, [], read.fills ?? [], opgeslagen.filter((o) => o.sheet === sheet));
-      ops.push(...plan.vullingen.map((v): WriteOp => ({ kind: "fill", sheet, addresses: v.addresses, fill: v.fill })));
+      const plan = planMarkering(
+        sheet,
+        [],
+        read.fills ?? [],
+        opgeslagen.filter((o) => o.sheet === sheet)
+      );
+      ops.push(
+        ...plan.vullingen.map((v): WriteOp => ({
+          kind: "fill",
+          sheet,
+          addresses: v.addresses,
+          fill: v.fill,
+        }))
+      );
       hersteld += plan.hersteld;
       handmatig.push(...plan.handmatig.map((a) => `${sheet}!${a}`));
     });
-    ops.push(...opslagOps(opgeslagen.filter((o) => !bladen.includes(o.sheet)), opgeslagen, true));
+    ops.push(
+      ...opslagOps(
+        opgeslagen.filter((o) => !bladen.includes(o.sheet)),
+        opgeslagen,
+        true
+      )
+    );
     await port.write(ops);
     return gelukt({ hersteld, handmatig, bladen });
   });

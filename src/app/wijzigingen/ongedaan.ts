@@ -15,11 +15,19 @@ export interface OngedaanResultaat {
  * "Ongedaan maken": restores the last applied batch exactly, cell by cell, unless a cell has been
  * changed again since (then it is left and named). The batch is marked undone in the log.
  */
-export async function maakOngedaan(port: WorkbookPort, opties: { tijdstip: string }): Promise<Uitkomst<OngedaanResultaat>> {
+export async function maakOngedaan(
+  port: WorkbookPort,
+  opties: { tijdstip: string }
+): Promise<Uitkomst<OngedaanResultaat>> {
   return metHostFouten(async () => {
     const [logBlad] = await port.read([{ sheet: LOG_BLAD, optional: true }]);
     const batch = logBlad ? laatsteBatch(leesLog(logBlad.grid.values).regels) : null;
-    if (!batch) return mislukt("niets-ongedaan", "Er is geen wijziging van Regie om ongedaan te maken.", false);
+    if (!batch)
+      return mislukt(
+        "niets-ongedaan",
+        "Er is geen wijziging van Regie om ongedaan te maken.",
+        false
+      );
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];
@@ -28,11 +36,29 @@ export async function maakOngedaan(port: WorkbookPort, opties: { tijdstip: strin
       const grid = reads[bladen.indexOf(regel.sheet)]?.grid;
       const pos = parseCell(regel.cell);
       const huidig = grid && pos ? (grid.values[pos.row]?.[pos.col] ?? "") : null;
-      if (huidig === null || !zelfdeWaarde(huidig, regel.nieuw)) overgeslagen.push(`${regel.sheet}!${regel.cell}`);
-      else ops.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[regel.oud]] });
+      if (huidig === null || !zelfdeWaarde(huidig, regel.nieuw))
+        overgeslagen.push(`${regel.sheet}!${regel.cell}`);
+      else
+        ops.push({
+          kind: "values",
+          sheet: regel.sheet,
+          address: regel.cell,
+          values: [[regel.oud]],
+        });
     }
-    for (const regel of batch.regels) ops.push({ kind: "values", sheet: LOG_BLAD, address: `H${regel.row}`, values: [[opties.tijdstip]] });
+    for (const regel of batch.regels)
+      ops.push({
+        kind: "values",
+        sheet: LOG_BLAD,
+        address: `H${regel.row}`,
+        values: [[opties.tijdstip]],
+      });
     await port.write(ops);
-    return gelukt({ actie: batch.actie, batch: batch.batch, hersteld: ops.length - batch.regels.length, overgeslagen });
+    return gelukt({
+      actie: batch.actie,
+      batch: batch.batch,
+      hersteld: ops.length - batch.regels.length,
+      overgeslagen,
+    });
   });
 }

@@ -20,15 +20,38 @@ export interface ToepasResultaat {
  * Writes confirmed edits and appends them to the Wijzigingslog, in one batch: the log and the sheet
  * cannot disagree. One outline read (where the log ends, whether cells are protected) and one write.
  */
-export async function pasWijzigingenToe(port: WorkbookPort, edits: readonly CellEdit[], opties: ToepasOpties): Promise<Uitkomst<ToepasResultaat>> {
+export async function pasWijzigingenToe(
+  port: WorkbookPort,
+  edits: readonly CellEdit[],
+  opties: ToepasOpties
+): Promise<Uitkomst<ToepasResultaat>> {
   return metHostFouten(async () => {
     if (edits.length === 0) return gelukt({ batch: "", aantal: 0 });
-    if (edits.some((e) => parseCell(e.cell) === null)) return mislukt("ongeldige-cel", "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd.");
+    if (edits.some((e) => parseCell(e.cell) === null))
+      return mislukt(
+        "ongeldige-cel",
+        "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd."
+      );
     const summary = await port.summary({ rows: 0, columns: 0 });
-    const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter((s) => summary.sheets.find((b) => b.name === s)?.protected);
-    if (beveiligd.length > 0) return mislukt("beveiligd", `Het blad "${beveiligd[0]}" is beveiligd; er is niets gewijzigd.`, false);
+    const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
+      (s) => summary.sheets.find((b) => b.name === s)?.protected
+    );
+    if (beveiligd.length > 0)
+      return mislukt(
+        "beveiligd",
+        `Het blad "${beveiligd[0]}" is beveiligd; er is niets gewijzigd.`,
+        false
+      );
     const log = summary.sheets.find((s) => s.name === LOG_BLAD);
-    const ops = [...edits.map((e): WriteOp => ({ kind: "values", sheet: e.sheet, address: e.cell, values: [[e.to]] })), ...logOps(log?.rowCount ?? null, edits, opties)];
+    const ops = [
+      ...edits.map((e): WriteOp => ({
+        kind: "values",
+        sheet: e.sheet,
+        address: e.cell,
+        values: [[e.to]],
+      })),
+      ...logOps(log?.rowCount ?? null, edits, opties),
+    ];
     await port.write(ops);
     return gelukt({ batch: opties.tijdstip, aantal: edits.length });
   });

@@ -14,7 +14,10 @@ export function validateCommand(io: CliIo, klaar: (code: number) => void): Comma
   return new Command("validate")
     .description("Controleer de actielijst: statussen, deadlines, accounthouders en verkeerslicht")
     .argument("<bestand>", "de werkmap (.xlsx)")
-    .option("--sheet <naam>", "het blad met de actielijst (anders het actieve of eerste passende blad)")
+    .option(
+      "--sheet <naam>",
+      "het blad met de actielijst (anders het actieve of eerste passende blad)"
+    )
     .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", "schrijf een kopie met gemarkeerde rijen")

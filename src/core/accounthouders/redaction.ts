@@ -20,4 +20,5 @@ export function isLakmerk(text: string): boolean {
 }
 
 /** Occurrences of the mark inside a longer cell ("Anja / 0)(2e)"), so splitting cannot break them. */
-export const LAKMERK_IN_TEKST = /\(?\s*1?[0oO]\s*\)\s*\(?\s*2\s*[eE6]\s*\)?|\(\s*1?[0oO]\s*\)?\s*\(\s*2\s*[eE6]\s*\)?|\b1?[0oO]\s*\/\s*2\s*[eE6]\b/g;
+export const LAKMERK_IN_TEKST =
+  /\(?\s*1?[0oO]\s*\)\s*\(?\s*2\s*[eE6]\s*\)?|\(\s*1?[0oO]\s*\)?\s*\(\s*2\s*[eE6]\s*\)?|\b1?[0oO]\s*\/\s*2\s*[eE6]\b/g;

@@ -35,7 +35,10 @@ function duidDeel(deel: string): EigenaarDeel {
   if (deel === SLOT || isLakmerk(deel)) return { soort: "gelakt" };
   const plaatshouder = herkenPlaatshouder(deel);
   if (plaatshouder) return { soort: "plaatshouder", waarde: plaatshouder };
-  return { soort: "persoon", tekst: deel.replace(new RegExp(SLOT, "g"), LAKMERK).replace(/\s+/g, " ") };
+  return {
+    soort: "persoon",
+    tekst: deel.replace(new RegExp(SLOT, "g"), LAKMERK).replace(/\s+/g, " "),
+  };
 }
 
 /** How a part is written back: people as given, redactions and placeholders in their one spelling. */

@@ -22,10 +22,29 @@ export function controleerActie(actie: Actie, ctx: Context): ActieFinding[] {
   return CHECKS.flatMap((check) => check(actie, ctx));
 }
 
-const CHECKS: readonly Check[] = [controleerVerschuiving, controleerStatus, controleerDeadline, controleerEigenaar, controleerTermijn];
+const CHECKS: readonly Check[] = [
+  controleerVerschuiving,
+  controleerStatus,
+  controleerDeadline,
+  controleerEigenaar,
+  controleerTermijn,
+];
 
-function finding(code: ActieCode, ctx: Context, cell: string | undefined, actie: Actie, params: Record<string, string | number> = {}, fix?: CellEdit): ActieFinding {
-  const f: ActieFinding = { code, severity: ACTIE_CODES[code], sheet: ctx.sheet, cell: cell ?? `A${actie.row}`, params: { row: actie.row, ...params } };
+function finding(
+  code: ActieCode,
+  ctx: Context,
+  cell: string | undefined,
+  actie: Actie,
+  params: Record<string, string | number> = {},
+  fix?: CellEdit
+): ActieFinding {
+  const f: ActieFinding = {
+    code,
+    severity: ACTIE_CODES[code],
+    sheet: ctx.sheet,
+    cell: cell ?? `A${actie.row}`,
+    params: { row: actie.row, ...params },
+  };
   if (fix) f.fix = fix;
   return f;
 }
@@ -37,19 +56,47 @@ function isOpen(actie: Actie): boolean {
 function controleerStatus(actie: Actie, ctx: Context): ActieFinding[] {
   const cel = actie.cellen.status;
   const duiding = duidStatus(actie.statusTekst);
-  const herstel = (to: string): CellEdit | undefined => (cel ? { sheet: ctx.sheet, cell: cel, from: actie.statusTekst, to } : undefined);
+  const herstel = (to: string): CellEdit | undefined =>
+    cel ? { sheet: ctx.sheet, cell: cel, from: actie.statusTekst, to } : undefined;
   switch (duiding.soort) {
     case "leeg":
       return cel ? [finding("status-ontbreekt", ctx, cel, actie)] : [];
     case "onbekend":
       return [finding("status-onbekend", ctx, cel, actie, { tekst: actie.statusTekst })];
     case "synoniem":
-      return [finding("status-synoniem", ctx, cel, actie, { tekst: actie.statusTekst, status: duiding.status }, herstel(duiding.status))];
+      return [
+        finding(
+          "status-synoniem",
+          ctx,
+          cel,
+          actie,
+          { tekst: actie.statusTekst, status: duiding.status },
+          herstel(duiding.status)
+        ),
+      ];
     case "bijna":
-      return [finding("status-bijna", ctx, cel, actie, { tekst: actie.statusTekst, status: duiding.status }, herstel(duiding.status))];
+      return [
+        finding(
+          "status-bijna",
+          ctx,
+          cel,
+          actie,
+          { tekst: actie.statusTekst, status: duiding.status },
+          herstel(duiding.status)
+        ),
+      ];
     case "exact":
       return duiding.schrijfwijze
-        ? [finding("status-schrijfwijze", ctx, cel, actie, { tekst: actie.statusTekst, status: duiding.status }, herstel(duiding.status))]
+        ? [
+            finding(
+              "status-schrijfwijze",
+              ctx,
+              cel,
+              actie,
+              { tekst: actie.statusTekst, status: duiding.status },
+              herstel(duiding.status)
+            ),
+          ]
         : [];
   }
 }
@@ -58,16 +105,29 @@ function controleerDeadline(actie: Actie, ctx: Context): ActieFinding[] {
   const cel = actie.cellen.deadline;
   const d = actie.deadline;
   const out: ActieFinding[] = [];
-  if (d.kind === "unknown") out.push(finding("deadline-onleesbaar", ctx, cel, actie, { tekst: d.text }));
+  if (d.kind === "unknown")
+    out.push(finding("deadline-onleesbaar", ctx, cel, actie, { tekst: d.text }));
   if (isOpen(actie) && !d.due && d.kind !== "unknown" && cel) {
     const code = d.kind === "ongoing" ? "deadline-doorlopend" : "deadline-niet-concreet";
     out.push(finding(code, ctx, cel, actie, { tekst: d.text || "leeg" }));
   }
-  if (d.uncertain && d.due) out.push(finding("deadline-onzeker", ctx, cel, actie, { tekst: d.text, due: d.due }));
+  if (d.uncertain && d.due)
+    out.push(finding("deadline-onzeker", ctx, cel, actie, { tekst: d.text, due: d.due }));
   if (d.sent && actie.status && !AFGERONDE_STATUSSEN.has(actie.status)) {
     const statusCel = actie.cellen.status;
-    const fix = statusCel ? { sheet: ctx.sheet, cell: statusCel, from: actie.statusTekst, to: "Verstuurd" } : undefined;
-    out.push(finding("deadline-verzonden-open", ctx, statusCel ?? cel, actie, { tekst: d.text, status: actie.status }, fix));
+    const fix = statusCel
+      ? { sheet: ctx.sheet, cell: statusCel, from: actie.statusTekst, to: "Verstuurd" }
+      : undefined;
+    out.push(
+      finding(
+        "deadline-verzonden-open",
+        ctx,
+        statusCel ?? cel,
+        actie,
+        { tekst: d.text, status: actie.status },
+        fix
+      )
+    );
   }
   return out;
 }
@@ -84,7 +144,10 @@ function controleerVerschuiving(actie: Actie, ctx: Context): ActieFinding[] {
   const out: ActieFinding[] = [];
   const richting = ctx.kenner.verschuiving(actie.bron);
   if (richting) out.push(finding("rij-verschoven", ctx, `A${actie.row}`, actie, { richting }));
-  else if (lijktOnderwerp(actie.actie)) out.push(finding("actie-lijkt-onderwerp", ctx, actie.cellen.actie, actie, { tekst: actie.actie }));
+  else if (lijktOnderwerp(actie.actie))
+    out.push(
+      finding("actie-lijkt-onderwerp", ctx, actie.cellen.actie, actie, { tekst: actie.actie })
+    );
   return out;
 }
 
@@ -93,7 +156,14 @@ function controleerTermijn(actie: Actie, ctx: Context): ActieFinding[] {
   if (!due) return [];
   const dagen = daysBetween(ctx.peildatum, due);
   if (actie.verkeerslicht === "overdue")
-    return [finding("actie-verlopen", ctx, actie.cellen.deadline, actie, { due, dagen: -dagen, peildatum: ctx.peildatum })];
-  if (actie.verkeerslicht === "due-soon") return [finding("actie-binnenkort", ctx, actie.cellen.deadline, actie, { due, dagen })];
+    return [
+      finding("actie-verlopen", ctx, actie.cellen.deadline, actie, {
+        due,
+        dagen: -dagen,
+        peildatum: ctx.peildatum,
+      }),
+    ];
+  if (actie.verkeerslicht === "due-soon")
+    return [finding("actie-binnenkort", ctx, actie.cellen.deadline, actie, { due, dagen })];
   return [];
 }

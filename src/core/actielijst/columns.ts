@@ -31,7 +31,14 @@ const KOPWOORDEN: Record<ActieKolom, readonly string[]> = {
   doel: ["randvoorwaarde", "randvoorwaarden", "doel", "doelen", "doelstelling"],
   onderwerp: ["onderwerp", "onderwerpen", "thema", "themas"],
   actie: ["openstaande acties", "acties", "actie", "actiepunt", "actiepunten"],
-  accounthouder: ["accounthouder", "account houder", "eigenaar", "trekker", "verantwoordelijke", "actiehouder"],
+  accounthouder: [
+    "accounthouder",
+    "account houder",
+    "eigenaar",
+    "trekker",
+    "verantwoordelijke",
+    "actiehouder",
+  ],
   status: ["uitvoeringsstatus", "status", "stand van zaken"],
   opdracht: ["opdracht", "opdrachten", "besluit", "besluiten", "besluitvorming"],
   deadline: ["deadline", "deadlines", "termijn", "einddatum", "gereed per", "planning"],
@@ -66,8 +73,10 @@ function kopScore(folded: string, tokens: readonly string[], woorden: readonly s
     // A header that starts with the word ("Deadline: vertraging ...") is the strongest signal.
     if (folded === woord || joined === woord.replace(/ /g, "")) score = Math.max(score, 3);
     else if (folded.startsWith(woord + " ") || tokens[0] === woord) score = Math.max(score, 2.5);
-    else if (woord.includes(" ") ? folded.includes(woord) : tokens.includes(woord)) score = Math.max(score, 2);
-    else if (tokens.some((t) => lijktOp(t, woord))) score = Math.max(score, tokens[0] && lijktOp(tokens[0], woord) ? 1.8 : 1.5);
+    else if (woord.includes(" ") ? folded.includes(woord) : tokens.includes(woord))
+      score = Math.max(score, 2);
+    else if (tokens.some((t) => lijktOp(t, woord)))
+      score = Math.max(score, tokens[0] && lijktOp(tokens[0], woord) ? 1.8 : 1.5);
   }
   return score;
 }
@@ -77,5 +86,7 @@ function lijktOp(token: string, woord: string): boolean {
   if (woord.includes(" ") || woord.length < 5) return false;
   if (token.length > woord.length && token.endsWith(woord)) return true;
   const toegestaan = woord.length >= 9 ? 2 : 1;
-  return Math.abs(token.length - woord.length) <= toegestaan && distance(token, woord) <= toegestaan;
+  return (
+    Math.abs(token.length - woord.length) <= toegestaan && distance(token, woord) <= toegestaan
+  );
 }

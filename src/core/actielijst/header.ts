@@ -28,7 +28,9 @@ export function vindKopBlokken(values: readonly (readonly CellValue[])[]): KopBl
 }
 
 /** The column mapping when the row is a header row, else null. */
-export function herkenKopRij(row: readonly CellValue[]): Partial<Record<ActieKolom, number>> | null {
+export function herkenKopRij(
+  row: readonly CellValue[]
+): Partial<Record<ActieKolom, number>> | null {
   const kolommen: Partial<Record<ActieKolom, number>> = {};
   let aantal = 0;
   row.forEach((value, col) => {

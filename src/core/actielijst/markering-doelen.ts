@@ -26,7 +26,8 @@ export interface Doel {
 export function markeerDoelen(rapport: ActielijstRapport, merges: readonly MergedArea[]): Doel[] {
   const soortPerRij = new Map<number, Markeersoort>();
   for (const a of rapport.acties)
-    if (a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon") soortPerRij.set(a.row - 1, a.verkeerslicht);
+    if (a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon")
+      soortPerRij.set(a.row - 1, a.verkeerslicht);
   const index = new MergeIndex(merges);
   const doelen = new Map<string, Doel>();
   for (const actie of rapport.acties) {
@@ -45,7 +46,11 @@ export function markeerDoelen(rapport: ActielijstRapport, merges: readonly Merge
   return [...doelen.values()];
 }
 
-function heelGebied(area: MergedArea, soort: Markeersoort, soortPerRij: Map<number, Markeersoort>): boolean {
+function heelGebied(
+  area: MergedArea,
+  soort: Markeersoort,
+  soortPerRij: Map<number, Markeersoort>
+): boolean {
   for (let r = area.top; r <= area.bottom; r++) if (soortPerRij.get(r) !== soort) return false;
   return true;
 }

@@ -28,7 +28,10 @@ const Rij = z.tuple([
  * Reads the store. Rows that do not parse (someone edited the hidden sheet) are skipped and counted,
  * never guessed at: restoring a wrong fill would be worse than leaving one.
  */
-export function leesOpslag(values: readonly (readonly CellValue[])[]): { items: Opgeslagen[]; overgeslagen: number } {
+export function leesOpslag(values: readonly (readonly CellValue[])[]): {
+  items: Opgeslagen[];
+  overgeslagen: number;
+} {
   const items: Opgeslagen[] = [];
   let overgeslagen = 0;
   values.slice(1).forEach((row) => {
@@ -45,5 +48,8 @@ export function leesOpslag(values: readonly (readonly CellValue[])[]): { items: 
 }
 
 export function schrijfOpslag(items: readonly Opgeslagen[]): string[][] {
-  return [[...MARKERING_KOP], ...items.map((i) => [i.sheet, i.address, i.origineel.pattern, i.origineel.color, i.soort])];
+  return [
+    [...MARKERING_KOP],
+    ...items.map((i) => [i.sheet, i.address, i.origineel.pattern, i.origineel.color, i.soort]),
+  ];
 }

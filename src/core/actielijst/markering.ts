@@ -28,7 +28,12 @@ interface Oud {
  * A cell already coloured keeps its remembered original, so re-running never stacks; a cell whose
  * colour someone changed since is not restored over their change.
  */
-export function planMarkering(sheet: string, doelen: readonly Doel[], fills: readonly (readonly Fill[])[], opgeslagen: readonly Opgeslagen[]): MarkeerPlan {
+export function planMarkering(
+  sheet: string,
+  doelen: readonly Doel[],
+  fills: readonly (readonly Fill[])[],
+  opgeslagen: readonly Opgeslagen[]
+): MarkeerPlan {
   const oud = perCel(opgeslagen);
   const huidig = (r: number, c: number): Fill => fills[r]?.[c] ?? NO_FILL;
   const verven: Gekleurd<Fill>[] = [];
@@ -38,9 +43,13 @@ export function planMarkering(sheet: string, doelen: readonly Doel[], fills: rea
     const { top, left } = doel.area;
     const eerder = oud.get(`${top},${left}`);
     const markeer = solidFill(MARKEERKLEUREN[doel.soort]);
-    nieuw.push({ area: doel.area, key: { origineel: eerder ? eerder.origineel : huidig(top, left), soort: doel.soort } });
+    nieuw.push({
+      area: doel.area,
+      key: { origineel: eerder ? eerder.origineel : huidig(top, left), soort: doel.soort },
+    });
     if (!sameFill(huidig(top, left), markeer)) verven.push({ area: doel.area, key: markeer });
-    for (let r = doel.area.top; r <= doel.area.bottom; r++) for (let c = doel.area.left; c <= doel.area.right; c++) bedekt.add(`${r},${c}`);
+    for (let r = doel.area.top; r <= doel.area.bottom; r++)
+      for (let c = doel.area.left; c <= doel.area.right; c++) bedekt.add(`${r},${c}`);
   }
   const herstellen: Gekleurd<Fill>[] = [];
   const handmatig: Gekleurd<Fill>[] = [];
@@ -51,10 +60,18 @@ export function planMarkering(sheet: string, doelen: readonly Doel[], fills: rea
     if (sameFill(huidig(r, c), solidFill(MARKEERKLEUREN[o.soort]))) herstellen.push(cel);
     else handmatig.push(cel);
   }
-  const ops = [...adressenPerSleutel(rechthoeken(verven, fillKey), fillKey).values(), ...adressenPerSleutel(rechthoeken(herstellen, fillKey), fillKey).values()];
+  const ops = [
+    ...adressenPerSleutel(rechthoeken(verven, fillKey), fillKey).values(),
+    ...adressenPerSleutel(rechthoeken(herstellen, fillKey), fillKey).values(),
+  ];
   return {
     vullingen: ops.map((g) => ({ fill: g.key, addresses: g.addresses })),
-    opslag: rechthoeken(nieuw, oudKey).map((g) => ({ sheet, address: areaAddress(g.area), origineel: g.key.origineel, soort: g.key.soort })),
+    opslag: rechthoeken(nieuw, oudKey).map((g) => ({
+      sheet,
+      address: areaAddress(g.area),
+      origineel: g.key.origineel,
+      soort: g.key.soort,
+    })),
     geverfd: verven.length,
     hersteld: herstellen.length,
     handmatig: rechthoeken(handmatig, fillKey).map((g) => areaAddress(g.area)),
@@ -71,7 +88,9 @@ function perCel(opgeslagen: readonly Opgeslagen[]): Map<string, Oud> {
   for (const o of opgeslagen) {
     const a = parseArea(o.address);
     if (!a || (a.bottom - a.top + 1) * (a.right - a.left + 1) > MAX_OPGESLAGEN_CELLEN) continue;
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) uit.set(`${r},${c}`, { origineel: o.origineel, soort: o.soort });
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        uit.set(`${r},${c}`, { origineel: o.origineel, soort: o.soort });
   }
   return uit;
 }

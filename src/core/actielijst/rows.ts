@@ -20,7 +20,13 @@ export interface RuweActie {
 const DOORLOPENDE_KOLOMMEN: readonly ActieKolom[] = ["doel", "onderwerp"];
 
 /** A row is an action when it has any of these of its own; goal or topic alone make a group title. */
-const ACTIE_INHOUD: readonly ActieKolom[] = ["actie", "accounthouder", "status", "opdracht", "deadline"];
+const ACTIE_INHOUD: readonly ActieKolom[] = [
+  "actie",
+  "accounthouder",
+  "status",
+  "opdracht",
+  "deadline",
+];
 
 /**
  * The action rows below each header block. `bron` maps every cell inside a merged area to its
@@ -57,7 +63,16 @@ function leesRij(grid: Grid, bron: MergeIndex, blok: KopBlok, r: number): RuweAc
     cel[kolom] = cellAddress(br, bc);
     if (!isBlank(v)) leeg = false;
   }
-  for (const kolom of ["doel", "onderwerp", "actie", "accounthouder", "status", "opdracht", "deadline", "opmerking"] as const) {
+  for (const kolom of [
+    "doel",
+    "onderwerp",
+    "actie",
+    "accounthouder",
+    "status",
+    "opdracht",
+    "deadline",
+    "opmerking",
+  ] as const) {
     if (tekst[kolom] === undefined) {
       tekst[kolom] = "";
       waarde[kolom] = "";
@@ -69,7 +84,7 @@ function leesRij(grid: Grid, bron: MergeIndex, blok: KopBlok, r: number): RuweAc
 function draagDoor(
   actie: RuweActie,
   kolom: ActieKolom,
-  vorige: Partial<Record<ActieKolom, { waarde: CellValue; cel: string }>>,
+  vorige: Partial<Record<ActieKolom, { waarde: CellValue; cel: string }>>
 ): void {
   if (actie.tekst[kolom] !== "") {
     vorige[kolom] = { waarde: actie.waarde[kolom], cel: actie.cel[kolom] as string };

@@ -7,17 +7,27 @@ export interface BladKandidaat {
   head: CellValue[][];
 }
 
-export type BladKeuze = { ok: true; sheet: string } | { ok: false; reden: "geen-actieblad" | "blad-onbekend" | "blad-zonder-kop"; sheet?: string };
+export type BladKeuze =
+  | { ok: true; sheet: string }
+  | { ok: false; reden: "geen-actieblad" | "blad-onbekend" | "blad-zonder-kop"; sheet?: string };
 
 /**
  * The sheet to validate: the one asked for by name; else the active sheet when it holds an action
  * list; else the first visible sheet whose first rows hold an action-list header.
  */
-export function kiesActieblad(bladen: readonly BladKandidaat[], actief: string | null, gevraagd?: string): BladKeuze {
+export function kiesActieblad(
+  bladen: readonly BladKandidaat[],
+  actief: string | null,
+  gevraagd?: string
+): BladKeuze {
   if (gevraagd) {
-    const blad = bladen.find((b) => b.name === gevraagd) ?? bladen.find((b) => b.name.toLowerCase() === gevraagd.toLowerCase());
+    const blad =
+      bladen.find((b) => b.name === gevraagd) ??
+      bladen.find((b) => b.name.toLowerCase() === gevraagd.toLowerCase());
     if (!blad) return { ok: false, reden: "blad-onbekend", sheet: gevraagd };
-    return heeftActieKop(blad.head) ? { ok: true, sheet: blad.name } : { ok: false, reden: "blad-zonder-kop", sheet: blad.name };
+    return heeftActieKop(blad.head)
+      ? { ok: true, sheet: blad.name }
+      : { ok: false, reden: "blad-zonder-kop", sheet: blad.name };
   }
   const actiefBlad = bladen.find((b) => b.name === actief);
   if (actiefBlad && heeftActieKop(actiefBlad.head)) return { ok: true, sheet: actiefBlad.name };

@@ -23,7 +23,11 @@ export class Kolomkenner {
 
   constructor(acties: readonly RuweActie[], peildatum: IsoDate) {
     this.eigenaren = new Set(
-      acties.flatMap((a) => splitsEigenaren(a.tekst.accounthouder).flatMap((d) => (d.soort === "persoon" && !lijktStatus(d.tekst) ? [foldText(d.tekst)] : []))),
+      acties.flatMap((a) =>
+        splitsEigenaren(a.tekst.accounthouder).flatMap((d) =>
+          d.soort === "persoon" && !lijktStatus(d.tekst) ? [foldText(d.tekst)] : []
+        )
+      )
     );
     this.herkenners = {
       status: (v) => typeof v === "string" && lijktStatus(v),
@@ -40,7 +44,8 @@ export class Kolomkenner {
    */
   verschuiving(actie: RuweActie): Verschuiving | null {
     const opKolom = new Map<number, ActieKolom>();
-    for (const [kolom, c] of Object.entries(actie.blok.kolommen)) opKolom.set(c as number, kolom as ActieKolom);
+    for (const [kolom, c] of Object.entries(actie.blok.kolommen))
+      opKolom.set(c as number, kolom as ActieKolom);
     let links = 0;
     let rechts = 0;
     for (const [c, kolom] of opKolom) {
@@ -64,7 +69,11 @@ export class Kolomkenner {
 
   private lijktEigenaar(tekst: string): boolean {
     const t = tekst.trim();
-    return isLakmerk(t) || herkenPlaatshouder(t) !== null || (!lijktStatus(t) && this.eigenaren.has(foldText(t)));
+    return (
+      isLakmerk(t) ||
+      herkenPlaatshouder(t) !== null ||
+      (!lijktStatus(t) && this.eigenaren.has(foldText(t)))
+    );
   }
 }
 

@@ -1,7 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import { foldText } from "../text";
 
-export const STATUSSEN = ["Nog niet gestart", "In voorbereiding", "In uitvoering", "Gereed", "Verstuurd"] as const;
+export const STATUSSEN = [
+  "Nog niet gestart",
+  "In voorbereiding",
+  "In uitvoering",
+  "Gereed",
+  "Verstuurd",
+] as const;
 export type Status = (typeof STATUSSEN)[number];
 
 /** Statuses that close an action. */

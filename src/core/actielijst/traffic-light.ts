@@ -4,7 +4,13 @@ import { AFGERONDE_STATUSSEN, type Status } from "./status";
 
 export type Verkeerslicht = "overdue" | "due-soon" | "on-track" | "done" | "no-deadline";
 
-export const VERKEERSLICHTEN: readonly Verkeerslicht[] = ["overdue", "due-soon", "on-track", "done", "no-deadline"];
+export const VERKEERSLICHTEN: readonly Verkeerslicht[] = [
+  "overdue",
+  "due-soon",
+  "on-track",
+  "done",
+  "no-deadline",
+];
 
 export const STANDAARD_BINNENKORT_DAGEN = 14;
 
@@ -17,7 +23,7 @@ export function verkeerslicht(
   status: Status | null,
   deadline: Deadline,
   peildatum: IsoDate,
-  binnenkortDagen: number,
+  binnenkortDagen: number
 ): Verkeerslicht {
   if ((status && AFGERONDE_STATUSSEN.has(status)) || deadline.sent) return "done";
   if (!deadline.due) return "no-deadline";

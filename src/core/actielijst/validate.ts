@@ -32,9 +32,16 @@ export function valideerActielijst(grid: Grid, opties: ActieOpties): ActielijstR
   const blokken = vindKopBlokken(grid.values);
   if (blokken.length === 0) return null;
   const ruwe = bouwActies(grid, blokken);
-  const ctx = { sheet: grid.sheet, peildatum: opties.peildatum, kenner: new Kolomkenner(ruwe, opties.peildatum) };
+  const ctx = {
+    sheet: grid.sheet,
+    peildatum: opties.peildatum,
+    kenner: new Kolomkenner(ruwe, opties.peildatum),
+  };
   const acties = ruwe.map((ruw) => leesActie(ruw, opties));
-  const findings: ActieFinding[] = [...kopFindings(grid.sheet, blokken), ...acties.flatMap((a) => controleerActie(a, ctx))];
+  const findings: ActieFinding[] = [
+    ...kopFindings(grid.sheet, blokken),
+    ...acties.flatMap((a) => controleerActie(a, ctx)),
+  ];
   return {
     sheet: grid.sheet,
     peildatum: opties.peildatum,
@@ -50,23 +57,45 @@ function kopFindings(sheet: string, blokken: readonly KopBlok[]): ActieFinding[]
   const out: ActieFinding[] = [];
   blokken.forEach((blok, i) => {
     const params = { row: blok.row + 1 };
-    if (i > 0) out.push({ code: "kop-herhaald", severity: ACTIE_CODES["kop-herhaald"], sheet, cell: `A${blok.row + 1}`, params });
+    if (i > 0)
+      out.push({
+        code: "kop-herhaald",
+        severity: ACTIE_CODES["kop-herhaald"],
+        sheet,
+        cell: `A${blok.row + 1}`,
+        params,
+      });
     for (const kolom of GEMELDE_KOLOMMEN.filter((k) => blok.kolommen[k] === undefined)) {
       const code = "kolom-ontbreekt" as const;
-      out.push({ code, severity: ACTIE_CODES[code], sheet, cell: cellAddress(blok.row, 0), params: { ...params, kolom } });
+      out.push({
+        code,
+        severity: ACTIE_CODES[code],
+        sheet,
+        cell: cellAddress(blok.row, 0),
+        params: { ...params, kolom },
+      });
     }
   });
   return out;
 }
 
 /** Findings about what a cell says; the others are about the action in its row. */
-const CEL_CODES = new Set<string>(["status-onbekend", "status-synoniem", "status-bijna", "status-schrijfwijze", "deadline-onleesbaar", "deadline-onzeker"]);
+const CEL_CODES = new Set<string>([
+  "status-onbekend",
+  "status-synoniem",
+  "status-bijna",
+  "status-schrijfwijze",
+  "deadline-onleesbaar",
+  "deadline-onzeker",
+]);
 
 /** A merged status shared by four rows is one mistake, reported once at its cell. */
 function ontdubbel(findings: ActieFinding[]): ActieFinding[] {
   const gezien = new Set<string>();
   return findings.filter((f) => {
-    const key = CEL_CODES.has(f.code) ? `${f.code}|${f.cell}` : `${f.code}|${f.cell}|${f.params.row}`;
+    const key = CEL_CODES.has(f.code)
+      ? `${f.code}|${f.cell}`
+      : `${f.code}|${f.cell}|${f.params.row}`;
     if (gezien.has(key)) return false;
     gezien.add(key);
     return true;

@@ -12,7 +12,11 @@ type Concrete = Pick<Deadline, "kind" | "due" | "start" | "uncertain" | "implied
  *   "Vanaf Q2 2021"              -> a start, no due date
  *   "vanaf 1 maart tot 1 april"  -> start 1 maart, due 1 april (a stated period)
  */
-export function deadlineFromMatches(matches: readonly DateMatch[], prepared: string, stated: boolean): Concrete {
+export function deadlineFromMatches(
+  matches: readonly DateMatch[],
+  prepared: string,
+  stated: boolean
+): Concrete {
   const [first, ...rest] = matches;
   if (isStartBefore(prepared.slice(0, first.index))) return fromStart(first, rest, stated);
   const due = latestDue(matches);
@@ -27,14 +31,21 @@ export function deadlineFromMatches(matches: readonly DateMatch[], prepared: str
 
 function fromStart(first: DateMatch, rest: readonly DateMatch[], stated: boolean): Concrete {
   if (first.range === "period") {
-    return { kind: first.kind, due: first.due, start: first.start, uncertain: stated, implied: impliedOf([first]) };
+    return {
+      kind: first.kind,
+      due: first.due,
+      start: first.start,
+      uncertain: stated,
+      implied: impliedOf([first]),
+    };
   }
   const due = rest.length > 0 ? latestDue(rest) : null;
   return {
     kind: (due ?? first).kind,
     due: due?.due ?? null,
     start: first.start,
-    uncertain: stated || first.range !== null || rest.length > 1 || (due !== null && due.range !== null),
+    uncertain:
+      stated || first.range !== null || rest.length > 1 || (due !== null && due.range !== null),
     implied: impliedOf(due ? [first, due] : [first]),
   };
 }

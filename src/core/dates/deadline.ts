@@ -61,7 +61,8 @@ function readText(text: string, peildatum: IsoDate): Deadline {
     parseMonths(prepared, peildatum),
   ]);
   const base = { ...outcome(text, "unknown"), ...markers };
-  if (matches.length > 0) return { ...base, ...deadlineFromMatches(matches, prepared, markers.uncertain) };
+  if (matches.length > 0)
+    return { ...base, ...deadlineFromMatches(matches, prepared, markers.uncertain) };
   return { ...base, kind: parseOpenTerm(prepared) ?? "unknown" };
 }
 

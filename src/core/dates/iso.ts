@@ -24,7 +24,8 @@ export function isIsoDate(text: string): boolean {
 export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
   if (![year, month, day].every(Number.isInteger) || year < 1000 || year > 9999) return null;
   const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day)
+    return null;
   return toIso(date);
 }
 

@@ -13,7 +13,10 @@ export interface DateMatch {
 }
 
 /** A stated year, or the peildatum's year marked as implied. */
-export function resolveYear(stated: string | number | undefined, peildatum: IsoDate): { year: number; implied: boolean } {
+export function resolveYear(
+  stated: string | number | undefined,
+  peildatum: IsoDate
+): { year: number; implied: boolean } {
   if (stated === undefined || stated === "") return { year: yearOf(peildatum), implied: true };
   return { year: Number(stated), implied: false };
 }
@@ -23,8 +26,12 @@ export function resolveYear(stated: string | number | undefined, peildatum: IsoD
  * parser in the list ("31 maart 2021" is a date, not the month "maart 2021" inside it).
  */
 export function resolveOverlaps(matchesPerParser: readonly DateMatch[][]): DateMatch[] {
-  const ranked = matchesPerParser.flatMap((matches, rank) => matches.map((match) => ({ match, rank })));
-  ranked.sort((a, b) => b.match.end - b.match.index - (a.match.end - a.match.index) || a.rank - b.rank);
+  const ranked = matchesPerParser.flatMap((matches, rank) =>
+    matches.map((match) => ({ match, rank }))
+  );
+  ranked.sort(
+    (a, b) => b.match.end - b.match.index - (a.match.end - a.match.index) || a.rank - b.rank
+  );
   const kept: DateMatch[] = [];
   for (const { match } of ranked) {
     if (!kept.some((other) => match.index < other.end && other.index < match.end)) kept.push(match);

@@ -20,16 +20,25 @@ export function prepareText(text: string): string {
     .trim()
     .replace(/['‘’`](\d{2})\b/g, "20$1");
   return plain.replace(ABBREVIATION, (found, abbreviation: string, offset: number) =>
-    inDateContext(plain, offset, found.length) ? MONTH_NAMES[MONTH_ABBREVIATIONS[abbreviation] - 1] : found,
+    inDateContext(plain, offset, found.length)
+      ? MONTH_NAMES[MONTH_ABBREVIATIONS[abbreviation] - 1]
+      : found
   );
 }
 
-const ABBREVIATION = new RegExp(`\\b(${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\b\\.?`, "g");
+const ABBREVIATION = new RegExp(
+  `\\b(${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\b\\.?`,
+  "g"
+);
 const NUMBER_BEFORE = /\d[\s\-/.]*$/;
 const PART_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(MONTH_PARTS))})[\\s-]+$`);
 const NUMBER_AFTER = /^[\s\-/]*\d/;
 
 function inDateContext(text: string, offset: number, length: number): boolean {
   const before = text.slice(0, offset);
-  return NUMBER_BEFORE.test(before) || PART_BEFORE.test(before) || NUMBER_AFTER.test(text.slice(offset + length));
+  return (
+    NUMBER_BEFORE.test(before) ||
+    PART_BEFORE.test(before) ||
+    NUMBER_AFTER.test(text.slice(offset + length))
+  );
 }

@@ -2,7 +2,15 @@ import { z } from "zod";
 
 /** Deadline kinds, most specific first; "none" is an empty cell, "unknown" text we cannot read. */
 export const DEADLINE_KINDS = [
-  "date", "month", "quarter", "asap", "tbd", "ongoing", "dependency", "none", "unknown",
+  "date",
+  "month",
+  "quarter",
+  "asap",
+  "tbd",
+  "ongoing",
+  "dependency",
+  "none",
+  "unknown",
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

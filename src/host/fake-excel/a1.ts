@@ -9,12 +9,26 @@ import { MAX_COLUMNS, MAX_ROWS, type Area } from "./model";
 export function parseRangeAddress(sheetName: string, address: string): Area {
   const bang = address.lastIndexOf("!");
   if (bang >= 0) {
-    const prefix = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    if (prefix.toLowerCase() !== sheetName.toLowerCase()) throw officeErrors.invalidArgument(address);
+    const prefix = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    if (prefix.toLowerCase() !== sheetName.toLowerCase())
+      throw officeErrors.invalidArgument(address);
   }
-  const bare = address.slice(bang + 1).trim().replace(/\$/g, "");
+  const bare = address
+    .slice(bang + 1)
+    .trim()
+    .replace(/\$/g, "");
   const area = parseWhole(bare) ?? parseArea(bare);
-  if (!area || area.top < 0 || area.left < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) throw officeErrors.invalidArgument(address);
+  if (
+    !area ||
+    area.top < 0 ||
+    area.left < 0 ||
+    area.bottom >= MAX_ROWS ||
+    area.right >= MAX_COLUMNS
+  )
+    throw officeErrors.invalidArgument(address);
   return area;
 }
 

@@ -1,7 +1,10 @@
 import type { CellModel } from "./model";
 
 /** What writing one entry of `range.values` does to a cell. */
-export type CellInput = { kind: "skip" } | { kind: "value"; value: string | number | boolean } | { kind: "formula"; formula: string };
+export type CellInput =
+  | { kind: "skip" }
+  | { kind: "value"; value: string | number | boolean }
+  | { kind: "formula"; formula: string };
 
 // Plain numbers as Excel's en-US input parser reads them: "12", "-3.5", "1e3", ".5".
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -23,7 +26,8 @@ export function interpretInput(raw: unknown, cell: CellModel | undefined): CellI
   if (/^(true|false)$/i.test(text)) return { kind: "value", value: text.toLowerCase() === "true" };
   if (text.length > 1 && text.startsWith("=")) return { kind: "formula", formula: text };
   if (text.length > 1 && /^[+-]/.test(text)) return { kind: "formula", formula: "=" + text };
-  if (text.length > 1 && text.startsWith("@")) return { kind: "formula", formula: "=" + text.slice(1) };
+  if (text.length > 1 && text.startsWith("@"))
+    return { kind: "formula", formula: "=" + text.slice(1) };
   return { kind: "value", value: text };
 }
 

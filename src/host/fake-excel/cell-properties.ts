@@ -24,7 +24,11 @@ export interface FakeCellProperties {
 }
 
 /** Range.getCellProperties: only the requested properties, per cell; no fill reads as white, pattern None. */
-export function cellProperties(sheet: SheetModel, area: Area, options: CellPropertiesOptions): FakeCellProperties[][] {
+export function cellProperties(
+  sheet: SheetModel,
+  area: Area,
+  options: CellPropertiesOptions
+): FakeCellProperties[][] {
   const rows: FakeCellProperties[][] = [];
   const f = options.format;
   for (let r = area.top; r <= area.bottom; r++) {
@@ -32,12 +36,22 @@ export function cellProperties(sheet: SheetModel, area: Area, options: CellPrope
     for (let c = area.left; c <= area.right; c++) {
       const cell = sheet.cells.get(cellKey(r, c));
       const props: FakeCellProperties = {};
-      if (options.address) props.address = formatAddress(sheet.name, { top: r, left: c, bottom: r, right: c });
+      if (options.address)
+        props.address = formatAddress(sheet.name, { top: r, left: c, bottom: r, right: c });
       if (f) {
         props.format = {};
-        if (f.fill) props.format.fill = pick(f.fill, { color: cell?.fill?.color ?? "#FFFFFF", pattern: cell?.fill?.pattern ?? "None" });
-        if (f.font) props.format.font = pick(f.font, cell?.font ?? { bold: false, italic: false, color: "#000000" });
-        if (f.horizontalAlignment) props.format.horizontalAlignment = cell?.horizontalAlignment ?? "General";
+        if (f.fill)
+          props.format.fill = pick(f.fill, {
+            color: cell?.fill?.color ?? "#FFFFFF",
+            pattern: cell?.fill?.pattern ?? "None",
+          });
+        if (f.font)
+          props.format.font = pick(
+            f.font,
+            cell?.font ?? { bold: false, italic: false, color: "#000000" }
+          );
+        if (f.horizontalAlignment)
+          props.format.horizontalAlignment = cell?.horizontalAlignment ?? "General";
         if (f.wrapText) props.format.wrapText = cell?.wrapText ?? false;
       }
       row.push(props);
@@ -54,7 +68,11 @@ export interface RowPropertiesOptions {
 }
 
 /** Range.getRowProperties: one entry per row of the range. */
-export function rowProperties(sheet: SheetModel, area: Area, options: RowPropertiesOptions): Array<Record<string, unknown>> {
+export function rowProperties(
+  sheet: SheetModel,
+  area: Area,
+  options: RowPropertiesOptions
+): Array<Record<string, unknown>> {
   const rows: Array<Record<string, unknown>> = [];
   for (let r = area.top; r <= area.bottom; r++) {
     const props: Record<string, unknown> = {};
@@ -66,7 +84,10 @@ export function rowProperties(sheet: SheetModel, area: Area, options: RowPropert
   return rows;
 }
 
-function pick<T extends object>(wanted: Partial<Record<keyof T, boolean | undefined>>, all: T): Partial<T> {
+function pick<T extends object>(
+  wanted: Partial<Record<keyof T, boolean | undefined>>,
+  all: T
+): Partial<T> {
   const out: Partial<T> = {};
   for (const key of Object.keys(all) as Array<keyof T>) if (wanted[key]) out[key] = all[key];
   return out;

@@ -19,7 +19,7 @@ export abstract class FakeClientObject<T> {
   constructor(
     readonly context: FakeRequestContext,
     readonly label: string,
-    private readonly resolver: () => T | null,
+    private readonly resolver: () => T | null
   ) {}
 
   get isNullObject(): boolean {
@@ -47,13 +47,18 @@ export abstract class FakeClientObject<T> {
     const byChild = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
-      if (this.child(head)) byChild.set(head, [...(byChild.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      if (this.child(head))
+        byChild.set(head, [...(byChild.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
       else if (rest.length === 0) own.push(head);
-      else throw officeErrors.invalidArgument(`${this.label}: '${head}' is not a navigation property`);
+      else
+        throw officeErrors.invalidArgument(`${this.label}: '${head}' is not a navigation property`);
     }
     for (const [name, rest] of byChild) nested.push(this.child(name)!.snapshot(rest));
     const names = own.length === 0 && byChild.size === 0 ? this.scalarNames() : own;
-    const data = target === null ? null : Object.fromEntries(names.map((n) => [n, this.readChecked(target, n)]));
+    const data =
+      target === null
+        ? null
+        : Object.fromEntries(names.map((n) => [n, this.readChecked(target, n)]));
     return {
       bytes: jsonBytes(data) + nested.reduce((sum, r) => sum + r.bytes, 0),
       deliver: () => {
@@ -107,7 +112,7 @@ export abstract class FakeClientObject<T> {
     args: unknown,
     sheetOf: (target: T) => SheetModel | null,
     apply: (target: T) => void,
-    allowOnProtected = false,
+    allowOnProtected = false
   ): void {
     this.enqueue(kind, args, true, () => {
       const target = this.resolve();
@@ -120,13 +125,19 @@ export abstract class FakeClientObject<T> {
     });
   }
 
-  protected enqueue(kind: string, args: unknown, write: boolean, run: (state: BatchState) => void): void {
+  protected enqueue(
+    kind: string,
+    args: unknown,
+    write: boolean,
+    run: (state: BatchState) => void
+  ): void {
     const action: Action = { kind, target: this.label, requestBytes: jsonBytes(args), write, run };
     this.context.enqueue(action);
   }
 
   private readChecked(target: T, name: string): unknown {
-    if (!this.scalarNames().includes(name)) throw officeErrors.invalidArgument(`${this.label}: unknown property '${name}'`);
+    if (!this.scalarNames().includes(name))
+      throw officeErrors.invalidArgument(`${this.label}: unknown property '${name}'`);
     return this.read(target, name);
   }
 }

@@ -12,14 +12,19 @@ export function executeBatch(
   index: number,
   actions: readonly Action[],
   final: boolean,
-  env: { faults: FaultInjector; payloadLimit: number; record(sync: SyncRecord): void },
+  env: { faults: FaultInjector; payloadLimit: number; record(sync: SyncRecord): void }
 ): void {
   const requestBytes = actions.reduce((sum, a) => sum + a.requestBytes + ACTION_OVERHEAD_BYTES, 0);
   const record: SyncRecord = {
     index,
     requestBytes,
     responseBytes: 0,
-    actions: actions.map((a) => ({ kind: a.kind, target: a.target, bytes: a.requestBytes, write: a.write })),
+    actions: actions.map((a) => ({
+      kind: a.kind,
+      target: a.target,
+      bytes: a.requestBytes,
+      write: a.write,
+    })),
     ...(final ? { final } : {}),
   };
   env.record(record);
@@ -33,7 +38,8 @@ export function executeBatch(
     });
     if (fault) throw fault.error;
     record.responseBytes = state.responses.reduce((sum, r) => sum + r.bytes, 0);
-    if (record.responseBytes > env.payloadLimit) throw officeErrors.responseTooLarge(record.responseBytes);
+    if (record.responseBytes > env.payloadLimit)
+      throw officeErrors.responseTooLarge(record.responseBytes);
     state.responses.forEach((r) => r.deliver());
   } catch (error) {
     record.error = error instanceof FakeOfficeError ? error.code : "GeneralException";

@@ -52,7 +52,10 @@ export class FaultInjector {
     const fault = this.syncFaults.get(index);
     if (!fault) return undefined;
     this.syncFaults.delete(index);
-    return { error: toError(fault, `injected fault on sync ${index}`), afterActions: fault.afterActions ?? 0 };
+    return {
+      error: toError(fault, `injected fault on sync ${index}`),
+      afterActions: fault.afterActions ?? 0,
+    };
   }
 
   /** For the engine: throws when a registered write fault matches this write. */
@@ -60,14 +63,20 @@ export class FaultInjector {
     for (const fault of this.writeFaults) {
       const { kind: k, sheet: s, nth } = fault.match;
       const kindOk = k === undefined || (typeof k === "string" ? k === kind : k.test(kind));
-      const sheetOk = s === undefined || (sheet !== null && s.toLowerCase() === sheet.toLowerCase());
+      const sheetOk =
+        s === undefined || (sheet !== null && s.toLowerCase() === sheet.toLowerCase());
       if (!kindOk || !sheetOk) continue;
       fault.seen++;
-      if (nth === undefined || nth === fault.seen) throw toError(fault.spec, `injected fault on ${kind}`);
+      if (nth === undefined || nth === fault.seen)
+        throw toError(fault.spec, `injected fault on ${kind}`);
     }
   }
 }
 
 function toError(spec: FaultSpec, location: string): FakeOfficeError {
-  return new FakeOfficeError(spec.code ?? "GeneralException", spec.message ?? "An internal error has occurred.", location);
+  return new FakeOfficeError(
+    spec.code ?? "GeneralException",
+    spec.message ?? "An internal error has occurred.",
+    location
+  );
 }

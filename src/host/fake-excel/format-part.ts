@@ -21,6 +21,11 @@ export function uniform<V>(targets: Targets, pick: (cell: CellModel | undefined)
 /** Shared by the format objects: writes to every cell of every target, on the targets' sheet. */
 export abstract class FormatPart extends FakeClientObject<Targets> {
   protected change(kind: string, value: unknown, apply: (cell: CellModel) => void): void {
-    this.queueWrite(kind, value, (t) => t[0]?.sheet ?? null, (t) => t.forEach(({ sheet, area }) => updateCells(sheet, area, apply)));
+    this.queueWrite(
+      kind,
+      value,
+      (t) => t[0]?.sheet ?? null,
+      (t) => t.forEach(({ sheet, area }) => updateCells(sheet, area, apply))
+    );
   }
 }

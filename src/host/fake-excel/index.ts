@@ -7,7 +7,13 @@ export type { SheetSeed, SeedValue } from "./seed";
 export { toSerial } from "./seed";
 export type { SyncRecord, ActionRecord } from "./batch";
 export type { FaultSpec, SyncFault, WriteMatch, FaultInjector } from "./faults";
-export type { CellSnapshot, ChartInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from "./inspect";
+export type {
+  CellSnapshot,
+  ChartInfo,
+  SheetSnapshot,
+  TableInfo,
+  WorkbookSnapshot,
+} from "./inspect";
 export { DEFAULT_PAYLOAD_LIMIT, jsonBytes } from "./payload";
 export { MAX_RANGES_ADDRESS } from "./worksheet";
 export type { FakeWorksheet } from "./worksheet";

@@ -1,5 +1,14 @@
 import { areaAddress, cellAddress, columnLetter } from "../../core/address";
-import { MAX_COLUMNS, type CellModel, type ChartModel, type FillModel, type FontModel, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import {
+  MAX_COLUMNS,
+  type CellModel,
+  type ChartModel,
+  type FillModel,
+  type FontModel,
+  type SheetModel,
+  type TableModel,
+  type WorkbookModel,
+} from "./model";
 import { readValues, type Scalar } from "./sheet-ops";
 import { hasFormat, hasValue, usedArea } from "./sheet-shape";
 
@@ -75,7 +84,16 @@ export function tableInfo(table: TableModel): TableInfo {
 
 export function chartInfo(chart: ChartModel): ChartInfo {
   const { name, type, seriesBy, title, from, to } = chart;
-  return { name, sheet: chart.sheet.name, type, source: areaAddress(chart.source), seriesBy, title, from, to };
+  return {
+    name,
+    sheet: chart.sheet.name,
+    type,
+    source: areaAddress(chart.source),
+    seriesBy,
+    title,
+    from,
+    to,
+  };
 }
 
 export function snapshotCell(cell: CellModel): CellSnapshot {
@@ -93,10 +111,12 @@ function snapshotSheet(sheet: SheetModel): SheetSnapshot {
   const cells: Record<string, CellSnapshot> = {};
   for (const key of [...sheet.cells.keys()].sort((a, b) => a - b)) {
     const cell = sheet.cells.get(key)!;
-    if (hasValue(cell) || hasFormat(cell)) cells[cellAddress(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS)] = snapshotCell(cell);
+    if (hasValue(cell) || hasFormat(cell))
+      cells[cellAddress(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS)] = snapshotCell(cell);
   }
   const widths: Record<string, number> = {};
-  for (const col of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) widths[columnLetter(col)] = sheet.columnWidths.get(col)!;
+  for (const col of [...sheet.columnWidths.keys()].sort((a, b) => a - b))
+    widths[columnLetter(col)] = sheet.columnWidths.get(col)!;
   return {
     name: sheet.name,
     visibility: sheet.visibility,

@@ -8,7 +8,10 @@ export function loadPaths(option?: LoadOption): string[] {
   if (Array.isArray(option)) return option.flatMap(split);
   const { select, expand } = option;
   if (typeof select === "string" || typeof expand === "string")
-    return [...split(typeof select === "string" ? select : ""), ...split(typeof expand === "string" ? expand : "")];
+    return [
+      ...split(typeof select === "string" ? select : ""),
+      ...split(typeof expand === "string" ? expand : ""),
+    ];
   return treePaths(option, "");
 }
 
@@ -24,7 +27,8 @@ function treePaths(tree: Record<string, unknown>, prefix: string): string[] {
   for (const [key, value] of Object.entries(tree)) {
     if (key.startsWith("$")) continue; // $top, $skip, $all: paging options, not properties
     if (value === true) paths.push(prefix + key);
-    else if (value && typeof value === "object") paths.push(...treePaths(value as Record<string, unknown>, `${prefix}${key}/`));
+    else if (value && typeof value === "object")
+      paths.push(...treePaths(value as Record<string, unknown>, `${prefix}${key}/`));
   }
   return paths;
 }

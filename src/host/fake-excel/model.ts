@@ -83,5 +83,12 @@ export function cellKey(row: number, col: number): number {
 }
 
 export function emptyCell(): CellModel {
-  return { value: "", numberFormat: "General", fill: null, font: null, horizontalAlignment: "General", wrapText: false };
+  return {
+    value: "",
+    numberFormat: "General",
+    fill: null,
+    font: null,
+    horizontalAlignment: "General",
+    wrapText: false,
+  };
 }

@@ -9,17 +9,29 @@ import type { AreasTarget, RangeTarget } from "./range-target";
 
 /** Excel.RangeAreas: several rectangles of one sheet, formatted together. */
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
-  readonly areas: FakeRangeCollection = new FakeRangeCollection(this.context, `${this.label}.areas`, () => this.targets());
-  readonly format: FakeRangeFormat = new FakeRangeFormat(this.context, `${this.label}.format`, () => this.targets());
+  readonly areas: FakeRangeCollection = new FakeRangeCollection(
+    this.context,
+    `${this.label}.areas`,
+    () => this.targets()
+  );
+  readonly format: FakeRangeFormat = new FakeRangeFormat(this.context, `${this.label}.format`, () =>
+    this.targets()
+  );
 
   constructor(context: FakeRequestContext, label: string, resolver: () => AreasTarget | null) {
     super(context, label, resolver);
   }
 
   /** "Blad1!A1:B2,Blad1!D4" */
-  get address(): string { return this.get("address"); }
-  get areaCount(): number { return this.get("areaCount"); }
-  get cellCount(): number { return this.get("cellCount"); }
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
 
   protected scalarNames(): readonly string[] {
     return ["address", "areaCount", "cellCount"];
@@ -50,10 +62,14 @@ export class FakeRangeCollection extends FakeClientObject<RangeTarget[]> {
   }
 
   override load(option?: LoadOption): this {
-    const paths = loadPaths(option).map((p) => p.replace(/^items\/?/, "")).filter((p) => p !== "");
+    const paths = loadPaths(option)
+      .map((p) => p.replace(/^items\/?/, ""))
+      .filter((p) => p !== "");
     this.enqueue("load", paths, false, (state) => {
       const targets = this.resolve();
-      const items = (targets ?? []).map((t, i) => new FakeRange(this.context, `${this.label}[${i}]`, () => t));
+      const items = (targets ?? []).map(
+        (t, i) => new FakeRange(this.context, `${this.label}[${i}]`, () => t)
+      );
       items.forEach((item) => item.markExisting());
       const responses = items.map((item) => item.snapshot(paths));
       state.responses.push({

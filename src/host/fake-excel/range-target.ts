@@ -24,11 +24,23 @@ export function guardResponse(area: Area, bytesPerCell: number, limit: number): 
 }
 
 export function shift(area: Area, rows: number, columns: number): Area {
-  return { top: area.top + rows, left: area.left + columns, bottom: area.bottom + rows, right: area.right + columns };
+  return {
+    top: area.top + rows,
+    left: area.left + columns,
+    bottom: area.bottom + rows,
+    right: area.right + columns,
+  };
 }
 
 export function checkInSheet(area: Area, maxRows: number, maxColumns: number): Area {
-  if (area.top < 0 || area.left < 0 || area.bottom >= maxRows || area.right >= maxColumns || area.bottom < area.top || area.right < area.left)
+  if (
+    area.top < 0 ||
+    area.left < 0 ||
+    area.bottom >= maxRows ||
+    area.right >= maxColumns ||
+    area.bottom < area.top ||
+    area.right < area.left
+  )
     throw officeErrors.invalidArgument("The range is outside the worksheet or has no cells.");
   return area;
 }

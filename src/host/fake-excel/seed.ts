@@ -45,14 +45,20 @@ function buildSheet(seed: SheetSeed): SheetModel {
       if (value === null || value === "") return;
       const cell = touchCell(sheet, r, c);
       if (value instanceof Date) [cell.value, cell.numberFormat] = [toSerial(value), "d-m-yyyy"];
-      else if (typeof value === "string" && value.length > 1 && value.startsWith("=")) [cell.value, cell.formula] = [UNCALCULATED_FORMULA_VALUE, value];
+      else if (typeof value === "string" && value.length > 1 && value.startsWith("="))
+        [cell.value, cell.formula] = [UNCALCULATED_FORMULA_VALUE, value];
       else cell.value = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
     });
   });
-  for (const [address, format] of Object.entries(seed.numberFormats ?? {})) updateCells(sheet, at(address), (cell) => (cell.numberFormat = format));
+  for (const [address, format] of Object.entries(seed.numberFormats ?? {}))
+    updateCells(sheet, at(address), (cell) => (cell.numberFormat = format));
   for (const [address, fill] of Object.entries(seed.fills ?? {})) {
     const { color, pattern } = typeof fill === "string" ? { color: fill, pattern: "Solid" } : fill;
-    updateCells(sheet, at(address), (cell) => (cell.fill = pattern === "None" ? null : { color: normalizeColor(color), pattern }));
+    updateCells(
+      sheet,
+      at(address),
+      (cell) => (cell.fill = pattern === "None" ? null : { color: normalizeColor(color), pattern })
+    );
   }
   for (const address of seed.merges ?? []) mergeArea(sheet, at(address), false);
   for (const row of seed.hiddenRows ?? []) sheet.hiddenRows.add(row);
@@ -66,7 +72,9 @@ function buildSheet(seed: SheetSeed): SheetModel {
  * Before 1 March 1900 Excel counts one less, because it treats 1900 as a leap year.
  */
 export function toSerial(date: Date): number {
-  const days = (Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const days =
+    (Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) /
+    86_400_000;
   const seconds = date.getHours() * 3600 + date.getMinutes() * 60 + date.getSeconds();
   return (days < 61 ? days - 1 : days) + seconds / 86_400;
 }

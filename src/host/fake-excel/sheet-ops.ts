@@ -1,7 +1,14 @@
 import { cellCount, overlaps } from "./a1";
 import { interpretInput, UNCALCULATED_FORMULA_VALUE } from "./cell-input";
 import { officeErrors } from "./errors";
-import { cellKey, emptyCell, MAX_COLUMNS, type Area, type CellModel, type SheetModel } from "./model";
+import {
+  cellKey,
+  emptyCell,
+  MAX_COLUMNS,
+  type Area,
+  type CellModel,
+  type SheetModel,
+} from "./model";
 
 export type Scalar = string | number | boolean;
 
@@ -20,7 +27,11 @@ export function readNumberFormats(sheet: SheetModel, area: Area): string[][] {
 }
 
 /** Writes `values` (or `formulas`): the array must match the range's size, as Excel requires. */
-export function writeValues(sheet: SheetModel, area: Area, rows: readonly (readonly unknown[])[]): void {
+export function writeValues(
+  sheet: SheetModel,
+  area: Area,
+  rows: readonly (readonly unknown[])[]
+): void {
   checkShape(area, rows);
   rows.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -35,23 +46,34 @@ export function writeValues(sheet: SheetModel, area: Area, rows: readonly (reado
         delete cell.formula;
         cell.value = input.value;
       }
-    }),
+    })
   );
 }
 
-export function writeNumberFormats(sheet: SheetModel, area: Area, rows: readonly (readonly unknown[])[]): void {
+export function writeNumberFormats(
+  sheet: SheetModel,
+  area: Area,
+  rows: readonly (readonly unknown[])[]
+): void {
   checkShape(area, rows);
   rows.forEach((row, r) =>
     row.forEach((format, c) => {
-      if (format !== null && format !== undefined) touchCell(sheet, area.top + r, area.left + c).numberFormat = String(format);
-    }),
+      if (format !== null && format !== undefined)
+        touchCell(sheet, area.top + r, area.left + c).numberFormat = String(format);
+    })
   );
 }
 
 /** Applies `change` to every cell of the area, creating cells (formats apply to empty cells too). */
-export function updateCells(sheet: SheetModel, area: Area, change: (cell: CellModel) => void): void {
-  if (cellCount(area) > 2_000_000) throw officeErrors.general("fake-excel: formats on more than 2,000,000 cells are not modelled");
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) change(touchCell(sheet, r, c));
+export function updateCells(
+  sheet: SheetModel,
+  area: Area,
+  change: (cell: CellModel) => void
+): void {
+  if (cellCount(area) > 2_000_000)
+    throw officeErrors.general("fake-excel: formats on more than 2,000,000 cells are not modelled");
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) change(touchCell(sheet, r, c));
 }
 
 /** The existing cells inside an area, without creating any (safe on whole columns or sheets). */
@@ -59,7 +81,8 @@ export function existingCells(sheet: SheetModel, area: Area): Array<[number, num
   const found: Array<[number, number, CellModel]> = [];
   for (const [key, cell] of sheet.cells) {
     const [r, c] = [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
-    if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right) found.push([r, c, cell]);
+    if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
+      found.push([r, c, cell]);
   }
   return found;
 }
@@ -83,7 +106,13 @@ export function coveredCells(sheet: SheetModel, area: Area): Set<number> {
   return covered;
 }
 
-function readGrid<T>(sheet: SheetModel, area: Area, pick: (cell: CellModel) => T, empty: T, blankCovered: boolean): T[][] {
+function readGrid<T>(
+  sheet: SheetModel,
+  area: Area,
+  pick: (cell: CellModel) => T,
+  empty: T,
+  blankCovered: boolean
+): T[][] {
   const covered = blankCovered ? coveredCells(sheet, area) : new Set<number>();
   const rows: T[][] = [];
   for (let r = area.top; r <= area.bottom; r++) {
@@ -103,6 +132,6 @@ function checkShape(area: Area, rows: readonly (readonly unknown[])[]): void {
   const width = area.right - area.left + 1;
   if (rows.length !== height || rows.some((row) => row.length !== width))
     throw officeErrors.invalidArgument(
-      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
     );
 }

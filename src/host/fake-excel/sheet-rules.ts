@@ -5,7 +5,13 @@ const INVALID_NAME = /[\\/?*[\]:]/;
 
 /** Excel's rules for sheet names: 1-31 characters, none of \ / ? * [ ] :, no leading or trailing apostrophe, unique. */
 export function checkSheetName(model: WorkbookModel, name: string, self?: SheetModel): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    INVALID_NAME.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  )
     throw officeErrors.invalidArgument(`invalid sheet name '${name}'`);
   const other = model.find(name);
   if (other && other !== self) throw officeErrors.itemAlreadyExists(name);
@@ -17,7 +23,11 @@ export function defaultSheetName(model: WorkbookModel): string {
 }
 
 /** A workbook must keep one visible sheet; hiding or deleting the last one fails. */
-export function setVisibility(model: WorkbookModel, sheet: SheetModel, visibility: Visibility): void {
+export function setVisibility(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  visibility: Visibility
+): void {
   if (visibility !== "Visible" && visibleOthers(model, sheet) === 0)
     throw officeErrors.invalidOperation("a workbook must contain at least one visible worksheet");
   sheet.visibility = visibility;

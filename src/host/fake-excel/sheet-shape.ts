@@ -40,7 +40,11 @@ export function clearArea(sheet: SheetModel, area: Area, scope: ClearScope): voi
 /** Range.merge: overlapping merges are replaced; only the top-left value survives, as in Excel. */
 export function mergeArea(sheet: SheetModel, area: Area, across: boolean): void {
   const parts = across
-    ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
+    ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({
+        ...area,
+        top: area.top + i,
+        bottom: area.top + i,
+      }))
     : [area];
   sheet.merges = sheet.merges.filter((m) => !overlaps(m, area));
   for (const part of parts) {

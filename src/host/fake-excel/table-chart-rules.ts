@@ -8,25 +8,53 @@ import { FakeRange } from "./range";
  * Table1, Table2, ... with Excel's default style. Tables may not overlap. (With hasHeaders false Excel
  * would insert generated headers and shift the data down; the fake does not model that.)
  */
-export function addTable(model: WorkbookModel, sheet: SheetModel, source: FakeRange | string, hasHeaders: boolean): TableModel {
+export function addTable(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  source: FakeRange | string,
+  hasHeaders: boolean
+): TableModel {
   const { sheet: target, area } = locate(sheet, source);
   if (model.tables.some((t) => t.sheet === target && overlaps(t.area, area)))
     throw officeErrors.invalidArgument("A table can't overlap another table.");
-  const table: TableModel = { name: nextName(model.tables, "Table"), sheet: target, area, style: "TableStyleMedium2", showHeaders: true };
+  const table: TableModel = {
+    name: nextName(model.tables, "Table"),
+    sheet: target,
+    area,
+    style: "TableStyleMedium2",
+    showHeaders: true,
+  };
   void hasHeaders;
   model.tables.push(table);
   return table;
 }
 
 export function renameTable(model: WorkbookModel, table: TableModel, name: string): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw officeErrors.invalidArgument(`invalid table name '${name}'`);
-  if (model.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw officeErrors.itemAlreadyExists(name);
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+    throw officeErrors.invalidArgument(`invalid table name '${name}'`);
+  if (model.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()))
+    throw officeErrors.itemAlreadyExists(name);
   table.name = name;
 }
 
-export function addChart(model: WorkbookModel, sheet: SheetModel, type: string, source: FakeRange, seriesBy: string): ChartModel {
+export function addChart(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  type: string,
+  source: FakeRange,
+  seriesBy: string
+): ChartModel {
   const { area } = locate(sheet, source);
-  const chart: ChartModel = { name: nextName(model.charts, "Chart "), sheet, type, source: area, seriesBy, title: "", from: null, to: null };
+  const chart: ChartModel = {
+    name: nextName(model.charts, "Chart "),
+    sheet,
+    type,
+    source: area,
+    seriesBy,
+    title: "",
+    from: null,
+    to: null,
+  };
   model.charts.push(chart);
   return chart;
 }
@@ -40,5 +68,7 @@ function locate(sheet: SheetModel, source: FakeRange | string): { sheet: SheetMo
 }
 
 function nextName(items: ReadonlyArray<{ name: string }>, prefix: string): string {
-  for (let n = 1; ; n++) if (!items.some((i) => i.name.toLowerCase() === `${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
+  for (let n = 1; ; n++)
+    if (!items.some((i) => i.name.toLowerCase() === `${prefix}${n}`.toLowerCase()))
+      return `${prefix}${n}`;
 }

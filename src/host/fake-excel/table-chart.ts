@@ -16,7 +16,12 @@ export class FakeTable extends FakeClientObject<TableModel> {
   }
   set name(value: string) {
     this.echo("name", value);
-    this.queueWrite("Table.name", value, (t) => t.sheet, (t) => renameTable(this.context.engine.model, t, value));
+    this.queueWrite(
+      "Table.name",
+      value,
+      (t) => t.sheet,
+      (t) => renameTable(this.context.engine.model, t, value)
+    );
   }
 
   get style(): string {
@@ -24,7 +29,12 @@ export class FakeTable extends FakeClientObject<TableModel> {
   }
   set style(value: string) {
     this.echo("style", value);
-    this.queueWrite("Table.style", value, (t) => t.sheet, (t) => (t.style = value));
+    this.queueWrite(
+      "Table.style",
+      value,
+      (t) => t.sheet,
+      (t) => (t.style = value)
+    );
   }
 
   get showHeaders(): boolean {
@@ -32,7 +42,12 @@ export class FakeTable extends FakeClientObject<TableModel> {
   }
   set showHeaders(value: boolean) {
     this.echo("showHeaders", value);
-    this.queueWrite("Table.showHeaders", value, (t) => t.sheet, (t) => (t.showHeaders = value));
+    this.queueWrite(
+      "Table.showHeaders",
+      value,
+      (t) => t.sheet,
+      (t) => (t.showHeaders = value)
+    );
   }
 
   getRange(): FakeRange {
@@ -64,7 +79,12 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   }
   set name(value: string) {
     this.echo("name", value);
-    this.queueWrite("Chart.name", value, (c) => c.sheet, (c) => (c.name = value));
+    this.queueWrite(
+      "Chart.name",
+      value,
+      (c) => c.sheet,
+      (c) => (c.name = value)
+    );
   }
 
   get chartType(): string {
@@ -74,10 +94,15 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   /** Cells on the chart's sheet: the top-left and (optionally) bottom-right anchor. */
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     const label = (cell: FakeRange | string) => (typeof cell === "string" ? cell : cell.label);
-    this.queueWrite("Chart.setPosition", [label(startCell), endCell && label(endCell)], (c) => c.sheet, (c) => {
-      c.from = anchor(c, startCell);
-      c.to = endCell === undefined ? null : anchor(c, endCell);
-    });
+    this.queueWrite(
+      "Chart.setPosition",
+      [label(startCell), endCell && label(endCell)],
+      (c) => c.sheet,
+      (c) => {
+        c.from = anchor(c, startCell);
+        c.to = endCell === undefined ? null : anchor(c, endCell);
+      }
+    );
   }
 
   protected scalarNames(): readonly string[] {
@@ -104,7 +129,12 @@ export class FakeChartTitle extends FakeClientObject<ChartModel> {
   }
   set text(value: string) {
     this.echo("text", value);
-    this.queueWrite("ChartTitle.text", value, (c) => c.sheet, (c) => (c.title = value));
+    this.queueWrite(
+      "ChartTitle.text",
+      value,
+      (c) => c.sheet,
+      (c) => (c.title = value)
+    );
   }
 
   protected scalarNames(): readonly string[] {

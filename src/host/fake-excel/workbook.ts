@@ -4,7 +4,18 @@ import type { SyncRecord } from "./batch";
 import { FakeRequestContext, type FakeEngine } from "./context";
 import { executeBatch } from "./engine";
 import { FaultInjector } from "./faults";
-import { chartInfo, sheetValues, snapshotCell, snapshotWorkbook, tableInfo, type CellSnapshot, type ChartInfo, type SheetSnapshot, type TableInfo, type WorkbookSnapshot } from "./inspect";
+import {
+  chartInfo,
+  sheetValues,
+  snapshotCell,
+  snapshotWorkbook,
+  tableInfo,
+  type CellSnapshot,
+  type ChartInfo,
+  type SheetSnapshot,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from "./inspect";
 import { cellKey, MAX_COLUMNS, type SheetModel, type WorkbookModel } from "./model";
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { buildModel, type SheetSeed } from "./seed";
@@ -26,7 +37,10 @@ export class FakeWorkbook implements FakeEngine {
   private readonly records: SyncRecord[] = [];
   private syncsSoFar = 0;
 
-  constructor(readonly model: WorkbookModel, options: FakeWorkbookOptions = {}) {
+  constructor(
+    readonly model: WorkbookModel,
+    options: FakeWorkbookOptions = {}
+  ) {
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.faults = new FaultInjector(() => this.syncsSoFar);
   }
@@ -49,7 +63,11 @@ export class FakeWorkbook implements FakeEngine {
   }
 
   execute(actions: Parameters<FakeEngine["execute"]>[0], final: boolean): void {
-    executeBatch(++this.syncsSoFar, actions, final, { faults: this.faults, payloadLimit: this.payloadLimit, record: (r) => this.records.push(r) });
+    executeBatch(++this.syncsSoFar, actions, final, {
+      faults: this.faults,
+      payloadLimit: this.payloadLimit,
+      record: (r) => this.records.push(r),
+    });
   }
 
   /** Every sync since the workbook was made (or since resetStats), failed ones included. */
@@ -91,14 +109,16 @@ export class FakeWorkbook implements FakeEngine {
   /** Formulas by cell address, e.g. { C2: "=A2+B2" }. */
   formulas(sheet: string): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [key, cell] of this.sortedCells(sheet)) if (cell.formula !== undefined) out[address(key)] = cell.formula;
+    for (const [key, cell] of this.sortedCells(sheet))
+      if (cell.formula !== undefined) out[address(key)] = cell.formula;
     return out;
   }
 
   /** Filled cells by address; cells without a fill are left out. */
   fills(sheet: string): Record<string, { color: string; pattern: string }> {
     const out: Record<string, { color: string; pattern: string }> = {};
-    for (const [key, cell] of this.sortedCells(sheet)) if (cell.fill) out[address(key)] = { ...cell.fill };
+    for (const [key, cell] of this.sortedCells(sheet))
+      if (cell.fill) out[address(key)] = { ...cell.fill };
     return out;
   }
 
@@ -111,7 +131,9 @@ export class FakeWorkbook implements FakeEngine {
 
   /** Name, visibility, protection, frozen rows, hidden rows, merges and column widths of a sheet. */
   sheetInfo(sheet: string): Omit<SheetSnapshot, "cells"> {
-    const { cells, ...info } = this.snapshot().sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase())!;
+    const { cells, ...info } = this.snapshot().sheets.find(
+      (s) => s.name.toLowerCase() === sheet.toLowerCase()
+    )!;
     void cells;
     return info;
   }

@@ -50,7 +50,11 @@ export class FakeWorksheetCollection extends FakeClientObject<WorkbookModel> {
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `getItemOrNullObject(${key})`, () => this.model().find(key) ?? null).probe();
+    return new FakeWorksheet(
+      this.context,
+      `getItemOrNullObject(${key})`,
+      () => this.model().find(key) ?? null
+    ).probe();
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -71,7 +75,9 @@ export class FakeWorksheetCollection extends FakeClientObject<WorkbookModel> {
   getCount(visibleOnly = false): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
     this.enqueue("getCount", [], false, (state) => {
-      const count = this.model().sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length;
+      const count = this.model().sheets.filter(
+        (s) => !visibleOnly || s.visibility === "Visible"
+      ).length;
       state.responses.push({ bytes: jsonBytes(count), deliver: () => result.settle(count) });
     });
     return result;
@@ -80,12 +86,17 @@ export class FakeWorksheetCollection extends FakeClientObject<WorkbookModel> {
   /** Adds a sheet at the end, visible and not activated, as Excel does. */
   add(name?: string): FakeWorksheet {
     let created: SheetModel | null = null;
-    this.queueWrite("worksheets.add", [name ?? null], () => null, (model) => {
-      const sheetName = name ?? defaultSheetName(model);
-      checkSheetName(model, sheetName);
-      created = new SheetModel(sheetName);
-      model.sheets.push(created);
-    });
+    this.queueWrite(
+      "worksheets.add",
+      [name ?? null],
+      () => null,
+      (model) => {
+        const sheetName = name ?? defaultSheetName(model);
+        checkSheetName(model, sheetName);
+        created = new SheetModel(sheetName);
+        model.sheets.push(created);
+      }
+    );
     return new FakeWorksheet(this.context, `add(${name ?? ""})`, () => {
       if (!created) throw officeErrors.general("worksheet was not added");
       return created;

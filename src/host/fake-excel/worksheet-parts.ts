@@ -22,11 +22,20 @@ abstract class SheetPart extends FakeClientObject<SheetModel> {
   }
 
   /** For add() methods: queues the creation; the new object's proxy is null when the sheet is. */
-  protected queueCreate<T>(kind: string, args: unknown, create: (sheet: SheetModel) => T): () => T | null {
+  protected queueCreate<T>(
+    kind: string,
+    args: unknown,
+    create: (sheet: SheetModel) => T
+  ): () => T | null {
     let created: T | null = null;
-    this.queueWrite(kind, args, (s) => s, (s) => {
-      created = create(s);
-    });
+    this.queueWrite(
+      kind,
+      args,
+      (s) => s,
+      (s) => {
+        created = create(s);
+      }
+    );
     return () => created;
   }
 }
@@ -42,11 +51,23 @@ export class FakeWorksheetProtection extends SheetPart {
   }
 
   protect(): void {
-    this.queueWrite("WorksheetProtection.protect", [], (s) => s, (s) => (s.protected = true), true);
+    this.queueWrite(
+      "WorksheetProtection.protect",
+      [],
+      (s) => s,
+      (s) => (s.protected = true),
+      true
+    );
   }
 
   unprotect(): void {
-    this.queueWrite("WorksheetProtection.unprotect", [], (s) => s, (s) => (s.protected = false), true);
+    this.queueWrite(
+      "WorksheetProtection.unprotect",
+      [],
+      (s) => s,
+      (s) => (s.protected = false),
+      true
+    );
   }
 
   protected override scalarNames(): readonly string[] {
@@ -65,11 +86,23 @@ export class FakeFreezePanes extends SheetPart {
   }
 
   freezeRows(count = 1): void {
-    this.queueWrite("WorksheetFreezePanes.freezeRows", [count], (s) => s, (s) => (s.frozenRows = count), true);
+    this.queueWrite(
+      "WorksheetFreezePanes.freezeRows",
+      [count],
+      (s) => s,
+      (s) => (s.frozenRows = count),
+      true
+    );
   }
 
   unfreeze(): void {
-    this.queueWrite("WorksheetFreezePanes.unfreeze", [], (s) => s, (s) => (s.frozenRows = 0), true);
+    this.queueWrite(
+      "WorksheetFreezePanes.unfreeze",
+      [],
+      (s) => s,
+      (s) => (s.frozenRows = 0),
+      true
+    );
   }
 }
 
@@ -80,8 +113,10 @@ export class FakeTableCollection extends SheetPart {
   }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
-    const made = this.queueCreate("TableCollection.add", [typeof address === "string" ? address : address.label, hasHeaders], (sheet) =>
-      addTable(this.context.engine.model, sheet, address, hasHeaders),
+    const made = this.queueCreate(
+      "TableCollection.add",
+      [typeof address === "string" ? address : address.label, hasHeaders],
+      (sheet) => addTable(this.context.engine.model, sheet, address, hasHeaders)
     );
     return new FakeTable(this.context, `${this.label}.add()`, made);
   }
@@ -94,8 +129,10 @@ export class FakeChartCollection extends SheetPart {
   }
 
   add(type: string, sourceData: FakeRange, seriesBy: string = "Auto"): FakeChart {
-    const made = this.queueCreate("ChartCollection.add", [type, sourceData.label, seriesBy], (sheet) =>
-      addChart(this.context.engine.model, sheet, type, sourceData, seriesBy),
+    const made = this.queueCreate(
+      "ChartCollection.add",
+      [type, sourceData.label, seriesBy],
+      (sheet) => addChart(this.context.engine.model, sheet, type, sourceData, seriesBy)
     );
     return new FakeChart(this.context, `${this.label}.add()`, made);
   }

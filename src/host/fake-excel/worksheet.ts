@@ -7,7 +7,12 @@ import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
 import { checkSheetName, deleteSheet, setVisibility } from "./sheet-rules";
 import { usedArea } from "./sheet-shape";
-import { FakeChartCollection, FakeFreezePanes, FakeTableCollection, FakeWorksheetProtection } from "./worksheet-parts";
+import {
+  FakeChartCollection,
+  FakeFreezePanes,
+  FakeTableCollection,
+  FakeWorksheetProtection,
+} from "./worksheet-parts";
 
 /** Excel's limit on the address string of one getRanges call. */
 export const MAX_RANGES_ADDRESS = 8192;
@@ -28,10 +33,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   set name(value: string) {
     this.echo("name", value);
-    this.queueWrite("Worksheet.name", value, (s) => s, (s) => {
-      checkSheetName(this.context.engine.model, value, s);
-      s.name = value;
-    }, true);
+    this.queueWrite(
+      "Worksheet.name",
+      value,
+      (s) => s,
+      (s) => {
+        checkSheetName(this.context.engine.model, value, s);
+        s.name = value;
+      },
+      true
+    );
   }
 
   get visibility(): Visibility {
@@ -39,7 +50,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   set visibility(value: Visibility) {
     this.echo("visibility", value);
-    this.queueWrite("Worksheet.visibility", value, (s) => s, (s) => setVisibility(this.context.engine.model, s, value), true);
+    this.queueWrite(
+      "Worksheet.visibility",
+      value,
+      (s) => s,
+      (s) => setVisibility(this.context.engine.model, s, value),
+      true
+    );
   }
 
   get position(): number {
@@ -48,15 +65,31 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   getRange(address?: string): FakeRange {
     return this.range(`getRange(${address ?? ""})`, (s) =>
-      address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : parseRangeAddress(s.name, address),
+      address === undefined
+        ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }
+        : parseRangeAddress(s.name, address)
     );
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw officeErrors.invalidArgument("getRangeByIndexes");
-      return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-    });
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
+    return this.range(
+      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1)
+          throw officeErrors.invalidArgument("getRangeByIndexes");
+        return {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        };
+      }
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -70,22 +103,32 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       if (!sheet) return null;
       if (address !== undefined && address.length > MAX_RANGES_ADDRESS)
         throw officeErrors.invalidArgument(`address longer than ${MAX_RANGES_ADDRESS} characters`);
-      const areas = address === undefined ? [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }] : parseAreas(sheet.name, address);
+      const areas =
+        address === undefined
+          ? [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }]
+          : parseAreas(sheet.name, address);
       return { sheet, areas };
     });
   }
 
   /** The used range; A1 when the sheet is blank (it does not throw). */
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.range(`getUsedRange(${valuesOnly})`, (s) => usedArea(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return this.range(
+      `getUsedRange(${valuesOnly})`,
+      (s) => usedArea(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, `${this.label}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
-      const sheet = this.resolve();
-      const area = sheet && usedArea(sheet, valuesOnly);
-      return sheet && area ? { sheet, area } : null;
-    }).probe();
+    return new FakeRange(
+      this.context,
+      `${this.label}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const sheet = this.resolve();
+        const area = sheet && usedArea(sheet, valuesOnly);
+        return sheet && area ? { sheet, area } : null;
+      }
+    ).probe();
   }
 
   getNext(visibleOnly = false): FakeWorksheet {
@@ -98,14 +141,27 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   /** Hidden sheets cannot be activated. */
   activate(): void {
-    this.queueWrite("Worksheet.activate", [], (s) => s, (s) => {
-      if (s.visibility !== "Visible") throw officeErrors.invalidOperation(`cannot activate hidden sheet '${s.name}'`);
-      this.context.engine.model.active = s;
-    }, true);
+    this.queueWrite(
+      "Worksheet.activate",
+      [],
+      (s) => s,
+      (s) => {
+        if (s.visibility !== "Visible")
+          throw officeErrors.invalidOperation(`cannot activate hidden sheet '${s.name}'`);
+        this.context.engine.model.active = s;
+      },
+      true
+    );
   }
 
   delete(): void {
-    this.queueWrite("Worksheet.delete", [], (s) => s, (s) => deleteSheet(this.context.engine.model, s), true);
+    this.queueWrite(
+      "Worksheet.delete",
+      [],
+      (s) => s,
+      (s) => deleteSheet(this.context.engine.model, s),
+      true
+    );
   }
 
   protected scalarNames(): readonly string[] {
@@ -121,7 +177,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return name === "protection" ? this.protection : undefined;
   }
 
-  private range(call: string, area: (sheet: SheetModel) => ReturnType<typeof parseRangeAddress>): FakeRange {
+  private range(
+    call: string,
+    area: (sheet: SheetModel) => ReturnType<typeof parseRangeAddress>
+  ): FakeRange {
     return new FakeRange(this.context, `${this.label}.${call}`, () => {
       const sheet = this.resolve();
       return sheet ? { sheet, area: area(sheet) } : null;
@@ -133,7 +192,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       const sheet = this.resolve();
       if (!sheet) return null;
       const sheets = this.context.engine.model.sheets;
-      const next = sheets.slice(sheets.indexOf(sheet) + 1).find((s) => !visibleOnly || s.visibility === "Visible");
+      const next = sheets
+        .slice(sheets.indexOf(sheet) + 1)
+        .find((s) => !visibleOnly || s.visibility === "Visible");
       if (!next && !orNull) throw officeErrors.itemNotFound("next worksheet");
       return next ?? null;
     });

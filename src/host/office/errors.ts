@@ -22,7 +22,8 @@ export function toHostError(error: unknown, phase: Phase): HostError {
 }
 
 export function errorCode(error: unknown): string {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === "string" ? code : "";
 }
 
@@ -31,22 +32,39 @@ export function isResponseTooLarge(error: unknown): boolean {
 }
 
 export function missingSheet(sheet: string): HostError {
-  return new HostError("missing-sheet", `Het werkblad "${sheet}" bestaat niet (meer) in deze werkmap.`);
+  return new HostError(
+    "missing-sheet",
+    `Het werkblad "${sheet}" bestaat niet (meer) in deze werkmap.`
+  );
 }
 
 function classify(code: string, phase: Phase, error: unknown): HostError {
   switch (code) {
     case "AccessDenied":
-      return new HostError("protected", "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.");
+      return new HostError(
+        "protected",
+        "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw."
+      );
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new HostError("too-large", "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac.");
+      return new HostError(
+        "too-large",
+        "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac."
+      );
     case "ItemNotFound":
-      return new HostError("missing-sheet", "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer).");
+      return new HostError(
+        "missing-sheet",
+        "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer)."
+      );
     default: {
-      const reason = DETAIL[code] ?? `(${code || (error instanceof Error ? error.message : String(error))})`;
-      const partial = phase === "schrijven" ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
-      return new HostError("sync-failed", `Excel kon het ${phase} niet afronden. ${reason}${partial}`);
+      const reason =
+        DETAIL[code] ?? `(${code || (error instanceof Error ? error.message : String(error))})`;
+      const partial =
+        phase === "schrijven" ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
+      return new HostError(
+        "sync-failed",
+        `Excel kon het ${phase} niet afronden. ${reason}${partial}`
+      );
     }
   }
 }

@@ -9,14 +9,22 @@ const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const ValuesAnswer = z.array(z.array(Cell));
 
 const CellFill = z.object({
-  format: z.object({ fill: z.object({ color: z.string().optional(), pattern: z.string().optional() }).optional() }).optional(),
+  format: z
+    .object({
+      fill: z.object({ color: z.string().optional(), pattern: z.string().optional() }).optional(),
+    })
+    .optional(),
 });
 export const FillsAnswer = z.array(z.array(CellFill));
 
 export const RowsAnswer = z.array(z.object({ rowHidden: z.boolean().nullish() }));
 
 /** Parses an answer; anything unexpected is a HostError("unreadable") rather than a wrong result. */
-export function parseAnswer<S extends z.ZodType>(schema: S, answer: unknown, what: string): z.output<S> {
+export function parseAnswer<S extends z.ZodType>(
+  schema: S,
+  answer: unknown,
+  what: string
+): z.output<S> {
   const result = schema.safeParse(answer);
   if (result.success) return result.data;
   throw new HostError("unreadable", `Regie begrijpt ${what} die Excel teruggaf niet.`);

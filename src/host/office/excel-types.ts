@@ -32,14 +32,28 @@ export interface WorksheetLike {
   load(propertyNames: string | string[]): WorksheetLike;
   name: string;
   visibility: SheetVisibility;
-  readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
+  readonly protection: {
+    readonly protected: boolean;
+    load(propertyNames: string | string[]): unknown;
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly tables: { add(address: RangeLike | string, hasHeaders: boolean): TableLike };
-  readonly charts: { add(type: "ColumnStacked", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
+  readonly charts: {
+    add(
+      type: "ColumnStacked",
+      sourceData: RangeLike,
+      seriesBy?: "Auto" | "Columns" | "Rows"
+    ): ChartLike;
+  };
   getNextOrNullObject(visibleOnly?: boolean): WorksheetLike;
   getNext(visibleOnly?: boolean): WorksheetLike;
   getRange(address?: string): RangeLike;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeLike;
   getRanges(address?: string): RangeAreasLike;
   getUsedRange(valuesOnly?: boolean): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
@@ -60,7 +74,9 @@ export interface RangeLike {
   readonly format: RangeFormatLike;
   getBoundingRect(anotherRange: RangeLike | string): RangeLike;
   getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
-  getCellProperties(options: { format: { fill: { color: true; pattern: true } } }): ClientResultLike<CellFillProperties[][]>;
+  getCellProperties(options: {
+    format: { fill: { color: true; pattern: true } };
+  }): ClientResultLike<CellFillProperties[][]>;
   getRowProperties(options: { rowHidden: true }): ClientResultLike<Array<{ rowHidden?: boolean }>>;
   getMergedAreasOrNullObject(): RangeAreasLike;
   select(): void;
@@ -73,14 +89,25 @@ export interface CellFillProperties {
 
 export interface RangeAreasLike {
   readonly isNullObject: boolean;
-  readonly areas: { readonly items: Array<{ readonly address: string }>; load(propertyNames: string | string[]): unknown };
+  readonly areas: {
+    readonly items: Array<{ readonly address: string }>;
+    load(propertyNames: string | string[]): unknown;
+  };
   readonly format: { readonly fill: RangeFillLike };
 }
 
 export interface RangeFormatLike {
   readonly fill: RangeFillLike;
   readonly font: { bold: boolean; italic: boolean; color: string };
-  horizontalAlignment: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+  horizontalAlignment:
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed";
   wrapText: boolean;
   columnWidth: number;
 }

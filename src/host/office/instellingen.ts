@@ -13,7 +13,11 @@ export function officeInstellingen(): InstellingenOpslag {
     bewaar: (waarde: Instellingen) =>
       new Promise<void>((resolve, reject) => {
         settings.set(SLEUTEL, waarde);
-        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message))));
+        settings.saveAsync((result) =>
+          result.status === Office.AsyncResultStatus.Succeeded
+            ? resolve()
+            : reject(new Error(result.error.message))
+        );
       }),
   };
 }

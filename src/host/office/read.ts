@@ -11,7 +11,10 @@ import { toSheetRead } from "./sheet-result";
  * attempt asks for everything at once. Only if Excel refuses the response as too large does it fall
  * back to one sync for the sizes plus one per row band of under 4 MB: linear in the data.
  */
-export async function readSheets(context: ExcelContext, requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
+export async function readSheets(
+  context: ExcelContext,
+  requests: readonly ReadRequest[]
+): Promise<(SheetRead | null)[]> {
   const probes = requests.map((request) => probeSheet(context, request, true));
   try {
     await context.sync();
@@ -23,5 +26,9 @@ export async function readSheets(context: ExcelContext, requests: readonly ReadR
 }
 
 function loadedWhole(probe: SheetProbe) {
-  return { values: probe.whole.values, fills: probe.fills?.value ?? null, rowHidden: probe.rows?.value ?? [] };
+  return {
+    values: probe.whole.values,
+    fills: probe.fills?.value ?? null,
+    rowHidden: probe.rows?.value ?? [],
+  };
 }

@@ -1,6 +1,13 @@
 import type { ReadRequest } from "../../app/ports";
 import { missingSheet } from "./errors";
-import type { CellFillProperties, ClientResultLike, ExcelContext, RangeAreasLike, RangeLike, WorksheetLike } from "./excel-types";
+import type {
+  CellFillProperties,
+  ClientResultLike,
+  ExcelContext,
+  RangeAreasLike,
+  RangeLike,
+  WorksheetLike,
+} from "./excel-types";
 
 export const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } } as const;
 
@@ -19,7 +26,11 @@ export interface SheetProbe {
  * Queues everything needed to read one sheet; `withData` false queues only its size and merged areas
  * (for the banded read of big sheets). getItemOrNullObject keeps a missing sheet from failing the batch.
  */
-export function probeSheet(context: ExcelContext, request: ReadRequest, withData: boolean): SheetProbe {
+export function probeSheet(
+  context: ExcelContext,
+  request: ReadRequest,
+  withData: boolean
+): SheetProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
   sheet.load("name");
   const whole = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));

@@ -14,13 +14,32 @@ export interface LoadedSheet {
 
 /** Builds the port's SheetRead; a blank sheet (its used range is an empty A1) reads as no rows at all. */
 export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
-  const values = parseAnswer(ValuesAnswer, loaded.values, `de celwaarden van "${probe.request.sheet}"`);
+  const values = parseAnswer(
+    ValuesAnswer,
+    loaded.values,
+    `de celwaarden van "${probe.request.sheet}"`
+  );
   const blank = values.length === 1 && values[0].length === 1 && values[0][0] === "";
-  const grid = { sheet: probe.sheet.name, values: blank ? [] : values, merges: blank ? [] : mergedAreas(probe) };
-  const rows = parseAnswer(RowsAnswer, loaded.rowHidden, `de verborgen rijen van "${probe.request.sheet}"`);
-  const read: SheetRead = { grid, hiddenRows: blank ? [] : rows.flatMap((row, i) => (row.rowHidden ? [i] : [])) };
+  const grid = {
+    sheet: probe.sheet.name,
+    values: blank ? [] : values,
+    merges: blank ? [] : mergedAreas(probe),
+  };
+  const rows = parseAnswer(
+    RowsAnswer,
+    loaded.rowHidden,
+    `de verborgen rijen van "${probe.request.sheet}"`
+  );
+  const read: SheetRead = {
+    grid,
+    hiddenRows: blank ? [] : rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
+  };
   if (probe.request.fills) {
-    const fills = parseAnswer(FillsAnswer, loaded.fills ?? [], `de opvullingen van "${probe.request.sheet}"`);
+    const fills = parseAnswer(
+      FillsAnswer,
+      loaded.fills ?? [],
+      `de opvullingen van "${probe.request.sheet}"`
+    );
     read.fills = blank ? [] : fills.map((row) => row.map(toFill));
   }
   return read;
@@ -28,7 +47,9 @@ export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
 
 function mergedAreas(probe: SheetProbe): MergedArea[] {
   if (probe.merged.isNullObject) return [];
-  return probe.merged.areas.items.map((a) => parseArea(a.address)).filter((a): a is MergedArea => a !== null);
+  return probe.merged.areas.items
+    .map((a) => parseArea(a.address))
+    .filter((a): a is MergedArea => a !== null);
 }
 
 function toFill(cell: CellFillProperties): Fill {

@@ -20,7 +20,11 @@ interface SummaryProbe {
  * the last sheet are null objects and cost next to nothing. Only a workbook with more sheets than the
  * chain needs a further sync per `chainLength` sheets (the port sizes the chain from the last count).
  */
-export async function readSummary(context: ExcelContext, window: HeadWindow, chainLength: number): Promise<WorkbookSummary> {
+export async function readSummary(
+  context: ExcelContext,
+  window: HeadWindow,
+  chainLength: number
+): Promise<WorkbookSummary> {
   try {
     return await chainedSummary(context, window, chainLength);
   } catch (error) {
@@ -50,7 +54,11 @@ async function exactSummary(context: ExcelContext, window: HeadWindow): Promise<
   return { sheets: probes.map((p) => summarise(p, window)), activeSheet: active.name };
 }
 
-async function chainedSummary(context: ExcelContext, window: HeadWindow, chainLength: number): Promise<WorkbookSummary> {
+async function chainedSummary(
+  context: ExcelContext,
+  window: HeadWindow,
+  chainLength: number
+): Promise<WorkbookSummary> {
   const worksheets = context.workbook.worksheets;
   const count = worksheets.getCount();
   const active = worksheets.getActiveWorksheet();
@@ -87,7 +95,10 @@ function probe(sheet: WorksheetLike, window: HeadWindow): SummaryProbe {
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
-  const head = window.rows > 0 && window.columns > 0 ? sheet.getRange("A1").getResizedRange(window.rows - 1, window.columns - 1) : null;
+  const head =
+    window.rows > 0 && window.columns > 0
+      ? sheet.getRange("A1").getResizedRange(window.rows - 1, window.columns - 1)
+      : null;
   head?.load("values");
   return { sheet, used, head };
 }
@@ -98,7 +109,17 @@ function summarise({ sheet, used, head }: SummaryProbe, window: HeadWindow): She
   const columnCount = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
   const rows = Math.min(rowCount, window.rows);
   const columns = Math.min(columnCount, window.columns);
-  const corner = head && rows > 0 && columns > 0 ? parseAnswer(ValuesAnswer, head.values, `het begin van "${sheet.name}"`) : [];
+  const corner =
+    head && rows > 0 && columns > 0
+      ? parseAnswer(ValuesAnswer, head.values, `het begin van "${sheet.name}"`)
+      : [];
   const values: CellValue[][] = corner.slice(0, rows).map((row) => row.slice(0, columns));
-  return { name: sheet.name, visibility: sheet.visibility, protected: sheet.protection.protected, rowCount, columnCount, head: values };
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    protected: sheet.protection.protected,
+    rowCount,
+    columnCount,
+    head: values,
+  };
 }

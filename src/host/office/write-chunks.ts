@@ -31,7 +31,10 @@ export function opBytes(op: WriteOp): number {
     case "values":
       return jsonSize(op.values) + COMMAND_BYTES;
     case "fill":
-      return op.addresses.reduce((sum, a) => sum + a.length + 1, 0) + COMMAND_BYTES * (2 + op.addresses.length / 500);
+      return (
+        op.addresses.reduce((sum, a) => sum + a.length + 1, 0) +
+        COMMAND_BYTES * (2 + op.addresses.length / 500)
+      );
     case "format": {
       const area = op.numberFormat === undefined ? null : parseArea(op.address);
       const cells = area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 0;
@@ -44,21 +47,32 @@ export function opBytes(op: WriteOp): number {
 
 function splitOp(op: WriteOp, budget: number): WriteOp[] {
   if (opBytes(op) <= budget) return [op];
-  if (op.kind === "fill") return splitList(op.addresses, budget, (a) => a.length + 1).map((addresses) => ({ ...op, addresses }));
+  if (op.kind === "fill")
+    return splitList(op.addresses, budget, (a) => a.length + 1).map((addresses) => ({
+      ...op,
+      addresses,
+    }));
   if (op.kind !== "values") return [op];
   const start = parseArea(op.address);
   if (!start) return [op];
   const out: WriteOp[] = [];
   let top = 0;
   for (const rows of splitList(op.values, budget, jsonSize)) {
-    if (rows.length === 1 && jsonSize(rows) + COMMAND_BYTES > budget) out.push(...splitRow(op, rows[0], start.top + top, start.left, budget));
+    if (rows.length === 1 && jsonSize(rows) + COMMAND_BYTES > budget)
+      out.push(...splitRow(op, rows[0], start.top + top, start.left, budget));
     else out.push({ ...op, address: cellAddress(start.top + top, start.left), values: rows });
     top += rows.length;
   }
   return out;
 }
 
-function splitRow(op: Extract<WriteOp, { kind: "values" }>, row: CellValue[], r: number, left: number, budget: number): WriteOp[] {
+function splitRow(
+  op: Extract<WriteOp, { kind: "values" }>,
+  row: CellValue[],
+  r: number,
+  left: number,
+  budget: number
+): WriteOp[] {
   let c = 0;
   return splitList(row, budget, jsonSize).map((cells) => {
     const piece = { ...op, address: cellAddress(r, left + c), values: [cells] };

@@ -12,7 +12,8 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
       return queueValues(sheets.get(op.sheet), op.address, op.values);
     case "fill":
       // One getRanges call per group of up to 8,192 address characters, never one call per row.
-      for (const group of joinAddresses(op.addresses)) applyFill(sheets.get(op.sheet).getRanges(group).format.fill, op.fill);
+      for (const group of joinAddresses(op.addresses))
+        applyFill(sheets.get(op.sheet).getRanges(group).format.fill, op.fill);
       return;
     case "addSheet": {
       const sheet = sheets.add(op.sheet);
@@ -61,7 +62,9 @@ function queueValues(sheet: WorksheetLike, address: string, values: readonly Cel
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
   if (values.length === 0 || width === 0) return;
   const start = areaOf(address);
-  const rows = values.map((row) => Array.from({ length: width }, (_, c) => asCellInput(row[c] ?? "")));
+  const rows = values.map((row) =>
+    Array.from({ length: width }, (_, c) => asCellInput(row[c] ?? ""))
+  );
   sheet.getRangeByIndexes(start.top, start.left, rows.length, width).values = rows;
 }
 
@@ -78,7 +81,8 @@ function queueFormat(sheet: WorksheetLike, op: Extract<WriteOp, { kind: "format"
   // Writing the fill, not reading it: the rule takes the property access for a read.
   // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
   if (op.fill !== undefined) applyFill(range.format.fill, op.fill);
-  if (op.horizontalAlignment !== undefined) range.format.horizontalAlignment = op.horizontalAlignment;
+  if (op.horizontalAlignment !== undefined)
+    range.format.horizontalAlignment = op.horizontalAlignment;
   if (op.columnWidth !== undefined) range.format.columnWidth = op.columnWidth;
   if (op.wrapText !== undefined) range.format.wrapText = op.wrapText;
 }

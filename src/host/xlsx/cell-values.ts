@@ -11,13 +11,15 @@ const EPOCH_OFFSET = 25_569;
  */
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dateToSerial(value);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("error" in value) return value.error;
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: unknown }).result;
-    if (result && typeof result === "object" && "error" in (result as object)) return String((result as { error: unknown }).error);
+    if (result && typeof result === "object" && "error" in (result as object))
+      return String((result as { error: unknown }).error);
     return toCellValue(result as ExcelJS.CellValue);
   }
   if ("text" in value) return String((value as { text: unknown }).text ?? "");

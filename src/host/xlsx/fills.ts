@@ -12,8 +12,14 @@ export function fromExcelFill(fill: ExcelJS.Fill | undefined): Fill {
 
 export function toExcelFill(fill: Fill): ExcelJS.Fill | undefined {
   if (fill.pattern === "None") return undefined;
-  const pattern = (fill.pattern.charAt(0).toLowerCase() + fill.pattern.slice(1)) as ExcelJS.FillPatterns;
-  return { type: "pattern", pattern, fgColor: colorObject(fill.color), bgColor: colorObject(fill.color) };
+  const pattern = (fill.pattern.charAt(0).toLowerCase() +
+    fill.pattern.slice(1)) as ExcelJS.FillPatterns;
+  return {
+    type: "pattern",
+    pattern,
+    fgColor: colorObject(fill.color),
+    bgColor: colorObject(fill.color),
+  };
 }
 
 function patternName(pattern: string): string {
@@ -23,7 +29,8 @@ function patternName(pattern: string): string {
 function colorText(color: Partial<ExcelJS.Color> | undefined): string {
   if (!color) return "#000000";
   if (color.argb) return "#" + color.argb.slice(-6).toUpperCase();
-  if (color.theme !== undefined) return `theme:${color.theme}:${(color as { tint?: number }).tint ?? 0}`;
+  if (color.theme !== undefined)
+    return `theme:${color.theme}:${(color as { tint?: number }).tint ?? 0}`;
   return "#000000";
 }
 

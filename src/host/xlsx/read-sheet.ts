@@ -36,16 +36,30 @@ export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
     for (let c = 0; c < width; c++) full[c] = row[c] ?? "";
     values.push(full);
   }
-  return { grid: { sheet: ws.name, values, merges: mergedAreas(ws) }, hiddenRows: hiddenRows.filter((r) => r < values.length) };
+  return {
+    grid: { sheet: ws.name, values, merges: mergedAreas(ws) },
+    hiddenRows: hiddenRows.filter((r) => r < values.length),
+  };
 }
 
 /** Fills of the cells of the grid's rectangle. */
 export function readFills(ws: ExcelJS.Worksheet, grid: Grid): Fill[][] {
-  return grid.values.map((row, r) => row.map((_v, c) => fromExcelFill(ws.findCell(r + 1, c + 1)?.fill)));
+  return grid.values.map((row, r) =>
+    row.map((_v, c) => fromExcelFill(ws.findCell(r + 1, c + 1)?.fill))
+  );
 }
 
 /** exceljs keeps merges keyed by their top-left address (1-based); the port uses 0-based areas. */
 function mergedAreas(ws: ExcelJS.Worksheet): MergedArea[] {
-  const merges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  return Object.values(merges ?? {}).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const merges = (
+    ws as unknown as {
+      _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+    }
+  )._merges;
+  return Object.values(merges ?? {}).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
 }

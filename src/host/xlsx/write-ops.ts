@@ -8,7 +8,8 @@ import { addChart } from "./chart";
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
   if (op.kind === "addSheet") {
-    if (workbook.getWorksheet(op.sheet)) throw new HostError("sync-failed", `Er bestaat al een blad "${op.sheet}".`);
+    if (workbook.getWorksheet(op.sheet))
+      throw new HostError("sync-failed", `Er bestaat al een blad "${op.sheet}".`);
     const ws = workbook.addWorksheet(op.sheet, { state: stateOf(op.visibility) });
     if (op.activate) activate(workbook, ws);
     return;
@@ -23,7 +24,12 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
     case "values":
       return writeValues(ws, op.address, op.values);
     case "fill":
-      for (const address of op.addresses) eachCell(ws, area(address), (cell) => (cell.style = { ...cell.style, fill: toExcelFill(op.fill) as ExcelJS.Fill }));
+      for (const address of op.addresses)
+        eachCell(
+          ws,
+          area(address),
+          (cell) => (cell.style = { ...cell.style, fill: toExcelFill(op.fill) as ExcelJS.Fill })
+        );
       return;
     case "format":
       return writeFormat(ws, op);
@@ -39,13 +45,17 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
   }
 }
 
-function writeValues(ws: ExcelJS.Worksheet, address: string, values: readonly (readonly CellValue[])[]): void {
+function writeValues(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  values: readonly (readonly CellValue[])[]
+): void {
   const start = area(address);
   values.forEach((row, r) =>
     row.forEach((v, c) => {
       // exceljs stores a JS string as text, so "=HYPERLINK(...)" copied from a cell stays inert.
       ws.getCell(start.top + r + 1, start.left + c + 1).value = v === "" ? null : v;
-    }),
+    })
   );
 }
 
@@ -55,37 +65,62 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
     const style: Partial<ExcelJS.Style> = { ...cell.style };
     if (op.numberFormat !== undefined) style.numFmt = op.numberFormat;
     if (op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined)
-      style.font = { ...style.font, ...(op.bold !== undefined && { bold: op.bold }), ...(op.italic !== undefined && { italic: op.italic }), ...(op.fontColor && { color: { argb: "FF" + op.fontColor.replace("#", "") } }) };
+      style.font = {
+        ...style.font,
+        ...(op.bold !== undefined && { bold: op.bold }),
+        ...(op.italic !== undefined && { italic: op.italic }),
+        ...(op.fontColor && { color: { argb: "FF" + op.fontColor.replace("#", "") } }),
+      };
     if (op.fill) style.fill = toExcelFill(op.fill) as ExcelJS.Fill;
     if (op.horizontalAlignment || op.wrapText !== undefined)
-      style.alignment = { ...style.alignment, ...(op.horizontalAlignment && { horizontal: op.horizontalAlignment.toLowerCase() as "left" }), ...(op.wrapText !== undefined && { wrapText: op.wrapText }) };
+      style.alignment = {
+        ...style.alignment,
+        ...(op.horizontalAlignment && {
+          horizontal: op.horizontalAlignment.toLowerCase() as "left",
+        }),
+        ...(op.wrapText !== undefined && { wrapText: op.wrapText }),
+      };
     cell.style = style;
   });
-  if (op.columnWidth !== undefined) for (let c = a.left; c <= a.right; c++) ws.getColumn(c + 1).width = op.columnWidth;
+  if (op.columnWidth !== undefined)
+    for (let c = a.left; c <= a.right; c++) ws.getColumn(c + 1).width = op.columnWidth;
 }
 
 function addTable(ws: ExcelJS.Worksheet, address: string, name: string, style: string): void {
   const a = area(address);
   const cell = (r: number, c: number) => ws.getCell(r + 1, c + 1).value;
   const columns = [];
-  for (let c = a.left; c <= a.right; c++) columns.push({ name: String(cell(a.top, c) ?? `Kolom${c - a.left + 1}`) });
+  for (let c = a.left; c <= a.right; c++)
+    columns.push({ name: String(cell(a.top, c) ?? `Kolom${c - a.left + 1}`) });
   const rows = [];
   for (let r = a.top + 1; r <= a.bottom; r++) {
     const row = [];
     for (let c = a.left; c <= a.right; c++) row.push(cell(r, c));
     rows.push(row);
   }
-  ws.addTable({ name, ref: address.split(":")[0], headerRow: true, style: { theme: style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true }, columns, rows });
+  ws.addTable({
+    name,
+    ref: address.split(":")[0],
+    headerRow: true,
+    style: { theme: style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns,
+    rows,
+  });
 }
 
 function clearSheet(ws: ExcelJS.Worksheet): void {
-  for (const table of Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {})) ws.removeTable(table);
+  for (const table of Object.keys(
+    (ws as unknown as { tables: Record<string, unknown> }).tables ?? {}
+  ))
+    ws.removeTable(table);
   if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
 }
 
 function activate(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
   const index = workbook.worksheets.indexOf(ws);
-  workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
+  workbook.views = [
+    { ...(workbook.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView,
+  ];
 }
 
 function area(address: string): MergedArea {
@@ -95,7 +130,8 @@ function area(address: string): MergedArea {
 }
 
 function eachCell(ws: ExcelJS.Worksheet, a: MergedArea, f: (cell: ExcelJS.Cell) => void): void {
-  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) f(ws.getCell(r + 1, c + 1));
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) f(ws.getCell(r + 1, c + 1));
 }
 
 function stateOf(visibility: SheetVisibility | undefined): ExcelJS.WorksheetState {

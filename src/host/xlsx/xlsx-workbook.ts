@@ -27,7 +27,10 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       await workbook.xlsx.readFile(path);
     } catch {
-      throw new HostError("unreadable", `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`);
+      throw new HostError(
+        "unreadable",
+        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
+      );
     }
     return new XlsxWorkbook(workbook);
   }
@@ -43,7 +46,9 @@ export class XlsxWorkbook implements WorkbookPort {
       return {
         name: ws.name,
         visibility: visibility(ws.state),
-        protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+        protected: Boolean(
+          (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+        ),
         rowCount: grid.values.length,
         columnCount: width,
         head: grid.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
@@ -71,8 +76,15 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(ops: readonly WriteOp[]): Promise<void> {
     for (const op of ops) {
       const ws = this.workbook.getWorksheet(op.sheet);
-      if (ws && op.kind !== "addSheet" && (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
-        throw new HostError("protected", `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`);
+      if (
+        ws &&
+        op.kind !== "addSheet" &&
+        (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
+      )
+        throw new HostError(
+          "protected",
+          `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
+        );
     }
     for (const op of ops) {
       applyWriteOp(this.workbook, op);

@@ -1,4 +1,13 @@
-import { Button, Field, Input, makeStyles, ProgressBar, SpinButton, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  SpinButton,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { Uitkomst } from "../../app/uitkomst";
@@ -12,7 +21,11 @@ import { Verkeerslichten } from "./Verkeerslichten";
 
 const useStyles = makeStyles({
   paneel: { display: "flex", flexDirection: "column", gap: "12px" },
-  velden: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
+  velden: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: "8px",
+  },
   knoppen: { display: "flex", flexWrap: "wrap", gap: "8px" },
   kop: { color: tokens.colorNeutralForeground2 },
 });
@@ -20,7 +33,13 @@ const useStyles = makeStyles({
 type Bezig = null | "valideer" | "markeer" | "wis" | "herstel";
 
 /** Actielijst valideren: peildatum, validate, highlight, clear, and the findings. */
-export function ActielijstPaneel({ instellingen, onInstellingen }: { instellingen: Instellingen; onInstellingen: (i: Instellingen) => void }) {
+export function ActielijstPaneel({
+  instellingen,
+  onInstellingen,
+}: {
+  instellingen: Instellingen;
+  onInstellingen: (i: Instellingen) => void;
+}) {
   const regie = useRegie();
   const s = useStyles();
   const [peildatum, setPeildatum] = useState(instellingen.peildatum ?? regie.vandaag());
@@ -28,19 +47,38 @@ export function ActielijstPaneel({ instellingen, onInstellingen }: { instellinge
   const [bezig, setBezig] = useState<Bezig>(null);
   const [melding, setMelding] = useState<MeldingData | null>(null);
 
-  useEffect(() => setPeildatum(instellingen.peildatum ?? regie.vandaag()), [instellingen.peildatum, regie]);
+  useEffect(
+    () => setPeildatum(instellingen.peildatum ?? regie.vandaag()),
+    [instellingen.peildatum, regie]
+  );
 
-  const opties = () => ({ peildatum, binnenkortDagen: instellingen.binnenkortDagen, sheet: instellingen.actieblad ?? undefined });
+  const opties = () => ({
+    peildatum,
+    binnenkortDagen: instellingen.binnenkortDagen,
+    sheet: instellingen.actieblad ?? undefined,
+  });
 
-  async function voerUit<T>(soort: Bezig, taak: () => Promise<Uitkomst<T>>, bijSucces: (waarde: T) => void) {
+  async function voerUit<T>(
+    soort: Bezig,
+    taak: () => Promise<Uitkomst<T>>,
+    bijSucces: (waarde: T) => void
+  ) {
     setBezig(soort);
     setMelding(null);
     try {
       const uitkomst = await taak();
       if (uitkomst.ok) bijSucces(uitkomst.waarde);
-      else setMelding({ intent: uitkomst.fout.onbruikbaar ? "error" : "warning", tekst: uitkomst.fout.bericht });
+      else
+        setMelding({
+          intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
+          tekst: uitkomst.fout.bericht,
+        });
     } catch (error) {
-      setMelding({ intent: "error", tekst: T.fout.algemeen, detail: error instanceof Error ? error.message : String(error) });
+      setMelding({
+        intent: "error",
+        tekst: T.fout.algemeen,
+        detail: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setBezig(null);
     }
@@ -49,37 +87,73 @@ export function ActielijstPaneel({ instellingen, onInstellingen }: { instellinge
   const peildatumGeldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum);
   const valideer = () => voerUit("valideer", () => regie.valideer(opties()), setRapport);
   const markeer = () =>
-    voerUit("markeer", () => regie.markeer(opties()), (r) => {
-      setRapport(r.rapport);
-      setMelding({ intent: "success", tekst: T.actielijst.gemarkeerd(r.verlopen, r.binnenkort), detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined });
-    });
+    voerUit(
+      "markeer",
+      () => regie.markeer(opties()),
+      (r) => {
+        setRapport(r.rapport);
+        setMelding({
+          intent: "success",
+          tekst: T.actielijst.gemarkeerd(r.verlopen, r.binnenkort),
+          detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined,
+        });
+      }
+    );
   const wis = () =>
-    voerUit("wis", () => regie.wisMarkeringen(), (r) =>
-      setMelding({ intent: "success", tekst: T.actielijst.gewist(r.hersteld), detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined }),
+    voerUit(
+      "wis",
+      () => regie.wisMarkeringen(),
+      (r) =>
+        setMelding({
+          intent: "success",
+          tekst: T.actielijst.gewist(r.hersteld),
+          detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined,
+        })
     );
   const ongedaan = () =>
-    voerUit("herstel", () => regie.maakOngedaan(), async (r) => {
-      setMelding({ intent: "success", tekst: T.ongedaan.gedaan(r.hersteld, r.actie), detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined });
-      const opnieuw = await regie.valideer(opties());
-      if (opnieuw.ok) setRapport(opnieuw.waarde);
-    });
+    voerUit(
+      "herstel",
+      () => regie.maakOngedaan(),
+      async (r) => {
+        setMelding({
+          intent: "success",
+          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
+          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
+        });
+        const opnieuw = await regie.valideer(opties());
+        if (opnieuw.ok) setRapport(opnieuw.waarde);
+      }
+    );
   const herstel = (f: Finding) =>
     f.fix &&
-    voerUit("herstel", () => regie.herstel(f.fix!, "Herstel status"), async () => {
-      setMelding({ intent: "success", tekst: T.bevinding.hersteld(f.fix!.cell, f.fix!.to), actie: { label: T.ongedaan.knop, doe: ongedaan } });
-      const opnieuw = await regie.valideer(opties());
-      if (opnieuw.ok) setRapport(opnieuw.waarde);
-    });
+    voerUit(
+      "herstel",
+      () => regie.herstel(f.fix!, "Herstel status"),
+      async () => {
+        setMelding({
+          intent: "success",
+          tekst: T.bevinding.hersteld(f.fix!.cell, f.fix!.to),
+          actie: { label: T.ongedaan.knop, doe: ongedaan },
+        });
+        const opnieuw = await regie.valideer(opties());
+        if (opnieuw.ok) setRapport(opnieuw.waarde);
+      }
+    );
 
   function wijzigPeildatum(waarde: string) {
     setPeildatum(waarde);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(waarde)) onInstellingen({ ...instellingen, peildatum: waarde === regie.vandaag() ? null : waarde });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(waarde))
+      onInstellingen({ ...instellingen, peildatum: waarde === regie.vandaag() ? null : waarde });
   }
 
   return (
     <section className={s.paneel} aria-label={T.taken.actielijst}>
       <div className={s.velden}>
-        <Field label={T.actielijst.peildatum} hint={T.actielijst.peildatumHulp} validationMessage={peildatumGeldig ? undefined : T.actielijst.peildatumOngeldig}>
+        <Field
+          label={T.actielijst.peildatum}
+          hint={T.actielijst.peildatumHulp}
+          validationMessage={peildatumGeldig ? undefined : T.actielijst.peildatumOngeldig}
+        >
           <Input type="date" value={peildatum} onChange={(_e, d) => wijzigPeildatum(d.value)} />
         </Field>
         <Field label={T.actielijst.binnenkort} hint={T.actielijst.binnenkortHulp}>
@@ -89,16 +163,25 @@ export function ActielijstPaneel({ instellingen, onInstellingen }: { instellinge
             value={instellingen.binnenkortDagen}
             onChange={(_e, d) => {
               const n = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(n) && n >= 0 && n <= 365) onInstellingen({ ...instellingen, binnenkortDagen: n });
+              if (Number.isInteger(n) && n >= 0 && n <= 365)
+                onInstellingen({ ...instellingen, binnenkortDagen: n });
             }}
           />
         </Field>
       </div>
       <div className={s.knoppen}>
-        <Button appearance="primary" onClick={valideer} disabled={bezig !== null || !peildatumGeldig}>
+        <Button
+          appearance="primary"
+          onClick={valideer}
+          disabled={bezig !== null || !peildatumGeldig}
+        >
           {T.actielijst.valideer}
         </Button>
-        <Button onClick={markeer} disabled={bezig !== null || !peildatumGeldig} title={T.actielijst.markeerHulp}>
+        <Button
+          onClick={markeer}
+          disabled={bezig !== null || !peildatumGeldig}
+          title={T.actielijst.markeerHulp}
+        >
           {T.actielijst.markeer}
         </Button>
         <Button onClick={wis} disabled={bezig !== null} title={T.actielijst.wisHulp}>
@@ -116,7 +199,12 @@ export function ActielijstPaneel({ instellingen, onInstellingen }: { instellinge
           {rapport.findings.length === 0 ? (
             <Text>{T.actielijst.geenBevindingen}</Text>
           ) : (
-            <Bevindingen findings={rapport.findings} bezig={bezig !== null} onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)} onHerstel={herstel} />
+            <Bevindingen
+              findings={rapport.findings}
+              bezig={bezig !== null}
+              onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)}
+              onHerstel={herstel}
+            />
           )}
         </>
       )}

@@ -14,15 +14,38 @@ import { bericht } from "../../core/messages";
 import { T } from "../texts";
 
 const useStyles = makeStyles({
-  lijst: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  lijst: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
   item: { display: "flex", flexDirection: "column", alignItems: "stretch" },
-  bevinding: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, height: "auto", paddingTop: "4px", paddingBottom: "4px" },
-  cel: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, marginRight: "6px", flexShrink: 0 },
+  bevinding: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    height: "auto",
+    paddingTop: "4px",
+    paddingBottom: "4px",
+  },
+  cel: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    marginRight: "6px",
+    flexShrink: 0,
+  },
   herstel: { alignSelf: "flex-start", marginLeft: "28px" },
   kop: { display: "flex", gap: "8px", alignItems: "center" },
 });
 
-const KLEUR: Record<Severity, "danger" | "important" | "informative"> = { error: "danger", warning: "important", info: "informative" };
+const KLEUR: Record<Severity, "danger" | "important" | "informative"> = {
+  error: "danger",
+  warning: "important",
+  info: "informative",
+};
 
 export interface BevindingenProps {
   findings: readonly Finding[];
@@ -34,27 +57,45 @@ export interface BevindingenProps {
 /** Findings grouped by severity with counts; a click selects the cell in Excel. */
 export function Bevindingen({ findings, onSelecteer, onHerstel, bezig }: BevindingenProps) {
   const s = useStyles();
-  const groepen = SEVERITIES.map((ernst) => ({ ernst, lijst: findings.filter((f) => f.severity === ernst) })).filter((g) => g.lijst.length > 0);
+  const groepen = SEVERITIES.map((ernst) => ({
+    ernst,
+    lijst: findings.filter((f) => f.severity === ernst),
+  })).filter((g) => g.lijst.length > 0);
   return (
-    <Accordion multiple collapsible defaultOpenItems={groepen.filter((g) => g.ernst !== "info").map((g) => g.ernst)}>
+    <Accordion
+      multiple
+      collapsible
+      defaultOpenItems={groepen.filter((g) => g.ernst !== "info").map((g) => g.ernst)}
+    >
       {groepen.map(({ ernst, lijst }) => (
         <AccordionItem key={ernst} value={ernst}>
           <AccordionHeader>
             <span className={s.kop}>
-              {T.ernst[ernst]} <CounterBadge count={lijst.length} color={KLEUR[ernst]} overflowCount={9999} />
+              {T.ernst[ernst]}{" "}
+              <CounterBadge count={lijst.length} color={KLEUR[ernst]} overflowCount={9999} />
             </span>
           </AccordionHeader>
           <AccordionPanel>
             <ul className={s.lijst}>
               {lijst.map((f, i) => (
                 <li key={`${f.code}-${f.cell}-${i}`} className={s.item}>
-                  <Button appearance="subtle" className={s.bevinding} onClick={() => onSelecteer(f)} title={T.bevinding.ga(f.cell)}>
+                  <Button
+                    appearance="subtle"
+                    className={s.bevinding}
+                    onClick={() => onSelecteer(f)}
+                    title={T.bevinding.ga(f.cell)}
+                  >
                     <span className={s.cel}>{f.cell}</span>
                     {/* Cell text is rendered as text by React, never as HTML. */}
                     <span>{bericht(f)}</span>
                   </Button>
                   {f.fix && (
-                    <Button size="small" className={s.herstel} disabled={bezig} onClick={() => onHerstel(f)}>
+                    <Button
+                      size="small"
+                      className={s.herstel}
+                      disabled={bezig}
+                      onClick={() => onHerstel(f)}
+                    >
                       {T.bevinding.herstel(f.fix.to)}
                     </Button>
                   )}

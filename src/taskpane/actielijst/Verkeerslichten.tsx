@@ -12,7 +12,14 @@ const KLEUR: Record<Verkeerslicht, string> = {
 };
 
 const useStyles = makeStyles({
-  lijst: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "4px 12px", margin: 0, padding: 0, listStyle: "none" },
+  lijst: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: "4px 12px",
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
   item: { display: "flex", alignItems: "center", gap: "6px" },
   stip: { width: "10px", height: "10px", borderRadius: "50%", flexShrink: 0 },
   aantal: { fontWeight: tokens.fontWeightSemibold, marginLeft: "auto" },

@@ -1,4 +1,10 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
 import type { FakeWorkbook } from "../../host/fake-excel";
@@ -9,7 +15,14 @@ import { demoInstellingen } from "./demo-werkmap";
 import { GridView, type GridSheet } from "./GridView";
 
 const useStyles = makeStyles({
-  shell: { display: "flex", gap: "12px", height: "100vh", boxSizing: "border-box", padding: "8px", background: tokens.colorNeutralBackground2 },
+  shell: {
+    display: "flex",
+    gap: "12px",
+    height: "100vh",
+    boxSizing: "border-box",
+    padding: "8px",
+    background: tokens.colorNeutralBackground2,
+  },
   pane: { width: "320px", flexShrink: 0, overflowY: "auto", boxShadow: tokens.shadow8 },
 });
 
@@ -36,24 +49,37 @@ export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolea
       fake
         .sheetNames()
         .filter((name) => fake.sheetInfo(name).visibility === "Visible")
-        .map((name) => ({ name, values: fake.values(name), fills: fake.fills(name), merges: fake.sheetInfo(name).merges })),
+        .map((name) => ({
+          name,
+          values: fake.values(name),
+          fills: fake.fills(name),
+          merges: fake.sheetInfo(name).merges,
+        })),
     // versie changes whenever a batch ran: it is what makes the grid re-read the fake.
-    [fake, versie],
+    [fake, versie]
   );
   const selectie = fake.selection();
   const actief = fake.activeSheet() ?? sheets[0]?.name ?? "";
-  const kiesBlad = (name: string) => void fake.run(async (context) => {
-    context.workbook.worksheets.getItem(name).activate();
-    await context.sync();
-  }).finally(() => setVersie((v) => v + 1));
+  const kiesBlad = (name: string) =>
+    void fake
+      .run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      })
+      .finally(() => setVersie((v) => v + 1));
   return (
     <FluentProvider theme={donker ? webDarkTheme : webLightTheme}>
-    <div className={s.shell}>
-      <GridView sheets={sheets} active={actief} selectie={selectie && selectie.sheet === actief ? selectie.address : null} onSheet={kiesBlad} />
-      <aside className={s.pane} aria-label={T.demo.pane}>
-        <App regie={regie} donker={donker} />
-      </aside>
-    </div>
+      <div className={s.shell}>
+        <GridView
+          sheets={sheets}
+          active={actief}
+          selectie={selectie && selectie.sheet === actief ? selectie.address : null}
+          onSheet={kiesBlad}
+        />
+        <aside className={s.pane} aria-label={T.demo.pane}>
+          <App regie={regie} donker={donker} />
+        </aside>
+      </div>
     </FluentProvider>
   );
 }

@@ -12,11 +12,40 @@ export interface GridSheet {
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", minWidth: 0, flex: 1, gap: "4px" },
-  scroll: { overflow: "auto", flex: 1, ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2) },
+  scroll: {
+    overflow: "auto",
+    flex: 1,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+  },
   tabel: { borderCollapse: "collapse", fontSize: "12px", tableLayout: "fixed" },
-  kop: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, position: "sticky", top: 0, zIndex: 1, ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), padding: "2px 4px" },
-  rijkop: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right", ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), padding: "2px 4px", position: "sticky", left: 0 },
-  cel: { ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2), padding: "2px 4px", maxWidth: "220px", verticalAlign: "top", whiteSpace: "pre-wrap", overflowWrap: "anywhere", color: "#000" },
+  kop: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 400,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    padding: "2px 4px",
+  },
+  rijkop: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "right",
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    padding: "2px 4px",
+    position: "sticky",
+    left: 0,
+  },
+  cel: {
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    padding: "2px 4px",
+    maxWidth: "220px",
+    verticalAlign: "top",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    color: "#000",
+  },
   gekozen: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
@@ -24,7 +53,17 @@ const useStyles = makeStyles({
 const MAX_RIJEN = 400;
 
 /** A plain spreadsheet view of the demo workbook: what Excel would show beside the pane. */
-export function GridView({ sheets, active, selectie, onSheet }: { sheets: GridSheet[]; active: string; selectie: string | null; onSheet: (name: string) => void }) {
+export function GridView({
+  sheets,
+  active,
+  selectie,
+  onSheet,
+}: {
+  sheets: GridSheet[];
+  active: string;
+  selectie: string | null;
+  onSheet: (name: string) => void;
+}) {
   const s = useStyles();
   const sheet = sheets.find((x) => x.name === active) ?? sheets[0];
   if (!sheet) return null;
@@ -34,7 +73,11 @@ export function GridView({ sheets, active, selectie, onSheet }: { sheets: GridSh
   const gekozen = selectie ? parseArea(selectie) : null;
   return (
     <section className={s.wrap} aria-label={T.demo.werkmap}>
-      <TabList size="small" selectedValue={sheet.name} onTabSelect={(_e, d) => onSheet(String(d.value))}>
+      <TabList
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_e, d) => onSheet(String(d.value))}
+      >
         {sheets.map((x) => (
           <Tab key={x.name} value={x.name}>
             {x.name}
@@ -64,7 +107,12 @@ export function GridView({ sheets, active, selectie, onSheet }: { sheets: GridSh
                   if (bedekt.has(key)) return null;
                   const adres = cellAddress(r, c);
                   const fill = sheet.fills[adres];
-                  const sel = gekozen && r >= gekozen.top && r <= gekozen.bottom && c >= gekozen.left && c <= gekozen.right;
+                  const sel =
+                    gekozen &&
+                    r >= gekozen.top &&
+                    r <= gekozen.bottom &&
+                    c >= gekozen.left &&
+                    c <= gekozen.right;
                   const [rowSpan, colSpan] = span.get(key) ?? [1, 1];
                   return (
                     <td
@@ -74,7 +122,9 @@ export function GridView({ sheets, active, selectie, onSheet }: { sheets: GridSh
                       rowSpan={rowSpan}
                       colSpan={colSpan}
                       className={sel ? `${s.cel} ${s.gekozen}` : s.cel}
-                      style={{ background: fill && fill.pattern !== "None" ? fill.color : "#FFFFFF" }}
+                      style={{
+                        background: fill && fill.pattern !== "None" ? fill.color : "#FFFFFF",
+                      }}
                     >
                       {tekst(sheet.values[r]?.[c])}
                     </td>
@@ -93,14 +143,19 @@ function tekst(v: CellValue | undefined): string {
   return v === null || v === undefined ? "" : String(v);
 }
 
-function mergeSpans(merges: string[]): { bedekt: Set<string>; span: Map<string, [number, number]> } {
+function mergeSpans(merges: string[]): {
+  bedekt: Set<string>;
+  span: Map<string, [number, number]>;
+} {
   const bedekt = new Set<string>();
   const span = new Map<string, [number, number]>();
   for (const m of merges) {
     const a = parseArea(m);
     if (!a || a.bottom >= MAX_RIJEN) continue;
     span.set(`${a.top},${a.left}`, [a.bottom - a.top + 1, a.right - a.left + 1]);
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) bedekt.add(`${r},${c}`);
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        if (r !== a.top || c !== a.left) bedekt.add(`${r},${c}`);
   }
   return { bedekt, span };
 }

@@ -5,7 +5,9 @@ import { DEMO_ACTIELIJST, DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
 
 /** The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures' content. */
 export function maakDemoWerkmap(): FakeWorkbook {
-  return FakeWorkbook.fromSheets([{ name: "Actielijst", values: DEMO_ACTIELIJST, merges: DEMO_ACTIELIJST_MERGES }]);
+  return FakeWorkbook.fromSheets([
+    { name: "Actielijst", values: DEMO_ACTIELIJST, merges: DEMO_ACTIELIJST_MERGES },
+  ]);
 }
 
 /** The DUO list is from early 2021; judged against today every deadline would be long past. */

@@ -7,7 +7,12 @@ import { fixtureWerkmap, momentopname, werkmap } from "../../support/xlsx";
 
 const PEIL = "2021-02-24";
 
-async function fillVan(w: Awaited<ReturnType<typeof fixtureWerkmap>>, sheet: string, row: number, col: number) {
+async function fillVan(
+  w: Awaited<ReturnType<typeof fixtureWerkmap>>,
+  sheet: string,
+  row: number,
+  col: number
+) {
   const [r] = await w.read([{ sheet, fills: true }]);
   return r!.fills![row - 1][col - 1];
 }
@@ -19,9 +24,18 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
     if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
     expect(uitkomst.waarde).toMatchObject({ verlopen: 2, binnenkort: 2 });
-    expect(await fillVan(w, "Actielijst", 9, 3)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
-    expect(await fillVan(w, "Actielijst", 39, 8)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
-    expect(await fillVan(w, "Actielijst", 15, 7)).toEqual({ pattern: "Solid", color: MARKEERKLEUREN["due-soon"] });
+    expect(await fillVan(w, "Actielijst", 9, 3)).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN.overdue,
+    });
+    expect(await fillVan(w, "Actielijst", 39, 8)).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN.overdue,
+    });
+    expect(await fillVan(w, "Actielijst", 15, 7)).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN["due-soon"],
+    });
     expect(await fillVan(w, "Actielijst", 10, 3)).toEqual({ pattern: "None", color: "#FFFFFF" });
     // the goal column is merged over fourteen rows: not painted for one of them
     expect(await fillVan(w, "Actielijst", 9, 1)).toEqual({ pattern: "None", color: "#FFFFFF" });
@@ -34,7 +48,15 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
   });
 
   test("opnieuw markeren stapelt niet en wissen geeft de eigen kleur van de gebruiker terug", async () => {
-    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021"), rij("b", "Anja", "In uitvoering", "1 mei 2021")], fills: { C2: "#FFFF00", C3: "#00B0F0" } });
+    const w = werkmap({
+      name: "Acties",
+      values: [
+        kop(),
+        rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+        rij("b", "Anja", "In uitvoering", "1 mei 2021"),
+      ],
+      fills: { C2: "#FFFF00", C3: "#00B0F0" },
+    });
     const voor = await momentopname(w);
     await valideerEnMarkeer(w, { peildatum: PEIL });
     const na1 = await momentopname(w);
@@ -46,7 +68,11 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
   });
 
   test("een actie die niet meer verlopen is, krijgt bij opnieuw markeren haar kleur terug", async () => {
-    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")], fills: { D2: "#FFFF00" } });
+    const w = werkmap({
+      name: "Acties",
+      values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
+      fills: { D2: "#FFFF00" },
+    });
     await valideerEnMarkeer(w, { peildatum: PEIL });
     await w.write([{ kind: "values", sheet: "Acties", address: "E2", values: [["Gereed"]] }]);
     const opnieuw = await valideerEnMarkeer(w, { peildatum: PEIL });
@@ -63,7 +89,10 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
   });
 
   test("een beveiligd blad: Nederlandse melding, niets gewijzigd", async () => {
-    const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")] });
+    const w = werkmap({
+      name: "Acties",
+      values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
+    });
     await w.workbook.getWorksheet("Acties")!.protect("geheim", {});
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });

@@ -12,32 +12,50 @@ const PEIL = "2021-02-24";
 /** An action list of n rows where every other row is overdue: the worst case for grouping ranges. */
 function lijst(n: number): CellValue[][] {
   const rows: CellValue[][] = [kop()];
-  for (let i = 0; i < n; i++) rows.push(rij(`a. actie ${i}`, i % 3 ? "Anja" : "Henk", "In uitvoering", i % 2 ? "1 februari 2021" : "1 mei 2021", { doel: i === 0 ? "#01" : "" }));
+  for (let i = 0; i < n; i++)
+    rows.push(
+      rij(
+        `a. actie ${i}`,
+        i % 3 ? "Anja" : "Henk",
+        "In uitvoering",
+        i % 2 ? "1 februari 2021" : "1 mei 2021",
+        { doel: i === 0 ? "#01" : "" }
+      )
+    );
   return rows;
 }
 
 function opzet(n: number) {
-  const fake = FakeWorkbook.fromSheets([{ name: "Overzicht", values: [["Iets anders"]] }, { name: "Actielijst", values: lijst(n) }]);
+  const fake = FakeWorkbook.fromSheets([
+    { name: "Overzicht", values: [["Iets anders"]] },
+    { name: "Actielijst", values: lijst(n) },
+  ]);
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 
 describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
-  test.each([50, 1_000, 5_000])("valideren + markeren van %i rijen: hoogstens 3 syncs", async (n) => {
-    const { fake, port } = opzet(n);
-    const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
-    expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(n / 2);
-    expect(fake.syncCount).toBeLessThanOrEqual(3);
-    expect(fake.syncs.every((s) => !s.error)).toBe(true);
-  });
+  test.each([50, 1_000, 5_000])(
+    "valideren + markeren van %i rijen: hoogstens 3 syncs",
+    async (n) => {
+      const { fake, port } = opzet(n);
+      const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
+      expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(n / 2);
+      expect(fake.syncCount).toBeLessThanOrEqual(3);
+      expect(fake.syncs.every((s) => !s.error)).toBe(true);
+    }
+  );
 
   test("markeren schrijft gegroepeerde bereiken, nooit één aanroep per rij", async () => {
     const { fake, port } = opzet(2_000);
     await valideerEnMarkeer(port, { peildatum: PEIL });
     const schrijf = fake.syncs[fake.syncs.length - 1];
-    const vullingen = schrijf.actions.filter((a) => /getRanges|RangeAreas/.test(`${a.kind} ${a.target}`));
+    const vullingen = schrijf.actions.filter((a) =>
+      /getRanges|RangeAreas/.test(`${a.kind} ${a.target}`)
+    );
     expect(vullingen.length).toBeGreaterThan(0);
     expect(vullingen.length).toBeLessThan(20);
-    for (const a of schrijf.actions) expect(a.target.length).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH + 200);
+    for (const a of schrijf.actions)
+      expect(a.target.length).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH + 200);
     expect(fake.fills("Actielijst")["C3"]).toEqual({ pattern: "Solid", color: "#FFC7CE" });
     expect(fake.fills("Actielijst")["C2"]).toBeUndefined();
   });
@@ -57,6 +75,9 @@ describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
     await valideerEnMarkeer(port, { peildatum: PEIL });
     await wisMarkeringen(port);
     const na = fake.snapshot();
-    expect({ ...na, sheets: na.sheets.map((s) => ({ ...s, selection: "" })) }).toEqual({ ...voor, sheets: voor.sheets.map((s) => ({ ...s, selection: "" })) });
+    expect({ ...na, sheets: na.sheets.map((s) => ({ ...s, selection: "" })) }).toEqual({
+      ...voor,
+      sheets: voor.sheets.map((s) => ({ ...s, selection: "" })),
+    });
   });
 });

@@ -30,14 +30,22 @@ describe("valideer op de DUO-actielijst (peildatum 2021-02-24)", () => {
     expect(acties.map((a) => a.row)).toEqual(verwacht.map((v) => v.row));
   });
 
-  test.each(verwacht.map((v) => [v.row, v] as const))("rij %i: actie, status, deadline en verkeerslicht", (row, v) => {
-    const actie = acties.find((a) => a.row === row);
-    expect(actie).toBeDefined();
-    expect({
-      action: actie!.actie,
-      status: actie!.status,
-      deadline: { text: actie!.deadline.text, kind: actie!.deadline.kind, due: actie!.deadline.due, uncertain: actie!.deadline.uncertain },
-      rag: actie!.verkeerslicht,
-    }).toEqual({ action: v.action, status: v.status, deadline: v.deadline, rag: v.rag });
-  });
+  test.each(verwacht.map((v) => [v.row, v] as const))(
+    "rij %i: actie, status, deadline en verkeerslicht",
+    (row, v) => {
+      const actie = acties.find((a) => a.row === row);
+      expect(actie).toBeDefined();
+      expect({
+        action: actie!.actie,
+        status: actie!.status,
+        deadline: {
+          text: actie!.deadline.text,
+          kind: actie!.deadline.kind,
+          due: actie!.deadline.due,
+          uncertain: actie!.deadline.uncertain,
+        },
+        rag: actie!.verkeerslicht,
+      }).toEqual({ action: v.action, status: v.status, deadline: v.deadline, rag: v.rag });
+    }
+  );
 });

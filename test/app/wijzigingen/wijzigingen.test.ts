@@ -3,7 +3,11 @@ import { pasWijzigingenToe } from "../../../src/app/wijzigingen/pas-toe";
 import { LOG_BLAD } from "../../../src/core/wijzigingslog";
 import { momentopname, werkmap } from "../../support/xlsx";
 
-const waarden = () => [["Openstaande acties", "Account-houder DUO", "Status"], ["a", "nicoline ", "Afgerond"], ["b", 42, "loopt"]];
+const waarden = () => [
+  ["Openstaande acties", "Account-houder DUO", "Status"],
+  ["a", "nicoline ", "Afgerond"],
+  ["b", 42, "loopt"],
+];
 const edits = [
   { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" },
   { sheet: "Acties", cell: "C2", from: "Afgerond", to: "Gereed" },
@@ -18,14 +22,35 @@ async function cel(w: ReturnType<typeof werkmap>, sheet: string, address: string
 describe("wijzigingen toepassen en ongedaan maken", () => {
   test("toepassen schrijft de cellen en logt tijd, cel, oud en nieuw", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
-    const r = await pasWijzigingenToe(w, edits, { actie: "Normaliseer accounthouders", tijdstip: "2021-02-24 10:00:00" });
+    const r = await pasWijzigingenToe(w, edits, {
+      actie: "Normaliseer accounthouders",
+      tijdstip: "2021-02-24 10:00:00",
+    });
     expect(r).toEqual({ ok: true, waarde: { batch: "2021-02-24 10:00:00", aantal: 2 } });
     expect(await cel(w, "Acties", "B2")).toBe("Nicoline van der Linden");
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
     expect(log!.grid.values).toEqual([
       ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"],
-      ["2021-02-24 10:00:00", "2021-02-24 10:00:00", "Normaliseer accounthouders", "Acties", "B2", "nicoline ", "Nicoline van der Linden", ""],
-      ["2021-02-24 10:00:00", "2021-02-24 10:00:00", "Normaliseer accounthouders", "Acties", "C2", "Afgerond", "Gereed", ""],
+      [
+        "2021-02-24 10:00:00",
+        "2021-02-24 10:00:00",
+        "Normaliseer accounthouders",
+        "Acties",
+        "B2",
+        "nicoline ",
+        "Nicoline van der Linden",
+        "",
+      ],
+      [
+        "2021-02-24 10:00:00",
+        "2021-02-24 10:00:00",
+        "Normaliseer accounthouders",
+        "Acties",
+        "C2",
+        "Afgerond",
+        "Gereed",
+        "",
+      ],
     ]);
   });
 
@@ -33,14 +58,26 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     const voor = (await momentopname(w)) as { name: string }[];
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer accounthouders", tijdstip: "t1" });
-    const naEerste = ((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties");
-    await pasWijzigingenToe(w, [{ sheet: "Acties", cell: "B3", from: 42, to: "Henk Mulder" }], { actie: "Herstel", tijdstip: "t2" });
+    const naEerste = ((await momentopname(w)) as { name: string }[]).filter(
+      (s) => s.name === "Acties"
+    );
+    await pasWijzigingenToe(w, [{ sheet: "Acties", cell: "B3", from: 42, to: "Henk Mulder" }], {
+      actie: "Herstel",
+      tijdstip: "t2",
+    });
     const eerste = await maakOngedaan(w, { tijdstip: "t3" });
-    expect(eerste).toMatchObject({ ok: true, waarde: { batch: "t2", hersteld: 1, overgeslagen: [] } });
+    expect(eerste).toMatchObject({
+      ok: true,
+      waarde: { batch: "t2", hersteld: 1, overgeslagen: [] },
+    });
     expect(await cel(w, "Acties", "B3")).toBe(42);
-    expect(((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")).toEqual(naEerste);
+    expect(
+      ((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")
+    ).toEqual(naEerste);
     await maakOngedaan(w, { tijdstip: "t4" });
-    expect(((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")).toEqual(voor);
+    expect(
+      ((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")
+    ).toEqual(voor);
     const nogmaals = await maakOngedaan(w, { tijdstip: "t5" });
     expect(!nogmaals.ok && nogmaals.fout.bericht).toMatch(/geen wijziging/);
   });
@@ -48,7 +85,9 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
   test("een cel die sindsdien opnieuw is gewijzigd blijft staan en wordt genoemd", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "t1" });
-    await w.write([{ kind: "values", sheet: "Acties", address: "C2", values: [["In uitvoering"]] }]);
+    await w.write([
+      { kind: "values", sheet: "Acties", address: "C2", values: [["In uitvoering"]] },
+    ]);
     const r = await maakOngedaan(w, { tijdstip: "t2" });
     expect(r).toMatchObject({ ok: true, waarde: { hersteld: 1, overgeslagen: ["Acties!C2"] } });
     expect(await cel(w, "Acties", "C2")).toBe("In uitvoering");
@@ -57,8 +96,14 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
 
   test("formule-achtige tekst blijft tekst in blad en log", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
-    await pasWijzigingenToe(w, [{ sheet: "Acties", cell: "A2", from: "a", to: '=HYPERLINK("http://x")' }], { actie: "Test", tijdstip: "t1" });
-    expect(w.workbook.getWorksheet("Acties")!.getCell("A2").type).toBe(3 /* ExcelJS.ValueType.String */);
+    await pasWijzigingenToe(
+      w,
+      [{ sheet: "Acties", cell: "A2", from: "a", to: '=HYPERLINK("http://x")' }],
+      { actie: "Test", tijdstip: "t1" }
+    );
+    expect(w.workbook.getWorksheet("Acties")!.getCell("A2").type).toBe(
+      3 /* ExcelJS.ValueType.String */
+    );
     expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").type).toBe(3);
   });
 });

@@ -35,9 +35,12 @@ describe("splitsEigenaren", () => {
 });
 
 describe("isLakmerk", () => {
-  test.each(["(10)(2e)", "10)(2e)", "0)(2e)", "0/26", "(10) (2e)", "10(2e)", "(1O)(2e)", "10/2e"])("%s is een lakmerk", (t) => {
-    expect(isLakmerk(t)).toBe(true);
-  });
+  test.each(["(10)(2e)", "10)(2e)", "0)(2e)", "0/26", "(10) (2e)", "10(2e)", "(1O)(2e)", "10/2e"])(
+    "%s is een lakmerk",
+    (t) => {
+      expect(isLakmerk(t)).toBe(true);
+    }
+  );
   test.each(["10", "2e", "Anja", "0/2", "2021", "(10)(2f)"])("%s niet", (t) => {
     expect(isLakmerk(t)).toBe(false);
   });

@@ -22,22 +22,51 @@ describe("herkenKolom: kopteksten naar betekenis", () => {
     expect(herkenKolom(tekst)).toBe(kolom);
   });
 
-  test.each([[""], ["Nicoline"], ["31 maart 2021"], ["In uitvoering"], ["x".repeat(200) + " status"]])("%s is geen kop", (tekst) => {
+  test.each([
+    [""],
+    ["Nicoline"],
+    ["31 maart 2021"],
+    ["In uitvoering"],
+    ["x".repeat(200) + " status"],
+  ])("%s is geen kop", (tekst) => {
     expect(herkenKolom(tekst)).toBeNull();
   });
 });
 
 describe("kopregels vinden", () => {
   test("herhaalde kop met typfouten en andere volgorde krijgt een eigen indeling", () => {
-    const tweede = ["Opmerking", "Deadlines verdragging verwacht op schema", "Opracht DUO", "Uitvoeringssstatus", "Account-houder DUO", "Openstaande acties"];
-    const blokken = vindKopBlokken([kop(), ["", "", "a. iets", "Anja", "In uitvoering", "", "1 mei 2021", ""], [], tweede]);
+    const tweede = [
+      "Opmerking",
+      "Deadlines verdragging verwacht op schema",
+      "Opracht DUO",
+      "Uitvoeringssstatus",
+      "Account-houder DUO",
+      "Openstaande acties",
+    ];
+    const blokken = vindKopBlokken([
+      kop(),
+      ["", "", "a. iets", "Anja", "In uitvoering", "", "1 mei 2021", ""],
+      [],
+      tweede,
+    ]);
     expect(blokken.map((b) => b.row)).toEqual([0, 3]);
     expect(blokken[0].kolommen).toMatchObject({ actie: 2, status: 4, deadline: 6 });
-    expect(blokken[1].kolommen).toEqual({ opmerking: 0, deadline: 1, opdracht: 2, status: 3, accounthouder: 4, actie: 5 });
+    expect(blokken[1].kolommen).toEqual({
+      opmerking: 0,
+      deadline: 1,
+      opdracht: 2,
+      status: 3,
+      accounthouder: 4,
+      actie: 5,
+    });
   });
 
   test("een kop zonder optionele kolommen telt mee", () => {
-    expect(herkenKopRij(["Openstaande acties", "Status", "Deadline"])).toEqual({ actie: 0, status: 1, deadline: 2 });
+    expect(herkenKopRij(["Openstaande acties", "Status", "Deadline"])).toEqual({
+      actie: 0,
+      status: 1,
+      deadline: 2,
+    });
   });
 
   test.each([

@@ -21,26 +21,41 @@ function cellen(adressen: string[]): string[] {
   const uit: string[] = [];
   for (const a of adressen) {
     const g = parseArea(a)!;
-    for (let r = g.top; r <= g.bottom; r++) for (let c = g.left; c <= g.right; c++) uit.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+    for (let r = g.top; r <= g.bottom; r++)
+      for (let c = g.left; c <= g.right; c++) uit.push(`${String.fromCharCode(65 + c)}${r + 1}`);
   }
   return uit.sort();
 }
 
-const leeg = (rows: number, cols = 8): Fill[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => NO_FILL));
+const leeg = (rows: number, cols = 8): Fill[][] =>
+  Array.from({ length: rows }, () => Array.from({ length: cols }, () => NO_FILL));
 
 describe("markeerDoelen", () => {
   test("verlopen rood, binnenkort oranje, over de tabelkolommen", () => {
-    const { r, g } = rapport([kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021"), rij("b", "Anja", "In uitvoering", "1 maart 2021"), rij("c", "Anja", "In uitvoering", "1 mei 2021")]);
+    const { r, g } = rapport([
+      kop(),
+      rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+      rij("b", "Anja", "In uitvoering", "1 maart 2021"),
+      rij("c", "Anja", "In uitvoering", "1 mei 2021"),
+    ]);
     const doelen = markeerDoelen(r, g.merges);
-    expect(new Set(doelen.filter((d) => d.soort === "overdue").map((d) => d.address))).toEqual(new Set(["A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2"]));
+    expect(new Set(doelen.filter((d) => d.soort === "overdue").map((d) => d.address))).toEqual(
+      new Set(["A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2"])
+    );
     expect(doelen.filter((d) => d.soort === "due-soon").map((d) => d.address)).toContain("C3");
     expect(doelen.some((d) => d.address.endsWith("4"))).toBe(false);
   });
 
   test("een samenvoeging over meer rijen wordt alleen gekleurd als al haar rijen dezelfde kleur krijgen", () => {
     const { r, g } = rapport(
-      [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021", { doel: "#02" }), rij("b", "Anja", "In uitvoering", "1 mei 2021"), rij("c", "Anja", "In uitvoering", "1 februari 2021"), rij("d", "Anja", "In uitvoering", "")],
-      ["A2:A3", "G4:G5", "E4:E5"],
+      [
+        kop(),
+        rij("a", "Anja", "In uitvoering", "1 februari 2021", { doel: "#02" }),
+        rij("b", "Anja", "In uitvoering", "1 mei 2021"),
+        rij("c", "Anja", "In uitvoering", "1 februari 2021"),
+        rij("d", "Anja", "In uitvoering", ""),
+      ],
+      ["A2:A3", "G4:G5", "E4:E5"]
     );
     const adressen = markeerDoelen(r, g.merges).map((d) => d.address);
     expect(adressen).not.toContain("A2:A3");
@@ -51,7 +66,11 @@ describe("markeerDoelen", () => {
 });
 
 describe("planMarkering", () => {
-  const { r, g } = rapport([kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021"), rij("b", "Anja", "In uitvoering", "1 februari 2021")]);
+  const { r, g } = rapport([
+    kop(),
+    rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+    rij("b", "Anja", "In uitvoering", "1 februari 2021"),
+  ]);
   const doelen = markeerDoelen(r, g.merges);
 
   test("aaneengesloten rijen worden één adres; de originele vulling wordt onthouden", () => {
@@ -80,8 +99,12 @@ describe("planMarkering", () => {
     const wis = planMarkering("Actielijst", [], nu, eerste.opslag);
     expect(wis.handmatig).toEqual(["H3"]);
     expect(cellen(wis.vullingen.find((v) => v.fill === GEEL)!.addresses)).toEqual(["C2"]);
-    const alle = [..."ABCDEFGH"].flatMap((k) => [`${k}2`, `${k}3`]).filter((c) => c !== "C2" && c !== "H3");
-    expect(cellen(wis.vullingen.find((v) => v.fill.pattern === "None")!.addresses)).toEqual(alle.sort());
+    const alle = [..."ABCDEFGH"]
+      .flatMap((k) => [`${k}2`, `${k}3`])
+      .filter((c) => c !== "C2" && c !== "H3");
+    expect(cellen(wis.vullingen.find((v) => v.fill.pattern === "None")!.addresses)).toEqual(
+      alle.sort()
+    );
     expect(wis.opslag).toEqual([]);
   });
 
@@ -103,12 +126,19 @@ describe("planMarkering", () => {
 
 describe("opslag van onthouden vullingen", () => {
   test("schrijven en lezen geeft hetzelfde terug", () => {
-    const items = [{ sheet: "Actielijst", address: "A2:H3", origineel: GEEL, soort: "overdue" as const }, { sheet: "Blad 2", address: "C5", origineel: NO_FILL, soort: "due-soon" as const }];
+    const items = [
+      { sheet: "Actielijst", address: "A2:H3", origineel: GEEL, soort: "overdue" as const },
+      { sheet: "Blad 2", address: "C5", origineel: NO_FILL, soort: "due-soon" as const },
+    ];
     expect(leesOpslag(schrijfOpslag(items))).toEqual({ items, overgeslagen: 0 });
   });
 
   test("onleesbare rijen worden overgeslagen en geteld, niet geraden", () => {
-    const rows = [...schrijfOpslag([]), ["Actielijst", "niet een adres", "Solid", "#FF0000", "overdue"], ["Actielijst", "A1", "Solid", "#FF0000", "paars"]];
+    const rows = [
+      ...schrijfOpslag([]),
+      ["Actielijst", "niet een adres", "Solid", "#FF0000", "overdue"],
+      ["Actielijst", "A1", "Solid", "#FF0000", "paars"],
+    ];
     expect(leesOpslag(rows)).toEqual({ items: [], overgeslagen: 2 });
   });
 });

@@ -23,7 +23,11 @@ describe("verkeerslicht op peildatum 2021-02-24, venster 14 dagen", () => {
   });
 
   test("het venster is instelbaar", () => {
-    expect(verkeerslicht("In uitvoering", parseDeadline("1 maart 2021", PEIL), PEIL, 3)).toBe("on-track");
-    expect(verkeerslicht("In uitvoering", parseDeadline("24 februari 2021", PEIL), PEIL, 0)).toBe("due-soon");
+    expect(verkeerslicht("In uitvoering", parseDeadline("1 maart 2021", PEIL), PEIL, 3)).toBe(
+      "on-track"
+    );
+    expect(verkeerslicht("In uitvoering", parseDeadline("24 februari 2021", PEIL), PEIL, 0)).toBe(
+      "due-soon"
+    );
   });
 });

@@ -4,36 +4,74 @@ import { grid, kop, rij } from "../../support/grid";
 const PEIL = "2021-02-24";
 const valideer = (values: Parameters<typeof grid>[0], merges: string[] = []) =>
   valideerActielijst(grid(values, merges), { peildatum: PEIL, binnenkortDagen: 14 })!;
-const codes = (values: Parameters<typeof grid>[0], merges: string[] = []) => valideer(values, merges).findings.map((f) => `${f.code}@${f.cell}`);
+const codes = (values: Parameters<typeof grid>[0], merges: string[] = []) =>
+  valideer(values, merges).findings.map((f) => `${f.code}@${f.cell}`);
 
 describe("rijen lezen", () => {
   test("samengevoegde cellen geven elke rij hun waarde, in elke kolom", () => {
     const r = valideer(
-      [kop(), rij("a. een", "Nicoline", "In uitvoering", "31 maart 2021", { doel: "#02", onderwerp: "I." }), rij("b. twee", "Nicoline", "", ""), rij("c. drie", "Anja", "", "")],
-      ["A2:A4", "B2:B4", "E2:E4", "G2:G4"],
+      [
+        kop(),
+        rij("a. een", "Nicoline", "In uitvoering", "31 maart 2021", {
+          doel: "#02",
+          onderwerp: "I.",
+        }),
+        rij("b. twee", "Nicoline", "", ""),
+        rij("c. drie", "Anja", "", ""),
+      ],
+      ["A2:A4", "B2:B4", "E2:E4", "G2:G4"]
     );
-    expect(r.acties.map((a) => [a.row, a.doel, a.status, a.deadline.due, a.cellen.status])).toEqual([
-      [2, "#02", "In uitvoering", "2021-03-31", "E2"],
-      [3, "#02", "In uitvoering", "2021-03-31", "E2"],
-      [4, "#02", "In uitvoering", "2021-03-31", "E2"],
-    ]);
+    expect(r.acties.map((a) => [a.row, a.doel, a.status, a.deadline.due, a.cellen.status])).toEqual(
+      [
+        [2, "#02", "In uitvoering", "2021-03-31", "E2"],
+        [3, "#02", "In uitvoering", "2021-03-31", "E2"],
+        [4, "#02", "In uitvoering", "2021-03-31", "E2"],
+      ]
+    );
   });
 
   test("doel en onderwerp lopen door naar lege cellen eronder; een lege status niet", () => {
-    const r = valideer([kop(), rij("a. een", "Anja", "Gereed", "", { doel: "#05", onderwerp: "I. Planning" }), rij("b. twee", "Anja", "", "1 mei 2021")]);
-    expect(r.acties[1]).toMatchObject({ doel: "#05", onderwerp: "I. Planning", status: null, statusTekst: "" });
-    expect(codes([kop(), rij("b. twee", "Anja", "", "1 mei 2021")])).toContain("status-ontbreekt@E2");
+    const r = valideer([
+      kop(),
+      rij("a. een", "Anja", "Gereed", "", { doel: "#05", onderwerp: "I. Planning" }),
+      rij("b. twee", "Anja", "", "1 mei 2021"),
+    ]);
+    expect(r.acties[1]).toMatchObject({
+      doel: "#05",
+      onderwerp: "I. Planning",
+      status: null,
+      statusTekst: "",
+    });
+    expect(codes([kop(), rij("b. twee", "Anja", "", "1 mei 2021")])).toContain(
+      "status-ontbreekt@E2"
+    );
   });
 
   test("lege rijen en de herhaalde kop zijn geen acties; doorlopen stopt bij een nieuwe kop", () => {
-    const r = valideer([kop(), rij("a. een", "Anja", "Gereed", "", { doel: "#01" }), [], kop({ 4: "Uitvoeringssstatus" }), rij("b. twee", "Henk", "Gereed", "")]);
+    const r = valideer([
+      kop(),
+      rij("a. een", "Anja", "Gereed", "", { doel: "#01" }),
+      [],
+      kop({ 4: "Uitvoeringssstatus" }),
+      rij("b. twee", "Henk", "Gereed", ""),
+    ]);
     expect(r.kopRijen).toEqual([1, 4]);
-    expect(r.acties.map((a) => [a.row, a.doel])).toEqual([[2, "#01"], [5, ""]]);
+    expect(r.acties.map((a) => [a.row, a.doel])).toEqual([
+      [2, "#01"],
+      [5, ""],
+    ]);
   });
 
   test("kolommen in een andere volgorde en zonder optionele kolommen", () => {
-    const r = valideer([["Deadline", "Status", "Openstaande acties"], ["1 maart 2021", "In uitvoering", "a. iets"]]);
-    expect(r.acties[0]).toMatchObject({ actie: "a. iets", status: "In uitvoering", verkeerslicht: "due-soon" });
+    const r = valideer([
+      ["Deadline", "Status", "Openstaande acties"],
+      ["1 maart 2021", "In uitvoering", "a. iets"],
+    ]);
+    expect(r.acties[0]).toMatchObject({
+      actie: "a. iets",
+      status: "In uitvoering",
+      verkeerslicht: "due-soon",
+    });
     expect(r.findings.map((f) => f.code)).toContain("kolom-ontbreekt");
   });
 
@@ -43,24 +81,76 @@ describe("rijen lezen", () => {
   });
 
   test("geen kop: null", () => {
-    expect(valideerActielijst(grid([["Adres-ID", "Fase"]]), { peildatum: PEIL, binnenkortDagen: 14 })).toBeNull();
+    expect(
+      valideerActielijst(grid([["Adres-ID", "Fase"]]), { peildatum: PEIL, binnenkortDagen: 14 })
+    ).toBeNull();
   });
 });
 
 describe("controles", () => {
   test.each([
-    ["status onbekend", rij("a", "Anja", "Misschien", "1 mei 2021"), "status-onbekend@E2", undefined],
+    [
+      "status onbekend",
+      rij("a", "Anja", "Misschien", "1 mei 2021"),
+      "status-onbekend@E2",
+      undefined,
+    ],
     ["synoniem met herstel", rij("a", "Anja", "Afgerond", ""), "status-synoniem@E2", "Gereed"],
-    ["bijna goed met herstel", rij("a", "Anja", "In uitvoring", "1 mei 2021"), "status-bijna@E2", "In uitvoering"],
-    ["verzonden bij open status", rij("a", "Anja", "In uitvoering", "22 februari 2021 verzonden"), "deadline-verzonden-open@E2", "Verstuurd"],
-    ["deadline onleesbaar", rij("a", "Anja", "In uitvoering", "binnenkort"), "deadline-onleesbaar@G2", undefined],
-    ["open zonder concrete deadline", rij("a", "Anja", "In uitvoering", "Zo spoedig mogelijk"), "deadline-niet-concreet@G2", undefined],
-    ["vanaf is geen deadline", rij("a", "Anja", "In voorbereiding", "Vanaf Q2 2021"), "deadline-niet-concreet@G2", undefined],
-    ["accounthouder ontbreekt", rij("a", "", "In uitvoering", "1 mei 2021"), "accounthouder-ontbreekt@D2", undefined],
-    ["accounthouder N.t.b.", rij("a", "N.t.b.", "In uitvoering", "1 mei 2021"), "accounthouder-ntb@D2", undefined],
-    ["verlopen", rij("a", "Anja", "In uitvoering", "1 februari 2021"), "actie-verlopen@G2", undefined],
+    [
+      "bijna goed met herstel",
+      rij("a", "Anja", "In uitvoring", "1 mei 2021"),
+      "status-bijna@E2",
+      "In uitvoering",
+    ],
+    [
+      "verzonden bij open status",
+      rij("a", "Anja", "In uitvoering", "22 februari 2021 verzonden"),
+      "deadline-verzonden-open@E2",
+      "Verstuurd",
+    ],
+    [
+      "deadline onleesbaar",
+      rij("a", "Anja", "In uitvoering", "binnenkort"),
+      "deadline-onleesbaar@G2",
+      undefined,
+    ],
+    [
+      "open zonder concrete deadline",
+      rij("a", "Anja", "In uitvoering", "Zo spoedig mogelijk"),
+      "deadline-niet-concreet@G2",
+      undefined,
+    ],
+    [
+      "vanaf is geen deadline",
+      rij("a", "Anja", "In voorbereiding", "Vanaf Q2 2021"),
+      "deadline-niet-concreet@G2",
+      undefined,
+    ],
+    [
+      "accounthouder ontbreekt",
+      rij("a", "", "In uitvoering", "1 mei 2021"),
+      "accounthouder-ontbreekt@D2",
+      undefined,
+    ],
+    [
+      "accounthouder N.t.b.",
+      rij("a", "N.t.b.", "In uitvoering", "1 mei 2021"),
+      "accounthouder-ntb@D2",
+      undefined,
+    ],
+    [
+      "verlopen",
+      rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+      "actie-verlopen@G2",
+      undefined,
+    ],
     ["onzeker", rij("a", "Anja", "In uitvoering", "26 maart?"), "deadline-onzeker@G2", undefined],
-    ["actie lijkt onderwerp", rij("II. Lokale uitvoer", "N.v.t.", "In voorbereiding", "30 juni 2021"), "actie-lijkt-onderwerp@C2", undefined],
+    [
+      "actie lijkt onderwerp",
+      rij("II. Lokale uitvoer", "N.v.t.", "In voorbereiding", "30 juni 2021"),
+      "actie-lijkt-onderwerp@C2",
+      undefined,
+    ],
   ])("%s", (_naam, actieRij, verwacht, herstel) => {
     const r = valideer([kop(), actieRij]);
     const f = r.findings.find((x) => `${x.code}@${x.cell}` === verwacht);
@@ -73,19 +163,40 @@ describe("controles", () => {
   });
 
   test("een samengevoegde foute status geeft één bevinding, niet één per rij", () => {
-    const r = valideer([kop(), rij("a", "Anja", "Afgerond", ""), rij("b", "Anja", "", ""), rij("c", "Anja", "", "")], ["E2:E4"]);
+    const r = valideer(
+      [kop(), rij("a", "Anja", "Afgerond", ""), rij("b", "Anja", "", ""), rij("c", "Anja", "", "")],
+      ["E2:E4"]
+    );
     expect(r.findings.filter((f) => f.code === "status-synoniem")).toHaveLength(1);
   });
 
   test("een rij die een kolom naar links is geschoven valt op; gewone rijen niet", () => {
-    const goed = rij("a. plan", "Nicoline", "In uitvoering", "1 mei 2021", { opdracht: "13 januari vastgesteld" });
-    const geschoven = ["", "", "Nicoline", "In uitvoering", "13 januari vastgesteld", "1 mei 2021", "", ""];
+    const goed = rij("a. plan", "Nicoline", "In uitvoering", "1 mei 2021", {
+      opdracht: "13 januari vastgesteld",
+    });
+    const geschoven = [
+      "",
+      "",
+      "Nicoline",
+      "In uitvoering",
+      "13 januari vastgesteld",
+      "1 mei 2021",
+      "",
+      "",
+    ];
     const r = valideer([kop(), goed, geschoven]);
-    expect(r.findings.filter((f) => f.code === "rij-verschoven").map((f) => f.params)).toEqual([{ row: 3, richting: "links" }]);
+    expect(r.findings.filter((f) => f.code === "rij-verschoven").map((f) => f.params)).toEqual([
+      { row: 3, richting: "links" },
+    ]);
   });
 
   test("elke rij wordt gecontroleerd, ook na een foute rij", () => {
-    const r = valideer([kop(), rij("a", "Anja", "???", "xyz"), rij("b", "", "", ""), rij("c", "Anja", "Gereed", "")]);
+    const r = valideer([
+      kop(),
+      rij("a", "Anja", "???", "xyz"),
+      rij("b", "", "", ""),
+      rij("c", "Anja", "Gereed", ""),
+    ]);
     expect(new Set(r.findings.map((f) => f.params.row))).toEqual(new Set([2, 3]));
   });
 });

@@ -10,8 +10,11 @@ type More = Partial<Expected>;
 const date = (due: string, more: More = {}): Expected => concrete("date", due, more);
 const month = (due: string, more: More = {}): Expected => concrete("month", due, more);
 const quarter = (due: string, more: More = {}): Expected => concrete("quarter", due, more);
-const startsAt = (kind: Deadline["kind"], start: string, more: More = {}): Expected =>
-  ({ ...concrete(kind, null, more), start, ...more });
+const startsAt = (kind: Deadline["kind"], start: string, more: More = {}): Expected => ({
+  ...concrete(kind, null, more),
+  start,
+  ...more,
+});
 const open = (kind: Deadline["kind"], more: More = {}): Expected => concrete(kind, null, more);
 const yearImplied: More = { implied: ["year"] };
 
@@ -125,7 +128,10 @@ describe("starts: a date after vanaf/na/per is no due date", () => {
     ["Vanaf Q1/Q2 2021", startsAt("quarter", "2021-01-01", { uncertain: true })],
     ["vanaf 1 maart tot 1 april 2021", startsAt("date", "2021-03-01", { due: "2021-04-01" })],
     // Q1's year is not stated: it comes from the peildatum, not from the "2021" after Q3
-    ["vanaf Q1 tot Q3 2021", startsAt("quarter", "2021-01-01", { due: "2021-09-30", ...yearImplied })],
+    [
+      "vanaf Q1 tot Q3 2021",
+      startsAt("quarter", "2021-01-01", { due: "2021-09-30", ...yearImplied }),
+    ],
   ])("%s", expectParsed);
 });
 

@@ -18,5 +18,5 @@ test.each(rows.map((row) => [row.row, row.deadline.text, row.deadline] as const)
   "row %i: %p",
   (_row, text, expected) => {
     expect(parseDeadline(text, PEILDATUM)).toMatchObject(expected);
-  },
+  }
 );

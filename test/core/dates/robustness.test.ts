@@ -23,7 +23,11 @@ describe("never throws, always a valid Deadline", () => {
   });
 
   test("the text of a bad peildatum is kept, its kind unknown", () => {
-    expect(parseDeadline("1 mei", "gisteren")).toMatchObject({ text: "1 mei", kind: "unknown", due: null });
+    expect(parseDeadline("1 mei", "gisteren")).toMatchObject({
+      text: "1 mei",
+      kind: "unknown",
+      due: null,
+    });
   });
 
   test("a huge string stays fast", () => {
@@ -34,11 +38,14 @@ describe("never throws, always a valid Deadline", () => {
 
   test("any string or number", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), (value) => {
-        const result = parseDeadline(value, PEILDATUM);
-        return deadlineSchema.safeParse(result).success;
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)),
+        (value) => {
+          const result = parseDeadline(value, PEILDATUM);
+          return deadlineSchema.safeParse(result).success;
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });

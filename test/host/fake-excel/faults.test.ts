@@ -7,7 +7,11 @@ function queueThree(context: FakeRequestContext): void {
   ["een", "twee", "drie"].forEach((text, i) => (sheet.getRange(`A${i + 1}`).values = [[text]]));
 }
 
-const fresh = () => FakeWorkbook.fromSheets([{ name: "Blad1" }, { name: "Beveiligd", protected: true, values: [["x"]] }]);
+const fresh = () =>
+  FakeWorkbook.fromSheets([
+    { name: "Blad1" },
+    { name: "Beveiligd", protected: true, values: [["x"]] },
+  ]);
 
 describe("fault injection", () => {
   test.each([
@@ -31,7 +35,12 @@ describe("fault injection", () => {
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
       context.workbook.worksheets.getItem("Blad1").getRange(`B${i + 1}`).values = [[i]];
-      outcomes.push(await context.sync().then(() => "ok", (e: { code: string }) => e.code));
+      outcomes.push(
+        await context.sync().then(
+          () => "ok",
+          (e: { code: string }) => e.code
+        )
+      );
     }
     expect(outcomes).toEqual(["ok", "InvalidOperation", "ok"]);
   });
@@ -70,19 +79,26 @@ describe("fault injection", () => {
 describe("protected sheets", () => {
   test.each<[string, (context: FakeRequestContext) => void]>([
     ["values", (c) => (c.workbook.worksheets.getItem("Beveiligd").getRange("A2").values = [["y"]])],
-    ["fill", (c) => (c.workbook.worksheets.getItem("Beveiligd").getRanges("A1,A3").format.fill.color = "red")],
+    [
+      "fill",
+      (c) =>
+        (c.workbook.worksheets.getItem("Beveiligd").getRanges("A1,A3").format.fill.color = "red"),
+    ],
     ["clear", (c) => c.workbook.worksheets.getItem("Beveiligd").getRange("A1").clear()],
     ["table", (c) => c.workbook.worksheets.getItem("Beveiligd").tables.add("A1:B2", true)],
-  ])("writing %s fails at sync with AccessDenied, after the earlier writes", async (_label, queue) => {
-    const fake = fresh();
-    const before = fake.snapshot().sheets[1];
-    const context = fake.newContext();
-    context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["eerder"]];
-    queue(context);
-    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(fake.values("Blad1")).toEqual([["eerder"]]);
-    expect(fake.snapshot().sheets[1]).toEqual(before);
-  });
+  ])(
+    "writing %s fails at sync with AccessDenied, after the earlier writes",
+    async (_label, queue) => {
+      const fake = fresh();
+      const before = fake.snapshot().sheets[1];
+      const context = fake.newContext();
+      context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["eerder"]];
+      queue(context);
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      expect(fake.values("Blad1")).toEqual([["eerder"]]);
+      expect(fake.snapshot().sheets[1]).toEqual(before);
+    }
+  );
 
   test("reading, activating and selecting a protected sheet is allowed", async () => {
     const fake = fresh();

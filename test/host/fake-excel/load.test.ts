@@ -1,7 +1,16 @@
 import { FakeWorkbook, type FakeOfficeError, type LoadOption } from "../../../src/host/fake-excel";
 
 const book = () =>
-  FakeWorkbook.fromSheets([{ name: "Blad1", values: [["Actie", "Status"], ["Bellen", "Open"]], fills: { A1: "#FFFF00" } }]);
+  FakeWorkbook.fromSheets([
+    {
+      name: "Blad1",
+      values: [
+        ["Actie", "Status"],
+        ["Bellen", "Open"],
+      ],
+      fills: { A1: "#FFFF00" },
+    },
+  ]);
 
 /** The error code of whatever `read` throws, or "none". */
 function codeOf(read: () => unknown): string {
@@ -30,7 +39,10 @@ describe("load before read", () => {
     const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:B2");
     range.load("values");
     await context.sync();
-    expect(range.values).toEqual([["Actie", "Status"], ["Bellen", "Open"]]);
+    expect(range.values).toEqual([
+      ["Actie", "Status"],
+      ["Bellen", "Open"],
+    ]);
     expect(codeOf(() => range.address)).toBe("PropertyNotLoaded");
   });
 

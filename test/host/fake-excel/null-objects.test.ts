@@ -14,7 +14,9 @@ describe("*OrNullObject", () => {
   ])("getItemOrNullObject on %s", async (_label, name, isNull) => {
     const context = book().newContext();
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    expect(() => sheet.isNullObject).toThrow(
+      expect.objectContaining({ code: "PropertyNotLoaded" })
+    );
     await context.sync();
     expect(sheet.isNullObject).toBe(isNull);
   });
@@ -62,14 +64,28 @@ describe("*OrNullObject", () => {
     for (let i = 0; i < 4; i++) chain.push(chain[chain.length - 1].getNextOrNullObject());
     chain.forEach((sheet) => sheet.load("name"));
     await context.sync();
-    expect(chain.map((s) => (s.isNullObject ? null : s.name))).toEqual(["Actielijst", "Leeg", "Verborgen", null, null]);
+    expect(chain.map((s) => (s.isNullObject ? null : s.name))).toEqual([
+      "Actielijst",
+      "Leeg",
+      "Verborgen",
+      null,
+      null,
+    ]);
   });
 
   test("merged areas: a null object when the range holds none", async () => {
-    const fake = FakeWorkbook.fromSheets([{ name: "Blad1", values: [["a", "b"]], merges: ["C3:D4"] }]);
+    const fake = FakeWorkbook.fromSheets([
+      { name: "Blad1", values: [["a", "b"]], merges: ["C3:D4"] },
+    ]);
     const context = fake.newContext();
-    const none = context.workbook.worksheets.getItem("Blad1").getRange("A1:B2").getMergedAreasOrNullObject();
-    const some = context.workbook.worksheets.getItem("Blad1").getRange("A1:F9").getMergedAreasOrNullObject();
+    const none = context.workbook.worksheets
+      .getItem("Blad1")
+      .getRange("A1:B2")
+      .getMergedAreasOrNullObject();
+    const some = context.workbook.worksheets
+      .getItem("Blad1")
+      .getRange("A1:F9")
+      .getMergedAreasOrNullObject();
     some.areas.load("address");
     await context.sync();
     expect(none.isNullObject).toBe(true);
@@ -79,10 +95,16 @@ describe("*OrNullObject", () => {
   test("merged areas count only when their top-left cell is in the range (as in Excel); over 512 fail", async () => {
     const fake = FakeWorkbook.fromSheets([
       { name: "Blad1", merges: ["B2:C3", "E5:F6"] },
-      { name: "Veel", merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`) },
+      {
+        name: "Veel",
+        merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`),
+      },
     ]);
     const context = fake.newContext();
-    const areas = context.workbook.worksheets.getItem("Blad1").getRange("C3:F6").getMergedAreasOrNullObject();
+    const areas = context.workbook.worksheets
+      .getItem("Blad1")
+      .getRange("C3:F6")
+      .getMergedAreasOrNullObject();
     areas.areas.load("address");
     await context.sync();
     expect(areas.areas.items.map((a) => a.address)).toEqual(["Blad1!E5:F6"]);

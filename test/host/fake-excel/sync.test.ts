@@ -3,7 +3,9 @@ import { DEFAULT_PAYLOAD_LIMIT, FakeWorkbook, jsonBytes } from "../../../src/hos
 /** Rows of text, roughly `bytes` big as JSON. */
 function bulk(bytes: number, columns = 5): string[][] {
   const cell = "x".repeat(17); // 20 bytes as a JSON array element
-  return Array.from({ length: Math.ceil(bytes / (columns * 20)) }, () => Array.from({ length: columns }, () => cell));
+  return Array.from({ length: Math.ceil(bytes / (columns * 20)) }, () =>
+    Array.from({ length: columns }, () => cell)
+  );
 }
 
 describe("sync counting", () => {
@@ -41,7 +43,10 @@ describe("sync counting", () => {
 describe("payload accounting", () => {
   test("a write's request bytes include the JSON of its values; its response is small", async () => {
     const book = FakeWorkbook.fromSheets([{ name: "Blad1" }]);
-    const values = [["Actie", 12], ["Bellen", true]];
+    const values = [
+      ["Actie", 12],
+      ["Bellen", true],
+    ];
     await book.run(async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1:B2").values = values;
       await context.sync();
@@ -52,7 +57,10 @@ describe("payload accounting", () => {
   });
 
   test("a read's response bytes are the JSON size of what came back (UTF-8)", async () => {
-    const values = [["Één", "ß"], ["x", 1]];
+    const values = [
+      ["Één", "ß"],
+      ["x", 1],
+    ];
     const book = FakeWorkbook.fromSheets([{ name: "Blad1", values }]);
     await book.run(async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1:B2").load("values");
@@ -69,7 +77,11 @@ describe("payload accounting", () => {
       await context.sync();
     });
     expect(book.lastSync!.actions).toEqual([
-      expect.objectContaining({ kind: "RangeFill.color", target: expect.stringContaining("getRanges(A1,A3)"), write: true }),
+      expect.objectContaining({
+        kind: "RangeFill.color",
+        target: expect.stringContaining("getRanges(A1,A3)"),
+        write: true,
+      }),
     ]);
   });
 });
@@ -82,8 +94,12 @@ describe("the 5 MB limit of Excel on the web", () => {
     const book = FakeWorkbook.fromSheets([{ name: "Blad1" }]);
     const values = bulk(bytes);
     const context = book.newContext();
-    context.workbook.worksheets.getItem("Blad1").getRangeByIndexes(0, 0, values.length, 5).values = values;
-    const outcome = await context.sync().then(() => undefined, (e: { code: string }) => e.code);
+    context.workbook.worksheets.getItem("Blad1").getRangeByIndexes(0, 0, values.length, 5).values =
+      values;
+    const outcome = await context.sync().then(
+      () => undefined,
+      (e: { code: string }) => e.code
+    );
     expect(outcome).toBe(code);
     // A refused request changes nothing.
     expect(book.values("Blad1").length).toBe(code ? 0 : values.length);
@@ -95,7 +111,10 @@ describe("the 5 MB limit of Excel on the web", () => {
     const context = book.newContext();
     const range = context.workbook.worksheets.getItem("Blad1").getUsedRange(true);
     range.load("values");
-    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded", name: "RichApi.Error" });
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+      name: "RichApi.Error",
+    });
     expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     expect(book.lastSync!.error).toBe("ResponsePayloadSizeLimitExceeded");
   });
@@ -103,7 +122,10 @@ describe("the 5 MB limit of Excel on the web", () => {
   test("the limit can be lowered for tests", async () => {
     const book = FakeWorkbook.fromSheets([{ name: "Blad1" }], { payloadLimit: 1000 });
     const context = book.newContext();
-    context.workbook.worksheets.getItem("Blad1").getRangeByIndexes(0, 0, 100, 1).values = bulk(2000, 1).slice(0, 100);
+    context.workbook.worksheets.getItem("Blad1").getRangeByIndexes(0, 0, 100, 1).values = bulk(
+      2000,
+      1
+    ).slice(0, 100);
     await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });

@@ -2,7 +2,9 @@ import { FakeWorkbook, toSerial } from "../../../src/host/fake-excel";
 
 /** Writes one value to A1 through the API and returns the cell as the fake holds it. */
 async function writeOne(raw: unknown, numberFormat?: string) {
-  const fake = FakeWorkbook.fromSheets([{ name: "Blad1", numberFormats: numberFormat ? { A1: numberFormat } : {} }]);
+  const fake = FakeWorkbook.fromSheets([
+    { name: "Blad1", numberFormats: numberFormat ? { A1: numberFormat } : {} },
+  ]);
   await fake.run(async (context) => {
     context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [[raw]];
     await context.sync();
@@ -64,7 +66,7 @@ describe("reading values as Excel hands them over", () => {
     },
   ]);
 
-  test("empty cells are \"\", dates are serial numbers, merged cells other than the top-left are \"\"", async () => {
+  test('empty cells are "", dates are serial numbers, merged cells other than the top-left are ""', async () => {
     const values = await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:D4");
       range.load("values");
@@ -79,8 +81,10 @@ describe("reading values as Excel hands them over", () => {
     ]);
   });
 
-  test("seeds are stored as given: text stays text, only \"=...\" is a formula", () => {
-    const book = FakeWorkbook.fromSheets([{ name: "Blad1", values: [["0012", "'=x", "=A1", "+cmd", 5]] }]);
+  test('seeds are stored as given: text stays text, only "=..." is a formula', () => {
+    const book = FakeWorkbook.fromSheets([
+      { name: "Blad1", values: [["0012", "'=x", "=A1", "+cmd", 5]] },
+    ]);
     expect(book.values("Blad1")).toEqual([["0012", "=x", 0, "+cmd", 5]]);
     expect(book.formulas("Blad1")).toEqual({ C1: "=A1" });
   });

@@ -1,10 +1,17 @@
 import { HostError } from "../../../src/app/ports";
-import { FakeWorkbook, type FakeWorkbookOptions, type SheetSeed } from "../../../src/host/fake-excel";
+import {
+  FakeWorkbook,
+  type FakeWorkbookOptions,
+  type SheetSeed,
+} from "../../../src/host/fake-excel";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import type { ExcelRunner } from "../../../src/host/office";
 
 /** A fake workbook and the Office adapter over it; typing `fake.run` as ExcelRunner checks the fake fits. */
-export function setup(seeds: SheetSeed[], options?: FakeWorkbookOptions): { fake: FakeWorkbook; port: OfficeWorkbookPort } {
+export function setup(
+  seeds: SheetSeed[],
+  options?: FakeWorkbookOptions
+): { fake: FakeWorkbook; port: OfficeWorkbookPort } {
   const fake = FakeWorkbook.fromSheets(seeds, options);
   const runner: ExcelRunner = fake.run;
   return { fake, port: new OfficeWorkbookPort(runner) };
@@ -13,7 +20,9 @@ export function setup(seeds: SheetSeed[], options?: FakeWorkbookOptions): { fake
 /** `count` rows of `columns` cells: a header row, then text and numbers. */
 export function table(count: number, columns = 8): (string | number)[][] {
   return Array.from({ length: count }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => (r === 0 ? `Kolom ${c + 1}` : c % 3 === 2 ? r * 10 + c : `Actie ${r}-${c} tekst`)),
+    Array.from({ length: columns }, (_, c) =>
+      r === 0 ? `Kolom ${c + 1}` : c % 3 === 2 ? r * 10 + c : `Actie ${r}-${c} tekst`
+    )
   );
 }
 
@@ -21,7 +30,7 @@ export function table(count: number, columns = 8): (string | number)[][] {
 export async function hostError(promise: Promise<unknown>): Promise<HostError> {
   const error = await promise.then(
     () => undefined,
-    (e: unknown) => e,
+    (e: unknown) => e
   );
   if (!(error instanceof HostError)) throw new Error(`expected a HostError, got ${String(error)}`);
   return error;

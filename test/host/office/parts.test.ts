@@ -46,14 +46,18 @@ describe("toHostError", () => {
   });
 
   test("cell edit mode gets its own Dutch hint", () => {
-    expect(toHostError({ code: "InvalidOperationInCellEditMode" }, "schrijven").message).toMatch(/cel bewerkt/);
+    expect(toHostError({ code: "InvalidOperationInCellEditMode" }, "schrijven").message).toMatch(
+      /cel bewerkt/
+    );
   });
 });
 
 describe("parseAnswer", () => {
   test("accepts Excel's values and rejects anything else as unreadable", () => {
     expect(parseAnswer(ValuesAnswer, [["a", 1, true, null]], "x")).toEqual([["a", 1, true, null]]);
-    expect(() => parseAnswer(ValuesAnswer, [[{}]], "de celwaarden")).toThrow(expect.objectContaining({ code: "unreadable" }));
+    expect(() => parseAnswer(ValuesAnswer, [[{}]], "de celwaarden")).toThrow(
+      expect.objectContaining({ code: "unreadable" })
+    );
   });
 });
 
@@ -66,20 +70,33 @@ describe("chunkWrites", () => {
   });
 
   test("small batches stay one chunk, in order", () => {
-    const ops: WriteOp[] = [{ kind: "addSheet", sheet: "A" }, values(10), { kind: "activate", sheet: "A" }];
+    const ops: WriteOp[] = [
+      { kind: "addSheet", sheet: "A" },
+      values(10),
+      { kind: "activate", sheet: "A" },
+    ];
     expect(chunkWrites(ops)).toEqual([ops]);
   });
 
   test("a big values op is cut into row bands that start where the previous one ended", () => {
     const chunks = chunkWrites([values(100)], 2_000);
     const bands = chunks.flat() as Array<Extract<WriteOp, { kind: "values" }>>;
-    expect(bands.map((b) => b.address)).toEqual(bands.map((_, i) => `B${3 + bands.slice(0, i).reduce((n, x) => n + x.values.length, 0)}`));
+    expect(bands.map((b) => b.address)).toEqual(
+      bands.map((_, i) => `B${3 + bands.slice(0, i).reduce((n, x) => n + x.values.length, 0)}`)
+    );
     expect(bands.reduce((n, b) => n + b.values.length, 0)).toBe(100);
-    expect(chunks.every((chunk) => chunk.reduce((n, op) => n + opBytes(op), 0) <= 2_000)).toBe(true);
+    expect(chunks.every((chunk) => chunk.reduce((n, op) => n + opBytes(op), 0) <= 2_000)).toBe(
+      true
+    );
   });
 
   test("a row too wide on its own is cut into column pieces", () => {
-    const wide: WriteOp = { kind: "values", sheet: "Blad1", address: "C5", values: [Array.from({ length: 50 }, () => "y".repeat(98))] };
+    const wide: WriteOp = {
+      kind: "values",
+      sheet: "Blad1",
+      address: "C5",
+      values: [Array.from({ length: 50 }, () => "y".repeat(98))],
+    };
     const pieces = chunkWrites([wide], 1_500).flat() as Array<Extract<WriteOp, { kind: "values" }>>;
     expect(pieces[0].address).toBe("C5");
     expect(pieces[1].address).toBe(`${String.fromCharCode(67 + pieces[0].values[0].length)}5`);
@@ -88,7 +105,10 @@ describe("chunkWrites", () => {
 
   test("a huge address list is split into several fill ops", () => {
     const addresses = Array.from({ length: 5_000 }, (_, i) => `A${i + 1}:H${i + 1}`);
-    const fills = chunkWrites([{ kind: "fill", sheet: "Blad1", addresses, fill: { pattern: "Solid", color: "#FF0000" } }], 10_000).flat();
+    const fills = chunkWrites(
+      [{ kind: "fill", sheet: "Blad1", addresses, fill: { pattern: "Solid", color: "#FF0000" } }],
+      10_000
+    ).flat();
     expect(fills.length).toBeGreaterThan(1);
     expect(fills.flatMap((op) => (op.kind === "fill" ? op.addresses : []))).toEqual(addresses);
   });

@@ -13,8 +13,15 @@ describe("read()", () => {
   });
 
   test("several sheets in one sync; a missing optional sheet is null; names as the workbook spells them", async () => {
-    const { fake, port } = setup([{ name: "Actielijst", values: [["a"]] }, { name: "Accounthouders", values: [["Naam"], ["Jansen"]] }]);
-    const reads = await port.read([{ sheet: "actielijst" }, { sheet: "Wijzigingslog", optional: true }, { sheet: "Accounthouders" }]);
+    const { fake, port } = setup([
+      { name: "Actielijst", values: [["a"]] },
+      { name: "Accounthouders", values: [["Naam"], ["Jansen"]] },
+    ]);
+    const reads = await port.read([
+      { sheet: "actielijst" },
+      { sheet: "Wijzigingslog", optional: true },
+      { sheet: "Accounthouders" },
+    ]);
     expect(fake.syncCount).toBe(1);
     expect(reads.map((r) => r && r.grid)).toEqual([
       { sheet: "Actielijst", values: [["a"]], merges: [] },
@@ -41,9 +48,18 @@ describe("read()", () => {
       },
     ]);
     const [read] = await port.read([{ sheet: "Actielijst", fills: true }]);
-    expect(read!.grid.values).toEqual([["", "", ""], ["", "Groep", "Actie"], ["", "A", "Bellen"], ["", "", "Mailen"]]);
+    expect(read!.grid.values).toEqual([
+      ["", "", ""],
+      ["", "Groep", "Actie"],
+      ["", "A", "Bellen"],
+      ["", "", "Mailen"],
+    ]);
     expect(read!.grid.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
-    expect(read!.fills![2]).toEqual([{ pattern: "None", color: "#FFFFFF" }, { pattern: "Solid", color: "#FFC7CE" }, { pattern: "Solid", color: "#FFC7CE" }]);
+    expect(read!.fills![2]).toEqual([
+      { pattern: "None", color: "#FFFFFF" },
+      { pattern: "Solid", color: "#FFC7CE" },
+      { pattern: "Solid", color: "#FFC7CE" },
+    ]);
     expect(read!.hiddenRows).toEqual([3]);
   });
 
@@ -57,12 +73,19 @@ describe("read()", () => {
   test("a blank sheet reads as no rows", async () => {
     const { port } = setup([{ name: "Leeg", fills: { C3: "red" } }]);
     const [read] = await port.read([{ sheet: "Leeg", fills: true }]);
-    expect(read).toEqual({ grid: { sheet: "Leeg", values: [], merges: [] }, fills: [], hiddenRows: [] });
+    expect(read).toEqual({
+      grid: { sheet: "Leeg", values: [], merges: [] },
+      fills: [],
+      hiddenRows: [],
+    });
   });
 
   test("a sheet too big for one response is read in row bands under the limit, with the same result", async () => {
     const values = table(26_000, 12); // about 7 MB as JSON
-    const { fake, port } = setup([{ name: "Groot", values, hiddenRows: [25_999], merges: ["A3:A4"] }, { name: "Klein", values: [["k"]] }]);
+    const { fake, port } = setup([
+      { name: "Groot", values, hiddenRows: [25_999], merges: ["A3:A4"] },
+      { name: "Klein", values: [["k"]] },
+    ]);
     const reads = await port.read([{ sheet: "Groot" }, { sheet: "Klein" }]);
     const expected = values.map((row, r) => (r === 3 ? ["", ...row.slice(1)] : row));
     expect(reads[0]!.grid.values).toEqual(expected);

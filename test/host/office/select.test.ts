@@ -10,7 +10,12 @@ describe("select()", () => {
 
   test.each([
     ["a missing sheet", [{ name: "Blad1" }], "Weg", "missing-sheet"],
-    ["a hidden sheet", [{ name: "Blad1" }, { name: "Verborgen", visibility: "Hidden" as const }], "Verborgen", "sync-failed"],
+    [
+      "a hidden sheet",
+      [{ name: "Blad1" }, { name: "Verborgen", visibility: "Hidden" as const }],
+      "Verborgen",
+      "sync-failed",
+    ],
   ])("%s is a HostError", async (_label, seeds, sheet, code) => {
     const { port } = setup(seeds);
     expect((await hostError(port.select(sheet, "A1"))).code).toBe(code);

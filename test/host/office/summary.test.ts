@@ -2,7 +2,10 @@ import { setup } from "./helpers";
 
 describe("summary()", () => {
   test.each([1, 5, 40, 64])("%i sheets in one sync", async (count) => {
-    const seeds = Array.from({ length: count }, (_, i) => ({ name: `Blad ${i + 1}`, values: [[`kop ${i}`, i]] }));
+    const seeds = Array.from({ length: count }, (_, i) => ({
+      name: `Blad ${i + 1}`,
+      values: [[`kop ${i}`, i]],
+    }));
     const { fake, port } = setup(seeds);
     const summary = await port.summary();
     expect(fake.syncCount).toBe(1);
@@ -11,20 +14,55 @@ describe("summary()", () => {
 
   test("sizes run from A1 to the last used cell; a blank sheet is 0 x 0 with an empty head", async () => {
     const { port } = setup([
-      { name: "Actielijst", values: [["Actie", "Status"], ["Bellen", "Open"], ["Mailen", "Klaar"]] },
+      {
+        name: "Actielijst",
+        values: [
+          ["Actie", "Status"],
+          ["Bellen", "Open"],
+          ["Mailen", "Klaar"],
+        ],
+      },
       { name: "Verspreid", values: [[], [], [], [], [null, null, "C5"]] },
       { name: "Leeg", fills: { A1: "#FF0000" } },
     ]);
     const { sheets } = await port.summary();
-    expect(sheets.map(({ name, rowCount, columnCount, head }) => ({ name, rowCount, columnCount, head }))).toEqual([
-      { name: "Actielijst", rowCount: 3, columnCount: 2, head: [["Actie", "Status"], ["Bellen", "Open"], ["Mailen", "Klaar"]] },
-      { name: "Verspreid", rowCount: 5, columnCount: 3, head: [["", "", ""], ["", "", ""], ["", "", ""], ["", "", ""], ["", "", "C5"]] },
+    expect(
+      sheets.map(({ name, rowCount, columnCount, head }) => ({ name, rowCount, columnCount, head }))
+    ).toEqual([
+      {
+        name: "Actielijst",
+        rowCount: 3,
+        columnCount: 2,
+        head: [
+          ["Actie", "Status"],
+          ["Bellen", "Open"],
+          ["Mailen", "Klaar"],
+        ],
+      },
+      {
+        name: "Verspreid",
+        rowCount: 5,
+        columnCount: 3,
+        head: [
+          ["", "", ""],
+          ["", "", ""],
+          ["", "", ""],
+          ["", "", ""],
+          ["", "", "C5"],
+        ],
+      },
       { name: "Leeg", rowCount: 0, columnCount: 0, head: [] },
     ]);
   });
 
   test.each([
-    [{ rows: 2, columns: 3 }, [["a1", "b1", "c1"], ["a2", "b2", "c2"]]],
+    [
+      { rows: 2, columns: 3 },
+      [
+        ["a1", "b1", "c1"],
+        ["a2", "b2", "c2"],
+      ],
+    ],
     [{ rows: 1, columns: 1 }, [["a1"]]],
     [{ rows: 0, columns: 5 }, []],
   ])("the head is cut to the window %j", async (window, head) => {
@@ -63,7 +101,10 @@ describe("summary()", () => {
 
 describe("summary() when a host refuses calls on null objects", () => {
   test("falls back to two syncs without null objects and gives the same answer", async () => {
-    const seeds = [{ name: "Eén", values: [["a"]] }, { name: "Twee", values: [["b", "c"]] }];
+    const seeds = [
+      { name: "Eén", values: [["a"]] },
+      { name: "Twee", values: [["b", "c"]] },
+    ];
     const { fake, port } = setup(seeds);
     const expected = await port.summary();
     fake.resetStats();

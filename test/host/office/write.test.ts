@@ -8,7 +8,9 @@ describe("write(): fills", () => {
   test("fills on 2,000 scattered rows: one sync, a few getRanges calls, no address over 8,192 characters", async () => {
     const { fake, port } = setup([{ name: "Actielijst", values: table(6001) }]);
     const rows = Array.from({ length: 2000 }, (_, i) => 2 + i * 3);
-    await port.write([{ kind: "fill", sheet: "Actielijst", addresses: rows.map((r) => `A${r}:H${r}`), fill: RED }]);
+    await port.write([
+      { kind: "fill", sheet: "Actielijst", addresses: rows.map((r) => `A${r}:H${r}`), fill: RED },
+    ]);
     expect(fake.syncCount).toBe(1);
     const fillCalls = fake.lastSync!.actions.filter((a) => a.kind.startsWith("RangeFill"));
     expect(fillCalls.length).toBeLessThanOrEqual(5);
@@ -23,7 +25,11 @@ describe("write(): fills", () => {
   });
 
   test.each([
-    ["a solid colour", { pattern: "Solid", color: "#FFC7CE" }, { color: "#FFC7CE", pattern: "Solid" }],
+    [
+      "a solid colour",
+      { pattern: "Solid", color: "#FFC7CE" },
+      { color: "#FFC7CE", pattern: "Solid" },
+    ],
     ["a pattern", { pattern: "Gray25", color: "#FFEB9C" }, { color: "#FFEB9C", pattern: "Gray25" }],
     ["None: the fill is removed", { pattern: "None", color: "#FFFFFF" }, undefined],
   ])("%s", async (_label, fill, expected) => {
@@ -33,33 +39,91 @@ describe("write(): fills", () => {
   });
 
   test("highlighting and then restoring the original fills leaves the workbook as it was", async () => {
-    const { fake, port } = setup([{ name: "Blad1", values: table(20, 3), fills: { "A2:C2": "#DDEBF7", B5: { color: "#FFFF00", pattern: "Gray50" } } }]);
+    const { fake, port } = setup([
+      {
+        name: "Blad1",
+        values: table(20, 3),
+        fills: { "A2:C2": "#DDEBF7", B5: { color: "#FFFF00", pattern: "Gray50" } },
+      },
+    ]);
     const before = fake.snapshot();
-    await port.write([{ kind: "fill", sheet: "Blad1", addresses: ["A2:C2", "A5:C5", "A9:C9"], fill: RED }]);
     await port.write([
-      { kind: "fill", sheet: "Blad1", addresses: ["A2:C2"], fill: { pattern: "Solid", color: "#DDEBF7" } },
-      { kind: "fill", sheet: "Blad1", addresses: ["A5", "C5", "A9:C9"], fill: { pattern: "None", color: "#FFFFFF" } },
-      { kind: "fill", sheet: "Blad1", addresses: ["B5"], fill: { pattern: "Gray50", color: "#FFFF00" } },
+      { kind: "fill", sheet: "Blad1", addresses: ["A2:C2", "A5:C5", "A9:C9"], fill: RED },
+    ]);
+    await port.write([
+      {
+        kind: "fill",
+        sheet: "Blad1",
+        addresses: ["A2:C2"],
+        fill: { pattern: "Solid", color: "#DDEBF7" },
+      },
+      {
+        kind: "fill",
+        sheet: "Blad1",
+        addresses: ["A5", "C5", "A9:C9"],
+        fill: { pattern: "None", color: "#FFFFFF" },
+      },
+      {
+        kind: "fill",
+        sheet: "Blad1",
+        addresses: ["B5"],
+        fill: { pattern: "Gray50", color: "#FFFF00" },
+      },
     ]);
     expect(fake.snapshot()).toEqual(before);
   });
 });
 
 describe("write(): values", () => {
-  test.each(['=HYPERLINK("x")', "+cmd", "@SUM(A1)", "-2+3", "=1+1", "'quoted", "0012", "12", "TRUE", "#N/A", "€ 5", "(3)", "1-2-2021"])(
-    "hostile or convertible text %j stays text",
-    async (text) => {
-      const { fake, port } = setup([{ name: "Log" }]);
-      await port.write([{ kind: "values", sheet: "Log", address: "B2", values: [["Oud", text]] }]);
-      expect(fake.values("Log")).toEqual([["", "", ""], ["", "Oud", text]]);
-      expect(fake.formulas("Log")).toEqual({});
-    },
-  );
+  test.each([
+    '=HYPERLINK("x")',
+    "+cmd",
+    "@SUM(A1)",
+    "-2+3",
+    "=1+1",
+    "'quoted",
+    "0012",
+    "12",
+    "TRUE",
+    "#N/A",
+    "€ 5",
+    "(3)",
+    "1-2-2021",
+  ])("hostile or convertible text %j stays text", async (text) => {
+    const { fake, port } = setup([{ name: "Log" }]);
+    await port.write([{ kind: "values", sheet: "Log", address: "B2", values: [["Oud", text]] }]);
+    expect(fake.values("Log")).toEqual([
+      ["", "", ""],
+      ["", "Oud", text],
+    ]);
+    expect(fake.formulas("Log")).toEqual({});
+  });
 
   test("numbers, booleans and empty cells are written as such; ragged rows are padded", async () => {
-    const { fake, port } = setup([{ name: "Blad1", values: [["x", "x", "x"], ["x", "x", "x"]] }]);
-    await port.write([{ kind: "values", sheet: "Blad1", address: "A1:C2", values: [[1, true], [null, "", "tekst"]] }]);
-    expect(fake.values("Blad1")).toEqual([[1, true, ""], ["", "", "tekst"]]);
+    const { fake, port } = setup([
+      {
+        name: "Blad1",
+        values: [
+          ["x", "x", "x"],
+          ["x", "x", "x"],
+        ],
+      },
+    ]);
+    await port.write([
+      {
+        kind: "values",
+        sheet: "Blad1",
+        address: "A1:C2",
+        values: [
+          [1, true],
+          [null, "", "tekst"],
+        ],
+      },
+    ]);
+    expect(fake.values("Blad1")).toEqual([
+      [1, true, ""],
+      ["", "", "tekst"],
+    ]);
   });
 
   test("values over 4 MB go in consecutive syncs, each under 4 MB, in order", async () => {
@@ -68,7 +132,12 @@ describe("write(): values", () => {
     await port.write([
       { kind: "addSheet", sheet: "Kopie" },
       { kind: "values", sheet: "Kopie", address: "A1", values },
-      { kind: "values", sheet: "Kopie", address: "A1", values: [["Eerste cel, als laatste geschreven"]] },
+      {
+        kind: "values",
+        sheet: "Kopie",
+        address: "A1",
+        values: [["Eerste cel, als laatste geschreven"]],
+      },
     ]);
     expect(fake.syncCount).toBeGreaterThan(1);
     expect(fake.syncs.every((s) => !s.error && s.requestBytes < 4_000_000)).toBe(true);
@@ -81,15 +150,58 @@ describe("write(): values", () => {
 
 describe("write(): sheets, formats, tables and charts", () => {
   test("a whole dashboard in one sync, in order", async () => {
-    const { fake, port } = setup([{ name: "Mijlpalen", values: [["x"]] }, { name: "Dashboard", values: [["oud"]] }]);
+    const { fake, port } = setup([
+      { name: "Mijlpalen", values: [["x"]] },
+      { name: "Dashboard", values: [["oud"]] },
+    ]);
     const ops: WriteOp[] = [
       { kind: "deleteSheet", sheet: "Dashboard" },
       { kind: "addSheet", sheet: "Dashboard", activate: true },
-      { kind: "values", sheet: "Dashboard", address: "A1", values: [["Kwartaal", "Opname", "Totaal"], ["Q1 2020", 3, 3]] },
-      { kind: "format", sheet: "Dashboard", address: "A1:C1", bold: true, fill: { pattern: "Solid", color: "#DDEBF7" }, horizontalAlignment: "Center", columnWidth: 80 },
-      { kind: "format", sheet: "Dashboard", address: "B2:C2", numberFormat: "0", italic: true, fontColor: "#808080", wrapText: true },
-      { kind: "table", sheet: "Dashboard", address: "A1:C2", name: "RegieMijlpalen", style: "TableStyleMedium2" },
-      { kind: "chart", sheet: "Dashboard", source: "A1:B2", name: "RegieGrafiek", type: "ColumnStacked", title: "Mijlpalen", seriesBy: "Columns", from: "E2", to: "L20" },
+      {
+        kind: "values",
+        sheet: "Dashboard",
+        address: "A1",
+        values: [
+          ["Kwartaal", "Opname", "Totaal"],
+          ["Q1 2020", 3, 3],
+        ],
+      },
+      {
+        kind: "format",
+        sheet: "Dashboard",
+        address: "A1:C1",
+        bold: true,
+        fill: { pattern: "Solid", color: "#DDEBF7" },
+        horizontalAlignment: "Center",
+        columnWidth: 80,
+      },
+      {
+        kind: "format",
+        sheet: "Dashboard",
+        address: "B2:C2",
+        numberFormat: "0",
+        italic: true,
+        fontColor: "#808080",
+        wrapText: true,
+      },
+      {
+        kind: "table",
+        sheet: "Dashboard",
+        address: "A1:C2",
+        name: "RegieMijlpalen",
+        style: "TableStyleMedium2",
+      },
+      {
+        kind: "chart",
+        sheet: "Dashboard",
+        source: "A1:B2",
+        name: "RegieGrafiek",
+        type: "ColumnStacked",
+        title: "Mijlpalen",
+        seriesBy: "Columns",
+        from: "E2",
+        to: "L20",
+      },
       { kind: "freezeRows", sheet: "Dashboard", rows: 1 },
       { kind: "addSheet", sheet: "Wijzigingslog", visibility: "Hidden" },
       { kind: "activate", sheet: "Mijlpalen" },
@@ -99,18 +211,51 @@ describe("write(): sheets, formats, tables and charts", () => {
     expect(fake.sheetNames()).toEqual(["Mijlpalen", "Dashboard", "Wijzigingslog"]);
     expect(fake.activeSheet()).toBe("Mijlpalen");
     expect(fake.sheetInfo("Wijzigingslog").visibility).toBe("Hidden");
-    expect(fake.values("Dashboard")).toEqual([["Kwartaal", "Opname", "Totaal"], ["Q1 2020", 3, 3]]);
-    expect(fake.cell("Dashboard", "A1")).toMatchObject({ fill: { color: "#DDEBF7", pattern: "Solid" }, font: { bold: true }, horizontalAlignment: "Center" });
-    expect(fake.cell("Dashboard", "C2")).toMatchObject({ numberFormat: "0", font: { italic: true, color: "#808080" }, wrapText: true });
-    expect(fake.sheetInfo("Dashboard")).toMatchObject({ frozenRows: 1, columnWidths: { A: 80, B: 80, C: 80 } });
-    expect(fake.tables()).toEqual([{ name: "RegieMijlpalen", sheet: "Dashboard", address: "A1:C2", style: "TableStyleMedium2", showHeaders: true }]);
+    expect(fake.values("Dashboard")).toEqual([
+      ["Kwartaal", "Opname", "Totaal"],
+      ["Q1 2020", 3, 3],
+    ]);
+    expect(fake.cell("Dashboard", "A1")).toMatchObject({
+      fill: { color: "#DDEBF7", pattern: "Solid" },
+      font: { bold: true },
+      horizontalAlignment: "Center",
+    });
+    expect(fake.cell("Dashboard", "C2")).toMatchObject({
+      numberFormat: "0",
+      font: { italic: true, color: "#808080" },
+      wrapText: true,
+    });
+    expect(fake.sheetInfo("Dashboard")).toMatchObject({
+      frozenRows: 1,
+      columnWidths: { A: 80, B: 80, C: 80 },
+    });
+    expect(fake.tables()).toEqual([
+      {
+        name: "RegieMijlpalen",
+        sheet: "Dashboard",
+        address: "A1:C2",
+        style: "TableStyleMedium2",
+        showHeaders: true,
+      },
+    ]);
     expect(fake.charts()).toEqual([
-      { name: "RegieGrafiek", sheet: "Dashboard", type: "ColumnStacked", source: "A1:B2", seriesBy: "Columns", title: "Mijlpalen", from: "E2", to: "L20" },
+      {
+        name: "RegieGrafiek",
+        sheet: "Dashboard",
+        type: "ColumnStacked",
+        source: "A1:B2",
+        seriesBy: "Columns",
+        title: "Mijlpalen",
+        from: "E2",
+        to: "L20",
+      },
     ]);
   });
 
   test("clearSheet removes values and formats", async () => {
-    const { fake, port } = setup([{ name: "Blad1", values: table(5, 3), fills: { A1: "red" }, merges: ["A4:B4"] }]);
+    const { fake, port } = setup([
+      { name: "Blad1", values: table(5, 3), fills: { A1: "red" }, merges: ["A4:B4"] },
+    ]);
     await port.write([{ kind: "clearSheet", sheet: "Blad1" }]);
     expect(fake.snapshot().sheets[0]).toMatchObject({ cells: {}, merges: [] });
   });
@@ -135,7 +280,9 @@ describe("write(): errors become HostErrors, never swallowed", () => {
 
   test("a payload over the limit", async () => {
     const { port } = setup([{ name: "Blad1" }], { payloadLimit: 2_000 });
-    const error = await hostError(port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: table(100, 4) }]));
+    const error = await hostError(
+      port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: table(100, 4) }])
+    );
     expect(error.code).toBe("too-large");
   });
 
@@ -147,9 +294,13 @@ describe("write(): errors become HostErrors, never swallowed", () => {
   test("any other failure, with the warning that part may have been applied", async () => {
     const { fake, port } = setup([{ name: "Blad1" }]);
     fake.faults.failNextSync({ code: "GeneralException", afterActions: 1 });
-    const error = await hostError(port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }]));
+    const error = await hostError(
+      port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }])
+    );
     expect(error.code).toBe("sync-failed");
-    expect(error.message).toBe("Excel kon het schrijven niet afronden. (GeneralException) Een deel van de wijzigingen kan al zijn doorgevoerd.");
+    expect(error.message).toBe(
+      "Excel kon het schrijven niet afronden. (GeneralException) Een deel van de wijzigingen kan al zijn doorgevoerd."
+    );
     expect(fake.values("Blad1")).toEqual([["x"]]);
   });
 });

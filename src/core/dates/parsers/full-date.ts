@@ -28,7 +28,10 @@ export function parseFullDates(text: string, peildatum: IsoDate): DateMatch[] {
   return matches;
 }
 
-function toDay(parts: ParsedComponents, peildatum: IsoDate): { iso: IsoDate; implied: boolean } | null {
+function toDay(
+  parts: ParsedComponents,
+  peildatum: IsoDate
+): { iso: IsoDate; implied: boolean } | null {
   if (!parts.isCertain("day") || !parts.isCertain("month")) return null;
   const stated = parts.isCertain("year") ? (parts.get("year") ?? undefined) : undefined;
   const { year, implied } = resolveYear(stated, peildatum);

@@ -15,7 +15,7 @@ const YEAR = `(?:[\\s\\-/]+(?:van\\s+)?(\\d{4})\\b)?`;
  */
 const ORDINAL_FIRST = new RegExp(
   `\\b(${ORDINAL})(?:\\s*(?:/|-|of|en)\\s*(${ORDINAL}))?\\s+(?:${WORD})\\b\\.?${YEAR}`,
-  "g",
+  "g"
 );
 
 /**
@@ -33,7 +33,10 @@ export function parseKwartaalWords(text: string, peildatum: IsoDate): DateMatch[
   }
   for (const m of text.matchAll(NUMBER_AFTER)) {
     const quarter = Number(m[1]);
-    push(matches, quarterMatch({ ...span(m), first: quarter, last: quarter, year: m[2], peildatum }));
+    push(
+      matches,
+      quarterMatch({ ...span(m), first: quarter, last: quarter, year: m[2], peildatum })
+    );
   }
   return matches;
 }

@@ -13,7 +13,7 @@ import { alternation } from "../words";
 const MONTH = new RegExp(
   `(?<!\\b\\d{1,2}[\\s\\-/.]*)\\b(?:(${alternation(Object.keys(MONTH_PARTS))})[\\s-]+(?:van\\s+)?)?` +
     `(${alternation(MONTH_NAMES)})\\b(?:[\\s\\-/]*(\\d{4})\\b)?`,
-  "g",
+  "g"
 );
 
 export function parseMonths(text: string, peildatum: IsoDate): DateMatch[] {
@@ -26,7 +26,15 @@ export function parseMonths(text: string, peildatum: IsoDate): DateMatch[] {
     const start = dayOf(year, month, part?.start ?? 1);
     if (!due || !start) continue;
     const index = m.index ?? 0;
-    matches.push({ index, end: index + m[0].length, kind: "month", due, start, range: null, impliedYear: implied });
+    matches.push({
+      index,
+      end: index + m[0].length,
+      kind: "month",
+      due,
+      start,
+      range: null,
+      impliedYear: implied,
+    });
   }
   return matches;
 }

@@ -31,6 +31,16 @@ const BERICHTEN: Record<string, Bericht> = {
     Number(p.dagen) === 0
       ? `Deadline ${datum(p.due)} is vandaag.`
       : `Deadline ${datum(p.due)} valt over ${dagen(p.dagen)}.`,
+  "accounthouder-vertrokken": (p) =>
+    `${p.naam} is per ${datum(p.datum)} vertrokken maar heeft nog deze open actie${p.opvolger ? `; opvolger is ${p.opvolger}` : ""}.`,
+  "register-naam-ontbreekt": (p) => `Rij ${p.row} van het register heeft geen naam.`,
+  "register-naam-dubbel": (p) => `"${p.naam}" staat twee keer in het register.`,
+  "register-alias-dubbel": (p) => `Alias "${p.alias}" staat twee keer bij dezelfde persoon.`,
+  "register-alias-twee-personen": (p) =>
+    `Alias "${p.alias}" hoort bij twee personen: ${p.naam} en ${p.ander}. Regie gebruikt hem voor geen van beiden.`,
+  "register-opvolger-onbekend": (p) =>
+    `Opvolger "${p.opvolger}" van ${p.naam} staat niet in het register.`,
+  "register-datum-onleesbaar": (p) => `"Vertrokken per" (${p.tekst}) is geen datum.`,
   "kop-herhaald": (p) =>
     `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
   "kolom-ontbreekt": (p) =>

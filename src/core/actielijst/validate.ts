@@ -1,7 +1,12 @@
 import type { IsoDate } from "../dates/iso";
 import { cellAddress } from "../address";
 import type { Grid } from "../grid";
-import { leesActie, type Actie, type ActieOpties } from "./actie";
+import { eigenaarNaam } from "../accounthouders/normalise";
+import type { Register } from "../accounthouders/register";
+import { Resolver } from "../accounthouders/resolver";
+import { vertrokkenFindings } from "../accounthouders/vertrokken";
+import type { Finding } from "../findings";
+import { leesActie, type Actie } from "./actie";
 import { controleerActie, type ActieFinding } from "./checks";
 import { ACTIE_CODES } from "./codes";
 import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
@@ -17,7 +22,15 @@ export interface ActielijstRapport {
   kopRijen: number[];
   blokken: KopBlok[];
   acties: Actie[];
-  findings: ActieFinding[];
+  /** Findings of the checks, plus the registry's own (departed owners) when there is one. */
+  findings: (ActieFinding | Finding)[];
+}
+
+export interface ValidatieOpties {
+  peildatum: IsoDate;
+  binnenkortDagen: number;
+  /** The Accounthouders registry: owners are then reported by their canonical names. */
+  register?: Register | null;
 }
 
 /** Columns a list can lack and still be checked; their absence is worth a word once. */
@@ -28,7 +41,7 @@ const GEMELDE_KOLOMMEN: readonly ActieKolom[] = ["accounthouder", "status", "dea
  * Returns null when the grid holds no action-list header at all (the caller says so in Dutch).
  * Never stops at a bad row: every row is read and every finding collected.
  */
-export function valideerActielijst(grid: Grid, opties: ActieOpties): ActielijstRapport | null {
+export function valideerActielijst(grid: Grid, opties: ValidatieOpties): ActielijstRapport | null {
   const blokken = vindKopBlokken(grid.values);
   if (blokken.length === 0) return null;
   const ruwe = bouwActies(grid, blokken);
@@ -37,10 +50,14 @@ export function valideerActielijst(grid: Grid, opties: ActieOpties): ActielijstR
     peildatum: opties.peildatum,
     kenner: new Kolomkenner(ruwe, opties.peildatum),
   };
-  const acties = ruwe.map((ruw) => leesActie(ruw, opties));
-  const findings: ActieFinding[] = [
+  const resolver = opties.register ? new Resolver(opties.register) : null;
+  const acties = ruwe.map((ruw) =>
+    leesActie(ruw, { ...opties, eigenaarNaam: (deel) => eigenaarNaam(resolver, deel) })
+  );
+  const findings: (ActieFinding | Finding)[] = [
     ...kopFindings(grid.sheet, blokken),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
+    ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
   ];
   return {
     sheet: grid.sheet,
@@ -79,6 +96,26 @@ function kopFindings(sheet: string, blokken: readonly KopBlok[]): ActieFinding[]
   return out;
 }
 
+function vertrokken(
+  sheet: string,
+  acties: readonly Actie[],
+  register: Register,
+  peildatum: IsoDate
+): Finding[] {
+  const open = (a: Actie) => a.verkeerslicht !== "done";
+  return vertrokkenFindings(
+    sheet,
+    acties.map((a) => ({
+      row: a.row,
+      open: open(a),
+      eigenaren: a.eigenaren,
+      cell: a.cellen.accounthouder,
+    })),
+    register.personen,
+    peildatum
+  );
+}
+
 /** Findings about what a cell says; the others are about the action in its row. */
 const CEL_CODES = new Set<string>([
   "status-onbekend",
@@ -90,7 +127,7 @@ const CEL_CODES = new Set<string>([
 ]);
 
 /** A merged status shared by four rows is one mistake, reported once at its cell. */
-function ontdubbel(findings: ActieFinding[]): ActieFinding[] {
+function ontdubbel<F extends Finding>(findings: F[]): F[] {
   const gezien = new Set<string>();
   return findings.filter((f) => {
     const key = CEL_CODES.has(f.code)

@@ -1,0 +1,101 @@
+import type { CellEdit } from "../findings";
+import type { Resolver, Herkenning } from "./resolver";
+import { deelTekst, EIGENAAR_SCHEIDING, splitsEigenaren, type EigenaarDeel } from "./split";
+
+/** One owner cell: several action rows share it when it is merged. */
+export interface EigenaarCel {
+  sheet: string;
+  cell: string;
+  rows: number[];
+  tekst: string;
+}
+
+export interface CelNormalisatie {
+  /** The text the cell should hold: owners in their one spelling, joined "A / B". */
+  tekst: string;
+  eigenaren: string[];
+  onopgelost: string[];
+  via: Herkenning[];
+}
+
+export interface Normalisatie {
+  edits: (CellEdit & { via: Herkenning[] })[];
+  unresolved: { sheet: string; cell: string; text: string }[];
+  rows: { row: number; owners: string[] }[];
+}
+
+/** How one owner part is named: the registry's name, the one redaction mark, a placeholder, or as written. */
+export function eigenaarNaam(resolver: Resolver | null, deel: EigenaarDeel): string {
+  if (deel.soort !== "persoon") return deelTekst(deel);
+  return resolver?.losOp(deel.tekst)?.persoon.naam ?? deel.tekst;
+}
+
+/**
+ * Normalises one owner cell. Parts nobody recognises stay as written; a cell holding only such
+ * parts is left exactly as it is, so that normalising never rewrites what it does not understand.
+ */
+export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisatie {
+  const delen = splitsEigenaren(tekst);
+  const eigenaren: string[] = [];
+  const onopgelost: string[] = [];
+  const via: Herkenning[] = [];
+  for (const deel of delen) {
+    if (deel.soort !== "persoon") {
+      eigenaren.push(deelTekst(deel));
+      continue;
+    }
+    const oplossing = resolver.losOp(deel.tekst);
+    if (!oplossing) onopgelost.push(deel.tekst);
+    else if (oplossing.persoon.naam !== deel.tekst) via.push(oplossing.via);
+    eigenaren.push(oplossing ? oplossing.persoon.naam : deel.tekst);
+  }
+  const uniek = [...new Set(eigenaren)];
+  const nietsBegrepen = delen.length > 0 && onopgelost.length === delen.length;
+  return {
+    tekst: nietsBegrepen || delen.length === 0 ? tekst : uniek.join(EIGENAAR_SCHEIDING),
+    eigenaren: uniek,
+    onopgelost,
+    via,
+  };
+}
+
+/** Normalises every owner cell: the edits to propose, what stays unresolved, and each row's owners. */
+export function normaliseer(cellen: readonly EigenaarCel[], resolver: Resolver): Normalisatie {
+  const uit: Normalisatie = { edits: [], unresolved: [], rows: [] };
+  for (const cel of cellen) {
+    const n = normaliseerCel(cel.tekst, resolver);
+    if (n.tekst !== cel.tekst)
+      uit.edits.push({
+        sheet: cel.sheet,
+        cell: cel.cell,
+        from: cel.tekst,
+        to: n.tekst,
+        via: n.via,
+      });
+    for (const text of n.onopgelost)
+      uit.unresolved.push({ sheet: cel.sheet, cell: cel.cell, text });
+    for (const row of cel.rows) uit.rows.push({ row, owners: n.eigenaren });
+  }
+  uit.rows.sort((a, b) => a.row - b.row);
+  return uit;
+}
+
+/** The preview's lines: each distinct change once, with the cells it touches. */
+export function groepeerWijzigingen(
+  edits: readonly (CellEdit & { via: Herkenning[] })[]
+): { van: string; naar: string; cellen: string[]; via: Herkenning[] }[] {
+  const groepen = new Map<
+    string,
+    { van: string; naar: string; cellen: string[]; via: Herkenning[] }
+  >();
+  for (const e of edits) {
+    const van = String(e.from);
+    const key = `${van}\u0001${e.to}`;
+    const groep = groepen.get(key) ?? { van, naar: e.to, cellen: [], via: [...new Set(e.via)] };
+    groep.cellen.push(e.cell);
+    groepen.set(key, groep);
+  }
+  return [...groepen.values()].sort(
+    (a, b) => b.cellen.length - a.cellen.length || a.van.localeCompare(b.van)
+  );
+}

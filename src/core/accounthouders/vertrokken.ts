@@ -1,0 +1,46 @@
+import type { IsoDate } from "../dates/iso";
+import type { Finding } from "../findings";
+import type { Persoon } from "./register";
+
+export interface VertrokkenActie {
+  row: number;
+  open: boolean;
+  eigenaren: readonly string[];
+  cell: string | undefined;
+}
+
+/**
+ * An open action still owned by someone who left before the peildatum: a warning naming the
+ * successor. The owner is not replaced: who takes over is the secretariaat's decision.
+ */
+export function vertrokkenFindings(
+  sheet: string,
+  acties: readonly VertrokkenActie[],
+  personen: readonly Persoon[],
+  peildatum: IsoDate
+): Finding[] {
+  const vertrokken = new Map(
+    personen.filter((p) => p.vertrokkenPer && p.vertrokkenPer < peildatum).map((p) => [p.naam, p])
+  );
+  const findings: Finding[] = [];
+  for (const actie of acties) {
+    if (!actie.open || !actie.cell) continue;
+    for (const naam of actie.eigenaren) {
+      const p = vertrokken.get(naam);
+      if (p)
+        findings.push({
+          code: "accounthouder-vertrokken",
+          severity: "warning",
+          sheet,
+          cell: actie.cell,
+          params: {
+            row: actie.row,
+            naam,
+            datum: p.vertrokkenPer as string,
+            opvolger: p.opvolger ?? "",
+          },
+        });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,67 @@
+import { stelRegisterVoor } from "../../../src/core/accounthouders/voorstel";
+
+describe("stelRegisterVoor", () => {
+  test("groepeert de schrijfwijzen van één persoon en kiest de volste vorm", () => {
+    const cellen = [
+      "Nicoline",
+      "nicoline ",
+      "Nicoline v.d. Linden",
+      "N. van der Linden",
+      "Nicoline van der Linden",
+      "Nicoline / Anja",
+      "Anja",
+      "Anja Woortman",
+      "Marc & Peter",
+    ];
+    expect(stelRegisterVoor(cellen)).toEqual([
+      { naam: "Nicoline van der Linden", aliassen: ["N. van der Linden", "Nicoline"], aantal: 6 },
+      { naam: "Anja Woortman", aliassen: ["Anja"], aantal: 3 },
+      { naam: "Marc", aliassen: [], aantal: 1 },
+      { naam: "Peter", aliassen: [], aantal: 1 },
+    ]);
+  });
+
+  test("lakmerken en plaatshouders zijn niemand", () => {
+    expect(stelRegisterVoor(["0/26", "(10)(2e)", "N.t.b.", "N.v.t.", ""])).toEqual([]);
+  });
+
+  test("kleine typfouten horen bij dezelfde persoon", () => {
+    expect(
+      stelRegisterVoor(["Nicoline van der Linden", "Nicolien", "Nicoline"]).map((v) => v.naam)
+    ).toEqual(["Nicoline van der Linden"]);
+  });
+
+  test("een voornaam die bij twee personen past wordt niet geraden", () => {
+    const v = stelRegisterVoor(["Peter Spijkerman", "Peter de Vries", "Peter"]);
+    expect(v.map((x) => x.naam).sort()).toEqual(["Peter", "Peter Spijkerman", "Peter de Vries"]);
+    expect(v.find((x) => x.naam === "Peter Spijkerman")?.aliassen).toEqual([]);
+  });
+
+  test("alleen kleine letters krijgt hoofdletters, tussenvoegsels niet", () => {
+    expect(stelRegisterVoor(["nicoline van der linden"])[0].naam).toBe("Nicoline van der Linden");
+  });
+
+  test("de DUO-kolom: vijf personen op voornaam", () => {
+    const kolom = [
+      "0/26",
+      "Nicoline",
+      "N.t.b.",
+      "Nicoline",
+      "Henk",
+      "Nicoline / Anja",
+      "Anja",
+      "Marc",
+      "Peter",
+      "N.v.t.",
+      "10)(2e)",
+      "0)(2e)",
+    ];
+    expect(stelRegisterVoor(kolom).map((v) => [v.naam, v.aantal])).toEqual([
+      ["Nicoline", 3],
+      ["Anja", 2],
+      ["Henk", 1],
+      ["Marc", 1],
+      ["Peter", 1],
+    ]);
+  });
+});

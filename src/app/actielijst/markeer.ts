@@ -7,9 +7,9 @@ import {
   type Opgeslagen,
 } from "../../core/actielijst/markering-opslag";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
-import type { SheetRead, WorkbookPort, WriteOp } from "../ports";
+import type { WorkbookPort, WriteOp } from "../ports";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
-import { kiesBlad, rapporteer, type ValideerOpties } from "./valideer";
+import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
 
 export interface MarkeerResultaat {
   rapport: ActielijstRapport;
@@ -32,30 +32,30 @@ export async function valideerEnMarkeer(
   opties: ValideerOpties
 ): Promise<Uitkomst<MarkeerResultaat>> {
   return metHostFouten(async () => {
-    const summary = await port.summary();
-    const gekozen = kiesBlad(summary, opties.sheet);
-    if (!gekozen.ok) return gekozen;
-    const sheet = gekozen.waarde;
+    const gelezen = await leesActielijst(
+      port,
+      opties,
+      [{ sheet: MARKERING_BLAD, optional: true }],
+      true
+    );
+    if (!gelezen.ok) return gelezen;
+    const { sheet, summary, read, extra } = gelezen.waarde;
+    const opslagBlad = extra[0];
     if (summary.sheets.find((s) => s.name === sheet)?.protected)
       return mislukt(
         "beveiligd",
         `Het blad "${sheet}" is beveiligd. Hef de beveiliging op om te markeren; er is niets gewijzigd.`,
         false
       );
-    controleerAfbreken(opties.signal);
-    const [read, opslagBlad] = await port.read([
-      { sheet, fills: true },
-      { sheet: MARKERING_BLAD, optional: true },
-    ]);
-    const gevalideerd = rapporteer(read as SheetRead, opties);
+    const gevalideerd = rapporteer(gelezen.waarde, opties);
     if (!gevalideerd.ok) return gevalideerd;
     const rapport = gevalideerd.waarde;
     const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
-    const doelen = markeerDoelen(rapport, (read as SheetRead).grid.merges);
+    const doelen = markeerDoelen(rapport, read.grid.merges);
     const plan = planMarkering(
       sheet,
       doelen,
-      (read as SheetRead).fills ?? [],
+      read.fills ?? [],
       opgeslagen.filter((o) => o.sheet === sheet)
     );
     const nieuweOpslag = [...opgeslagen.filter((o) => o.sheet !== sheet), ...plan.opslag];

@@ -1,9 +1,9 @@
 import { kiesActieblad } from "../../core/actielijst/sheet-choice";
-import { valideerActielijst, type ActielijstRapport } from "../../core/actielijst/validate";
 import { STANDAARD_BINNENKORT_DAGEN } from "../../core/actielijst/traffic-light";
-import type { EigenaarDeel } from "../../core/accounthouders/split";
+import { valideerActielijst, type ActielijstRapport } from "../../core/actielijst/validate";
+import { leesRegister, REGISTER_BLAD, type Register } from "../../core/accounthouders/register";
 import type { IsoDate } from "../../core/dates/iso";
-import type { SheetRead, WorkbookPort, WorkbookSummary } from "../ports";
+import type { ReadRequest, SheetRead, WorkbookPort, WorkbookSummary } from "../ports";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
 export interface ValideerOpties {
@@ -11,22 +11,65 @@ export interface ValideerOpties {
   binnenkortDagen?: number;
   /** A sheet named by the user; otherwise the active sheet or the first action sheet. */
   sheet?: string;
-  eigenaarNaam?: (deel: EigenaarDeel) => string;
+  /** A registry from elsewhere (CLI --register); otherwise the workbook's Accounthouders sheet. */
+  register?: Register | null;
   signal?: AbortSignal;
 }
 
-/** Validate the action list: one read of the workbook's outline, one read of the chosen sheet. */
+/** What every action-list use-case reads first: the outline, then the list and registry in one read. */
+export interface Gelezen {
+  summary: WorkbookSummary;
+  sheet: string;
+  read: SheetRead;
+  register: Register | null;
+  /** The further sheets the caller asked for, in order. */
+  extra: (SheetRead | null)[];
+}
+
+/** Validate the action list: one read of the workbook's outline, one read of the list and registry. */
 export async function valideer(
   port: WorkbookPort,
   opties: ValideerOpties
 ): Promise<Uitkomst<ActielijstRapport>> {
   return metHostFouten(async () => {
-    const summary = await port.summary();
-    const gekozen = kiesBlad(summary, opties.sheet);
-    if (!gekozen.ok) return gekozen;
-    controleerAfbreken(opties.signal);
-    const [read] = await port.read([{ sheet: gekozen.waarde }]);
-    return rapporteer(read as SheetRead, opties);
+    const gelezen = await leesActielijst(port, opties);
+    return gelezen.ok ? rapporteer(gelezen.waarde, opties) : gelezen;
+  });
+}
+
+/**
+ * Two round trips: the outline (to find the sheet), then the sheet, the registry and `extra` together.
+ * `fills` asks for the list's fills too (highlighting needs them).
+ */
+export async function leesActielijst(
+  port: WorkbookPort,
+  opties: ValideerOpties,
+  extra: ReadRequest[] = [],
+  fills = false
+): Promise<Uitkomst<Gelezen>> {
+  const summary = await port.summary();
+  const gekozen = kiesBlad(summary, opties.sheet);
+  if (!gekozen.ok) return gekozen;
+  controleerAfbreken(opties.signal);
+  const eigenRegister = opties.register === undefined;
+  const requests: ReadRequest[] = [
+    { sheet: gekozen.waarde, fills },
+    ...(eigenRegister ? [{ sheet: REGISTER_BLAD, optional: true }] : []),
+    ...extra,
+  ];
+  const reads = await port.read(requests);
+  const registerRead = eigenRegister ? reads[1] : null;
+  const register = eigenRegister
+    ? registerRead
+      ? leesRegister(registerRead.grid)
+      : null
+    : (opties.register ?? null);
+  return gelukt({
+    summary,
+    sheet: gekozen.waarde,
+    read: reads[0] as SheetRead,
+    register,
+    extra: reads.slice(eigenRegister ? 2 : 1),
   });
 }
 
@@ -50,16 +93,20 @@ export function kiesBlad(summary: WorkbookSummary, gevraagd?: string): Uitkomst<
   }
 }
 
-export function rapporteer(read: SheetRead, opties: ValideerOpties): Uitkomst<ActielijstRapport> {
-  const rapport = valideerActielijst(read.grid, {
+export function rapporteer(
+  gelezen: Pick<Gelezen, "read" | "register">,
+  opties: ValideerOpties
+): Uitkomst<ActielijstRapport> {
+  const rapport = valideerActielijst(gelezen.read.grid, {
     peildatum: opties.peildatum,
     binnenkortDagen: opties.binnenkortDagen ?? STANDAARD_BINNENKORT_DAGEN,
-    eigenaarNaam: opties.eigenaarNaam,
+    register: gelezen.register,
   });
   if (!rapport)
     return mislukt(
       "blad-zonder-kop",
-      `Op het blad "${read.grid.sheet}" staat geen kopregel van een actielijst.`
+      `Op het blad "${gelezen.read.grid.sheet}" staat geen kopregel van een actielijst.`
     );
+  if (gelezen.register) rapport.findings.push(...gelezen.register.findings);
   return gelukt(rapport);
 }

@@ -9,6 +9,11 @@ export interface ToepasOpties {
   actie: string;
   /** The moment, as the log shows it; the caller reads the clock. */
   tijdstip: string;
+  /**
+   * What a preview already read: where the log ends and whether a target sheet is protected. With
+   * it, applying is a single write; without it, one outline read comes first.
+   */
+  bekend?: { logRijen: number | null; beveiligd: string[] };
 }
 
 export interface ToepasResultaat {
@@ -32,17 +37,13 @@ export async function pasWijzigingenToe(
         "ongeldige-cel",
         "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd."
       );
-    const summary = await port.summary({ rows: 0, columns: 0 });
-    const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
-      (s) => summary.sheets.find((b) => b.name === s)?.protected
-    );
+    const { logRijen, beveiligd } = opties.bekend ?? (await buitenkant(port, edits));
     if (beveiligd.length > 0)
       return mislukt(
         "beveiligd",
         `Het blad "${beveiligd[0]}" is beveiligd; er is niets gewijzigd.`,
         false
       );
-    const log = summary.sheets.find((s) => s.name === LOG_BLAD);
     const ops = [
       ...edits.map((e): WriteOp => ({
         kind: "values",
@@ -50,11 +51,22 @@ export async function pasWijzigingenToe(
         address: e.cell,
         values: [[e.to]],
       })),
-      ...logOps(log?.rowCount ?? null, edits, opties),
+      ...logOps(logRijen, edits, opties),
     ];
     await port.write(ops);
     return gelukt({ batch: opties.tijdstip, aantal: edits.length });
   });
+}
+
+async function buitenkant(
+  port: WorkbookPort,
+  edits: readonly CellEdit[]
+): Promise<{ logRijen: number | null; beveiligd: string[] }> {
+  const summary = await port.summary({ rows: 0, columns: 0 });
+  const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
+    (s) => summary.sheets.find((b) => b.name === s)?.protected
+  );
+  return { logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null, beveiligd };
 }
 
 function logOps(rijen: number | null, edits: readonly CellEdit[], opties: ToepasOpties): WriteOp[] {

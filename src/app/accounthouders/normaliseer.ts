@@ -1,0 +1,123 @@
+import {
+  groepeerWijzigingen,
+  normaliseer,
+  type EigenaarCel,
+  type Normalisatie,
+} from "../../core/accounthouders/normalise";
+import type { Register } from "../../core/accounthouders/register";
+import { Resolver, type Herkenning } from "../../core/accounthouders/resolver";
+import type { ActielijstRapport } from "../../core/actielijst/validate";
+import type { CellEdit } from "../../core/findings";
+import { LOG_BLAD } from "../../core/wijzigingslog";
+import type { WorkbookPort } from "../ports";
+import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { pasWijzigingenToe } from "../wijzigingen/pas-toe";
+import { leesActielijst, rapporteer, type ValideerOpties } from "../actielijst/valideer";
+
+/** One line of the preview: a change, the cells it touches, and how the name was recognised. */
+export interface Wijzigingsregel {
+  van: string;
+  naar: string;
+  cellen: string[];
+  via: Herkenning[];
+}
+
+export interface NormalisatieVoorstel {
+  sheet: string;
+  register: Register;
+  regels: Wijzigingsregel[];
+  normalisatie: Normalisatie;
+  rapport: ActielijstRapport;
+  /** Where the Wijzigingslog ends now (null: no log yet), so applying needs no further read. */
+  logRijen: number | null;
+  beveiligd: boolean;
+}
+
+/**
+ * "Normaliseer accounthouders", the preview: reads the list and the registry (two round trips) and
+ * proposes every owner cell in its one spelling. Nothing is written here.
+ */
+export async function normaliseerVoorvertoning(
+  port: WorkbookPort,
+  opties: ValideerOpties
+): Promise<Uitkomst<NormalisatieVoorstel>> {
+  return metHostFouten(async () => {
+    const gelezen = await leesActielijst(port, opties);
+    if (!gelezen.ok) return gelezen;
+    const { summary, sheet, register } = gelezen.waarde;
+    if (!register || register.personen.length === 0)
+      return mislukt(
+        "geen-register",
+        "Er is nog geen register van accounthouders: maak er eerst een met Register opbouwen.",
+        false
+      );
+    const gevalideerd = rapporteer(gelezen.waarde, opties);
+    if (!gevalideerd.ok) return gevalideerd;
+    const normalisatie = normaliseer(eigenaarCellen(gevalideerd.waarde), new Resolver(register));
+    return gelukt({
+      sheet,
+      register,
+      regels: groepeerWijzigingen(normalisatie.edits),
+      normalisatie,
+      rapport: gevalideerd.waarde,
+      logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
+      beveiligd: summary.sheets.find((s) => s.name === sheet)?.protected ?? false,
+    });
+  });
+}
+
+/** The distinct owner cells of the list; a merged owner cell shared by rows appears once. */
+export function eigenaarCellen(rapport: ActielijstRapport): EigenaarCel[] {
+  const perCel = new Map<string, EigenaarCel>();
+  for (const actie of rapport.acties) {
+    const cell = actie.cellen.accounthouder;
+    if (!cell) continue;
+    const bestaand = perCel.get(cell);
+    if (bestaand) bestaand.rows.push(actie.row);
+    else
+      perCel.set(cell, {
+        sheet: rapport.sheet,
+        cell,
+        rows: [actie.row],
+        tekst: actie.bron.tekst.accounthouder,
+      });
+  }
+  return [...perCel.values()];
+}
+
+/** The edits of the ticked preview lines, in sheet order. */
+export function gekozenEdits(
+  voorstel: NormalisatieVoorstel,
+  gekozen: ReadonlySet<string>
+): CellEdit[] {
+  return voorstel.normalisatie.edits
+    .filter((e) => gekozen.has(regelSleutel(String(e.from), e.to)))
+    .map(({ sheet, cell, from, to }) => ({ sheet, cell, from, to }));
+}
+
+export function regelSleutel(van: string, naar: string): string {
+  return `${van}\u0001${naar}`;
+}
+
+export function alleRegels(voorstel: NormalisatieVoorstel): Set<string> {
+  return new Set(voorstel.regels.map((r) => regelSleutel(r.van, r.naar)));
+}
+
+/**
+ * Applies the ticked lines of a preview in one write, edits and log together: preview and apply
+ * are three round trips in all. The user's confirmation is the `gekozen` set; nothing else is written.
+ */
+export async function pasNormalisatieToe(
+  port: WorkbookPort,
+  voorstel: NormalisatieVoorstel,
+  gekozen: ReadonlySet<string>,
+  tijdstip: string
+): Promise<Uitkomst<{ aantal: number }>> {
+  const edits = gekozenEdits(voorstel, gekozen);
+  const uitkomst = await pasWijzigingenToe(port, edits, {
+    actie: "Normaliseer accounthouders",
+    tijdstip,
+    bekend: { logRijen: voorstel.logRijen, beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [] },
+  });
+  return uitkomst.ok ? gelukt({ aantal: uitkomst.waarde.aantal }) : uitkomst;
+}

@@ -1,0 +1,90 @@
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../../src/app/accounthouders/normaliseer";
+import { valideer } from "../../../src/app/actielijst/valideer";
+import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
+import { leesRegister, type Register } from "../../../src/core/accounthouders/register";
+import { fixtureJson } from "../../support/fixtures";
+import { fixtureWerkmap, momentopname } from "../../support/xlsx";
+
+const PEIL = "2021-02-24";
+const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
+  "actielijst-duo-2021.expected.json"
+);
+
+async function register(): Promise<Register> {
+  const w = await fixtureWerkmap("accounthouders-duo.xlsx");
+  const [r] = await w.read([{ sheet: (await w.summary()).sheets[0].name }]);
+  return leesRegister(r!.grid)!;
+}
+
+describe("accounthouders van de DUO-actielijst met het register uit de fixtures", () => {
+  test("het register heeft alleen voornamen als alias en geen fouten", async () => {
+    const r = await register();
+    expect(r.personen).toHaveLength(9);
+    expect(r.personen.find((p) => p.naam === "Roelien Kamminga")).toMatchObject({
+      vertrokkenPer: "2021-01-13",
+      opvolger: "Nicoline van der Linden",
+      aliassen: ["Roelien"],
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  test("valideren meldt per rij de canonieke accounthouders van het verwachte resultaat", async () => {
+    const uitkomst = await valideer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), {
+      peildatum: PEIL,
+      register: await register(),
+    });
+    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    expect(uitkomst.waarde.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
+      verwacht.map(({ row, owners }) => ({ row, owners }))
+    );
+  });
+
+  test("normaliseren stelt de canonieke schrijfwijze voor, laat niets onopgelost en is idempotent en terug te draaien", async () => {
+    const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
+    const voor = await momentopname(w);
+    const reg = await register();
+    const voorstel = await normaliseerVoorvertoning(w, { peildatum: PEIL, register: reg });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    expect(voorstel.waarde.normalisatie.rows).toEqual(
+      verwacht.map(({ row, owners }) => ({ row, owners }))
+    );
+    expect(voorstel.waarde.normalisatie.unresolved).toEqual([]);
+    expect(voorstel.waarde.regels).toEqual(
+      expect.arrayContaining([
+        {
+          van: "Nicoline",
+          naar: "Nicoline van der Linden",
+          cellen: ["D3", "D5", "D6", "D7", "D8", "D9", "D10", "D40"],
+          via: ["alias"],
+        },
+        { van: "0/26", naar: "(10)(2e)", cellen: ["D2", "D13", "D15"], via: [] },
+        {
+          van: "Nicoline / Anja",
+          naar: "Nicoline van der Linden / Anja Woortman",
+          cellen: ["D12"],
+          via: ["alias"],
+        },
+      ])
+    );
+    const toegepast = await pasNormalisatieToe(
+      w,
+      voorstel.waarde,
+      alleRegels(voorstel.waarde),
+      "2021-02-24 10:00:00"
+    );
+    expect(toegepast.ok).toBe(true);
+
+    const opnieuw = await normaliseerVoorvertoning(w, { peildatum: PEIL, register: reg });
+    expect(opnieuw.ok && opnieuw.waarde.normalisatie.edits).toEqual([]);
+
+    await maakOngedaan(w, { tijdstip: "2021-02-24 10:05:00" });
+    const na = (await momentopname(w)) as { name: string }[];
+    expect(na.filter((s) => s.name === "Actielijst")).toEqual(
+      (voor as { name: string }[]).filter((s) => s.name === "Actielijst")
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+  regelSleutel,
+} from "../../../src/app/accounthouders/normaliseer";
+import type { CellValue } from "../../../src/core/grid";
+import { LOG_BLAD } from "../../../src/core/wijzigingslog";
+import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../../src/host/office";
+import { kop, rij } from "../../support/grid";
+
+const PEIL = "2021-02-24";
+const REGISTER: CellValue[][] = [
+  ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
+  ["Nicoline van der Linden", "Nicoline", "", "", ""],
+  ["Anja Woortman", "Anja", "", "", ""],
+];
+const VARIANTEN = [
+  "Nicoline",
+  "nicoline ",
+  "N. van der Linden",
+  "Anja",
+  "Nicoline / Anja",
+  "0/26",
+  "ntb",
+];
+
+function opzet(n: number) {
+  const rows = [
+    kop(),
+    ...Array.from({ length: n }, (_, i) =>
+      rij(`a. actie ${i}`, VARIANTEN[i % VARIANTEN.length], "In uitvoering", "1 mei 2021")
+    ),
+  ];
+  const fake = FakeWorkbook.fromSheets([
+    { name: "Actielijst", values: rows },
+    { name: "Accounthouders", values: REGISTER },
+  ]);
+  return { fake, port: new OfficeWorkbookPort(fake.run) };
+}
+
+describe("normaliseren via Office.js (nep-Excel)", () => {
+  test.each([50, 5_000])(
+    "voorvertoning + toepassen van %i rijen: hoogstens 3 syncs; voor bevestiging niets geschreven",
+    async (n) => {
+      const { fake, port } = opzet(n);
+      const voor = fake.snapshot();
+      const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      expect(fake.snapshot()).toEqual(voor);
+      expect(fake.syncCount).toBe(2);
+      await pasNormalisatieToe(
+        port,
+        voorstel.waarde,
+        alleRegels(voorstel.waarde),
+        "2021-02-24 10:00:00"
+      );
+      expect(fake.syncCount).toBe(3);
+      expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
+      expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.waarde.normalisatie.edits.length);
+    }
+  );
+
+  test("alleen aangevinkte regels worden geschreven", async () => {
+    const { fake, port } = opzet(14);
+    const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    await pasNormalisatieToe(
+      port,
+      voorstel.waarde,
+      new Set([regelSleutel("0/26", "(10)(2e)")]),
+      "t"
+    );
+    const kolom = fake
+      .values("Actielijst")
+      .slice(1)
+      .map((r) => r[3]);
+    expect(kolom.filter((v) => v === "(10)(2e)")).toHaveLength(2);
+    expect(kolom.filter((v) => v === "Nicoline")).toHaveLength(2);
+  });
+
+  test("zonder register: een Nederlandse melding en niets geschreven", async () => {
+    const fake = FakeWorkbook.fromSheets([
+      { name: "Actielijst", values: [kop(), rij("a", "Anja", "Gereed", "")] },
+    ]);
+    const voor = fake.snapshot();
+    const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(fake.run), { peildatum: PEIL });
+    expect(!r.ok && r.fout.bericht).toMatch(/Register opbouwen/);
+    expect(fake.snapshot()).toEqual(voor);
+  });
+});

@@ -31,6 +31,7 @@ export const gemeenschappelijkSchema = z.object({
   peildatum: peildatumSchema,
   json: z.boolean().default(false),
   out: z.string().min(1).optional(),
+  register: bestandSchema.optional(),
 });
 
 export type GemeenschappelijkeArgs = z.infer<typeof gemeenschappelijkSchema>;

@@ -1,9 +1,13 @@
+import { tijdstipTekst } from "../app/regie";
+
 /** Where the CLI writes: injectable so tests run commands in-process and read what they printed. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   /** Today's date, YYYY-MM-DD: the default peildatum. Read here, never in the core. */
   vandaag(): string;
+  /** Now, as the Wijzigingslog shows it: 2021-02-24 10:15:03. */
+  tijdstip(): string;
 }
 
 export const EXIT = { ok: 0, bevindingen: 1, onbruikbaar: 2 } as const;
@@ -12,10 +16,8 @@ export function procesIo(): CliIo {
   return {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
-    vandaag: () => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-    },
+    vandaag: () => tijdstipTekst(new Date()).slice(0, 10),
+    tijdstip: () => tijdstipTekst(new Date()),
   };
 }
 

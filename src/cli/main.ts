@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { normaliseerCommand } from "./commands/normaliseer";
 import { validateCommand } from "./commands/validate";
 import { CliFout, EXIT, procesIo, type CliIo } from "./io";
 
@@ -30,7 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined })
-    .addCommand(validateCommand(io, klaar).exitOverride());
+    .addCommand(validateCommand(io, klaar).exitOverride())
+    .addCommand(normaliseerCommand(io, klaar).exitOverride());
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

@@ -5,7 +5,7 @@ import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { validatieTekst } from "../report";
 import { validateJson } from "../validate-json";
-import { openWerkmap, uitkomstOfStop } from "./shared";
+import { leesRegisterBestand, openWerkmap, uitkomstOfStop } from "./shared";
 import { z } from "zod";
 
 const schema = gemeenschappelijkSchema.extend({ sheet: z.string().min(1).optional() });
@@ -19,13 +19,15 @@ export function validateCommand(io: CliIo, klaar: (code: number) => void): Comma
       "het blad met de actielijst (anders het actieve of eerste passende blad)"
     )
     .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
+    .option("--register <bestand>", "register van accounthouders (anders het blad Accounthouders)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", "schrijf een kopie met gemarkeerde rijen")
     .helpOption("-h, --help", "toon deze hulp")
     .action(async (file: string, opts: Record<string, unknown>) => {
       const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.vandaag() });
       const werkmap = await openWerkmap(args.file);
-      const opties = { peildatum: args.peildatum, sheet: args.sheet };
+      const register = await leesRegisterBestand(args.register);
+      const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
       const rapport = args.out
         ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
         : uitkomstOfStop(await valideer(werkmap, opties));

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { normaliseerJsonSchema } from "../../src/cli/normaliseer-json";
+import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
+import { cli } from "../support/cli";
+import { fixture, fixtureJson } from "../support/fixtures";
+import { werkmap } from "../support/xlsx";
+
+const ACTIELIJST = fixture("actielijst-duo-2021.xlsx");
+const REGISTER = fixture("accounthouders-duo.xlsx");
+const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
+  "actielijst-duo-2021.expected.json"
+);
+
+describe("regie normaliseer", () => {
+  test("--json volgt het contract; owners per rij zoals verwacht", async () => {
+    const { code, out } = await cli(
+      "normaliseer",
+      ACTIELIJST,
+      "--register",
+      REGISTER,
+      "--peildatum",
+      "2021-02-24",
+      "--json"
+    );
+    expect(code).toBe(0);
+    const json = normaliseerJsonSchema.parse(JSON.parse(out));
+    expect(Object.keys(JSON.parse(out))).toEqual(["edits", "unresolved", "rows"]);
+    expect(json.rows).toEqual(verwacht.map(({ row, owners }) => ({ row, owners })));
+    expect(json.edits).toContainEqual({ cell: "D2", from: "0/26", to: "(10)(2e)" });
+    expect(json.unresolved).toEqual([]);
+  });
+
+  test("validate --register meldt ook canonieke namen", async () => {
+    const { out } = await cli(
+      "validate",
+      ACTIELIJST,
+      "--register",
+      REGISTER,
+      "--peildatum",
+      "2021-02-24",
+      "--json"
+    );
+    expect(
+      JSON.parse(out).rows.map((r: { row: number; owners: string[] }) => ({
+        row: r.row,
+        owners: r.owners,
+      }))
+    ).toEqual(verwacht.map(({ row, owners }) => ({ row, owners })));
+  });
+
+  test("--out schrijft een kopie met de wijzigingen en het Wijzigingslog; de invoer blijft gelijk", async () => {
+    const voor = readFileSync(ACTIELIJST);
+    const out = join(mkdtempSync(join(tmpdir(), "regie-")), "genormaliseerd.xlsx");
+    const r = await cli(
+      "normaliseer",
+      ACTIELIJST,
+      "--register",
+      REGISTER,
+      "--peildatum",
+      "2021-02-24",
+      "--out",
+      out
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(ACTIELIJST).equals(voor)).toBe(true);
+    const kopie = await XlsxWorkbook.open(out);
+    const [blad, log] = await kopie.read([{ sheet: "Actielijst" }, { sheet: "Wijzigingslog" }]);
+    expect(blad!.grid.values[2][3]).toBe("Nicoline van der Linden");
+    expect(log!.grid.values).toHaveLength(24);
+    const tweede = await cli("normaliseer", out, "--register", REGISTER, "--json");
+    expect(JSON.parse(tweede.out).edits).toEqual([]);
+  });
+
+  test("onopgeloste eigenaren: exit 1 en genoemd", async () => {
+    const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "onbekend.xlsx");
+    await werkmap({
+      name: "Acties",
+      values: [
+        ["Openstaande acties", "Account-houder DUO", "Status", "Deadline"],
+        ["a", "Kees", "Gereed", ""],
+      ],
+    }).saveAs(pad);
+    const r = await cli("normaliseer", pad, "--register", REGISTER, "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).unresolved).toEqual([{ cell: "B2", text: "Kees" }]);
+  });
+
+  test.each([
+    [["normaliseer", ACTIELIJST], /Geen register van accounthouders: geef --register/],
+    [
+      ["normaliseer", ACTIELIJST, "--register", fixture("mijlpalen-groningen.expected.json")],
+      /geen leesbare Excel-werkmap/,
+    ],
+    [["normaliseer", ACTIELIJST, "--register", ACTIELIJST], /geen register/],
+    [["normaliseer", ACTIELIJST, "--register", "nergens.xlsx"], /Bestand niet gevonden/],
+  ])("onbruikbaar %j: exit 2", async (argv, melding) => {
+    const r = await cli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(melding);
+  });
+});

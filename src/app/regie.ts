@@ -7,6 +7,17 @@ import type { Uitkomst } from "./uitkomst";
 import { maakOngedaan, type OngedaanResultaat } from "./wijzigingen/ongedaan";
 import { pasWijzigingenToe, type ToepasResultaat } from "./wijzigingen/pas-toe";
 import type { ActielijstRapport } from "../core/actielijst/validate";
+import type { PersoonVoorstel } from "../core/accounthouders/voorstel";
+import {
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+  type NormalisatieVoorstel,
+} from "./accounthouders/normaliseer";
+import {
+  registerVoorstel,
+  schrijfRegister,
+  type RegisterVoorstel,
+} from "./accounthouders/register";
 import type { CellEdit } from "../core/findings";
 
 export type Modus = "excel" | "demo";
@@ -29,6 +40,13 @@ export interface Regie {
   selecteer(sheet: string, cell: string): Promise<void>;
   herstel(fix: CellEdit, actie: string): Promise<Uitkomst<ToepasResultaat>>;
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+  normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
+  pasNormalisatieToe(
+    voorstel: NormalisatieVoorstel,
+    gekozen: ReadonlySet<string>
+  ): Promise<Uitkomst<{ aantal: number }>>;
+  registerVoorstel(opties: ActielijstOpties): Promise<Uitkomst<RegisterVoorstel>>;
+  schrijfRegister(personen: readonly PersoonVoorstel[]): Promise<Uitkomst<{ aantal: number }>>;
 }
 
 export function maakRegie(
@@ -49,6 +67,11 @@ export function maakRegie(
     selecteer: (sheet, cell) => port.select(sheet, cell),
     herstel: (fix, actie) => pasWijzigingenToe(port, [fix], { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
+    normaliseerVoorvertoning: (opties) => normaliseerVoorvertoning(port, opties),
+    pasNormalisatieToe: (voorstel, gekozen) =>
+      pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),
+    registerVoorstel: (opties) => registerVoorstel(port, opties),
+    schrijfRegister: (personen) => schrijfRegister(port, personen),
   };
 }
 

@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
-import type { Regie } from "../app/regie";
+import type { ActielijstOpties, Regie } from "../app/regie";
+import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Taak = "actielijst";
+type Taak = "actielijst" | "accounthouders";
 
 export interface AppProps {
   regie: Regie;
@@ -46,6 +47,13 @@ export function App({ regie, donker = false }: AppProps) {
   useEffect(() => {
     void regie.instellingen().then(setInstellingen);
   }, [regie]);
+
+  const actueel = instellingen ?? STANDAARD_INSTELLINGEN;
+  const opties = (): ActielijstOpties => ({
+    peildatum: actueel.peildatum ?? regie.vandaag(),
+    binnenkortDagen: actueel.binnenkortDagen,
+    sheet: actueel.actieblad ?? undefined,
+  });
 
   function wijzig(nieuw: Instellingen) {
     setInstellingen(nieuw);
@@ -67,13 +75,12 @@ export function App({ regie, donker = false }: AppProps) {
             size="small"
           >
             <Tab value="actielijst">{T.taken.actielijst}</Tab>
+            <Tab value="accounthouders">{T.taken.accounthouders}</Tab>
           </TabList>
           {taak === "actielijst" && (
-            <ActielijstPaneel
-              instellingen={instellingen ?? STANDAARD_INSTELLINGEN}
-              onInstellingen={wijzig}
-            />
+            <ActielijstPaneel instellingen={actueel} onInstellingen={wijzig} />
           )}
+          {taak === "accounthouders" && <AccounthoudersPaneel opties={opties} />}
         </main>
       </RegieProvider>
     </FluentProvider>

@@ -32,6 +32,46 @@ export const T = {
         ? "Er waren geen markeringen om te wissen."
         : `Oorspronkelijke kleur van ${n} ${n === 1 ? "cel" : "cellen"} teruggezet.`,
   },
+  accounthouders: {
+    normaliseer: "Normaliseer accounthouders",
+    normaliseerHulp:
+      "Schrijf elke accounthouder op één manier, zodat u per persoon kunt filteren en tellen.",
+    voorvertoning: (n: number) =>
+      `${n} ${n === 1 ? "wijziging" : "wijzigingen"} voorgesteld. Vink uit wat niet klopt.`,
+    niets: "Alle accounthouders staan al op één manier geschreven.",
+    cellen: (n: number) => `${n} ${n === 1 ? "cel" : "cellen"}`,
+    toepassen: (n: number) => `Toepassen (${n} ${n === 1 ? "cel" : "cellen"})`,
+    annuleren: "Annuleren",
+    toegepast: (n: number) =>
+      `${n} ${n === 1 ? "cel" : "cellen"} aangepast. De wijzigingen staan in het Wijzigingslog.`,
+    via: {
+      alias: "",
+      voornaam: "op voornaam",
+      achternaam: "op achternaam",
+      gelijkenis: "op gelijkenis: controleer",
+    },
+    onopgelost: (n: number) => `Niet herkend (${n}), blijft zoals geschreven`,
+    register: "Register",
+    registerFouten: (n: number) => `Het register heeft ${n} ${n === 1 ? "probleem" : "problemen"}`,
+    opbouwen: "Register opbouwen",
+    opbouwenHulp: "Stel een register voor uit de namen in de kolom Account-houder.",
+    opbouwenUitleg:
+      "Controleer namen en aliassen (gescheiden door ;) en vink uit wie niet in het register hoort.",
+    bestaatAl:
+      "Er is al een blad Accounthouders; pas dat met de hand aan. Dit voorstel is alleen ter vergelijking.",
+    naam: "Naam",
+    aliassen: "Aliassen",
+    opnemen: (naam: string) => `${naam} opnemen`,
+    schrijfRegister: (n: number) => `Register schrijven (${n} ${n === 1 ? "persoon" : "personen"})`,
+    registerGeschreven: (n: number) =>
+      `Blad Accounthouders gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}.`,
+    overzicht: "Overzicht per accounthouder",
+    overzichtHulp: "Open, verlopen en binnenkort verlopende acties per accounthouder.",
+    open: "open",
+    verlopen: "verlopen",
+    binnenkort: "binnenkort",
+    actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
+  },
   licht: {
     overdue: "Verlopen",
     "due-soon": "Binnenkort",

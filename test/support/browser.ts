@@ -92,6 +92,11 @@ export async function openPane(
   return { page, buitenaf, paginaFouten };
 }
 
+/** The task pane within the demo page (the grid beside it has tabs of its own). */
+export function pane(page: Page) {
+  return page.getByRole("complementary", { name: "Regie-taakvenster" });
+}
+
 export async function screenshot(page: Page, naam: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: false });

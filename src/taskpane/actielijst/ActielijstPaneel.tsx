@@ -10,10 +10,10 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
-import type { Uitkomst } from "../../app/uitkomst";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Finding } from "../../core/findings";
-import { Melding, type MeldingData } from "../common/Melding";
+import { Melding } from "../common/Melding";
+import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { Bevindingen } from "./Bevindingen";
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   kop: { color: tokens.colorNeutralForeground2 },
 });
 
-type Bezig = null | "valideer" | "markeer" | "wis" | "herstel";
+type Bezig = "valideer" | "markeer" | "wis" | "herstel";
 
 /** Actielijst valideren: peildatum, validate, highlight, clear, and the findings. */
 export function ActielijstPaneel({
@@ -44,8 +44,7 @@ export function ActielijstPaneel({
   const s = useStyles();
   const [peildatum, setPeildatum] = useState(instellingen.peildatum ?? regie.vandaag());
   const [rapport, setRapport] = useState<ActielijstRapport | null>(null);
-  const [bezig, setBezig] = useState<Bezig>(null);
-  const [melding, setMelding] = useState<MeldingData | null>(null);
+  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
 
   useEffect(
     () => setPeildatum(instellingen.peildatum ?? regie.vandaag()),
@@ -57,32 +56,6 @@ export function ActielijstPaneel({
     binnenkortDagen: instellingen.binnenkortDagen,
     sheet: instellingen.actieblad ?? undefined,
   });
-
-  async function voerUit<T>(
-    soort: Bezig,
-    taak: () => Promise<Uitkomst<T>>,
-    bijSucces: (waarde: T) => void
-  ) {
-    setBezig(soort);
-    setMelding(null);
-    try {
-      const uitkomst = await taak();
-      if (uitkomst.ok) bijSucces(uitkomst.waarde);
-      else
-        setMelding({
-          intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
-          tekst: uitkomst.fout.bericht,
-        });
-    } catch (error) {
-      setMelding({
-        intent: "error",
-        tekst: T.fout.algemeen,
-        detail: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      setBezig(null);
-    }
-  }
 
   const peildatumGeldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum);
   const valideer = () => voerUit("valideer", () => regie.valideer(opties()), setRapport);

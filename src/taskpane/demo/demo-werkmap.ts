@@ -1,12 +1,14 @@
 import type { Instellingen, InstellingenOpslag } from "../../app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../app/instellingen";
 import { FakeWorkbook } from "../../host/fake-excel";
+import { DEMO_ACCOUNTHOUDERS } from "./demo-accounthouders";
 import { DEMO_ACTIELIJST, DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
 
 /** The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures' content. */
 export function maakDemoWerkmap(): FakeWorkbook {
   return FakeWorkbook.fromSheets([
     { name: "Actielijst", values: DEMO_ACTIELIJST, merges: DEMO_ACTIELIJST_MERGES },
+    { name: "Accounthouders", values: DEMO_ACCOUNTHOUDERS },
   ]);
 }
 

@@ -1,0 +1,209 @@
+import { Badge, Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  alleRegels,
+  regelSleutel,
+  type NormalisatieVoorstel,
+} from "../../app/accounthouders/normaliseer";
+import type { ActielijstOpties } from "../../app/regie";
+import { bericht } from "../../core/messages";
+import { Melding } from "../common/Melding";
+import { useTaak } from "../common/useTaak";
+import { useRegie } from "../regie-context";
+import { T } from "../texts";
+
+const useStyles = makeStyles({
+  lijst: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+  },
+  regel: { display: "flex", alignItems: "flex-start", gap: "4px" },
+  van: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
+  knoppen: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  klein: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Normaliseer accounthouders: preview old -> new with counts, untick lines, apply in one go, undo. */
+export function Normalisatie({
+  opties,
+  onGeenRegister,
+}: {
+  opties: () => ActielijstOpties;
+  onGeenRegister: () => void;
+}) {
+  const regie = useRegie();
+  const s = useStyles();
+  const { bezig, melding, setMelding, voerUit } = useTaak<
+    "voorvertoning" | "toepassen" | "ongedaan"
+  >();
+  const [voorstel, setVoorstel] = useState<NormalisatieVoorstel | null>(null);
+  const [gekozen, setGekozen] = useState<Set<string>>(new Set());
+
+  async function voorvertoning() {
+    setVoorstel(null);
+    const fout = await voerUit(
+      "voorvertoning",
+      () => regie.normaliseerVoorvertoning(opties()),
+      (v) => {
+        setVoorstel(v);
+        setGekozen(alleRegels(v));
+      }
+    );
+    if (fout?.code === "geen-register") onGeenRegister();
+  }
+
+  const ongedaan = () =>
+    voerUit(
+      "ongedaan",
+      () => regie.maakOngedaan(),
+      (r) =>
+        setMelding({
+          intent: "success",
+          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
+          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
+        })
+    );
+
+  const toepassen = (v: NormalisatieVoorstel) =>
+    voerUit(
+      "toepassen",
+      () => regie.pasNormalisatieToe(v, gekozen),
+      (r) => {
+        setVoorstel(null);
+        setMelding({
+          intent: "success",
+          tekst: T.accounthouders.toegepast(r.aantal),
+          actie: { label: T.ongedaan.knop, doe: () => void ongedaan() },
+        });
+      }
+    );
+
+  const wissel = (sleutel: string, aan: boolean) =>
+    setGekozen((oud) => {
+      const nieuw = new Set(oud);
+      if (aan) nieuw.add(sleutel);
+      else nieuw.delete(sleutel);
+      return nieuw;
+    });
+  const aantalCellen = voorstel
+    ? voorstel.regels
+        .filter((r) => gekozen.has(regelSleutel(r.van, r.naar)))
+        .reduce((n, r) => n + r.cellen.length, 0)
+    : 0;
+
+  return (
+    <>
+      <div className={s.knoppen}>
+        <Button
+          appearance="primary"
+          onClick={voorvertoning}
+          disabled={bezig !== null}
+          title={T.accounthouders.normaliseerHulp}
+        >
+          {T.accounthouders.normaliseer}
+        </Button>
+      </div>
+      <Melding melding={melding} />
+      {voorstel && (
+        <>
+          <Text>
+            {voorstel.regels.length === 0
+              ? T.accounthouders.niets
+              : T.accounthouders.voorvertoning(voorstel.regels.length)}
+          </Text>
+          <ul className={s.lijst} aria-label={T.accounthouders.normaliseer}>
+            {voorstel.regels.map((r) => {
+              const sleutel = regelSleutel(r.van, r.naar);
+              const via = r.via.map((v) => T.accounthouders.via[v]).filter((t) => t !== "");
+              return (
+                <li key={sleutel} className={s.regel}>
+                  <Checkbox
+                    checked={gekozen.has(sleutel)}
+                    onChange={(_e, d) => wissel(sleutel, d.checked === true)}
+                    aria-label={`${r.van} naar ${r.naar}`}
+                    label={
+                      <span>
+                        <span className={s.van}>{r.van.trim() || "(leeg)"}</span> →{" "}
+                        <strong>{r.naar}</strong>{" "}
+                        <span className={s.klein}>{T.accounthouders.cellen(r.cellen.length)}</span>
+                        {via.map((t) => (
+                          <Badge
+                            key={t}
+                            appearance="tint"
+                            color={t.includes("controleer") ? "warning" : "informative"}
+                            size="small"
+                            style={{ marginLeft: 4 }}
+                          >
+                            {t}
+                          </Badge>
+                        ))}
+                      </span>
+                    }
+                  />
+                </li>
+              );
+            })}
+          </ul>
+          {voorstel.normalisatie.unresolved.length > 0 && (
+            <>
+              <Text weight="semibold">
+                {T.accounthouders.onopgelost(voorstel.normalisatie.unresolved.length)}
+              </Text>
+              <ul className={s.lijst}>
+                {voorstel.normalisatie.unresolved.map((u) => (
+                  <li key={`${u.cell}-${u.text}`}>
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      onClick={() => void regie.selecteer(u.sheet, u.cell)}
+                    >
+                      {u.cell}: {u.text}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {voorstel.register.findings.length > 0 && (
+            <>
+              <Text weight="semibold">
+                {T.accounthouders.registerFouten(voorstel.register.findings.length)}
+              </Text>
+              <ul className={s.lijst}>
+                {voorstel.register.findings.map((f, i) => (
+                  <li key={i}>
+                    <Button
+                      appearance="subtle"
+                      size="small"
+                      onClick={() => void regie.selecteer(f.sheet, f.cell)}
+                    >
+                      {f.cell}: {bericht(f)}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {voorstel.regels.length > 0 && (
+            <div className={s.knoppen}>
+              <Button
+                appearance="primary"
+                disabled={bezig !== null || aantalCellen === 0}
+                onClick={() => void toepassen(voorstel)}
+              >
+                {T.accounthouders.toepassen(aantalCellen)}
+              </Button>
+              <Button onClick={() => setVoorstel(null)} disabled={bezig !== null}>
+                {T.accounthouders.annuleren}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

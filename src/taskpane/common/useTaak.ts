@@ -1,0 +1,44 @@
+import { useCallback, useState } from "react";
+import type { Uitkomst } from "../../app/uitkomst";
+import { T } from "../texts";
+import type { MeldingData } from "./Melding";
+
+/**
+ * Runs one use-case at a time for a panel: busy state, and the outcome as a message (the use-case's
+ * Dutch reason when it could not go on, a general line when something unexpected broke).
+ */
+export function useTaak<Soort extends string>() {
+  const [bezig, setBezig] = useState<Soort | null>(null);
+  const [melding, setMelding] = useState<MeldingData | null>(null);
+  const voerUit = useCallback(
+    async <W>(
+      soort: Soort,
+      taak: () => Promise<Uitkomst<W>>,
+      bijSucces: (waarde: W) => void | Promise<void>
+    ) => {
+      setBezig(soort);
+      setMelding(null);
+      try {
+        const uitkomst = await taak();
+        if (uitkomst.ok) await bijSucces(uitkomst.waarde);
+        else
+          setMelding({
+            intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
+            tekst: uitkomst.fout.bericht,
+          });
+        return uitkomst.ok ? null : uitkomst.fout;
+      } catch (error) {
+        setMelding({
+          intent: "error",
+          tekst: T.fout.algemeen,
+          detail: error instanceof Error ? error.message : String(error),
+        });
+        return null;
+      } finally {
+        setBezig(null);
+      }
+    },
+    []
+  );
+  return { bezig, melding, setMelding, voerUit };
+}

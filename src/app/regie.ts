@@ -40,6 +40,8 @@ export interface Regie {
   selecteer(sheet: string, cell: string): Promise<void>;
   herstel(fix: CellEdit, actie: string): Promise<Uitkomst<ToepasResultaat>>;
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+  /** The visible sheets, for choosing one (one round trip). */
+  bladen(): Promise<string[]>;
   normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
   pasNormalisatieToe(
     voorstel: NormalisatieVoorstel,
@@ -67,6 +69,10 @@ export function maakRegie(
     selecteer: (sheet, cell) => port.select(sheet, cell),
     herstel: (fix, actie) => pasWijzigingenToe(port, [fix], { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
+    bladen: async () =>
+      (await port.summary({ rows: 0, columns: 0 })).sheets
+        .filter((s) => s.visibility === "Visible")
+        .map((s) => s.name),
     normaliseerVoorvertoning: (opties) => normaliseerVoorvertoning(port, opties),
     pasNormalisatieToe: (voorstel, gekozen) =>
       pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),

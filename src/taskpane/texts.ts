@@ -13,6 +13,8 @@ export const T = {
     peildatum: "Peildatum",
     peildatumHulp: "Deadlines worden beoordeeld ten opzichte van deze datum.",
     peildatumOngeldig: "Vul een geldige datum in.",
+    blad: "Blad met de actielijst",
+    bladAutomatisch: "Automatisch (actief blad of eerste actielijst)",
     binnenkort: "Binnenkort (dagen)",
     binnenkortHulp: "Acties met een deadline binnen zoveel dagen na de peildatum worden oranje.",
     valideer: "Valideer actielijst",
@@ -21,7 +23,7 @@ export const T = {
     wis: "Markeringen wissen",
     wisHulp: "Zet de oorspronkelijke kleuren van gemarkeerde cellen terug.",
     bezig: "Bezig met controleren…",
-    blad: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
+    gevalideerd: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
     geenBevindingen: "Geen bevindingen: de actielijst is in orde.",
     gemarkeerd: (verlopen: number, binnenkort: number) =>
       `${verlopen} ${verlopen === 1 ? "rij" : "rijen"} rood en ${binnenkort} oranje gemarkeerd.`,

@@ -12,6 +12,7 @@ import { useEffect, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Finding } from "../../core/findings";
+import { BladKeuze } from "../common/BladKeuze";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -121,6 +122,12 @@ export function ActielijstPaneel({
 
   return (
     <section className={s.paneel} aria-label={T.taken.actielijst}>
+      <BladKeuze
+        label={T.actielijst.blad}
+        automatisch={T.actielijst.bladAutomatisch}
+        waarde={instellingen.actieblad}
+        onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
+      />
       <div className={s.velden}>
         <Field
           label={T.actielijst.peildatum}
@@ -166,7 +173,7 @@ export function ActielijstPaneel({
       {rapport && (
         <>
           <Text weight="semibold" className={s.kop}>
-            {T.actielijst.blad(rapport.sheet, rapport.acties.length)}
+            {T.actielijst.gevalideerd(rapport.sheet, rapport.acties.length)}
           </Text>
           <Verkeerslichten acties={rapport.acties} />
           {rapport.findings.length === 0 ? (

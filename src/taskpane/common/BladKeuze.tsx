@@ -1,0 +1,38 @@
+import { Field, Select } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { useRegie } from "../regie-context";
+
+export interface BladKeuzeProps {
+  label: string;
+  automatisch: string;
+  waarde: string | null;
+  onKeuze: (blad: string | null) => void;
+}
+
+/**
+ * Choose a sheet, or leave it to Regie. The list is read when the field opens, so sheets added since
+ * the pane opened are there too; a remembered sheet that is gone still shows, so the choice is visible.
+ */
+export function BladKeuze({ label, automatisch, waarde, onKeuze }: BladKeuzeProps) {
+  const regie = useRegie();
+  const [bladen, setBladen] = useState<string[]>([]);
+  const laad = () => void regie.bladen().then(setBladen, () => setBladen([]));
+  useEffect(laad, [regie]);
+  const opties = waarde && !bladen.includes(waarde) ? [waarde, ...bladen] : bladen;
+  return (
+    <Field label={label}>
+      <Select
+        value={waarde ?? ""}
+        onFocus={laad}
+        onChange={(_e, d) => onKeuze(d.value === "" ? null : d.value)}
+      >
+        <option value="">{automatisch}</option>
+        {opties.map((b) => (
+          <option key={b} value={b}>
+            {b}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,11 +1,15 @@
 import type { Finding } from "./findings";
+import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
 
 type Params = Record<string, string | number>;
 type Bericht = (p: Params) => string;
 
 const STATUSLIJST = "Nog niet gestart, In voorbereiding, In uitvoering, Gereed of Verstuurd";
 
-/** The Dutch wording of every finding, by code. Checks produce data; only this module words it. */
+/**
+ * The Dutch wording of every finding, by code. Checks produce data; only this module words it (the
+ * milestone dashboard keeps its long list in mijlpalen/berichten.ts, looked up here as well).
+ */
 const BERICHTEN: Record<string, Bericht> = {
   "status-ontbreekt": () => "Status ontbreekt.",
   "status-onbekend": (p) => `Onbekende status "${p.tekst}"; kies ${STATUSLIJST}.`,
@@ -60,7 +64,7 @@ const KOLOMNAMEN: Record<string, string> = {
 
 /** The finding in one Dutch sentence. */
 export function bericht(finding: Pick<Finding, "code" | "params">): string {
-  const maak = BERICHTEN[finding.code];
+  const maak = BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
 }
 

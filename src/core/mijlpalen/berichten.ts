@@ -1,0 +1,55 @@
+import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
+
+type Params = Record<string, string | number>;
+type Bericht = (p: Params) => string;
+
+/** The Dutch wording of every finding and every refusal of the milestone dashboard, by code. */
+export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht> = {
+  "adresid-ontbreekt": () => "Rij zonder Adres-ID; de rij telt niet mee.",
+  "adresid-afgerond": (p) =>
+    `Adres-ID ${p.adresId} staat als getal; Excel bewaart 15 cijfers, dus de laatste cijfers kunnen verloren zijn. Zet de kolom op Tekst.`,
+  "adres-dubbel": (p) =>
+    `Adres ${p.adresId} staat meer dan eens${p.kwartaal ? ` in ${p.kwartaal}` : ""} (eerst in ${p.eersteCel}); het telt één keer mee, met de eerste rij.`,
+  "fase-ontbreekt": (p) => `Adres ${p.adresId} heeft geen fase; het telt niet mee.`,
+  "fase-onbekend": (p) =>
+    `Onbekende fase "${p.tekst}" bij adres ${p.adresId}; kies ${FASELIJST}. Het adres telt niet mee.`,
+  "fase-terug": (p) =>
+    `Adres ${p.adresId} gaat terug van ${p.van} (${p.vorigKwartaal}) naar ${p.naar} (${p.kwartaal}).`,
+  "datum-onleesbaar": (p) =>
+    `Datum ${String(p.mijlpaal).toLowerCase()} "${p.tekst}" bij adres ${p.adresId} is geen datum; de mijlpaal telt niet mee.`,
+  "datum-onwaarschijnlijk": (p) =>
+    `Datum ${String(p.mijlpaal).toLowerCase()} ${datum(p.datum)} bij adres ${p.adresId} ligt vóór 2000; de mijlpaal telt niet mee.`,
+  "datum-na-peildatum": (p) =>
+    `Datum ${String(p.mijlpaal).toLowerCase()} ${datum(p.datum)} bij adres ${p.adresId} ligt na de peildatum ${datum(p.peildatum)}; de mijlpaal telt nog niet mee.`,
+  "datums-volgorde": (p) =>
+    `Datum ${String(p.mijlpaal).toLowerCase()} ${datum(p.datum)} bij adres ${p.adresId} ligt vóór datum ${String(p.eerder).toLowerCase()} ${datum(p.eerderDatum)}; de datums zijn niet omgezet.`,
+  "resultaat-zonder-datum": (p) =>
+    `Adres ${p.adresId} "${p.tekst}", maar zonder datum beoordeling of datum voltooid; het telt niet als voltooid.`,
+  "kwartaal-onbekend": (p) =>
+    `Uit de bladnaam "${p.sheet}" blijkt geen kwartaal; geef het kwartaal op. Het blad telt niet mee.`,
+  "kwartaal-dubbel": (p) =>
+    `Blad "${p.sheet}" is ook ${p.kwartaal}, net als blad "${p.eerderBlad}"; alleen dat eerste blad telt mee.`,
+  "kwartaal-na-peildatum": (p) =>
+    `Blad "${p.sheet}" (${p.kwartaal}) begint na de peildatum ${datum(p.peildatum)}; het blad telt niet mee.`,
+  "kwartaal-lopend": (p) =>
+    `${p.kwartaal} loopt nog op de peildatum ${datum(p.peildatum)}; het blad "${p.sheet}" staat als lopende stand apart.`,
+  "kwartaal-ontbreekt": (p) =>
+    `Er is geen blad voor ${p.kwartaal} (tussen ${p.vorig} en ${p.volgend}).`,
+  "totaal-veranderd": (p) =>
+    `Het totaal gaat van ${p.vorig} (${p.vorigKwartaal}) naar ${p.nu} (${p.kwartaal}): ${p.erbij} adressen erbij, ${p.weg} weg.`,
+  "peildatum-ongeldig": (p) => `De peildatum "${p.peildatum}" is geen datum (JJJJ-MM-DD).`,
+  "geen-indeling": () =>
+    "Geen blad met een kop met Adres-ID en Fase, of Adres-ID en datums per mijlpaal, in de eerste tien rijen.",
+  "indeling-gemengd": (p) =>
+    `Gekozen zijn zowel bladen per kwartaal (${p.momentopnamen}) als mijlpaaldatums (${p.mijlpaalBladen}); kies één van beide.`,
+  "geen-kwartaal": (p) =>
+    `Uit geen van de bladnamen (${p.bladen}) blijkt een kwartaal; geef bij elk blad het kwartaal op.`,
+};
+
+const FASELIJST = "Nog niet gestart, Opname, Beoordeling, Planvorming, Uitvoering of Voltooid";
+
+/** 2020-03-31 -> 31-3-2020, as the secretariaat writes dates. */
+function datum(iso: string | number | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ""));
+  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : String(iso ?? "");
+}

@@ -1,0 +1,69 @@
+import { isIsoDate, type IsoDate } from "../dates/iso";
+import type { Grid } from "../grid";
+import type { MijlpaalFoutCode } from "./codes";
+import { uitMijlpaaldatums } from "./dashboard-mijlpaaldatums";
+import { uitMomentopnamen } from "./dashboard-momentopnamen";
+import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./indeling";
+import type { Kwartaal } from "./kwartalen";
+import type { MijlpalenDashboard } from "./schema";
+
+export interface MijlpalenOpties {
+  /** The day the dashboard is made for: quarters that ended on or before it are the table. */
+  peildatum: IsoDate;
+  /** The quarter of a snapshot sheet by sheet name, where the name does not say or says wrong. */
+  kwartaalOverride?: Readonly<Record<string, Kwartaal>>;
+  /** Which layout to use when the chosen sheets hold both. */
+  indeling?: "momentopnamen" | "mijlpaaldatums";
+  /** Milestone layout: the first quarter of the table (default: the quarter of the first date). */
+  vanaf?: Kwartaal;
+}
+
+/** Why no dashboard could be made; the Dutch wording is in berichten.ts, by code. */
+export interface MijlpalenFout {
+  code: MijlpaalFoutCode;
+  params: Record<string, string | number>;
+}
+
+export type MijlpalenUitkomst =
+  { ok: true; dashboard: MijlpalenDashboard } | { ok: false; fout: MijlpalenFout };
+
+/**
+ * The milestone dashboard from the chosen sheets: addresses per phase at the end of every quarter,
+ * from snapshot sheets (one per quarter) or from one sheet of milestone dates. Every row problem
+ * is a finding in the result; only input that holds no dashboard at all gives a MijlpalenFout.
+ */
+export function maakMijlpalenDashboard(
+  grids: readonly Grid[],
+  opties: MijlpalenOpties
+): MijlpalenUitkomst {
+  if (!isIsoDate(opties.peildatum))
+    return fout("peildatum-ongeldig", { peildatum: String(opties.peildatum) });
+  const indeling = herkenIndeling(
+    grids.map((g) => ({ name: g.sheet, head: g.values.slice(0, KOP_ZOEKRIJEN) })),
+    opties.kwartaalOverride
+  );
+  const soort = kiesSoort(indeling, opties.indeling);
+  if (soort === "gemengd")
+    return fout("indeling-gemengd", {
+      momentopnamen: indeling.momentopnamen.map((b) => b.sheet).join(", "),
+      mijlpaalBladen: indeling.mijlpaalBladen.map((b) => b.sheet).join(", "),
+    });
+  if (soort === "geen") return fout("geen-indeling", {});
+  const bladen = new Map(grids.map((g) => [g.sheet, g]));
+  if (soort === "mijlpaaldatums")
+    return { ok: true, dashboard: uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties) };
+  const zonderKwartaal = indeling.momentopnamen.filter((b) => b.kwartaal === null);
+  if (zonderKwartaal.length === indeling.momentopnamen.length)
+    return fout("geen-kwartaal", { bladen: zonderKwartaal.map((b) => b.sheet).join(", ") });
+  const dashboard = uitMomentopnamen(indeling.momentopnamen, bladen, opties.peildatum);
+  return { ok: true, dashboard };
+}
+
+function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): Indeling["soort"] {
+  if (!gekozen || indeling.soort !== "gemengd") return indeling.soort;
+  return gekozen;
+}
+
+function fout(code: MijlpaalFoutCode, params: MijlpalenFout["params"]): MijlpalenUitkomst {
+  return { ok: false, fout: { code, params } };
+}

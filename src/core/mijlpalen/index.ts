@@ -1,0 +1,19 @@
+/** The milestone dashboard: phases per quarter from snapshot sheets or milestone dates. */
+export { maakMijlpalenDashboard } from "./dashboard";
+export type { MijlpalenFout, MijlpalenOpties, MijlpalenUitkomst } from "./dashboard";
+export { herkenIndeling, KOP_ZOEKRIJEN } from "./indeling";
+export type { BladKop, Indeling, KopKolommen, MijlpaalBlad, MomentopnameBlad } from "./indeling";
+export { FASEN, faseIndex, herkenFase, type Fase } from "./fasen";
+export {
+  isKwartaalEinde,
+  kwartaalEinde,
+  kwartaalLabel,
+  kwartaalUitBladnaam,
+  kwartaalVan,
+  kwartalenTussen,
+  type Kwartaal,
+} from "./kwartalen";
+export { MIJLPAAL_BERICHTEN } from "./berichten";
+export { MIJLPAAL_CODES, MIJLPAAL_FOUTEN } from "./codes";
+export type { MijlpaalBevinding, MijlpaalCode, MijlpaalFoutCode } from "./codes";
+export * from "./schema";

@@ -1,0 +1,48 @@
+import type { IsoDate } from "../dates/iso";
+import type { Adresregister } from "./adresregister";
+import type { MijlpaalBevinding } from "./codes";
+import { kwartaalEinde } from "./kwartalen";
+import type { Momentopname } from "./momentopname";
+import type { KwartaalTelling, Terugval, TotaalVerschil } from "./schema";
+import { kwartaalTelling, legeTellers, type Gemeenten } from "./telling";
+import { vergelijk } from "./vergelijk";
+
+export interface Draaitabel {
+  /** One row per snapshot, oldest first; the quarter of the peildatum is marked lopend. */
+  tellingen: KwartaalTelling[];
+  regressions: Terugval[];
+  totaalVerschil: TotaalVerschil[];
+  bevindingen: MijlpaalBevinding[];
+}
+
+/**
+ * The pivot of snapshot sheets (one per quarter, oldest first): addresses per phase per quarter,
+ * addresses whose phase goes back between consecutive sheets, and for every change of the set of
+ * addresses which came and which went. One walk over the address numbers per sheet.
+ */
+export function telPerKwartaal(
+  opnamen: readonly Momentopname[],
+  ctx: { register: Adresregister; gemeenten: Gemeenten; peildatum: IsoDate }
+): Draaitabel {
+  const tabel: Draaitabel = { tellingen: [], regressions: [], totaalVerschil: [], bevindingen: [] };
+  opnamen.forEach((opname, i) => {
+    tabel.tellingen.push(telOpname(opname, ctx));
+    const vorige = opnamen[i - 1];
+    if (vorige) vergelijk(vorige, opname, ctx.register, tabel);
+  });
+  return tabel;
+}
+
+function telOpname(
+  opname: Momentopname,
+  ctx: { register: Adresregister; gemeenten: Gemeenten; peildatum: IsoDate }
+): KwartaalTelling {
+  const tellers = legeTellers(ctx.gemeenten.namen.length);
+  const { fasen, gemeenten } = opname.stand;
+  for (let nummer = 0; nummer < fasen.length; nummer++)
+    if (fasen[nummer] >= 0) tellers[gemeenten[nummer]][fasen[nummer]]++;
+  const einde = kwartaalEinde(opname.periode);
+  const lopend = einde > ctx.peildatum;
+  const rij = { label: opname.kwartaal, end: lopend ? ctx.peildatum : einde, lopend };
+  return kwartaalTelling(rij, tellers, ctx.gemeenten);
+}

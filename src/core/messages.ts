@@ -1,3 +1,4 @@
+import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
 import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
 
@@ -64,15 +65,13 @@ const KOLOMNAMEN: Record<string, string> = {
 
 /** The finding in one Dutch sentence. */
 export function bericht(finding: Pick<Finding, "code" | "params">): string {
-  const maak = BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
+  const maak =
+    BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
 }
 
 /** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */
-export function datum(iso: string | number | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ""));
-  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : String(iso ?? "");
-}
+export const datum = datumTekst;
 
 function dagen(n: string | number | undefined): string {
   return Number(n) === 1 ? "1 dag" : `${n} dagen`;

@@ -85,6 +85,15 @@ export function formatDutch(iso: IsoDate): string {
   return format(toLocalDate(iso), "d-M-yyyy");
 }
 
+/**
+ * A date in a message: ISO dates as the secretariaat writes them (31-3-2021), anything else as given.
+ * Messages carry dates as params, which may be missing or already text.
+ */
+export function datumTekst(waarde: string | number | undefined): string {
+  const tekst = String(waarde ?? "");
+  return isIsoDate(tekst) ? formatDutch(tekst) : tekst;
+}
+
 /** Local midnight of the date: local on both sides, so formatting gives the same calendar day back. */
 export function toLocalDate(iso: IsoDate): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

@@ -1,3 +1,4 @@
+import { datumTekst as datum } from "../dates/iso";
 import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
 
 type Params = Record<string, string | number>;
@@ -47,9 +48,3 @@ export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht
 };
 
 const FASELIJST = "Nog niet gestart, Opname, Beoordeling, Planvorming, Uitvoering of Voltooid";
-
-/** 2020-03-31 -> 31-3-2020, as the secretariaat writes dates. */
-function datum(iso: string | number | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ""));
-  return m ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : String(iso ?? "");
-}

@@ -1,37 +1,20 @@
-import type { Browser } from "playwright-core";
-import {
-  launchChromium,
-  openPane,
-  pane,
-  screenshot,
-  serveBuild,
-  type PaneSession,
-} from "../support/browser";
+import { pane, screenshot } from "../support/browser";
+import { demoSessie } from "../support/demo-sessie";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let sessie: PaneSession;
+const sessie = demoSessie();
 
 beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-  sessie = await openPane(browser, server.url);
-  await pane(sessie.page).getByRole("tab", { name: "Accounthouders" }).click();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane(sessie().page).getByRole("tab", { name: "Accounthouders" }).click();
 });
 
 const cel = (adres: string) =>
-  sessie.page.locator(`table[data-sheet="Actielijst"] td[data-cell="${adres}"]`).textContent();
+  sessie().page.locator(`table[data-sheet="Actielijst"] td[data-cell="${adres}"]`).textContent();
 
 describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
   test("normaliseren toont eerst oud -> nieuw met aantallen; niets is al geschreven", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Normaliseer accounthouders" }).click();
     await page.getByText(/9 wijzigingen voorgesteld/).waitFor();
     await page.getByRole("checkbox", { name: "Nicoline naar Nicoline van der Linden" }).waitFor();
@@ -41,7 +24,7 @@ describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
   });
 
   test("een uitgevinkte regel blijft staan; de rest wordt in één keer geschreven en is ongedaan te maken", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
     await page.getByRole("button", { name: /Toepassen \(22 cellen\)/ }).click();
     await page.getByText("22 cellen aangepast.", { exact: false }).waitFor();
@@ -57,14 +40,14 @@ describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
   });
 
   test("registry opbouwen: voorstel ter vergelijking, het bestaande blad blijft", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Register opbouwen" }).click();
     await page.getByText(/Er is al een blad Accounthouders/).waitFor();
     expect(await page.getByRole("button", { name: /Register schrijven/ }).count()).toBe(0);
   });
 
   test("overzicht per accounthouder; een klik selecteert de actie", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Overzicht per accounthouder" }).click();
     const nicoline = page.locator('[data-eigenaar="Nicoline van der Linden"]');
     await nicoline.waitFor();
@@ -76,7 +59,7 @@ describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
   });
 
   test("geen fouten op de pagina en geen verzoeken buiten localhost", () => {
-    expect(sessie.paginaFouten).toEqual([]);
-    expect(sessie.buitenaf).toEqual([]);
+    expect(sessie().paginaFouten).toEqual([]);
+    expect(sessie().buitenaf).toEqual([]);
   });
 });

@@ -1,33 +1,12 @@
-import type { Browser } from "playwright-core";
-import {
-  celVulling,
-  launchChromium,
-  openPane,
-  screenshot,
-  serveBuild,
-  type PaneSession,
-} from "../support/browser";
+import { celVulling, screenshot } from "../support/browser";
+import { demoSessie } from "../support/demo-sessie";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let sessie: PaneSession;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-  sessie = await openPane(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const sessie = demoSessie();
 describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () => {
   test("de demo zegt dat het een demo is en toont de actielijst", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByText(/Demo: u werkt in een voorbeeldwerkmap/).waitFor();
     expect(await page.locator('td[data-cell="C2"]').textContent()).toBe(
       "a. NCG zet format uit bij gemeenten"
@@ -36,7 +15,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
   });
 
   test("valideren toont de aantallen per verkeerslicht en de bevindingen", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Valideer actielijst" }).click();
     await page.getByText('Blad "Actielijst": 37 acties').waitFor();
     const aantal = async (licht: string) => page.locator(`li[data-licht="${licht}"]`).innerText();
@@ -49,7 +28,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
   });
 
   test("een klik op een bevinding selecteert haar cel", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page
       .getByRole("button", { name: /G9\s*Deadline 1-2-2021 is 23 dagen verstreken/ })
       .click();
@@ -58,7 +37,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
   });
 
   test("markeren kleurt verlopen rood en binnenkort oranje; wissen zet de kleuren terug", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Markeer", exact: true }).click();
     await page.getByText("2 rijen rood en 2 oranje gemarkeerd.").waitFor();
     expect(await celVulling(page, "C9")).toBe("#FFC7CE");
@@ -73,7 +52,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
   });
 
   test("een herstel schrijft de cel en is ongedaan te maken", async () => {
-    const { page } = sessie;
+    const { page } = sessie();
     await page.getByRole("button", { name: "Valideer actielijst" }).click();
     await page.getByRole("button", { name: /Meldingen/ }).click();
     await page.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
@@ -86,7 +65,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
   });
 
   test("geen fouten op de pagina en geen verzoeken buiten localhost", () => {
-    expect(sessie.paginaFouten).toEqual([]);
-    expect(sessie.buitenaf).toEqual([]);
+    expect(sessie().paginaFouten).toEqual([]);
+    expect(sessie().buitenaf).toEqual([]);
   });
 });

@@ -1,0 +1,153 @@
+import {
+  herkenIndeling,
+  KOP_ZOEKRIJEN,
+  maakMijlpalenDashboard,
+  MIJLPAAL_BERICHTEN,
+  type Indeling,
+  type Kwartaal,
+  type MijlpalenDashboard,
+} from "../../core/mijlpalen";
+import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/dashboard-blad";
+import type { IsoDate } from "../../core/dates/iso";
+import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+
+export interface MijlpalenVoorbereiding {
+  indeling: Indeling;
+  /** The sheets the dashboard will be made from. */
+  bronbladen: string[];
+  /** Where it will go: Regie's own dashboard is replaced, a user's sheet of that name never. */
+  doel: { naam: string; vervangt: boolean; bezetDoorGebruiker: boolean };
+}
+
+export interface DashboardOpties {
+  peildatum: IsoDate;
+  /** The quarter of a snapshot sheet where its name does not say it (or says it wrong). */
+  kwartaalOverride?: Record<string, Kwartaal>;
+  /** The moment, as the sheet shows it; the caller reads the clock. */
+  gemaakt: string;
+  onVoortgang?: (stap: "lezen" | "tellen" | "schrijven") => void;
+  signal?: AbortSignal;
+}
+
+export interface DashboardResultaat {
+  dashboard: MijlpalenDashboard;
+  blad: string;
+  vervangen: boolean;
+  bronbladen: string[];
+}
+
+/** The pane's first step: which layout and quarters Regie sees, and where the dashboard will go. One round trip. */
+export async function bereidMijlpalenVoor(
+  port: WorkbookPort,
+  kwartaalOverride: Record<string, Kwartaal> = {}
+): Promise<Uitkomst<MijlpalenVoorbereiding>> {
+  return metHostFouten(async () =>
+    gelukt(
+      voorbereiding(await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 }), kwartaalOverride)
+    )
+  );
+}
+
+/**
+ * "Mijlpalen-dashboard": reads every source sheet in one round trip (chunked only above Excel's
+ * payload limit), counts, and writes the dashboard sheet in one more; three in all.
+ */
+export async function maakDashboard(
+  port: WorkbookPort,
+  opties: DashboardOpties
+): Promise<Uitkomst<DashboardResultaat>> {
+  return metHostFouten(async () => {
+    const v = voorbereiding(
+      await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 }),
+      opties.kwartaalOverride ?? {}
+    );
+    if (v.bronbladen.length === 0)
+      return mislukt("geen-indeling", MIJLPAAL_BERICHTEN["geen-indeling"]({}));
+    controleerAfbreken(opties.signal);
+    opties.onVoortgang?.("lezen");
+    const reads = await port.read(v.bronbladen.map((sheet) => ({ sheet })));
+    opties.onVoortgang?.("tellen");
+    const uitkomst = maakMijlpalenDashboard(
+      reads.flatMap((r) => (r ? [r.grid] : [])),
+      { peildatum: opties.peildatum, kwartaalOverride: opties.kwartaalOverride }
+    );
+    if (!uitkomst.ok)
+      return mislukt(
+        uitkomst.fout.code,
+        MIJLPAAL_BERICHTEN[uitkomst.fout.code](uitkomst.fout.params),
+        uitkomst.fout.code !== "peildatum-ongeldig"
+      );
+    controleerAfbreken(opties.signal);
+    opties.onVoortgang?.("schrijven");
+    await port.write(schrijfDashboard(uitkomst.dashboard, v, opties.gemaakt));
+    return gelukt({
+      dashboard: uitkomst.dashboard,
+      blad: v.doel.naam,
+      vervangen: v.doel.vervangt,
+      bronbladen: v.bronbladen,
+    });
+  });
+}
+
+function voorbereiding(
+  summary: WorkbookSummary,
+  kwartaalOverride: Record<string, Kwartaal>
+): MijlpalenVoorbereiding {
+  const doel = dashboardNaam(summary.sheets);
+  // Regie's own sheets (and the dashboard it is about to replace) are never sources.
+  const kandidaten = summary.sheets.filter(
+    (s) => s.visibility !== "VeryHidden" && s.name !== doel.naam
+  );
+  const indeling = herkenIndeling(
+    kandidaten.map((s) => ({ name: s.name, head: s.head })),
+    kwartaalOverride
+  );
+  const bronbladen =
+    indeling.soort === "momentopnamen"
+      ? indeling.momentopnamen.map((b) => b.sheet)
+      : indeling.soort === "mijlpaaldatums"
+        ? indeling.mijlpaalBladen.map((b) => b.sheet)
+        : [];
+  return { indeling, bronbladen, doel };
+}
+
+/** The dashboard sheet in one batch: replace Regie's old one, then values, formats, tables, chart. */
+function schrijfDashboard(
+  d: MijlpalenDashboard,
+  v: MijlpalenVoorbereiding,
+  gemaakt: string
+): WriteOp[] {
+  const plan = dashboardBlad(d, v.bronbladen, gemaakt);
+  const sheet = v.doel.naam;
+  const ops: WriteOp[] = [];
+  if (v.doel.vervangt) ops.push({ kind: "deleteSheet", sheet });
+  ops.push({ kind: "addSheet", sheet, activate: true });
+  ops.push({ kind: "values", sheet, address: "A1", values: rechthoek(plan.values) });
+  for (const o of plan.opmaak) ops.push({ kind: "format", sheet, ...o });
+  for (const t of plan.tabellen)
+    ops.push({
+      kind: "table",
+      sheet,
+      address: t.address,
+      name: t.naam,
+      style: "TableStyleMedium2",
+    });
+  if (plan.grafiek)
+    ops.push({
+      kind: "chart",
+      sheet,
+      name: "RegieMijlpalenGrafiek",
+      type: "ColumnStacked",
+      seriesBy: "Columns",
+      ...plan.grafiek,
+      source: plan.grafiek.source,
+    });
+  return ops;
+}
+
+/** Excel writes a rectangle: short rows padded with empty cells. */
+function rechthoek<T>(rows: readonly (readonly T[])[]): (T | "")[][] {
+  const breedte = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...new Array<"">(breedte - r.length).fill("")]);
+}

@@ -1,0 +1,92 @@
+import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
+import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/dashboard-blad";
+import { fixtureJson } from "../../support/fixtures";
+import { fixtureWerkmap, werkmap } from "../../support/xlsx";
+
+const verwacht = fixtureJson<{
+  quarters: { label: string; end: string; counts: Record<string, number>; total: number }[];
+}>("mijlpalen-groningen.expected.json");
+const PEIL = "2020-05-12";
+const tabel = (q: {
+  label: string;
+  end: string;
+  counts: Record<string, number>;
+  total: number;
+}) => ({ label: q.label, end: q.end, counts: q.counts, total: q.total });
+
+describe("mijlpalen-dashboard op de fixtures", () => {
+  test.each([
+    ["mijlpalen-groningen-kwartalen.xlsx", "momentopnamen", ["Q4 2019", "Q1 2020"]],
+    ["mijlpalen-groningen-datums.xlsx", "mijlpaaldatums", ["Adressen"]],
+  ])("%s: de tabel van het memo, in een nieuw blad", async (bestand, indeling, bronnen) => {
+    const w = await fixtureWerkmap(bestand);
+    const voor = await bereidMijlpalenVoor(w);
+    expect(voor.ok && voor.waarde).toMatchObject({
+      indeling: { soort: indeling },
+      bronbladen: bronnen,
+      doel: { naam: DASHBOARD_BLAD, vervangt: false },
+    });
+    const r = await maakDashboard(w, { peildatum: PEIL, gemaakt: "2020-05-12 09:00:00" });
+    if (!r.ok) throw new Error(r.fout.bericht);
+    const memo = r.waarde.dashboard.kwartalen
+      .filter((k) => ["Q4 2019", "Q1 2020"].includes(k.label))
+      .map(tabel);
+    expect(memo).toEqual(verwacht.quarters.map(tabel));
+    const [blad] = await w.read([{ sheet: DASHBOARD_BLAD }]);
+    const rijen = blad!.grid.values;
+    expect(rijen[5].slice(0, 9)).toEqual([
+      "Kwartaal",
+      "Nog niet gestart",
+      "Opname",
+      "Beoordeling",
+      "Planvorming",
+      "Uitvoering",
+      "Voltooid",
+      "Totaal",
+      "Stand per",
+    ]);
+    const q4 = rijen.find((row) => row[0] === "Q4 2019")!;
+    expect(q4.slice(0, 9)).toEqual(["Q4 2019", 2887, 546, 701, 402, 61, 346, 4943, "31-12-2019"]);
+    expect(String(rijen[1][0])).toMatch(/^Gemaakt door Regie/);
+  });
+
+  test("opnieuw genereren vervangt alleen het eigen blad; een blad van de gebruiker met die naam blijft", async () => {
+    const w = await fixtureWerkmap("mijlpalen-groningen-kwartalen.xlsx");
+    await maakDashboard(w, { peildatum: PEIL, gemaakt: "eerste" });
+    await maakDashboard(w, { peildatum: PEIL, gemaakt: "tweede" });
+    const namen = (await w.summary()).sheets.map((s) => s.name);
+    expect(namen.filter((n) => n.startsWith(DASHBOARD_BLAD))).toEqual([DASHBOARD_BLAD]);
+    const [blad] = await w.read([{ sheet: DASHBOARD_BLAD }]);
+    expect(String(blad!.grid.values[1][0])).toMatch(/tweede/);
+
+    const eigen = werkmap(
+      {
+        name: "Q4 2019",
+        values: [
+          ["Adres-ID", "Fase"],
+          ["1", "Opname"],
+        ],
+      },
+      { name: DASHBOARD_BLAD, values: [["Mijn eigen dashboard"]] }
+    );
+    const voor = await bereidMijlpalenVoor(eigen);
+    expect(voor.ok && voor.waarde.doel).toEqual({
+      naam: `${DASHBOARD_BLAD} (2)`,
+      vervangt: false,
+      bezetDoorGebruiker: true,
+    });
+    await maakDashboard(eigen, { peildatum: PEIL, gemaakt: "nu" });
+    const [mijn] = await eigen.read([{ sheet: DASHBOARD_BLAD }]);
+    expect(mijn!.grid.values).toEqual([["Mijn eigen dashboard"]]);
+  });
+
+  test("zonder adresbladen: een Nederlandse melding en niets geschreven", async () => {
+    const w = werkmap({
+      name: "Actielijst",
+      values: [["Openstaande acties", "Status", "Deadline"]],
+    });
+    const r = await maakDashboard(w, { peildatum: PEIL, gemaakt: "nu" });
+    expect(r.ok).toBe(false);
+    expect((await w.summary()).sheets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,91 @@
+import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
+import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/dashboard-blad";
+import type { CellValue } from "../../../src/core/grid";
+import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../../src/host/office";
+import { fixtureWerkmap } from "../../support/xlsx";
+
+const PEIL = "2020-05-12";
+
+async function fixtureInNepExcel(bestand: string) {
+  const w = await fixtureWerkmap(bestand);
+  const summary = await w.summary();
+  const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name })));
+  const fake = FakeWorkbook.fromSheets(
+    reads.map((r) => ({ name: r!.grid.sheet, values: r!.grid.values }))
+  );
+  return { fake, port: new OfficeWorkbookPort(fake.run) };
+}
+
+function kwartaalBladen(n: number, adressen: number): { name: string; values: CellValue[][] }[] {
+  const fasen = [
+    "Nog niet gestart",
+    "Opname",
+    "Beoordeling",
+    "Planvorming",
+    "Uitvoering",
+    "Voltooid",
+  ];
+  return Array.from({ length: n }, (_, q) => ({
+    name: `Q${(q % 4) + 1} ${2018 + Math.floor(q / 4)}`,
+    values: [
+      ["Adres-ID", "Gemeente", "Fase"],
+      ...Array.from({ length: adressen }, (_, i) => [
+        `A${i}`,
+        i % 2 ? "Groningen" : "Loppersum",
+        fasen[Math.min(5, Math.floor(((i % 7) * (q + 1)) / 6))],
+      ]),
+    ],
+  }));
+}
+
+describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () => {
+  test("de fixture: voorbereiden + genereren in hoogstens 4 syncs; tabel, grafiek en één 2-D schrijfactie", async () => {
+    const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
+    fake.resetStats();
+    await bereidMijlpalenVoor(port);
+    const r = await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
+    expect(r.ok).toBe(true);
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
+    expect(fake.tables().map((t) => [t.name, t.sheet])).toEqual([
+      ["RegieMijlpalen", DASHBOARD_BLAD],
+    ]);
+    expect(fake.charts()).toEqual([
+      expect.objectContaining({ sheet: DASHBOARD_BLAD, type: "ColumnStacked" }),
+    ]);
+    const waarden = fake.syncs[fake.syncs.length - 1].actions.filter(
+      (a) => a.kind === "Range.values"
+    );
+    expect(waarden).toHaveLength(1);
+    expect(fake.values(DASHBOARD_BLAD)[6].slice(0, 8)).toEqual([
+      "Q4 2019",
+      2887,
+      546,
+      701,
+      402,
+      61,
+      346,
+      4943,
+    ]);
+  });
+
+  test.each([2, 8, 24])("%i kwartaalbladen: hoogstens 4 syncs", async (n) => {
+    const fake = FakeWorkbook.fromSheets(kwartaalBladen(n, 300));
+    const port = new OfficeWorkbookPort(fake.run);
+    await bereidMijlpalenVoor(port);
+    const r = await maakDashboard(port, { peildatum: "2026-11-24", gemaakt: "nu" });
+    expect(r.ok && r.waarde.dashboard.kwartalen.length).toBe(n);
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
+  });
+
+  test("opnieuw genereren laat de werkmap gelijk aan de eerste keer (alleen het eigen blad vervangen)", async () => {
+    const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
+    const bronnen = () => fake.snapshot().sheets.filter((s) => s.name !== DASHBOARD_BLAD);
+    const voor = bronnen();
+    await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
+    const eerste = fake.snapshot();
+    await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
+    expect(bronnen()).toEqual(voor);
+    expect(fake.snapshot()).toEqual(eerste);
+  });
+});

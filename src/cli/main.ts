@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { validateCommand } from "./commands/validate";
 import { CliFout, EXIT, procesIo, type CliIo } from "./io";
@@ -32,7 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => undefined })
     .addCommand(validateCommand(io, klaar).exitOverride())
-    .addCommand(normaliseerCommand(io, klaar).exitOverride());
+    .addCommand(normaliseerCommand(io, klaar).exitOverride())
+    .addCommand(mijlpalenCommand(io, klaar).exitOverride());
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

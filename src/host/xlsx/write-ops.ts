@@ -5,6 +5,9 @@ import type { CellValue, MergedArea } from "../../core/grid";
 import { toExcelFill } from "./fills";
 import { addChart } from "./chart";
 
+/** The port gives widths in points as Office.js does; a .xlsx column is measured in characters. */
+const POINTS_PER_CHARACTER = 5.25;
+
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
   if (op.kind === "addSheet") {
@@ -83,7 +86,8 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
     cell.style = style;
   });
   if (op.columnWidth !== undefined)
-    for (let c = a.left; c <= a.right; c++) ws.getColumn(c + 1).width = op.columnWidth;
+    for (let c = a.left; c <= a.right; c++)
+      ws.getColumn(c + 1).width = op.columnWidth / POINTS_PER_CHARACTER;
 }
 
 function addTable(ws: ExcelJS.Worksheet, address: string, name: string, style: string): void {

@@ -1,0 +1,73 @@
+import { Command } from "commander";
+import { maakDashboard, type DashboardResultaat } from "../../app/mijlpalen/dashboard";
+import { FASEN } from "../../core/mijlpalen";
+import { bericht, datum } from "../../core/messages";
+import { gemeenschappelijkSchema, parseArgs } from "../args";
+import { EXIT, type CliIo } from "../io";
+import { mijlpalenJson } from "../mijlpalen-json";
+import { openWerkmap, uitkomstOfStop } from "./shared";
+
+/** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
+const MAX_MELDINGEN = 50;
+
+export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Command {
+  return new Command("mijlpalen")
+    .description("Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)")
+    .argument("<bestand>", "de werkmap (.xlsx)")
+    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
+    .option("--json", "uitvoer als JSON")
+    .option("--out <bestand>", "schrijf een kopie met het blad Dashboard mijlpalen")
+    .helpOption("-h, --help", "toon deze hulp")
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const args = parseArgs(gemeenschappelijkSchema, {
+        ...opts,
+        file,
+        peildatum: opts.peildatum ?? io.vandaag(),
+      });
+      const werkmap = await openWerkmap(args.file);
+      const r = uitkomstOfStop(
+        await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
+      );
+      if (args.out) await werkmap.saveAs(args.out);
+      io.out(
+        args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out)
+      );
+      klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);
+    });
+}
+
+function verslag(r: DashboardResultaat, out: string | undefined): string {
+  const d = r.dashboard;
+  const getal = (n: number) => n.toLocaleString("nl-NL");
+  const regels = [
+    `Mijlpalen uit ${r.bronbladen.join(", ")} (${d.indeling === "momentopnamen" ? "momentopname per kwartaal" : "datum per mijlpaal"}), peildatum ${datum(d.peildatum)}.`,
+    "",
+  ];
+  const kop = ["Kwartaal", ...FASEN, "Totaal"];
+  const rijen = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].map((k) => [
+    `${k.label} ${datum(k.end)}${k.lopend ? " (lopend)" : ""}`,
+    ...FASEN.map((f) => getal(k.counts[f] ?? 0)),
+    getal(k.total),
+  ]);
+  const breedte = kop.map((_, i) => Math.max(kop[i].length, ...rijen.map((r) => r[i].length)));
+  const regel = (cellen: string[]) =>
+    cellen.map((c, i) => (i === 0 ? c.padEnd(breedte[i]) : c.padStart(breedte[i]))).join("  ");
+  regels.push(regel(kop), ...rijen.map(regel));
+  for (const v of d.totaalVerschil)
+    regels.push(
+      "",
+      `Totaal ${v.quarter}: ${getal(v.nu)} (${v.vorigKwartaal}: ${getal(v.vorig)}), ${v.added.length} nieuw, ${v.gone.length} verdwenen.`
+    );
+  regels.push(
+    "",
+    `Meldingen (${d.anomalies.length}): ${d.duplicates.length} dubbel, ${d.regressions.length} terug in fase.`
+  );
+  for (const a of d.anomalies.slice(0, MAX_MELDINGEN))
+    regels.push(`  ${a.sheet}!${a.cell}  ${bericht(a)}`);
+  if (d.anomalies.length > MAX_MELDINGEN)
+    regels.push(
+      `  ... en ${d.anomalies.length - MAX_MELDINGEN} meer (alle staan in het dashboardblad met --out, of in --json).`
+    );
+  if (out) regels.push("", `Kopie met blad "${r.blad}" geschreven naar ${out}.`);
+  return regels.join("\n");
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { FASEN, type MijlpalenDashboard } from "../core/mijlpalen";
+import { bericht } from "../core/messages";
+
+const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const aantal = z.number().int().nonnegative();
+
+/** The JSON contract of `mijlpalen --json`: checked before it is printed. */
+export const mijlpalenJsonSchema = z.object({
+  quarters: z.array(
+    z.object({
+      label: z.string(),
+      end: iso,
+      counts: z.object(Object.fromEntries(FASEN.map((f) => [f, aantal]))),
+      total: aantal,
+    })
+  ),
+  duplicates: z.array(z.object({ sheet: z.string(), adresId: z.string() })),
+  regressions: z.array(
+    z.object({ adresId: z.string(), from: z.enum(FASEN), to: z.enum(FASEN), quarter: z.string() })
+  ),
+  anomalies: z.array(
+    z.object({ sheet: z.string(), cell: z.string(), adresId: z.string(), message: z.string() })
+  ),
+});
+
+/** The quarters run to the quarter of the peildatum: the running one last, counted up to the peildatum. */
+export function mijlpalenJson(d: MijlpalenDashboard): z.infer<typeof mijlpalenJsonSchema> {
+  return mijlpalenJsonSchema.parse({
+    quarters: [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].map((k) => ({
+      label: k.label,
+      end: k.end,
+      counts: k.counts,
+      total: k.total,
+    })),
+    duplicates: d.duplicates.map((x) => ({ sheet: x.sheet, adresId: x.adresId })),
+    regressions: d.regressions.map((x) => ({
+      adresId: x.adresId,
+      from: x.from,
+      to: x.to,
+      quarter: x.quarter,
+    })),
+    anomalies: d.anomalies.map((a) => ({
+      sheet: a.sheet,
+      cell: a.cell,
+      adresId: a.adresId ?? "",
+      message: bericht(a),
+    })),
+  });
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { mijlpalenJsonSchema } from "../../src/cli/mijlpalen-json";
+import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
+import { cli } from "../support/cli";
+import { fixture, fixtureJson } from "../support/fixtures";
+import { werkmap } from "../support/xlsx";
+
+const verwacht = fixtureJson<{
+  quarters: { label: string; end: string; counts: object; total: number }[];
+}>("mijlpalen-groningen.expected.json");
+
+describe("regie mijlpalen", () => {
+  test.each(["mijlpalen-groningen-kwartalen.xlsx", "mijlpalen-groningen-datums.xlsx"])(
+    "%s --json: de kwartalen van het memo",
+    async (bestand) => {
+      const { code, out } = await cli(
+        "mijlpalen",
+        fixture(bestand),
+        "--peildatum",
+        "2020-03-31",
+        "--json"
+      );
+      expect(code).toBe(0);
+      const json = mijlpalenJsonSchema.parse(JSON.parse(out));
+      expect(Object.keys(JSON.parse(out))).toEqual([
+        "quarters",
+        "duplicates",
+        "regressions",
+        "anomalies",
+      ]);
+      for (const q of verwacht.quarters)
+        expect(json.quarters.find((x) => x.label === q.label)).toEqual(q);
+      expect(json.quarters[json.quarters.length - 1].label).toBe("Q1 2020");
+    }
+  );
+
+  test("leesbaar verslag met Nederlandse duizendtallen", async () => {
+    const { out } = await cli(
+      "mijlpalen",
+      fixture("mijlpalen-groningen-kwartalen.xlsx"),
+      "--peildatum",
+      "2020-05-12"
+    );
+    expect(out).toMatch(/Q4 2019 31-12-2019\s+2\.887\s+546\s+701\s+402\s+61\s+346\s+4\.943/);
+  });
+
+  test("--out schrijft een kopie met het dashboardblad; de invoer blijft byte voor byte gelijk", async () => {
+    const invoer = fixture("mijlpalen-groningen-kwartalen.xlsx");
+    const voor = readFileSync(invoer);
+    const out = join(mkdtempSync(join(tmpdir(), "regie-")), "dashboard.xlsx");
+    expect((await cli("mijlpalen", invoer, "--peildatum", "2020-05-12", "--out", out)).code).toBe(
+      0
+    );
+    expect(readFileSync(invoer).equals(voor)).toBe(true);
+    const kopie = await XlsxWorkbook.open(out);
+    expect((await kopie.summary()).sheets.map((s) => s.name)).toEqual([
+      "Q4 2019",
+      "Q1 2020",
+      "Dashboard mijlpalen",
+    ]);
+  });
+
+  test("dubbele adressen, terugval en fouten: gemeld, exit naar ernst", async () => {
+    const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "meldingen.xlsx");
+    await werkmap(
+      {
+        name: "Q4 2019",
+        values: [
+          ["Adres-ID", "Fase"],
+          ["1", "Uitvoering"],
+          ["2", "Opname"],
+          ["2", "Opname"],
+        ],
+      },
+      {
+        name: "Q1 2020",
+        values: [
+          ["Adres-ID", "Fase"],
+          ["1", "Opname"],
+          ["2", "Beoordeling"],
+          ["", "Opname"],
+        ],
+      }
+    ).saveAs(pad);
+    const r = await cli("mijlpalen", pad, "--peildatum", "2020-05-12", "--json");
+    const json = JSON.parse(r.out);
+    expect(json.duplicates).toEqual([{ sheet: "Q4 2019", adresId: "2" }]);
+    expect(json.regressions).toEqual([
+      { adresId: "1", from: "Uitvoering", to: "Opname", quarter: "Q1 2020" },
+    ]);
+    expect(
+      json.anomalies.some(
+        (a: { cell: string; sheet: string }) => a.sheet === "Q1 2020" && a.cell === "A4"
+      )
+    ).toBe(true);
+    expect([0, 1]).toContain(r.code);
+  });
+
+  test.each([
+    [["mijlpalen", fixture("actielijst-duo-2021.xlsx")], /adres/i],
+    [["mijlpalen", "nergens.xlsx"], /Bestand niet gevonden/],
+  ])("onbruikbaar %j: exit 2", async (argv, melding) => {
+    const r = await cli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(melding);
+  });
+});

@@ -12,11 +12,22 @@ export const instellingenSchema = z.object({
   binnenkortDagen: z.number().int().min(0).max(365).catch(STANDAARD_BINNENKORT_DAGEN),
   /** The action sheet when the user picked one; otherwise Regie finds it. */
   actieblad: z.string().min(1).nullable().catch(null),
+  /** Quarters the user gave for snapshot sheets whose name does not say it, by sheet name. */
+  kwartalen: z
+    .record(
+      z.string(),
+      z.object({
+        jaar: z.number().int().min(1900).max(2200),
+        kwartaal: z.number().int().min(1).max(4),
+      })
+    )
+    .catch({}),
 });
 
 export type Instellingen = z.infer<typeof instellingenSchema>;
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
+  kwartalen: {},
   peildatum: null,
   binnenkortDagen: STANDAARD_BINNENKORT_DAGEN,
   actieblad: null,

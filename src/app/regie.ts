@@ -19,6 +19,14 @@ import {
   type RegisterVoorstel,
 } from "./accounthouders/register";
 import type { CellEdit } from "../core/findings";
+import {
+  bereidMijlpalenVoor,
+  maakDashboard,
+  type DashboardOpties,
+  type DashboardResultaat,
+  type MijlpalenVoorbereiding,
+} from "./mijlpalen/dashboard";
+import type { Kwartaal } from "../core/mijlpalen";
 
 export type Modus = "excel" | "demo";
 
@@ -49,6 +57,10 @@ export interface Regie {
   ): Promise<Uitkomst<{ aantal: number }>>;
   registerVoorstel(opties: ActielijstOpties): Promise<Uitkomst<RegisterVoorstel>>;
   schrijfRegister(personen: readonly PersoonVoorstel[]): Promise<Uitkomst<{ aantal: number }>>;
+  bereidMijlpalenVoor(
+    kwartalen: Record<string, Kwartaal>
+  ): Promise<Uitkomst<MijlpalenVoorbereiding>>;
+  maakDashboard(opties: Omit<DashboardOpties, "gemaakt">): Promise<Uitkomst<DashboardResultaat>>;
 }
 
 export function maakRegie(
@@ -78,6 +90,8 @@ export function maakRegie(
       pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),
     registerVoorstel: (opties) => registerVoorstel(port, opties),
     schrijfRegister: (personen) => schrijfRegister(port, personen),
+    bereidMijlpalenVoor: (kwartalen) => bereidMijlpalenVoor(port, kwartalen),
+    maakDashboard: (opties) => maakDashboard(port, { ...opties, gemaakt: tijdstip() }),
   };
 }
 

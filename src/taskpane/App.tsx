@@ -14,10 +14,13 @@ import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
 import type { ActielijstOpties, Regie } from "../app/regie";
 import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
+import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
 
 const useStyles = makeStyles({
+  // Three tasks side by side are wider than a 320 px pane: they wrap instead of scrolling.
+  taken: { flexWrap: "wrap" },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -31,7 +34,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Taak = "actielijst" | "accounthouders";
+type Taak = "actielijst" | "accounthouders" | "mijlpalen";
 
 export interface AppProps {
   regie: Regie;
@@ -73,14 +76,19 @@ export function App({ regie, donker = false }: AppProps) {
             selectedValue={taak}
             onTabSelect={(_e, d) => setTaak(d.value as Taak)}
             size="small"
+            className={s.taken}
           >
             <Tab value="actielijst">{T.taken.actielijst}</Tab>
             <Tab value="accounthouders">{T.taken.accounthouders}</Tab>
+            <Tab value="mijlpalen">{T.taken.mijlpalen}</Tab>
           </TabList>
           {taak === "actielijst" && (
             <ActielijstPaneel instellingen={actueel} onInstellingen={wijzig} />
           )}
           {taak === "accounthouders" && <AccounthoudersPaneel opties={opties} />}
+          {taak === "mijlpalen" && (
+            <MijlpalenPaneel instellingen={actueel} onInstellingen={wijzig} />
+          )}
         </main>
       </RegieProvider>
     </FluentProvider>

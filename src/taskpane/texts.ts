@@ -74,6 +74,41 @@ export const T = {
     binnenkort: "binnenkort",
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
   },
+  mijlpalen: {
+    herken: "Bladen opnieuw herkennen",
+    indeling: {
+      momentopnamen: "Momentopname per kwartaal: één blad per kwartaal met de fase per adres.",
+      mijlpaaldatums: "Datum per mijlpaal: één blad met per adres de datum van elke mijlpaal.",
+      gemengd:
+        "Er zijn zowel kwartaalbladen als een blad met mijlpaaldatums; Regie weet niet welke te gebruiken. Verwijder of hernoem de bladen die niet meedoen.",
+      geen: "Geen bladen met adressen gevonden: Regie zoekt een kop met Adres-ID en Fase, of Adres-ID en Datum opname, Datum beoordeling ...",
+    },
+    bron: "Bronbladen",
+    kwartaal: (blad: string) => `Kwartaal van blad ${blad}`,
+    kwartaalHint: "Bijvoorbeeld Q1 2020 of 31-3-2020",
+    kwartaalOnbekend: "Kwartaal niet uit de naam af te leiden: vul het in.",
+    uitNaam: "uit de bladnaam",
+    opgegeven: "door u opgegeven",
+    nietGebruikt: (bladen: string[]) => `Niet gebruikt: ${bladen.join(", ")}`,
+    doel: (naam: string, vervangt: boolean) =>
+      vervangt
+        ? `Het dashboard vervangt blad "${naam}" (eerder door Regie gemaakt).`
+        : `Het dashboard komt op een nieuw blad "${naam}".`,
+    bezet:
+      'Er is al een blad "Dashboard mijlpalen" dat niet door Regie is gemaakt; dat blijft zoals het is.',
+    maak: "Dashboard maken",
+    annuleer: "Annuleren",
+    stap: { lezen: "Bladen lezen…", tellen: "Adressen tellen…", schrijven: "Dashboard schrijven…" },
+    klaar: (blad: string, kwartalen: number) =>
+      `Blad "${blad}" gemaakt: ${kwartalen} ${kwartalen === 1 ? "kwartaal" : "kwartalen"}.`,
+    meldingen: (n: number) =>
+      n === 0
+        ? "Alle rijen zijn geteld, zonder meldingen."
+        : `${n} ${n === 1 ? "melding" : "meldingen"} (dubbele adressen, terugval, onleesbare datums ...): zie het dashboardblad.`,
+    naarBlad: "Naar het dashboard",
+    laatste: (label: string) => `Stand ${label}`,
+    totaal: "Totaal",
+  },
   licht: {
     overdue: "Verlopen",
     "due-soon": "Binnenkort",
@@ -99,6 +134,7 @@ export const T = {
   demo: {
     werkmap: "Voorbeeldwerkmap",
     pane: "Regie-taakvenster",
+    tabel: (naam: string, adres: string) => `Excel-tabel ${naam} (${adres})`,
   },
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",

@@ -54,6 +54,8 @@ export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolea
           values: fake.values(name),
           fills: fake.fills(name),
           merges: fake.sheetInfo(name).merges,
+          tabellen: fake.tables().filter((t) => t.sheet === name),
+          grafieken: fake.charts().filter((c) => c.sheet === name),
         })),
     // versie changes whenever a batch ran: it is what makes the grid re-read the fake.
     [fake, versie]

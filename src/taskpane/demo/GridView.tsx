@@ -2,15 +2,19 @@ import { makeStyles, shorthands, Tab, TabList, tokens } from "@fluentui/react-co
 import { cellAddress, columnLetter, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { T } from "../texts";
+import { DemoGrafiek, type DemoGrafiekData } from "./DemoGrafiek";
 
 export interface GridSheet {
   name: string;
   values: CellValue[][];
   fills: Record<string, { color: string; pattern: string }>;
   merges: string[];
+  tabellen: { name: string; address: string }[];
+  grafieken: DemoGrafiekData[];
 }
 
 const useStyles = makeStyles({
+  objecten: { display: "flex", flexDirection: "column", gap: "4px", fontSize: "12px" },
   wrap: { display: "flex", flexDirection: "column", minWidth: 0, flex: 1, gap: "4px" },
   scroll: {
     overflow: "auto",
@@ -84,6 +88,18 @@ export function GridView({
           </Tab>
         ))}
       </TabList>
+      {(sheet.tabellen.length > 0 || sheet.grafieken.length > 0) && (
+        <div className={s.objecten}>
+          {sheet.tabellen.map((t) => (
+            <span key={t.name} data-tabel={t.name}>
+              {T.demo.tabel(t.name, t.address)}
+            </span>
+          ))}
+          {sheet.grafieken.map((g) => (
+            <DemoGrafiek key={g.name} grafiek={g} values={sheet.values} />
+          ))}
+        </div>
+      )}
       <div className={s.scroll}>
         <table className={s.tabel} data-sheet={sheet.name}>
           <thead>

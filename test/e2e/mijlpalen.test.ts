@@ -1,0 +1,54 @@
+import { pane, screenshot } from "../support/browser";
+import { demoSessie } from "../support/demo-sessie";
+
+jest.setTimeout(60_000);
+
+const sessie = demoSessie();
+
+beforeAll(async () => {
+  await pane(sessie().page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
+});
+
+describe("Mijlpalen-dashboard in de demo (headless Chromium, nep-Excel)", () => {
+  test("toont vóór het maken de herkende indeling en kwartalen", async () => {
+    const { page } = sessie();
+    await page.getByText(/Momentopname per kwartaal/).waitFor();
+    for (const [blad, kwartaal] of [
+      ["Q2 2020", "Q2 2020"],
+      ["Q3-2020", "Q3 2020"],
+      ["2020 Q4", "Q4 2020"],
+    ])
+      expect(
+        await page.getByRole("textbox", { name: `Kwartaal van blad ${blad}` }).inputValue()
+      ).toBe(kwartaal);
+    await page.getByText(/nieuw blad "Dashboard mijlpalen"/).waitFor();
+    await screenshot(page, "mijlpalen-1-herkend");
+  });
+
+  test("maakt het blad met tabel en gestapelde kolomgrafiek en vat samen", async () => {
+    const { page } = sessie();
+    await page.getByRole("button", { name: "Dashboard maken" }).click();
+    await page.getByText(/Blad "Dashboard mijlpalen" gemaakt: 3 kwartalen/).waitFor();
+    await page.getByText(/2 meldingen/).waitFor();
+    await page.locator('table[data-sheet="Dashboard mijlpalen"]').waitFor();
+    await page.locator('[data-tabel="RegieMijlpalen"]').waitFor();
+    await page.locator('[data-grafiek="RegieMijlpalenGrafiek"] rect').first().waitFor();
+    expect(
+      await page.locator('table[data-sheet="Dashboard mijlpalen"] td[data-cell="A7"]').textContent()
+    ).toBe("Q2 2020");
+    await screenshot(page, "mijlpalen-2-dashboard");
+  });
+
+  test("opnieuw genereren vervangt het eigen blad in plaats van er een bij te maken", async () => {
+    const { page } = sessie();
+    await page.getByText(/vervangt blad "Dashboard mijlpalen"/).waitFor();
+    await page.getByRole("button", { name: "Dashboard maken" }).click();
+    await page.getByText(/gemaakt: 3 kwartalen/).waitFor();
+    expect(await page.getByRole("tab", { name: /^Dashboard mijlpalen/ }).count()).toBe(1);
+  });
+
+  test("geen fouten op de pagina en geen verzoeken buiten localhost", () => {
+    expect(sessie().paginaFouten).toEqual([]);
+    expect(sessie().buitenaf).toEqual([]);
+  });
+});

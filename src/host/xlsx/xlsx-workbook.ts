@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
 import {
   DEFAULT_HEAD_WINDOW,
   HostError,
@@ -10,6 +11,8 @@ import {
   type WorkbookSummary,
   type WriteOp,
 } from "../../app/ports";
+import { chartsToSave } from "./chart";
+import { addChartParts } from "./chart-parts";
 import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 
@@ -96,8 +99,12 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file has no selection to move; the CLI reports addresses instead.
   }
 
+  /** exceljs writes everything but the charts; those are added to its output (chart-parts.ts). */
   async saveAs(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    const charts = chartsToSave(this.workbook);
+    if (charts.length === 0) return this.workbook.xlsx.writeFile(path);
+    const xlsx = await this.workbook.xlsx.writeBuffer();
+    await writeFile(path, await addChartParts(xlsx, charts));
   }
 
   private blad(ws: ExcelJS.Worksheet): GelezenBlad {

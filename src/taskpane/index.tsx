@@ -3,8 +3,6 @@ import { maakRegie } from "../app/regie";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeInstellingen } from "../host/office/instellingen";
 import { App } from "./App";
-import { DemoShell } from "./demo/DemoShell";
-import { maakDemoWerkmap } from "./demo/demo-werkmap";
 
 /** Excel when Office.js is loaded and running inside Excel; anything else gets the demo. */
 async function inExcel(): Promise<boolean> {
@@ -37,6 +35,11 @@ async function start(): Promise<void> {
       />
     );
   } else {
+    // The demo (fake Excel, demo workbook) is loaded only outside Excel: users in Excel never download it.
+    const [{ DemoShell }, { maakDemoWerkmap }] = await Promise.all([
+      import("./demo/DemoShell.js"),
+      import("./demo/demo-werkmap.js"),
+    ]);
     root.render(<DemoShell fake={maakDemoWerkmap()} donker={donkerThema()} />);
   }
 }

@@ -44,6 +44,8 @@ export const T = {
     cellen: (n: number) => `${n} ${n === 1 ? "cel" : "cellen"}`,
     toepassen: (n: number) => `Toepassen (${n} ${n === 1 ? "cel" : "cellen"})`,
     annuleren: "Annuleren",
+    regel: (van: string, naar: string) => `${van} naar ${naar}`,
+    leeg: "(leeg)",
     toegepast: (n: number) =>
       `${n} ${n === 1 ? "cel" : "cellen"} aangepast. De wijzigingen staan in het Wijzigingslog.`,
     via: {
@@ -121,6 +123,7 @@ export const T = {
     ga: (cel: string) => `Ga naar ${cel}`,
     rij: (rij: number | string) => `rij ${rij}`,
     herstel: (naar: string) => `Herstel naar "${naar}"`,
+    logActie: "Herstel status",
     hersteld: (cel: string, naar: string) =>
       `${cel} is gewijzigd in "${naar}". De wijziging staat in het Wijzigingslog.`,
   },

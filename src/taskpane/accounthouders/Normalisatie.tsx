@@ -124,10 +124,10 @@ export function Normalisatie({
                   <Checkbox
                     checked={gekozen.has(sleutel)}
                     onChange={(_e, d) => wissel(sleutel, d.checked === true)}
-                    aria-label={`${r.van} naar ${r.naar}`}
+                    aria-label={T.accounthouders.regel(r.van, r.naar)}
                     label={
                       <span>
-                        <span className={s.van}>{r.van.trim() || "(leeg)"}</span> →{" "}
+                        <span className={s.van}>{r.van.trim() || T.accounthouders.leeg}</span> →{" "}
                         <strong>{r.naar}</strong>{" "}
                         <span className={s.klein}>{T.accounthouders.cellen(r.cellen.length)}</span>
                         {via.map((t) => (

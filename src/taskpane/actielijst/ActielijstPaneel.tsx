@@ -102,7 +102,7 @@ export function ActielijstPaneel({
     f.fix &&
     voerUit(
       "herstel",
-      () => regie.herstel(f.fix!, "Herstel status"),
+      () => regie.herstel(f.fix!, T.bevinding.logActie),
       async () => {
         setMelding({
           intent: "success",

@@ -22,6 +22,8 @@ export function BladKeuze({ label, automatisch, waarde, onKeuze }: BladKeuzeProp
   return (
     <Field label={label}>
       <Select
+        // Long sheet names must not widen the pane; the native list still shows them in full.
+        style={{ maxWidth: "100%", minWidth: 0 }}
         value={waarde ?? ""}
         onFocus={laad}
         onChange={(_e, d) => onKeuze(d.value === "" ? null : d.value)}

@@ -1,0 +1,127 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { BUILD_DIR, ROOT } from "../support/build-once";
+import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Tab until the named button has focus (as a keyboard user would), then Enter. */
+async function kiesMetToetsenbord(page: Page, naam: RegExp): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const gefocust = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.innerText ?? ""
+    );
+    if (naam.test(gefocust)) {
+      await page.keyboard.press("Enter");
+      return;
+    }
+  }
+  throw new Error(`niet met Tab te bereiken: ${naam}`);
+}
+
+describe("toegankelijk en leesbaar", () => {
+  test("alles met het toetsenbord: valideren en naar een bevinding gaan", async () => {
+    const { page } = await openPane(browser, server.url);
+    await kiesMetToetsenbord(page, /^Valideer actielijst$/);
+    await page.getByText('Blad "Actielijst": 37 acties').waitFor();
+    await kiesMetToetsenbord(page, /^G9\s/);
+    await page.locator('td[data-cell="G9"][class*=" "]').waitFor();
+    await page.close();
+  });
+
+  test("op 320 px breed loopt geen taak horizontaal uit het taakvenster", async () => {
+    const { page } = await openPane(browser, server.url);
+    const zijkant = pane(page);
+    for (const taak of ["Actielijst valideren", "Accounthouders", "Mijlpalen-dashboard"]) {
+      await zijkant.getByRole("tab", { name: taak }).click();
+      if (taak === "Actielijst valideren") {
+        await zijkant.getByRole("button", { name: "Valideer actielijst" }).click();
+        await page.getByText(/37 acties/).waitFor();
+      }
+      if (taak === "Accounthouders") {
+        await zijkant.getByRole("button", { name: "Normaliseer accounthouders" }).click();
+        await page.getByText(/wijzigingen voorgesteld/).waitFor();
+      }
+      if (taak === "Mijlpalen-dashboard")
+        await page.getByText(/Momentopname per kwartaal/).waitFor();
+      const maat = await zijkant.evaluate((el) => ({
+        breed: el.clientWidth,
+        inhoud: el.scrollWidth,
+      }));
+      expect({ taak, breed: maat.breed, overloop: maat.inhoud > maat.breed + 1 }).toEqual({
+        taak,
+        breed: 320,
+        overloop: false,
+      });
+      await screenshot(page, `smal-${taak.toLowerCase().replace(/ /g, "-")}`);
+    }
+    await page.close();
+  });
+
+  test("donker thema: donkere achtergrond, lichte tekst", async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: "dark",
+    });
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort()
+    );
+    await page.goto(server.url + "taskpane.html");
+    await page.getByRole("button", { name: "Valideer actielijst" }).click();
+    await page.getByText(/37 acties/).waitFor();
+    const kleuren = await pane(page)
+      .locator("main")
+      .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    const helderheid = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.299 * r + 0.587 * g + 0.114 * b) / 255;
+    };
+    expect(helderheid(kleuren[0])).toBeLessThan(0.3);
+    expect(helderheid(kleuren[1])).toBeGreaterThan(0.7);
+    await screenshot(page, "donker-thema");
+    await page.close();
+  });
+
+  test("meting: eerste weergave en bundelgrootte (vastgelegd, niet getoetst op tijd)", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort()
+    );
+    await page.goto(server.url + "taskpane.html");
+    await page.getByRole("button", { name: "Valideer actielijst" }).waitFor();
+    const eersteWeergaveMs = await page.evaluate(() => Math.round(performance.now()));
+    const html = readFileSync(join(BUILD_DIR, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
+    const gzipKb =
+      Math.round(
+        scripts.reduce((n, src) => n + gzipSync(readFileSync(join(BUILD_DIR, src))).length, 0) /
+          102.4
+      ) / 10;
+    mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+    writeFileSync(
+      join(ROOT, "test-artifacts", "metingen.json"),
+      JSON.stringify({ eersteWeergaveMs, gzipKb, scripts }, null, 2)
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipKb).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { MARKEERKLEUREN } from "../../src/core/actielijst/markering-doelen";
+import { FakeWorkbook } from "../../src/host/fake-excel";
+import { kop, rij } from "../support/grid";
+
+/**
+ * The ribbon button in a stand-in Office host: Office.actions, document settings and dialogs are
+ * recorded; Excel.run is the fake Excel's. The real commands.ts is loaded and its button clicked.
+ */
+function host(fake: FakeWorkbook, settings: Record<string, unknown> = {}) {
+  const knoppen = new Map<string, (event: { completed: () => void }) => Promise<void>>();
+  const dialogen: string[] = [];
+  const office = {
+    onReady: (cb: () => void) => cb(),
+    actions: {
+      associate: (naam: string, f: (event: { completed: () => void }) => Promise<void>) =>
+        knoppen.set(naam, f),
+    },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "msg", DialogEventReceived: "evt" },
+    context: {
+      document: {
+        settings: {
+          get: (k: string) => settings[k],
+          set: (k: string, v: unknown) => (settings[k] = v),
+          saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
+        },
+      },
+      ui: {
+        displayDialogAsync: (
+          url: string,
+          _opties: unknown,
+          cb: (r: { status: string; value: unknown }) => void
+        ) => {
+          dialogen.push(url);
+          const handlers: Record<string, () => void> = {};
+          cb({
+            status: "succeeded",
+            value: {
+              addEventHandler: (t: string, h: () => void) => (handlers[t] = h),
+              close: () => undefined,
+            },
+          });
+          handlers.msg?.();
+        },
+      },
+    },
+  };
+  Object.assign(globalThis, {
+    Office: office,
+    Excel: { run: (_opts: unknown, batch: Parameters<typeof fake.run>[0]) => fake.run(batch) },
+    window: { location: { href: "https://intranet.example/regie/commands.html" } },
+  });
+  jest.isolateModules(() => require("../../src/commands/commands"));
+  return { knoppen, dialogen };
+}
+
+afterEach(() => {
+  for (const k of ["Office", "Excel", "window"]) delete (globalThis as Record<string, unknown>)[k];
+});
+
+describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
+  test("valideert en markeert met de instellingen van de werkmap, meldt het resultaat en rondt af", async () => {
+    const fake = FakeWorkbook.fromSheets([
+      {
+        name: "Acties",
+        values: [
+          kop(),
+          rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+          rij("b", "Anja", "In uitvoering", "1 maart 2021"),
+        ],
+      },
+    ]);
+    const { knoppen, dialogen } = host(fake, {
+      regie: { peildatum: "2021-02-24", binnenkortDagen: 14, actieblad: null },
+    });
+    const completed = jest.fn();
+    await knoppen.get("valideerActielijst")!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(fake.fills("Acties")["C2"]).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
+    expect(fake.fills("Acties")["C3"]).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN["due-soon"],
+    });
+    const url = new URL(dialogen[0]);
+    expect(url.pathname).toBe("/regie/resultaat.html");
+    expect(url.searchParams.getAll("regel")[1]).toBe(
+      "1 verlopen (rood) en 1 binnenkort (oranje) gemarkeerd."
+    );
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  test("zonder actielijst: een melding en niets gewijzigd, en toch afgerond", async () => {
+    const fake = FakeWorkbook.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
+    const voor = fake.snapshot();
+    const { knoppen, dialogen } = host(fake);
+    const completed = jest.fn();
+    await knoppen.get("valideerActielijst")!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(new URL(dialogen[0]).searchParams.get("titel")).toBe("Actielijst niet gecontroleerd");
+    expect(fake.snapshot()).toEqual(voor);
+  });
+});

@@ -79,7 +79,8 @@ export function eigenaarCellen(rapport: ActielijstRapport): EigenaarCel[] {
         sheet: rapport.sheet,
         cell,
         rows: [actie.row],
-        tekst: actie.bron.tekst.accounthouder,
+        // The raw text, spaces and all: the edit's "from" must be exactly what the cell holds.
+        tekst: String(actie.bron.waarde.accounthouder ?? ""),
       });
   }
   return [...perCel.values()];

@@ -1,6 +1,7 @@
 import { REGISTER_BLAD, REGISTER_KOP } from "../../core/accounthouders/register";
 import { stelRegisterVoor, type PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import type { WorkbookPort } from "../ports";
+import { bestaat, schrijfAllesOfNiets } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 import { leesActielijst, rapporteer, type ValideerOpties } from "../actielijst/valideer";
 import { eigenaarCellen } from "./normaliseer";
@@ -65,25 +66,30 @@ export async function schrijfRegister(
         "",
         "",
       ]);
-    await port.write([
-      { kind: "addSheet", sheet: REGISTER_BLAD },
-      {
-        kind: "values",
-        sheet: REGISTER_BLAD,
-        address: "A1",
-        values: [[...REGISTER_KOP], ...rijen],
-      },
-      { kind: "format", sheet: REGISTER_BLAD, address: "A1:E1", bold: true },
-      { kind: "format", sheet: REGISTER_BLAD, address: "A1:B1", columnWidth: 180 },
-      { kind: "format", sheet: REGISTER_BLAD, address: "C1:E1", columnWidth: 110 },
-      {
-        kind: "format",
-        sheet: REGISTER_BLAD,
-        address: `D2:D${rijen.length + 1}`,
-        numberFormat: "d-m-yyyy",
-      },
-      { kind: "freezeRows", sheet: REGISTER_BLAD, rows: 1 },
-    ]);
+    await schrijfAllesOfNiets(
+      port,
+      [
+        { kind: "addSheet", sheet: REGISTER_BLAD },
+        {
+          kind: "values",
+          sheet: REGISTER_BLAD,
+          address: "A1",
+          values: [[...REGISTER_KOP], ...rijen],
+        },
+        { kind: "format", sheet: REGISTER_BLAD, address: "A1:E1", bold: true },
+        { kind: "format", sheet: REGISTER_BLAD, address: "A1:B1", columnWidth: 180 },
+        { kind: "format", sheet: REGISTER_BLAD, address: "C1:E1", columnWidth: 110 },
+        {
+          kind: "format",
+          sheet: REGISTER_BLAD,
+          address: `D2:D${rijen.length + 1}`,
+          numberFormat: "d-m-yyyy",
+        },
+        { kind: "freezeRows", sheet: REGISTER_BLAD, rows: 1 },
+      ],
+      (na) => (bestaat(na, REGISTER_BLAD) ? [{ kind: "deleteSheet", sheet: REGISTER_BLAD }] : []),
+      "Register schrijven"
+    );
     return gelukt({ aantal: rijen.length });
   });
 }

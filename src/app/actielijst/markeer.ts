@@ -7,7 +7,11 @@ import {
   type Opgeslagen,
 } from "../../core/actielijst/markering-opslag";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
+import type { Fill } from "../../core/fill";
+import { vullingenTerug } from "../../core/fill-herstel";
+import type { CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp } from "../ports";
+import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
 
@@ -69,7 +73,12 @@ export async function valideerEnMarkeer(
       ...opslagOps(nieuweOpslag, opgeslagen, opslagBlad !== null),
     ];
     controleerAfbreken(opties.signal);
-    if (ops.length > 0) await port.write(ops);
+    await schrijfAllesOfNiets(
+      port,
+      ops,
+      markeringHerstel(ops, new Map([[sheet, read.fills ?? []]]), opslagBlad?.grid.values ?? null),
+      "Markeren"
+    );
     return gelukt({
       rapport,
       verlopen: rapport.acties.filter((a) => a.verkeerslicht === "overdue").length,
@@ -79,6 +88,43 @@ export async function valideerEnMarkeer(
       handmatig: plan.handmatig,
     });
   });
+}
+
+/**
+ * What puts a highlighting write back: every cell it touched gets the fill read before, and the memory
+ * sheet its former content (or it goes, when it did not exist before).
+ */
+export function markeringHerstel(
+  ops: readonly WriteOp[],
+  voor: ReadonlyMap<string, readonly (readonly Fill[])[]>,
+  opslagVoor: CellValue[][] | null
+): Herstel {
+  return (na) => {
+    const vullingen = [...voor].flatMap(([sheet, fills]) => {
+      const geraakt = ops.flatMap((o) =>
+        o.kind === "fill" && o.sheet === sheet ? o.addresses : []
+      );
+      return vullingenTerug(geraakt, fills).map((v): WriteOp => ({
+        kind: "fill",
+        sheet,
+        addresses: v.addresses,
+        fill: v.fill,
+      }));
+    });
+    const nu = bestaat(na, MARKERING_BLAD);
+    if (opslagVoor === null)
+      return [
+        ...vullingen,
+        ...(nu ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD } as const] : []),
+      ];
+    return [
+      ...vullingen,
+      nu
+        ? { kind: "clearSheet", sheet: MARKERING_BLAD }
+        : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
+      { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: opslagVoor },
+    ];
+  };
 }
 
 /** Rewrites Regie's hidden memory sheet, or removes it when nothing is coloured any more. */

@@ -2,7 +2,8 @@ import { planMarkering } from "../../core/actielijst/markering";
 import { MARKERING_BLAD, leesOpslag } from "../../core/actielijst/markering-opslag";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { gelukt, metHostFouten, type Uitkomst } from "../uitkomst";
-import { opslagOps } from "./markeer";
+import { markeringHerstel, opslagOps } from "./markeer";
+import { schrijfAllesOfNiets } from "../schrijven";
 
 export interface WisResultaat {
   hersteld: number;
@@ -57,7 +58,15 @@ export async function wisMarkeringen(
         true
       )
     );
-    await port.write(ops);
+    const voor = new Map(
+      bladen.flatMap((sheet, i) => (reads[i]?.fills ? [[sheet, reads[i]!.fills!] as const] : []))
+    );
+    await schrijfAllesOfNiets(
+      port,
+      ops,
+      markeringHerstel(ops, voor, opslagBlad?.grid.values ?? null),
+      "Markeringen wissen"
+    );
     return gelukt({ hersteld, handmatig, bladen });
   });
 }

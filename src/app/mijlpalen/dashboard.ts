@@ -10,6 +10,7 @@ import {
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/dashboard-blad";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
 export interface MijlpalenVoorbereiding {
@@ -18,6 +19,8 @@ export interface MijlpalenVoorbereiding {
   bronbladen: string[];
   /** Where it will go: Regie's own dashboard is replaced, a user's sheet of that name never. */
   doel: { naam: string; vervangt: boolean; bezetDoorGebruiker: boolean };
+  /** A2 of the dashboard being replaced: tells it apart from a half-made new one after a failure. */
+  vorigMerk: string | null;
 }
 
 export interface DashboardOpties {
@@ -80,7 +83,15 @@ export async function maakDashboard(
       );
     controleerAfbreken(opties.signal);
     opties.onVoortgang?.("schrijven");
-    await port.write(schrijfDashboard(uitkomst.dashboard, v, opties.gemaakt));
+    await schrijfAllesOfNiets(
+      port,
+      schrijfDashboard(uitkomst.dashboard, v, opties.gemaakt),
+      dashboardHerstel(v),
+      "Het dashboard maken",
+      v.doel.vervangt
+        ? "de bronbladen zijn niet gewijzigd en er is geen half dashboard achtergebleven; het vorige dashboard van Regie kan weg zijn: maak het opnieuw."
+        : "alles is teruggezet zoals het was."
+    );
     return gelukt({
       dashboard: uitkomst.dashboard,
       blad: v.doel.naam,
@@ -109,7 +120,24 @@ function voorbereiding(
       : indeling.soort === "mijlpaaldatums"
         ? indeling.mijlpaalBladen.map((b) => b.sheet)
         : [];
-  return { indeling, bronbladen, doel };
+  const vorig = doel.vervangt
+    ? summary.sheets.find((s) => s.name === doel.naam)?.head[1]?.[0]
+    : null;
+  return { indeling, bronbladen, doel, vorigMerk: typeof vorig === "string" ? vorig : null };
+}
+
+/**
+ * After a failed write only the half-made new sheet goes (recognised by this run's mark in A2). A
+ * previous dashboard of Regie's that was already removed is derived data: generating again remakes it.
+ */
+function dashboardHerstel(v: MijlpalenVoorbereiding): Herstel {
+  return (na) => {
+    const blad = na.sheets.find((s) => s.name === v.doel.naam);
+    if (!blad) return [];
+    const a2 = blad.head[1]?.[0];
+    const ouder = v.doel.vervangt && typeof a2 === "string" && a2 === v.vorigMerk;
+    return ouder ? [] : [{ kind: "deleteSheet", sheet: v.doel.naam }];
+  };
 }
 
 /** The dashboard sheet in one batch: replace Regie's old one, then values, formats, tables, chart. */

@@ -1,6 +1,7 @@
 import { laatsteBatch, leesLog, LOG_BLAD, zelfdeWaarde } from "../../core/wijzigingslog";
 import { parseCell } from "../../core/address";
 import type { WorkbookPort, WriteOp } from "../ports";
+import { schrijfAllesOfNiets } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
 export interface OngedaanResultaat {
@@ -31,6 +32,7 @@ export async function maakOngedaan(
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];
+    const terug: WriteOp[] = [];
     const overgeslagen: string[] = [];
     for (const regel of [...batch.regels].reverse()) {
       const grid = reads[bladen.indexOf(regel.sheet)]?.grid;
@@ -38,13 +40,15 @@ export async function maakOngedaan(
       const huidig = grid && pos ? (grid.values[pos.row]?.[pos.col] ?? "") : null;
       if (huidig === null || !zelfdeWaarde(huidig, regel.nieuw))
         overgeslagen.push(`${regel.sheet}!${regel.cell}`);
-      else
+      else {
         ops.push({
           kind: "values",
           sheet: regel.sheet,
           address: regel.cell,
           values: [[regel.oud]],
         });
+        terug.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[huidig]] });
+      }
     }
     for (const regel of batch.regels)
       ops.push({
@@ -53,7 +57,13 @@ export async function maakOngedaan(
         address: `H${regel.row}`,
         values: [[opties.tijdstip]],
       });
-    await port.write(ops);
+    const logTerug = batch.regels.map((r): WriteOp => ({
+      kind: "values",
+      sheet: LOG_BLAD,
+      address: `H${r.row}`,
+      values: [[""]],
+    }));
+    await schrijfAllesOfNiets(port, ops, () => [...terug, ...logTerug], "Ongedaan maken");
     return gelukt({
       actie: batch.actie,
       batch: batch.batch,

@@ -2,6 +2,7 @@ import { parseCell } from "../../core/address";
 import type { CellEdit } from "../../core/findings";
 import { LOG_BLAD, LOG_KOP, logRijen } from "../../core/wijzigingslog";
 import type { WorkbookPort, WriteOp } from "../ports";
+import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
 export interface ToepasOpties {
@@ -53,9 +54,28 @@ export async function pasWijzigingenToe(
       })),
       ...logOps(logRijen, edits, opties),
     ];
-    await port.write(ops);
+    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen), opties.actie);
     return gelukt({ batch: opties.tijdstip, aantal: edits.length });
   });
+}
+
+/** Puts applied edits back: each cell its former value, the log without the lines just appended. */
+function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): Herstel {
+  return (na) => {
+    const cellen = edits.map((e): WriteOp => ({
+      kind: "values",
+      sheet: e.sheet,
+      address: e.cell,
+      values: [[e.from]],
+    }));
+    if (!bestaat(na, LOG_BLAD)) return cellen;
+    if (logRijen === null) return [...cellen, { kind: "deleteSheet", sheet: LOG_BLAD }];
+    const leeg = edits.map(() => LOG_KOP.map(() => ""));
+    return [
+      ...cellen,
+      { kind: "values", sheet: LOG_BLAD, address: `A${Math.max(logRijen, 1) + 1}`, values: leeg },
+    ];
+  };
 }
 
 async function buitenkant(

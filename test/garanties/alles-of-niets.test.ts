@@ -1,0 +1,59 @@
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { inhoud, SCENARIOS, type Scenario } from "../support/scenarios";
+
+/** The sync that writes, and how many actions it carries, found by a run without faults. */
+async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number }> {
+  const fake = s.werkmap();
+  const port = new OfficeWorkbookPort(fake.run);
+  await s.voorbereiding?.(port);
+  fake.resetStats();
+  await s.stap(port);
+  // Sync indexes count over the workbook's life, as the fault injector does.
+  const schrijvend = fake.syncs.filter((x) => x.actions.some((a) => a.write));
+  const laatste = schrijvend[schrijvend.length - 1];
+  return { index: laatste.index, acties: laatste.actions.length };
+}
+
+let foutpunten = 0;
+afterAll(() => console.log(`alles-of-niets: ${foutpunten} foutpunten ingebracht`));
+
+describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", (_naam, s) => {
+  test("de schrijfactie faalt na 0, 1, de helft of op één na alle acties: werkmap terug zoals hij was, Nederlandse melding", async () => {
+    const { index, acties } = await schrijfSync(s);
+    for (const na of [...new Set([0, 1, Math.floor(acties / 2), acties - 1])]) {
+      const fake = s.werkmap();
+      const port = new OfficeWorkbookPort(fake.run);
+      await s.voorbereiding?.(port);
+      const voor = inhoud(fake);
+      fake.faults.failSync(index, { code: "GeneralException", afterActions: na });
+      const uitkomst = await s.stap(port);
+      foutpunten++;
+      expect({ na, ok: uitkomst.ok }).toEqual({ na, ok: false });
+      expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(
+        /mislukt; (alles is teruggezet|de bronbladen zijn niet gewijzigd)/
+      );
+      expect(inhoud(fake)).toEqual(voor);
+    }
+  });
+
+  test.each([
+    ["een celwaarde", /^Range\.values$/],
+    ["een vulling", /fill/i],
+    ["een nieuw blad", /^worksheets\.add$/],
+  ])(
+    "het schrijven van %s wordt geweigerd: werkmap terug zoals hij was",
+    async (_wat, soort) => {
+      const fake = s.werkmap();
+      const port = new OfficeWorkbookPort(fake.run);
+      await s.voorbereiding?.(port);
+      const voor = inhoud(fake);
+      // Refused once, as a failing batch is: the rollback is a request of its own.
+    fake.faults.failWrite({ kind: soort, nth: 1 }, { code: "AccessDenied" });
+      const uitkomst = await s.stap(port);
+      foutpunten++;
+      if (uitkomst.ok) return; // this use-case writes nothing of that kind: nothing to refuse
+      expect(uitkomst.fout.bericht).toMatch(/mislukt/);
+      expect(inhoud(fake)).toEqual(voor);
+    }
+  );
+});

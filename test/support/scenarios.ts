@@ -1,0 +1,135 @@
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../src/app/accounthouders/normaliseer";
+import { schrijfRegister } from "../../src/app/accounthouders/register";
+import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
+import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
+import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
+import type { Uitkomst } from "../../src/app/uitkomst";
+import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
+import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
+import type { CellValue } from "../../src/core/grid";
+import { FakeWorkbook } from "../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { kop, rij } from "./grid";
+
+export const PEIL = "2021-02-24";
+
+const REGISTER: CellValue[][] = [
+  ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
+  ["Nicoline van der Linden", "Nicoline", "", "", ""],
+  ["Anja Woortman", "Anja", "", "", ""],
+];
+
+function actielijst(): CellValue[][] {
+  return [
+    kop(),
+    rij("a. verlopen", "Nicoline", "In uitvoering", "1 februari 2021", { doel: "#01" }),
+    rij("b. binnenkort", "nicoline ", "In uitvoering", "1 maart 2021"),
+    rij("c. later", "Anja", "Afgerond", "1 mei 2021"),
+    rij("d. gelakt", "0/26", "In uitvoering", "Q2 2021"),
+  ];
+}
+
+function kwartalen(): { name: string; values: CellValue[][] }[] {
+  return ["Q4 2019", "Q1 2020"].map((name, q) => ({
+    name,
+    values: [
+      ["Adres-ID", "Gemeente", "Fase"],
+      ...Array.from({ length: 12 }, (_, i) => [
+        `A${i}`,
+        "Groningen",
+        i < 4 + q ? "Opname" : "Nog niet gestart",
+      ]),
+    ],
+  }));
+}
+
+/** A use-case that writes, on a workbook of its own, possibly after some steps that prepare it. */
+export interface Scenario {
+  naam: string;
+  werkmap: () => FakeWorkbook;
+  /** Run before the step under test (not failed, not counted). */
+  voorbereiding?: (port: OfficeWorkbookPort) => Promise<unknown>;
+  stap: (port: OfficeWorkbookPort) => Promise<Uitkomst<unknown>>;
+}
+
+const lijst = () =>
+  FakeWorkbook.fromSheets([
+    { name: "Actielijst", values: actielijst(), fills: { C3: "#FFFF00" } },
+    { name: "Accounthouders", values: REGISTER },
+  ]);
+const normaliseer = async (port: OfficeWorkbookPort) => {
+  const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+  if (!v.ok) return v;
+  return pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "2021-02-24 10:00:00");
+};
+
+/** Every use-case that writes to a workbook, each in the situation where it writes the most. */
+export const SCENARIOS: Scenario[] = [
+  {
+    naam: "markeren (eerste keer)",
+    werkmap: lijst,
+    stap: (p) => valideerEnMarkeer(p, { peildatum: PEIL }),
+  },
+  {
+    naam: "markeren (opnieuw, andere peildatum)",
+    werkmap: lijst,
+    voorbereiding: (p) => valideerEnMarkeer(p, { peildatum: PEIL }),
+    stap: (p) => valideerEnMarkeer(p, { peildatum: "2021-03-02" }),
+  },
+  {
+    naam: "markeringen wissen",
+    werkmap: lijst,
+    voorbereiding: (p) => valideerEnMarkeer(p, { peildatum: PEIL }),
+    stap: (p) => wisMarkeringen(p),
+  },
+  {
+    naam: "herstel van één status",
+    werkmap: lijst,
+    stap: (p) =>
+      pasWijzigingenToe(p, [{ sheet: "Actielijst", cell: "E4", from: "Afgerond", to: "Gereed" }], {
+        actie: "Herstel status",
+        tijdstip: "t",
+      }),
+  },
+  { naam: "normaliseren (log nieuw)", werkmap: lijst, stap: normaliseer },
+  {
+    naam: "normaliseren (log bestaat)",
+    werkmap: lijst,
+    voorbereiding: (p) =>
+      pasWijzigingenToe(p, [{ sheet: "Actielijst", cell: "E4", from: "Afgerond", to: "Gereed" }], {
+        actie: "Herstel",
+        tijdstip: "t0",
+      }),
+    stap: normaliseer,
+  },
+  {
+    naam: "ongedaan maken",
+    werkmap: lijst,
+    voorbereiding: normaliseer,
+    stap: (p) => maakOngedaan(p, { tijdstip: "t2" }),
+  },
+  {
+    naam: "register schrijven",
+    werkmap: () => FakeWorkbook.fromSheets([{ name: "Actielijst", values: actielijst() }]),
+    stap: (p) =>
+      schrijfRegister(p, [
+        { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },
+        { naam: "Anja Woortman", aliassen: [], aantal: 1 },
+      ]),
+  },
+  {
+    naam: "dashboard maken",
+    werkmap: () => FakeWorkbook.fromSheets(kwartalen()),
+    stap: (p) => maakDashboard(p, { peildatum: "2020-05-12", gemaakt: "nu" }),
+  },
+];
+
+/** The workbook's content: sheets, cells, merges, tables, charts; not which sheet is active or selected. */
+export function inhoud(fake: FakeWorkbook): unknown {
+  const s = fake.snapshot();
+  return { ...s, activeSheet: null, sheets: s.sheets.map((b) => ({ ...b, selection: "" })) };
+}

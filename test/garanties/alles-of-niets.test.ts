@@ -40,20 +40,17 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", 
     ["een celwaarde", /^Range\.values$/],
     ["een vulling", /fill/i],
     ["een nieuw blad", /^worksheets\.add$/],
-  ])(
-    "het schrijven van %s wordt geweigerd: werkmap terug zoals hij was",
-    async (_wat, soort) => {
-      const fake = s.werkmap();
-      const port = new OfficeWorkbookPort(fake.run);
-      await s.voorbereiding?.(port);
-      const voor = inhoud(fake);
-      // Refused once, as a failing batch is: the rollback is a request of its own.
+  ])("het schrijven van %s wordt geweigerd: werkmap terug zoals hij was", async (_wat, soort) => {
+    const fake = s.werkmap();
+    const port = new OfficeWorkbookPort(fake.run);
+    await s.voorbereiding?.(port);
+    const voor = inhoud(fake);
+    // Refused once, as a failing batch is: the rollback is a request of its own.
     fake.faults.failWrite({ kind: soort, nth: 1 }, { code: "AccessDenied" });
-      const uitkomst = await s.stap(port);
-      foutpunten++;
-      if (uitkomst.ok) return; // this use-case writes nothing of that kind: nothing to refuse
-      expect(uitkomst.fout.bericht).toMatch(/mislukt/);
-      expect(inhoud(fake)).toEqual(voor);
-    }
-  );
+    const uitkomst = await s.stap(port);
+    foutpunten++;
+    if (uitkomst.ok) return; // this use-case writes nothing of that kind: nothing to refuse
+    expect(uitkomst.fout.bericht).toMatch(/mislukt/);
+    expect(inhoud(fake)).toEqual(voor);
+  });
 });

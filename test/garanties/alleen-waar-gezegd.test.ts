@@ -1,0 +1,106 @@
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../src/app/accounthouders/normaliseer";
+import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
+import { valideer } from "../../src/app/actielijst/valideer";
+import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
+import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
+import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
+import { MARKERING_BLAD } from "../../src/core/actielijst/markering-opslag";
+import { DASHBOARD_BLAD } from "../../src/core/mijlpalen/dashboard-blad";
+import { LOG_BLAD } from "../../src/core/wijzigingslog";
+import { FakeWorkbook } from "../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { verschillen } from "../support/diff";
+import { fixtureWerkmap } from "../support/xlsx";
+import { inhoud } from "../support/scenarios";
+
+const FIXTURES = [
+  "actielijst-duo-2021.xlsx",
+  "mijlpalen-groningen-kwartalen.xlsx",
+  "mijlpalen-groningen-datums.xlsx",
+];
+const EIGEN = new Set([MARKERING_BLAD, LOG_BLAD, DASHBOARD_BLAD]);
+
+/** A fixture in the fake Excel, with the DUO registry beside it (as the secretariaat keeps it). */
+async function nepWerkmap(
+  bestand: string
+): Promise<{ fake: FakeWorkbook; port: OfficeWorkbookPort }> {
+  const bronnen = [await fixtureWerkmap(bestand), await fixtureWerkmap("accounthouders-duo.xlsx")];
+  const bladen = [];
+  for (const w of bronnen) {
+    const summary = await w.summary();
+    const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name, fills: true })));
+    for (const r of reads)
+      bladen.push({
+        name: r!.grid.sheet,
+        values: r!.grid.values,
+        merges: r!.grid.merges.map(
+          (m) =>
+            `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`
+        ),
+      });
+  }
+  const fake = FakeWorkbook.fromSheets(bladen);
+  return { fake, port: new OfficeWorkbookPort(fake.run) };
+}
+
+const buitenEigenBladen = (v: ReturnType<typeof verschillen>) =>
+  v.filter((x) => !EIGEN.has(x.sheet));
+
+describe.each(FIXTURES)("%s: Regie schrijft alleen waar het dat zei", (bestand) => {
+  test("valideren schrijft niets", async () => {
+    const { fake, port } = await nepWerkmap(bestand);
+    const voor = fake.snapshot();
+    await valideer(port, { peildatum: "2021-02-24" });
+    expect(verschillen(voor, fake.snapshot())).toEqual([]);
+  });
+
+  test("markeren kleurt alleen rijen van verlopen en binnenkort verlopende acties, en alleen de vulling; wissen zet alles terug", async () => {
+    const { fake, port } = await nepWerkmap(bestand);
+    const voor = fake.snapshot();
+    const r = await valideerEnMarkeer(port, { peildatum: "2021-02-24" });
+    const rijen = r.ok
+      ? r.waarde.rapport.acties
+          .filter((a) => a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon")
+          .map((a) => a.row)
+      : [];
+    for (const v of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
+      expect(v.wat).toEqual(["fill"]);
+      expect(rijen).toContain(Number(v.cell.replace(/^[A-Z]+/, "")));
+    }
+    await wisMarkeringen(port);
+    expect(verschillen(voor, fake.snapshot())).toEqual([]);
+  });
+
+  test("normaliseren wijzigt alleen de cellen uit de voorvertoning, alleen hun waarde; ongedaan maken zet alles terug", async () => {
+    const { fake, port } = await nepWerkmap(bestand);
+    const voor = fake.snapshot();
+    const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
+    if (!v.ok) {
+      expect(verschillen(voor, fake.snapshot())).toEqual([]);
+      return;
+    }
+    await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t1");
+    const gezegd = new Set(v.waarde.normalisatie.edits.map((e) => `${e.sheet}!${e.cell}`));
+    for (const x of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
+      expect(gezegd.has(`${x.sheet}!${x.cell}`)).toBe(true);
+      expect(x.wat).toEqual(["value"]);
+    }
+    await maakOngedaan(port, { tijdstip: "t2" });
+    expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
+  });
+
+  test("het dashboard komt op een eigen blad; de rest blijft gelijk; opnieuw maken geeft hetzelfde blad", async () => {
+    const { fake, port } = await nepWerkmap(bestand);
+    const voor = fake.snapshot();
+    const r = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
+    expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
+    if (!r.ok) return;
+    const eerste = inhoud(fake);
+    await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
+    expect(inhoud(fake)).toEqual(eerste);
+  });
+});

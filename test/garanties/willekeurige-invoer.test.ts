@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../src/app/accounthouders/normaliseer";
+import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
+import { valideer } from "../../src/app/actielijst/valideer";
+import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
+import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
+import { parseArea } from "../../src/core/address";
+import { valideerActielijst } from "../../src/core/actielijst/validate";
+import { FASEN, maakMijlpalenDashboard } from "../../src/core/mijlpalen";
+import { FakeWorkbook } from "../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { grid } from "../support/grid";
+import { rooster, samenvoegingen } from "../support/willekeurig";
+
+const RUNS = { core: 300, usecase: 40 };
+let runs = 0;
+afterAll(() => console.log(`willekeurige invoer: ${runs} runs`));
+
+const roosterMetSamenvoegingen = rooster.chain((values) =>
+  samenvoegingen(values.length, Math.max(1, ...values.map((r) => r.length))).map((merges) => ({
+    values,
+    merges,
+  }))
+);
+
+describe("de kern gooit nooit, wat er ook in de cellen staat", () => {
+  test("valideren: een rapport of null, elke bevinding met een echte cel", () => {
+    fc.assert(
+      fc.property(
+        roosterMetSamenvoegingen,
+        fc.integer({ min: 0, max: 60 }),
+        ({ values, merges }, dagen) => {
+          runs++;
+          const r = valideerActielijst(grid(values, merges), {
+            peildatum: "2021-02-24",
+            binnenkortDagen: dagen,
+          });
+          for (const f of r?.findings ?? []) expect(parseArea(f.cell)).not.toBeNull();
+        }
+      ),
+      { numRuns: RUNS.core }
+    );
+  });
+
+  test("mijlpalen: een dashboard of een reden; in elk kwartaal is het totaal de som van de fasen", () => {
+    fc.assert(
+      fc.property(
+        fc.array(rooster, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("Q4 2019", "Q1 2020", "Adressen", "31-3-2021", "blad"),
+        (bladen, naam) => {
+          runs++;
+          const grids = bladen.map((values, i) => ({
+            sheet: i === 0 ? naam : `${naam} ${i}`,
+            values,
+            merges: [],
+          }));
+          const u = maakMijlpalenDashboard(grids, { peildatum: "2021-05-12" });
+          if (!u.ok) return;
+          for (const k of [
+            ...u.dashboard.kwartalen,
+            ...(u.dashboard.lopend ? [u.dashboard.lopend] : []),
+          ])
+            expect(FASEN.reduce((n, f) => n + (k.counts[f] ?? 0), 0)).toBe(k.total);
+        }
+      ),
+      { numRuns: RUNS.core }
+    );
+  });
+});
+
+describe("de use-cases via Office.js (nep-Excel) geven altijd een uitkomst, nooit een uitzondering", () => {
+  test("valideren, markeren, wissen, normaliseren (twee keer: de tweede keer niets) en het dashboard", async () => {
+    await fc.assert(
+      fc.asyncProperty(roosterMetSamenvoegingen, rooster, async ({ values, merges }, register) => {
+        runs++;
+        const fake = FakeWorkbook.fromSheets([
+          { name: "Blad1", values, merges },
+          {
+            name: "Accounthouders",
+            values: [
+              ["Naam", "Aliassen"],
+              ...register.slice(0, 5).map((r) => [String(r[0] ?? "x"), String(r[1] ?? "")]),
+            ],
+          },
+        ]);
+        const port = new OfficeWorkbookPort(fake.run);
+        const opties = { peildatum: "2021-02-24" };
+        for (const stap of [
+          () => valideer(port, opties),
+          () => valideerEnMarkeer(port, opties),
+          () => wisMarkeringen(port),
+          () => maakDashboard(port, { ...opties, gemaakt: "nu" }),
+        ]) {
+          const u = await stap();
+          if (!u.ok) expect(u.fout.bericht).toMatch(/\S/);
+        }
+        const v = await normaliseerVoorvertoning(port, opties);
+        if (v.ok) {
+          await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
+          const opnieuw = await normaliseerVoorvertoning(port, opties);
+          expect(opnieuw.ok && opnieuw.waarde.normalisatie.edits).toEqual([]);
+        }
+      }),
+      { numRuns: RUNS.usecase }
+    );
+  });
+});

@@ -49,9 +49,6 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // Allows `import "./x.js"` for a TypeScript file, should anyone write node16-style imports.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-      // Fluent UI's context selector imports `scheduler` as a peer; use react-dom's own copy (with
-      // legacy-peer-deps it is only installed under react-dom, and it must be the same copy anyway).
-      alias: { scheduler: packageDir("scheduler", require.resolve("react-dom")) },
     },
     module: {
       rules: [
@@ -160,11 +157,6 @@ function parsePublicUrl(value) {
     );
   }
   return text;
-}
-
-/** Folder of `name` as `from` (a file path) resolves it. */
-function packageDir(name, from) {
-  return path.dirname(require.resolve(`${name}/package.json`, { paths: [path.dirname(from)] }));
 }
 
 /**

@@ -18,8 +18,8 @@ export function verschillen(voor: Snapshot, na: Snapshot): Verschil[] {
     const a = voor.sheets.find((s) => s.name === naam)?.cells ?? {};
     const b = na.sheets.find((s) => s.name === naam)?.cells ?? {};
     for (const cell of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const x = zonderLegeWaarde((a as Record<string, Record<string, unknown>>)[cell]);
-      const y = zonderLegeWaarde((b as Record<string, Record<string, unknown>>)[cell]);
+      const x = zonderLegeWaarde((a as unknown as Record<string, Record<string, unknown>>)[cell]);
+      const y = zonderLegeWaarde((b as unknown as Record<string, Record<string, unknown>>)[cell]);
       const wat = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter(
         (k) => JSON.stringify(x[k]) !== JSON.stringify(y[k])
       );

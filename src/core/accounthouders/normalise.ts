@@ -31,8 +31,8 @@ export function eigenaarNaam(resolver: Resolver | null, deel: EigenaarDeel): str
 }
 
 /**
- * Normalises one owner cell. Parts nobody recognises stay as written; a cell holding only such
- * parts is left exactly as it is, so that normalising never rewrites what it does not understand.
+ * Normalises one owner cell. A cell with any part nobody recognises is left exactly as it is (and
+ * the part reported), so that normalising never rewrites what it does not understand.
  */
 export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisatie {
   const delen = splitsEigenaren(tekst);
@@ -50,9 +50,11 @@ export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisat
     eigenaren.push(oplossing ? oplossing.persoon.naam : deel.tekst);
   }
   const uniek = [...new Set(eigenaren)];
-  const nietsBegrepen = delen.length > 0 && onopgelost.length === delen.length;
+  // Only a cell understood in full is rewritten: a part nobody recognises may not be a name at all
+  // ("-2+3 / Anja" is no pair of owners), and re-joining it would change what the user wrote.
+  const volledigBegrepen = delen.length > 0 && onopgelost.length === 0;
   return {
-    tekst: nietsBegrepen || delen.length === 0 ? tekst : uniek.join(EIGENAAR_SCHEIDING),
+    tekst: volledigBegrepen ? uniek.join(EIGENAAR_SCHEIDING) : tekst,
     eigenaren: uniek,
     onopgelost,
     via,

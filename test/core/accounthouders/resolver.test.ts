@@ -85,7 +85,7 @@ describe("een eigenaarcel normaliseren", () => {
     ["ntb", "N.t.b."],
     ["N.T.B", "N.t.b."],
     ["n.v.t.", "N.v.t."],
-    ["Nicoline / Kees", "Nicoline van der Linden / Kees"],
+    ["Nicoline / Kees", "Nicoline / Kees"],
     ["Kees ", "Kees "],
     ["", ""],
   ])("%j -> %j", (tekst, naar) => {

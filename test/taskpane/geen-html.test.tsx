@@ -1,0 +1,59 @@
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  SSRProvider,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { renderToString } from "react-dom/server";
+import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
+
+const SCRIPT = `<img src=x onerror="alert('regie')"><script>alert(1)</script>`;
+
+function html(node: React.ReactElement): string {
+  return renderToString(
+    <RendererProvider renderer={createDOMRenderer()}>
+      <SSRProvider>
+        <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+      </SSRProvider>
+    </RendererProvider>
+  );
+}
+
+describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
+  test("een bevinding met HTML en script in de celtekst wordt ontsnapt weergegeven", () => {
+    const uit = html(
+      <Bevindingen
+        findings={[
+          {
+            code: "status-onbekend",
+            severity: "error",
+            sheet: "Actielijst",
+            cell: "E5",
+            params: { row: 5, tekst: SCRIPT },
+          },
+        ]}
+        onSelecteer={() => undefined}
+        onHerstel={() => undefined}
+        bezig={false}
+      />
+    );
+    expect(uit).toContain("&lt;img src=x onerror=");
+    expect(uit).toContain("&lt;script&gt;");
+    expect(uit).not.toMatch(/<img |<script>/);
+  });
+
+  test("geen enkel onderdeel gebruikt dangerouslySetInnerHTML, innerHTML of document.write", () => {
+    const bron = resolve(__dirname, "../../src/taskpane");
+    const bestanden = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) =>
+        statSync(join(dir, n)).isDirectory() ? bestanden(join(dir, n)) : [join(dir, n)]
+      );
+    const gevonden = bestanden(bron).filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML|outerHTML|document\.write/.test(readFileSync(f, "utf8"))
+    );
+    expect(gevonden).toEqual([]);
+  });
+});

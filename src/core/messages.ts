@@ -46,6 +46,8 @@ const BERICHTEN: Record<string, Bericht> = {
   "register-opvolger-onbekend": (p) =>
     `Opvolger "${p.opvolger}" van ${p.naam} staat niet in het register.`,
   "register-datum-onleesbaar": (p) => `"Vertrokken per" (${p.tekst}) is geen datum.`,
+  "rijen-verborgen": (p) =>
+    `${p.aantal} ${Number(p.aantal) === 1 ? "actie staat" : "acties staan"} in verborgen of weggefilterde rijen (${p.rijen}); ze zijn wel gecontroleerd.`,
   "kop-herhaald": (p) =>
     `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
   "kolom-ontbreekt": (p) =>

@@ -3,6 +3,7 @@ import { STANDAARD_BINNENKORT_DAGEN } from "../../core/actielijst/traffic-light"
 import { valideerActielijst, type ActielijstRapport } from "../../core/actielijst/validate";
 import { leesRegister, REGISTER_BLAD, type Register } from "../../core/accounthouders/register";
 import type { IsoDate } from "../../core/dates/iso";
+import { GRENZEN, teGroot } from "../grenzen";
 import type { ReadRequest, SheetRead, WorkbookPort, WorkbookSummary } from "../ports";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
@@ -50,6 +51,8 @@ export async function leesActielijst(
   const summary = await port.summary();
   const gekozen = kiesBlad(summary, opties.sheet);
   if (!gekozen.ok) return gekozen;
+  const groot = teGroot(summary, [gekozen.waarde], GRENZEN.actielijstRijen);
+  if (groot) return groot;
   controleerAfbreken(opties.signal);
   const eigenRegister = opties.register === undefined;
   const requests: ReadRequest[] = [
@@ -101,6 +104,7 @@ export function rapporteer(
     peildatum: opties.peildatum,
     binnenkortDagen: opties.binnenkortDagen ?? STANDAARD_BINNENKORT_DAGEN,
     register: gelezen.register,
+    verborgenRijen: gelezen.read.hiddenRows,
   });
   if (!rapport)
     return mislukt(

@@ -10,6 +10,7 @@ import {
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/dashboard-blad";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import { GRENZEN, teGroot } from "../grenzen";
 import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
@@ -61,19 +62,30 @@ export async function maakDashboard(
   opties: DashboardOpties
 ): Promise<Uitkomst<DashboardResultaat>> {
   return metHostFouten(async () => {
-    const v = voorbereiding(
-      await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 }),
-      opties.kwartaalOverride ?? {}
-    );
+    const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
+    const v = voorbereiding(summary, opties.kwartaalOverride ?? {});
     if (v.bronbladen.length === 0)
       return mislukt("geen-indeling", MIJLPAAL_BERICHTEN["geen-indeling"]({}));
+    const groot = teGroot(
+      summary,
+      v.bronbladen,
+      GRENZEN.adresRijenPerBlad,
+      GRENZEN.adresRijenTotaal
+    );
+    if (groot) return groot;
     controleerAfbreken(opties.signal);
     opties.onVoortgang?.("lezen");
     const reads = await port.read(v.bronbladen.map((sheet) => ({ sheet })));
     opties.onVoortgang?.("tellen");
     const uitkomst = maakMijlpalenDashboard(
       reads.flatMap((r) => (r ? [r.grid] : [])),
-      { peildatum: opties.peildatum, kwartaalOverride: opties.kwartaalOverride }
+      {
+        peildatum: opties.peildatum,
+        kwartaalOverride: opties.kwartaalOverride,
+        verborgenRijen: Object.fromEntries(
+          reads.flatMap((r) => (r ? [[r.grid.sheet, r.hiddenRows.length]] : []))
+        ),
+      }
     );
     if (!uitkomst.ok)
       return mislukt(

@@ -1,12 +1,13 @@
 import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
+import { GRENZEN } from "../../app/grenzen";
 import { CliFout } from "../io";
 import { leesRegister, type Register } from "../../core/accounthouders/register";
 
 export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
   try {
-    return await XlsxWorkbook.open(path);
+    return await XlsxWorkbook.open(path, { maxRijen: GRENZEN.adresRijenPerBlad });
   } catch (error) {
     if (error instanceof HostError) throw new CliFout(error.message);
     throw error;

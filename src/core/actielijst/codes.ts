@@ -19,6 +19,7 @@ export const ACTIE_CODES = {
   "actie-verlopen": "warning",
   "actie-binnenkort": "info",
   "kop-herhaald": "info",
+  "rijen-verborgen": "info",
   "kolom-ontbreekt": "warning",
 } as const satisfies Record<string, Severity>;
 

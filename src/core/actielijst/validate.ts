@@ -31,6 +31,8 @@ export interface ValidatieOpties {
   binnenkortDagen: number;
   /** The Accounthouders registry: owners are then reported by their canonical names. */
   register?: Register | null;
+  /** 0-based rows hidden by the user or a filter: still checked, and said to be. */
+  verborgenRijen?: readonly number[];
 }
 
 /** Columns a list can lack and still be checked; their absence is worth a word once. */
@@ -58,6 +60,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     ...kopFindings(grid.sheet, blokken),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
+    ...verborgen(grid.sheet, acties, opties.verborgenRijen ?? []),
   ];
   return {
     sheet: grid.sheet,
@@ -114,6 +117,26 @@ function vertrokken(
     register.personen,
     peildatum
   );
+}
+
+/** Actions in hidden or filtered rows are checked like the rest; the user hears that they were. */
+function verborgen(sheet: string, acties: readonly Actie[], rijen: readonly number[]): Finding[] {
+  const set = new Set(rijen);
+  const geraakt = acties.filter((a) => set.has(a.row - 1)).map((a) => a.row);
+  if (geraakt.length === 0) return [];
+  const lijst =
+    geraakt.length > 10
+      ? `rij ${geraakt.slice(0, 10).join(", ")} ...`
+      : `rij ${geraakt.join(", ")}`;
+  return [
+    {
+      code: "rijen-verborgen",
+      severity: ACTIE_CODES["rijen-verborgen"],
+      sheet,
+      cell: "A1",
+      params: { aantal: geraakt.length, rijen: lijst },
+    },
+  ];
 }
 
 /** Findings about what a cell says; the others are about the action in its row. */

@@ -7,6 +7,8 @@ type Bericht = (p: Params) => string;
 /** The Dutch wording of every finding and every refusal of the milestone dashboard, by code. */
 export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht> = {
   "adresid-ontbreekt": () => "Rij zonder Adres-ID; de rij telt niet mee.",
+  "rijen-verborgen": (p) =>
+    `In blad ${p.sheet} ${Number(p.aantal) === 1 ? "is 1 rij" : `zijn ${p.aantal} rijen`} verborgen of weggefilterd; ze tellen wel mee.`,
   "adresid-afgerond": (p) =>
     `Adres-ID ${p.adresId} staat als getal; Excel bewaart 15 cijfers, dus de laatste cijfers kunnen verloren zijn. Zet de kolom op Tekst.`,
   "adres-dubbel": (p) =>

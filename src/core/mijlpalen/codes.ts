@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../findings";
 /** Every check of the milestone dashboard, with how bad its finding is. */
 export const MIJLPAAL_CODES = {
   "adresid-ontbreekt": "error",
+  "rijen-verborgen": "info",
   "adresid-afgerond": "warning",
   "adres-dubbel": "warning",
   "fase-ontbreekt": "error",

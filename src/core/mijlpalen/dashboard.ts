@@ -1,6 +1,6 @@
 import { isIsoDate, type IsoDate } from "../dates/iso";
 import type { Grid } from "../grid";
-import type { MijlpaalFoutCode } from "./codes";
+import { MIJLPAAL_CODES, type MijlpaalFoutCode } from "./codes";
 import { uitMijlpaaldatums } from "./dashboard-mijlpaaldatums";
 import { uitMomentopnamen } from "./dashboard-momentopnamen";
 import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./indeling";
@@ -16,6 +16,8 @@ export interface MijlpalenOpties {
   indeling?: "momentopnamen" | "mijlpaaldatums";
   /** Milestone layout: the first quarter of the table (default: the quarter of the first date). */
   vanaf?: Kwartaal;
+  /** Rows hidden by the user or a filter, per sheet: they count, and the dashboard says so. */
+  verborgenRijen?: Readonly<Record<string, number>>;
 }
 
 /** Why no dashboard could be made; the Dutch wording is in berichten.ts, by code. */
@@ -51,12 +53,15 @@ export function maakMijlpalenDashboard(
   if (soort === "geen") return fout("geen-indeling", {});
   const bladen = new Map(grids.map((g) => [g.sheet, g]));
   if (soort === "mijlpaaldatums")
-    return { ok: true, dashboard: uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties) };
+    return {
+      ok: true,
+      dashboard: metVerborgen(uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties), opties),
+    };
   const zonderKwartaal = indeling.momentopnamen.filter((b) => b.kwartaal === null);
   if (zonderKwartaal.length === indeling.momentopnamen.length)
     return fout("geen-kwartaal", { bladen: zonderKwartaal.map((b) => b.sheet).join(", ") });
   const dashboard = uitMomentopnamen(indeling.momentopnamen, bladen, opties.peildatum);
-  return { ok: true, dashboard };
+  return { ok: true, dashboard: metVerborgen(dashboard, opties) };
 }
 
 function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): Indeling["soort"] {
@@ -66,4 +71,18 @@ function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): In
 
 function fout(code: MijlpaalFoutCode, params: MijlpalenFout["params"]): MijlpalenUitkomst {
   return { ok: false, fout: { code, params } };
+}
+
+/** Hidden rows counted like the rest: one note per source sheet that has them. */
+function metVerborgen(d: MijlpalenDashboard, opties: MijlpalenOpties): MijlpalenDashboard {
+  const notities = Object.entries(opties.verborgenRijen ?? {})
+    .filter(([, aantal]) => aantal > 0)
+    .map(([sheet, aantal]) => ({
+      code: "rijen-verborgen" as const,
+      severity: MIJLPAAL_CODES["rijen-verborgen"],
+      sheet,
+      cell: "A1",
+      params: { sheet, aantal },
+    }));
+  return notities.length === 0 ? d : { ...d, anomalies: [...notities, ...d.anomalies] };
 }

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { attributes, relationships, relsPath, sheetPart, text } from "./package";
 import { posix } from "node:path";
 import {
   anchorXml,
@@ -45,17 +46,6 @@ function groupBySheet(charts: readonly PlacedChart[]): Map<string, PlacedChart[]
   const groups = new Map<string, PlacedChart[]>();
   for (const chart of charts) groups.set(chart.sheet, [...(groups.get(chart.sheet) ?? []), chart]);
   return groups;
-}
-
-/** The worksheet's part: its name -> r:id in xl/workbook.xml -> target in the workbook's rels. */
-async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
-  const workbook = "xl/workbook.xml";
-  const tag = [...(await text(zip, workbook)).matchAll(/<sheet\b[^>]*>/g)]
-    .map(([t]) => attributes(t))
-    .find((a) => a.get("name") === sheet);
-  const part = (await relationships(zip, workbook)).get(tag?.get("r:id") ?? "");
-  if (!part) throw new Error(`Blad "${sheet}" niet gevonden in het opgeslagen bestand.`);
-  return part;
 }
 
 /**
@@ -134,60 +124,16 @@ async function addRelationship(
   return id;
 }
 
-/** A part's relationships: id -> target as a zip path. */
-async function relationships(zip: JSZip, source: string): Promise<Map<string, string>> {
-  const rels = relsPath(source);
-  const map = new Map<string, string>();
-  if (!zip.file(rels)) return map;
-  for (const [tag] of (await text(zip, rels)).matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(tag);
-    const target = a.get("Target") ?? "";
-    // Targets are relative to the source's folder, or absolute from the package root.
-    const path = target.startsWith("/")
-      ? target.slice(1)
-      : posix.join(posix.dirname(source), target);
-    map.set(a.get("Id") ?? "", path);
-  }
-  return map;
-}
-
 async function addOverride(zip: JSZip, part: string, contentType: string): Promise<void> {
   const types = "[Content_Types].xml";
   const override = `<Override PartName="/${part}" ContentType="${contentType}"/>`;
   zip.file(types, (await text(zip, types)).replace("</Types>", `${override}</Types>`));
 }
 
-/** xl/worksheets/sheet1.xml -> xl/worksheets/_rels/sheet1.xml.rels */
-function relsPath(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
-}
-
 /** One more than the highest N among the zip's names matching `pattern` (whose group 1 is N). */
 function nextNumber(zip: JSZip, pattern: RegExp): number {
   const numbers = Object.keys(zip.files).map((name) => Number(pattern.exec(name)?.[1] ?? 0));
   return Math.max(0, ...numbers) + 1;
-}
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`Onderdeel ${path} ontbreekt in het opgeslagen bestand.`);
-  return file.async("string");
-}
-
-/** A tag's attributes, entities decoded (exceljs writes a sheet named R&D as name="R&amp;D"). */
-function attributes(tag: string): Map<string, string> {
-  return new Map(
-    [...tag.matchAll(/([\w:.-]+)="([^"]*)"/g)].map(([, key, value]) => [key, unescapeXml(value)])
-  );
-}
-
-function unescapeXml(value: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, body: string) =>
-    body.startsWith("#")
-      ? String.fromCodePoint(Number(body.replace(/^#x/i, "0x").replace(/^#/, "")))
-      : (named[body] ?? entity)
-  );
 }
 
 const group1 = (m: RegExpMatchArray): number => Number(m[1]);

@@ -13,6 +13,7 @@ import {
 } from "../../app/ports";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
+import { bladRijen } from "./dimensies";
 import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 
@@ -25,7 +26,27 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  static async open(path: string): Promise<XlsxWorkbook> {
+  /**
+   * Opens a workbook file. With `maxRijen`, a sheet whose used range runs past that row is refused
+   * before the file is loaded (see dimensies.ts).
+   */
+  static async open(path: string, opties: { maxRijen?: number } = {}): Promise<XlsxWorkbook> {
+    let rijen: Map<string, number>;
+    try {
+      rijen = await bladRijen(path);
+    } catch {
+      throw new HostError(
+        "unreadable",
+        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
+      );
+    }
+    const max = opties.maxRijen ?? Infinity;
+    const groot = [...rijen].find(([, n]) => n > max);
+    if (groot)
+      throw new HostError(
+        "too-large",
+        `Blad "${groot[0]}" loopt tot rij ${groot[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
+      );
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.readFile(path);

@@ -1,0 +1,40 @@
+import type { WorkbookSummary } from "./ports";
+import { mislukt, type Uitkomst } from "./uitkomst";
+
+/**
+ * How much Regie reads, so that an odd sheet (a stray value in row 1,000,000) is refused at once
+ * instead of hanging the pane: far above any real action list or the programme's 28,000 addresses.
+ */
+export const GRENZEN = {
+  actielijstRijen: 100_000,
+  adresRijenPerBlad: 250_000,
+  adresRijenTotaal: 2_000_000,
+} as const;
+
+const getal = (n: number) => n.toLocaleString("nl-NL");
+
+/** A refusal when a sheet is too large to read, before anything is read or written. */
+export function teGroot(
+  summary: WorkbookSummary,
+  bladen: readonly string[],
+  perBlad: number,
+  totaal = Infinity
+): Uitkomst<never> | null {
+  const rijen = bladen.map((b) => ({
+    b,
+    n: summary.sheets.find((s) => s.name === b)?.rowCount ?? 0,
+  }));
+  const groot = rijen.find((r) => r.n > perBlad);
+  if (groot)
+    return mislukt(
+      "te-groot",
+      `Blad "${groot.b}" loopt tot rij ${getal(groot.n)}; Regie leest bladen tot ${getal(perBlad)} rijen. Staat er ergens ver onderaan nog iets? Er is niets gelezen of gewijzigd.`
+    );
+  const som = rijen.reduce((s, r) => s + r.n, 0);
+  if (som > totaal)
+    return mislukt(
+      "te-groot",
+      `De bladen hebben samen ${getal(som)} rijen; Regie leest tot ${getal(totaal)} rijen tegelijk. Er is niets gelezen of gewijzigd.`
+    );
+  return null;
+}

@@ -78,6 +78,7 @@ describe("berichten", () => {
     momentopnamen: "Q1 2020",
     mijlpaalBladen: "Adressen",
     bladen: "Stand",
+    aantal: 2,
   };
 
   test.each([...Object.keys(MIJLPAAL_CODES), ...MIJLPAAL_FOUTEN])(

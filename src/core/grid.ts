@@ -29,10 +29,19 @@ export function isBlank(value: CellValue | undefined): boolean {
   );
 }
 
-/** The value shown as text, trimmed; "" for empty cells. */
+/** The value shown as text, trimmed, as Dutch Excel shows it (WAAR, ONWAAR); "" for empty cells. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
   return String(value).trim();
+}
+
+const EXCEL_FOUTEN =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** True when the cell holds an Excel error value (#N/A, #REF! ...) rather than data. */
+export function isExcelFout(value: CellValue | undefined): boolean {
+  return typeof value === "string" && EXCEL_FOUTEN.test(value.trim());
 }
 
 export function cellAt(grid: Grid, row: number, col: number): CellValue {

@@ -13,6 +13,8 @@ const STATUSLIJST = "Nog niet gestart, In voorbereiding, In uitvoering, Gereed o
  */
 const BERICHTEN: Record<string, Bericht> = {
   "status-ontbreekt": () => "Status ontbreekt.",
+  "cel-foutwaarde": (p) =>
+    `De cel bevat de Excel-fout ${p.tekst}; Regie kan niet lezen wat er had moeten staan.`,
   "status-onbekend": (p) => `Onbekende status "${p.tekst}"; kies ${STATUSLIJST}.`,
   "status-synoniem": (p) => `"${p.tekst}" is geen vaste status; bedoeld is "${p.status}".`,
   "status-bijna": (p) =>

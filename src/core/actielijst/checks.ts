@@ -1,4 +1,5 @@
 import type { CellEdit, Finding } from "../findings";
+import { isExcelFout } from "../grid";
 import { ACTIE_CODES, type ActieCode } from "./codes";
 import type { Actie } from "./actie";
 import { lijktOnderwerp, type Kolomkenner } from "./shift";
@@ -54,6 +55,10 @@ function isOpen(actie: Actie): boolean {
 }
 
 function controleerStatus(actie: Actie, ctx: Context): ActieFinding[] {
+  if (isExcelFout(actie.statusTekst))
+    return [
+      finding("cel-foutwaarde", ctx, actie.cellen.status, actie, { tekst: actie.statusTekst }),
+    ];
   const cel = actie.cellen.status;
   const duiding = duidStatus(actie.statusTekst);
   const herstel = (to: string): CellEdit | undefined =>
@@ -105,7 +110,9 @@ function controleerDeadline(actie: Actie, ctx: Context): ActieFinding[] {
   const cel = actie.cellen.deadline;
   const d = actie.deadline;
   const out: ActieFinding[] = [];
-  if (d.kind === "unknown")
+  if (d.kind === "unknown" && isExcelFout(d.text))
+    out.push(finding("cel-foutwaarde", ctx, cel, actie, { tekst: d.text }));
+  else if (d.kind === "unknown")
     out.push(finding("deadline-onleesbaar", ctx, cel, actie, { tekst: d.text }));
   if (isOpen(actie) && !d.due && d.kind !== "unknown" && cel) {
     const code = d.kind === "ongoing" ? "deadline-doorlopend" : "deadline-niet-concreet";

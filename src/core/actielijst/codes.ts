@@ -3,6 +3,7 @@ import type { Severity } from "../findings";
 /** Every check of the action list, with how bad its finding is. */
 export const ACTIE_CODES = {
   "status-ontbreekt": "error",
+  "cel-foutwaarde": "error",
   "status-onbekend": "error",
   "status-synoniem": "warning",
   "status-bijna": "warning",

@@ -13,7 +13,7 @@ export type BladKeuze =
 
 /**
  * The sheet to validate: the one asked for by name; else the active sheet when it holds an action
- * list; else the first visible sheet whose first rows hold an action-list header.
+ * list; else the first visible (then hidden) sheet whose first rows hold an action-list header.
  */
 export function kiesActieblad(
   bladen: readonly BladKandidaat[],
@@ -31,6 +31,9 @@ export function kiesActieblad(
   }
   const actiefBlad = bladen.find((b) => b.name === actief);
   if (actiefBlad && heeftActieKop(actiefBlad.head)) return { ok: true, sheet: actiefBlad.name };
-  const eerste = bladen.find((b) => b.visibility === "Visible" && heeftActieKop(b.head));
+  // A visible list first; a list the user hid is still theirs; Regie's own very hidden sheets never.
+  const eerste =
+    bladen.find((b) => b.visibility === "Visible" && heeftActieKop(b.head)) ??
+    bladen.find((b) => b.visibility === "Hidden" && heeftActieKop(b.head));
   return eerste ? { ok: true, sheet: eerste.name } : { ok: false, reden: "geen-actieblad" };
 }

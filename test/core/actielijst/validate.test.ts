@@ -146,6 +146,18 @@ describe("controles", () => {
     ],
     ["onzeker", rij("a", "Anja", "In uitvoering", "26 maart?"), "deadline-onzeker@G2", undefined],
     [
+      "Excel-fout als status",
+      rij("a", "Anja", "#REF!", "1 mei 2021"),
+      "cel-foutwaarde@E2",
+      undefined,
+    ],
+    [
+      "Excel-fout als deadline",
+      rij("a", "Anja", "In uitvoering", "#N/A"),
+      "cel-foutwaarde@G2",
+      undefined,
+    ],
+    [
       "actie lijkt onderwerp",
       rij("II. Lokale uitvoer", "N.v.t.", "In voorbereiding", "30 juni 2021"),
       "actie-lijkt-onderwerp@C2",

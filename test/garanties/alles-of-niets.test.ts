@@ -20,15 +20,17 @@ afterAll(() => console.log(`alles-of-niets: ${foutpunten} foutpunten ingebracht`
 describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", (_naam, s) => {
   test("de schrijfactie faalt na 0, 1, de helft of op één na alle acties: werkmap terug zoals hij was, Nederlandse melding", async () => {
     const { index, acties } = await schrijfSync(s);
-    for (const na of [...new Set([0, 1, Math.floor(acties / 2), acties - 1])]) {
+    const punten = [...new Set([0, 1, Math.floor(acties / 2), acties - 1])];
+    const codes = ["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidObjectPath"];
+    for (const [na, code] of punten.flatMap((p) => codes.map((c) => [p, c] as const))) {
       const fake = s.werkmap();
       const port = new OfficeWorkbookPort(fake.run);
       await s.voorbereiding?.(port);
       const voor = inhoud(fake);
-      fake.faults.failSync(index, { code: "GeneralException", afterActions: na });
+      fake.faults.failSync(index, { code, afterActions: na });
       const uitkomst = await s.stap(port);
       foutpunten++;
-      expect({ na, ok: uitkomst.ok }).toEqual({ na, ok: false });
+      expect({ na, code, ok: uitkomst.ok }).toEqual({ na, code, ok: false });
       expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(
         /mislukt; (alles is teruggezet|de bronbladen zijn niet gewijzigd)/
       );

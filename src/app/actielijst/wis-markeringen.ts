@@ -49,7 +49,7 @@ export async function wisMarkeringen(
         }))
       );
       hersteld += plan.hersteld;
-      handmatig.push(...plan.handmatig.map((a) => `${sheet}!${a}`));
+      for (const a of plan.handmatig) handmatig.push(`${sheet}!${a}`);
     });
     ops.push(
       ...opslagOps(

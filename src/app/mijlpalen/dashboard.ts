@@ -188,6 +188,7 @@ function schrijfDashboard(
 
 /** Excel writes a rectangle: short rows padded with empty cells. */
 function rechthoek<T>(rows: readonly (readonly T[])[]): (T | "")[][] {
-  const breedte = Math.max(1, ...rows.map((r) => r.length));
+  // No spread: a findings list can run to hundreds of thousands of rows.
+  const breedte = rows.reduce((m, r) => Math.max(m, r.length), 1);
   return rows.map((r) => [...r, ...new Array<"">(breedte - r.length).fill("")]);
 }

@@ -32,6 +32,8 @@ export interface DashboardBlad {
 const AANTAL = "#,##0";
 const KOP = ["Kwartaal", ...FASEN, "Totaal", "Stand per"];
 const KOP_RIJ = 6;
+/** Findings listed in the sheet: enough to act on, without a write of hundreds of thousands of rows. */
+export const MAX_MELDINGEN_IN_BLAD = 10_000;
 
 /**
  * The dashboard as the memo shows it: quarters by phase with totaal, then the running quarter, the
@@ -141,7 +143,12 @@ export function dashboardBlad(
   if (d.anomalies.length > 0) {
     rijen.push(["Blad", "Cel", "Adres-ID", "Melding"]);
     opmaak.push({ address: `A${rijen.length}:D${rijen.length}`, bold: true });
-    for (const a of d.anomalies) rijen.push([a.sheet, a.cell, a.adresId ?? "", bericht(a)]);
+    for (const a of d.anomalies.slice(0, MAX_MELDINGEN_IN_BLAD))
+      rijen.push([a.sheet, a.cell, a.adresId ?? "", bericht(a)]);
+    if (d.anomalies.length > MAX_MELDINGEN_IN_BLAD)
+      rijen.push([
+        `... en nog ${(d.anomalies.length - MAX_MELDINGEN_IN_BLAD).toLocaleString("nl-NL")} meldingen; de opdrachtregel (regie mijlpalen --json) geeft ze allemaal.`,
+      ]);
   } else rijen.push(["Geen: alle rijen zijn geteld."]);
   const grafiek =
     d.kwartalen.length > 0

@@ -59,7 +59,7 @@ function splitOp(op: WriteOp, budget: number): WriteOp[] {
   let top = 0;
   for (const rows of splitList(op.values, budget, jsonSize)) {
     if (rows.length === 1 && jsonSize(rows) + COMMAND_BYTES > budget)
-      out.push(...splitRow(op, rows[0], start.top + top, start.left, budget));
+      for (const deel of splitRow(op, rows[0], start.top + top, start.left, budget)) out.push(deel);
     else out.push({ ...op, address: cellAddress(start.top + top, start.left), values: rows });
     top += rows.length;
   }

@@ -71,7 +71,7 @@ export function GridView({
   const s = useStyles();
   const sheet = sheets.find((x) => x.name === active) ?? sheets[0];
   if (!sheet) return null;
-  const breedte = Math.max(1, ...sheet.values.map((r) => r.length));
+  const breedte = sheet.values.reduce((m, r) => Math.max(m, r.length), 1);
   const rijen = Math.min(sheet.values.length, MAX_RIJEN);
   const { bedekt, span } = mergeSpans(sheet.merges);
   const gekozen = selectie ? parseArea(selectie) : null;

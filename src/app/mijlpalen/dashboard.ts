@@ -62,6 +62,38 @@ export async function maakDashboard(
   opties: DashboardOpties
 ): Promise<Uitkomst<DashboardResultaat>> {
   return metHostFouten(async () => {
+    const geteld = await telDashboard(port, opties);
+    if (!geteld.ok) return geteld;
+    const { dashboard, voorbereiding: v } = geteld.waarde;
+    controleerAfbreken(opties.signal);
+    opties.onVoortgang?.("schrijven");
+    await schrijfAllesOfNiets(
+      port,
+      schrijfDashboard(dashboard, v, opties.gemaakt),
+      dashboardHerstel(v),
+      "Het dashboard maken",
+      v.doel.vervangt
+        ? "de bronbladen zijn niet gewijzigd en er is geen half dashboard achtergebleven; het vorige dashboard van Regie kan weg zijn: maak het opnieuw."
+        : "alles is teruggezet zoals het was."
+    );
+    return gelukt({
+      dashboard,
+      blad: v.doel.naam,
+      vervangen: v.doel.vervangt,
+      bronbladen: v.bronbladen,
+    });
+  });
+}
+
+/**
+ * The counting half: outline, one read of every source sheet, the pivot. Nothing is written; the
+ * command line uses it on its own when no copy is asked for.
+ */
+export async function telDashboard(
+  port: WorkbookPort,
+  opties: Omit<DashboardOpties, "gemaakt">
+): Promise<Uitkomst<{ dashboard: MijlpalenDashboard; voorbereiding: MijlpalenVoorbereiding }>> {
+  return metHostFouten(async () => {
     const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
     const v = voorbereiding(summary, opties.kwartaalOverride ?? {});
     if (v.bronbladen.length === 0)
@@ -93,23 +125,7 @@ export async function maakDashboard(
         MIJLPAAL_BERICHTEN[uitkomst.fout.code](uitkomst.fout.params),
         uitkomst.fout.code !== "peildatum-ongeldig"
       );
-    controleerAfbreken(opties.signal);
-    opties.onVoortgang?.("schrijven");
-    await schrijfAllesOfNiets(
-      port,
-      schrijfDashboard(uitkomst.dashboard, v, opties.gemaakt),
-      dashboardHerstel(v),
-      "Het dashboard maken",
-      v.doel.vervangt
-        ? "de bronbladen zijn niet gewijzigd en er is geen half dashboard achtergebleven; het vorige dashboard van Regie kan weg zijn: maak het opnieuw."
-        : "alles is teruggezet zoals het was."
-    );
-    return gelukt({
-      dashboard: uitkomst.dashboard,
-      blad: v.doel.naam,
-      vervangen: v.doel.vervangt,
-      bronbladen: v.bronbladen,
-    });
+    return gelukt({ dashboard: uitkomst.dashboard, voorbereiding: v });
   });
 }
 

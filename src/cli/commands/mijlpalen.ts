@@ -1,5 +1,11 @@
 import { Command } from "commander";
-import { maakDashboard, type DashboardResultaat } from "../../app/mijlpalen/dashboard";
+import {
+  maakDashboard,
+  telDashboard,
+  type DashboardResultaat,
+  type MijlpalenVoorbereiding,
+} from "../../app/mijlpalen/dashboard";
+import type { MijlpalenDashboard } from "../../core/mijlpalen";
 import { FASEN } from "../../core/mijlpalen";
 import { bericht, datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
@@ -25,15 +31,30 @@ export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Comm
         peildatum: opts.peildatum ?? io.vandaag(),
       });
       const werkmap = await openWerkmap(args.file);
-      const r = uitkomstOfStop(
-        await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
-      );
+      // Without --out nothing is written, so only the counting half runs (and the file is only read).
+      const r = args.out
+        ? uitkomstOfStop(
+            await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
+          )
+        : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
       if (args.out) await werkmap.saveAs(args.out);
       io.out(
         args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out)
       );
       klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);
     });
+}
+
+function geteld(t: {
+  dashboard: MijlpalenDashboard;
+  voorbereiding: MijlpalenVoorbereiding;
+}): DashboardResultaat {
+  return {
+    dashboard: t.dashboard,
+    blad: t.voorbereiding.doel.naam,
+    vervangen: false,
+    bronbladen: t.voorbereiding.bronbladen,
+  };
 }
 
 function verslag(r: DashboardResultaat, out: string | undefined): string {

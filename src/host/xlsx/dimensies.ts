@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { parseArea } from "../../core/address";
 import { sheetParts } from "./package";
@@ -11,8 +10,7 @@ const KOP_BYTES = 64 * 1024;
  * XML without unpacking the rest: a file with a stray value in row 1,000,000 can be refused before
  * loading it costs minutes and gigabytes. Sheets without the element are left out.
  */
-export async function bladRijen(pad: string): Promise<Map<string, number>> {
-  const zip = await JSZip.loadAsync(await readFile(pad));
+export async function bladRijen(zip: JSZip): Promise<Map<string, number>> {
   const uit = new Map<string, number>();
   for (const [naam, part] of await sheetParts(zip)) {
     const bestand = zip.file(part);

@@ -13,7 +13,10 @@ import {
 } from "../../app/ports";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
+import JSZip from "jszip";
+import { readFile } from "node:fs/promises";
 import { bladRijen } from "./dimensies";
+import { SnelleWerkmap, type SnelBlad } from "./snel-lezen";
 import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 
@@ -23,22 +26,31 @@ import { applyWriteOp } from "./write-ops";
  */
 export class XlsxWorkbook implements WorkbookPort {
   private readonly cache = new Map<string, GelezenBlad>();
+  private readonly snelCache = new Map<string, SnelBlad>();
 
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    private excel: ExcelJS.Workbook | null,
+    private readonly pad: string | null,
+    private readonly snel: SnelleWerkmap | null
+  ) {}
 
   /**
-   * Opens a workbook file. With `maxRijen`, a sheet whose used range runs past that row is refused
-   * before the file is loaded (see dimensies.ts).
+   * Opens a workbook file. Values are read straight from the file's XML (fast, little memory); the
+   * exceljs model is loaded only when fills are asked for, something is written, or a copy saved.
+   * With `maxRijen`, a sheet whose used range runs past that row is refused before anything is read.
    */
   static async open(path: string, opties: { maxRijen?: number } = {}): Promise<XlsxWorkbook> {
+    const onleesbaar = () =>
+      new HostError("unreadable", `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`);
+    let zip: JSZip;
     let rijen: Map<string, number>;
+    let snel: SnelleWerkmap;
     try {
-      rijen = await bladRijen(path);
+      zip = await JSZip.loadAsync(await readFile(path));
+      rijen = await bladRijen(zip);
+      snel = await SnelleWerkmap.open(zip);
     } catch {
-      throw new HostError(
-        "unreadable",
-        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
-      );
+      throw onleesbaar();
     }
     const max = opties.maxRijen ?? Infinity;
     const groot = [...rijen].find(([, n]) => n > max);
@@ -47,24 +59,23 @@ export class XlsxWorkbook implements WorkbookPort {
         "too-large",
         `Blad "${groot[0]}" loopt tot rij ${groot[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
       );
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.readFile(path);
-    } catch {
-      throw new HostError(
-        "unreadable",
-        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
-      );
-    }
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(null, path, snel);
   }
 
   static fromWorkbook(workbook: ExcelJS.Workbook): XlsxWorkbook {
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(workbook, null, null);
+  }
+
+  /** The exceljs model, for tests that prepare a workbook in memory. */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.excel) throw new Error("De werkmap is (nog) niet als exceljs-model geladen.");
+    return this.excel;
   }
 
   async summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
-    const sheets = this.workbook.worksheets.map((ws) => {
+    if (!this.excel && this.snel) return this.snelleSummary(this.snel, window);
+    const excel = await this.laadExcel();
+    const sheets = excel.worksheets.map((ws) => {
       const { grid } = this.blad(ws);
       const width = grid.values[0]?.length ?? 0;
       return {
@@ -78,14 +89,17 @@ export class XlsxWorkbook implements WorkbookPort {
         head: grid.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
       };
     });
-    const activeIndex = this.workbook.views?.[0]?.activeTab ?? 0;
-    const active = this.workbook.worksheets[activeIndex] ?? this.workbook.worksheets[0];
+    const activeIndex = excel.views?.[0]?.activeTab ?? 0;
+    const active = excel.worksheets[activeIndex] ?? excel.worksheets[0];
     return { sheets, activeSheet: active ? active.name : null };
   }
 
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
+    if (!this.excel && this.snel && !requests.some((r) => r.fills))
+      return this.snelLezen(this.snel, requests);
+    const excel = await this.laadExcel();
     return requests.map((request) => {
-      const ws = this.workbook.getWorksheet(request.sheet);
+      const ws = excel.getWorksheet(request.sheet);
       if (!ws) {
         if (request.optional) return null;
         throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
@@ -98,8 +112,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
+    const excel = await this.laadExcel();
     for (const op of ops) {
-      const ws = this.workbook.getWorksheet(op.sheet);
+      const ws = excel.getWorksheet(op.sheet);
       if (
         ws &&
         op.kind !== "addSheet" &&
@@ -111,7 +126,7 @@ export class XlsxWorkbook implements WorkbookPort {
         );
     }
     for (const op of ops) {
-      applyWriteOp(this.workbook, op);
+      applyWriteOp(excel, op);
       this.cache.delete(op.sheet);
     }
   }
@@ -122,10 +137,74 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** exceljs writes everything but the charts; those are added to its output (chart-parts.ts). */
   async saveAs(path: string): Promise<void> {
-    const charts = chartsToSave(this.workbook);
-    if (charts.length === 0) return this.workbook.xlsx.writeFile(path);
-    const xlsx = await this.workbook.xlsx.writeBuffer();
+    const excel = await this.laadExcel();
+    const charts = chartsToSave(excel);
+    if (charts.length === 0) return excel.xlsx.writeFile(path);
+    const xlsx = await excel.xlsx.writeBuffer();
     await writeFile(path, await addChartParts(xlsx, charts));
+  }
+
+  private async laadExcel(): Promise<ExcelJS.Workbook> {
+    if (this.excel) return this.excel;
+    const excel = new ExcelJS.Workbook();
+    try {
+      await excel.xlsx.readFile(this.pad as string);
+    } catch {
+      throw new HostError(
+        "unreadable",
+        `Het bestand ${this.pad} is geen leesbare Excel-werkmap (.xlsx).`
+      );
+    }
+    this.excel = excel;
+    return excel;
+  }
+
+  private async snelBlad(snel: SnelleWerkmap, name: string): Promise<SnelBlad> {
+    let blad = this.snelCache.get(name);
+    if (!blad) {
+      blad = await snel.lees(name);
+      this.snelCache.set(name, blad);
+    }
+    return blad;
+  }
+
+  private async snelleSummary(snel: SnelleWerkmap, window: HeadWindow): Promise<WorkbookSummary> {
+    const sheets = [];
+    for (const b of snel.bladen) {
+      const blad = await this.snelBlad(snel, b.name);
+      sheets.push({
+        name: b.name,
+        visibility: visibility(b.state),
+        protected: blad.protected,
+        rowCount: blad.values.length,
+        columnCount: blad.values[0]?.length ?? 0,
+        head: blad.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+      });
+    }
+    const active = snel.bladen[snel.actief] ?? snel.bladen[0];
+    return { sheets, activeSheet: active ? active.name : null };
+  }
+
+  private async snelLezen(
+    snel: SnelleWerkmap,
+    requests: readonly ReadRequest[]
+  ): Promise<(SheetRead | null)[]> {
+    const uit: (SheetRead | null)[] = [];
+    for (const request of requests) {
+      if (!snel.bladen.some((b) => b.name === request.sheet)) {
+        if (request.optional) {
+          uit.push(null);
+          continue;
+        }
+        throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
+      }
+      const blad = await this.snelBlad(snel, request.sheet);
+      uit.push({
+        grid: { sheet: request.sheet, values: blad.values, merges: blad.merges },
+        hiddenRows: blad.hiddenRows,
+      });
+    }
+    return uit;
   }
 
   private blad(ws: ExcelJS.Worksheet): GelezenBlad {

@@ -11,6 +11,12 @@ export interface KopBlok {
 /** Columns without which there is no action list to check. */
 export const VERPLICHTE_KOLOMMEN: readonly ActieKolom[] = ["actie"];
 
+/**
+ * A header also names at least one column that is checked: a data row can easily mention a goal, a
+ * topic and an action ("#01 Doel | I. Onderwerp | a. Actie 0") but not a status or deadline header.
+ */
+const GECONTROLEERDE_KOLOMMEN: readonly ActieKolom[] = ["status", "deadline", "accounthouder"];
+
 /** A row names at least this many distinct columns before it counts as a header. */
 const MIN_KOLOMMEN = 3;
 
@@ -44,6 +50,7 @@ export function herkenKopRij(
   });
   if (aantal < MIN_KOLOMMEN) return null;
   if (VERPLICHTE_KOLOMMEN.some((k) => kolommen[k] === undefined)) return null;
+  if (GECONTROLEERDE_KOLOMMEN.every((k) => kolommen[k] === undefined)) return null;
   return kolommen;
 }
 

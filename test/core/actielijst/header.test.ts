@@ -73,6 +73,10 @@ describe("kopregels vinden", () => {
     ["zonder actiekolom", ["Onderwerpen", "Status", "Deadline", "Opmerking"]],
     ["te weinig kolommen", ["Openstaande acties", "Status"]],
     ["gewone gegevens", ["a. NCG zet format uit", "Nicoline", "In uitvoering", "26 maart?"]],
+    [
+      "een datarij met doel, onderwerp en actie",
+      ["#01 Doel", "I. Onderwerp", "a. Actie 0", "Anja", "Gereed", "", "1 mei"],
+    ],
   ])("%s is geen kop", (_naam, rij) => {
     expect(herkenKopRij(rij)).toBeNull();
   });

@@ -1,13 +1,231 @@
-import { mkdirSync } from "node:fs";
+/**
+ * `npm run bench`: Regie's performance at the size of the whole programme. Generates its own
+ * workbooks (deterministic, in a temp folder), then prints per case the core time (median), the CLI
+ * end to end, the round trips and largest request/response per sync through the fake Excel, and the
+ * peak memory; beside it a plain pandas + openpyxl script doing the same count, and the task pane's
+ * bundle size and first render. Figures are printed, never asserted: they depend on the machine.
+ */
+import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { schrijfKwartalen } from "./genereer";
+import {
+  alleRegels,
+  eigenaarCellen,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../src/app/accounthouders/normaliseer";
+import { valideerEnMarkeer } from "../src/app/actielijst/markeer";
+import { bereidMijlpalenVoor, maakDashboard } from "../src/app/mijlpalen/dashboard";
+import { normaliseer } from "../src/core/accounthouders/normalise";
+import { leesRegister } from "../src/core/accounthouders/register";
+import { Resolver } from "../src/core/accounthouders/resolver";
+import { planMarkering } from "../src/core/actielijst/markering";
+import { markeerDoelen } from "../src/core/actielijst/markering-doelen";
+import { valideerActielijst } from "../src/core/actielijst/validate";
+import type { Grid } from "../src/core/grid";
+import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
+import { FakeWorkbook } from "../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../src/host/office";
+import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
+import { paneelMeting } from "./paneel";
+import { peerMeting } from "./peer";
+import { schrijfActielijst, schrijfDatums, schrijfKwartalen } from "./genereer";
+import { proces, ROOT, syncs, tijd, tijdAsync } from "./meten";
+
+const MAP = join(tmpdir(), "regie-bench");
+const CLI = join(ROOT, "build/cli/main.js");
+const PEIL = "2021-02-24";
+
+interface Regel {
+  geval: string;
+  rijen: number;
+  kernMs: number;
+  cliS: number;
+  syncs: string;
+  vraagKB: number;
+  antwoordKB: number;
+  piekMB: number;
+}
+
+const regels: Regel[] = [];
+
+async function bestand(naam: string, maak: (pad: string) => Promise<void>): Promise<string> {
+  const pad = join(MAP, naam);
+  if (!existsSync(pad)) await maak(pad);
+  return pad;
+}
+
+async function grids(pad: string): Promise<Grid[]> {
+  const w = await XlsxWorkbook.open(pad);
+  const s = await w.summary();
+  return (await w.read(s.sheets.map((b) => ({ sheet: b.name })))).map((r) => r!.grid);
+}
+
+function nep(
+  gs: Grid[],
+  extra: { name: string; values: Grid["values"] }[] = []
+): { fake: FakeWorkbook; port: OfficeWorkbookPort } {
+  const fake = FakeWorkbook.fromSheets([
+    ...gs.map((g) => ({ name: g.sheet, values: g.values })),
+    ...extra,
+  ]);
+  return { fake, port: new OfficeWorkbookPort(fake.run) };
+}
+
+async function actielijst(n: number): Promise<void> {
+  const pad = await bestand(`actielijst-${n}.xlsx`, (p) => schrijfActielijst(p, n));
+  const [g] = await grids(pad);
+  const kernMs = tijd(() => {
+    const r = valideerActielijst(g, { peildatum: PEIL, binnenkortDagen: 14 })!;
+    planMarkering(g.sheet, markeerDoelen(r, g.merges), [], []);
+  });
+  const { fake, port } = nep([g]);
+  await valideerEnMarkeer(port, { peildatum: PEIL });
+  const s = syncs(fake);
+  const cli = proces(CLI, [
+    "validate",
+    pad,
+    "--peildatum",
+    PEIL,
+    "--out",
+    join(MAP, `uit-actielijst-${n}.xlsx`),
+  ]);
+  regels.push({
+    geval: `actielijst: valideren + markeren`,
+    rijen: n,
+    kernMs,
+    cliS: cli.seconden,
+    syncs: String(s.aantal),
+    vraagKB: s.maxVraagKB,
+    antwoordKB: s.maxAntwoordKB,
+    piekMB: cli.piekMB,
+  });
+}
+
+async function kwartalen(
+  naam: string,
+  pad: string,
+  adressen: number,
+  bladen: number,
+  metNep = true
+): Promise<void> {
+  const gs = await grids(pad);
+  const kernMs = tijd(() => maakMijlpalenDashboard(gs, { peildatum: PEIL }), 3);
+  let s = { aantal: NaN, maxVraagKB: NaN, maxAntwoordKB: NaN };
+  if (metNep) {
+    const { fake, port } = nep(gs);
+    await bereidMijlpalenVoor(port);
+    await maakDashboard(port, { peildatum: PEIL, gemaakt: "bench" });
+    s = syncs(fake);
+  }
+  const cli = proces(CLI, ["mijlpalen", pad, "--peildatum", PEIL, "--json"]);
+  regels.push({
+    geval: `mijlpalen, ${naam}`,
+    rijen: adressen * bladen,
+    kernMs,
+    cliS: cli.seconden,
+    syncs: Number.isNaN(s.aantal) ? "-" : String(s.aantal),
+    vraagKB: s.maxVraagKB,
+    antwoordKB: s.maxAntwoordKB,
+    piekMB: cli.piekMB,
+  });
+}
+
+async function normaliseren(n: number): Promise<void> {
+  const pad = await bestand(`normaliseer-${n}.xlsx`, (p) => schrijfActielijst(p, n, true));
+  const gs = await grids(pad);
+  const [lijst, reg] = gs;
+  const register = leesRegister(reg)!;
+  const rapport = valideerActielijst(lijst, { peildatum: PEIL, binnenkortDagen: 14, register })!;
+  const kernMs = tijd(() => normaliseer(eigenaarCellen(rapport), new Resolver(register)));
+  const { fake, port } = nep(gs);
+  const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+  if (v.ok) await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "bench");
+  const s = syncs(fake);
+  const cli = proces(CLI, ["normaliseer", pad, "--peildatum", PEIL, "--json"]);
+  regels.push({
+    geval: "normaliseren (40 schrijfwijzen): voorvertoning + toepassen",
+    rijen: n,
+    kernMs,
+    cliS: cli.seconden,
+    syncs: String(s.aantal),
+    vraagKB: s.maxVraagKB,
+    antwoordKB: s.maxAntwoordKB,
+    piekMB: cli.piekMB,
+  });
+}
+
+function tabel(): void {
+  const kop = [
+    "geval",
+    "rijen",
+    "kern ms",
+    "CLI s",
+    "syncs",
+    "max vraag KB",
+    "max antwoord KB",
+    "CLI piek MB",
+  ];
+  const rijen = regels.map((r) => [
+    r.geval,
+    r.rijen.toLocaleString("nl-NL"),
+    r.kernMs.toFixed(0),
+    r.cliS.toFixed(2),
+    r.syncs,
+    fmt(r.vraagKB),
+    fmt(r.antwoordKB),
+    r.piekMB.toFixed(0),
+  ]);
+  const breedte = kop.map((k, i) => Math.max(k.length, ...rijen.map((r) => r[i].length)));
+  const regel = (c: string[]) =>
+    c.map((x, i) => (i === 0 ? x.padEnd(breedte[i]) : x.padStart(breedte[i]))).join("  ");
+  console.log("\n" + regel(kop));
+  console.log(breedte.map((b) => "-".repeat(b)).join("  "));
+  for (const r of rijen) console.log(regel(r));
+}
+
+function fmt(kb: number): string {
+  return Number.isNaN(kb) ? "-" : kb.toFixed(0);
+}
 
 async function main(): Promise<void> {
-  const map = join(tmpdir(), "regie-bench");
-  mkdirSync(map, { recursive: true });
-  const t = Date.now();
-  await schrijfKwartalen(join(map, "kwartalen-28000x8.xlsx"), 28000, 8);
-  console.log("gen", Date.now() - t);
+  mkdirSync(MAP, { recursive: true });
+  console.log(`Regie-benchmark (werkmappen in ${MAP}, peildatum ${PEIL})`);
+  for (const n of [50, 5_000, 50_000]) await actielijst(n);
+  await kwartalen(
+    "momentopnamen, fixture 4.943 x 2",
+    join(ROOT, "../shared/fixtures/mijlpalen-groningen-kwartalen.xlsx"),
+    4943,
+    2
+  );
+  const k8 = await bestand("kwartalen-28000x8.xlsx", (p) => schrijfKwartalen(p, 28_000, 8));
+  await kwartalen("momentopnamen 28.000 x 8", k8, 28_000, 8);
+  const k24 = await bestand("kwartalen-28000x24.xlsx", (p) => schrijfKwartalen(p, 28_000, 24));
+  await kwartalen("momentopnamen 28.000 x 24", k24, 28_000, 24);
+  const d24 = await bestand("datums-28000x24.xlsx", (p) => schrijfDatums(p, 28_000, 24));
+  await kwartalen("mijlpaaldatums 28.000, 24 kwartaaleinden", d24, 28_000, 1);
+  await normaliseren(5_000);
+  tabel();
+  const kern50 = regels.find((r) => r.rijen === 50_000)!.kernMs;
+  const kern5 = regels.find((r) => r.rijen === 5_000 && r.geval.startsWith("actielijst"))!.kernMs;
+  const p8 = regels.find((r) => r.geval.includes("28.000 x 8"))!;
+  const p24 = regels.find((r) => r.geval.includes("28.000 x 24"))!;
+  console.log(
+    `\nGroei actielijst: ${(kern5 / 5).toFixed(2)} ms per 1.000 rijen bij 5.000, ${(kern50 / 50).toFixed(2)} bij 50.000.`
+  );
+  console.log(
+    `Groei mijlpalen: ${(p8.kernMs / 8).toFixed(0)} ms per kwartaalblad bij 8 bladen, ${(p24.kernMs / 24).toFixed(0)} bij 24.`
+  );
+  const peer = peerMeting(k8);
+  if (peer)
+    console.log(
+      `\nCLI tegen pandas + openpyxl op 28.000 x 8: Regie ${p8.cliS.toFixed(2)} s / ${p8.piekMB.toFixed(0)} MB, pandas ${peer.seconden.toFixed(2)} s / ${peer.piekMB.toFixed(0)} MB: ${(peer.seconden / p8.cliS).toFixed(1)} x zo snel.`
+    );
+  const paneel = await paneelMeting();
+  console.log(paneel);
 }
-void main();
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -5,6 +5,13 @@ export const MAX_ADDRESS_LENGTH = 8192;
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetter(col: number): string {
+  return col < LETTERS.length ? LETTERS[col] : letters(col);
+}
+
+/** The first 702 columns (A..ZZ), worked out once: every cell address of every row needs one. */
+const LETTERS: readonly string[] = Array.from({ length: 702 }, (_, i) => letters(i));
+
+function letters(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {

@@ -1,3 +1,4 @@
+import { onthoud } from "../memo";
 import { foldText } from "../text";
 
 /** Placeholders that stand where a person would, with the one spelling the secretariaat uses. */
@@ -15,6 +16,8 @@ const VARIANTEN: Record<string, Plaatshouder> = {
 };
 
 /** The placeholder a text stands for ("ntb", "N.T.B", "n.v.t"), or null when it names someone. */
-export function herkenPlaatshouder(text: string): Plaatshouder | null {
+export const herkenPlaatshouder = onthoud(herkenZelf, (text) => text);
+
+function herkenZelf(text: string): Plaatshouder | null {
   return VARIANTEN[foldText(text)] ?? null;
 }

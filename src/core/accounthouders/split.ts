@@ -1,3 +1,4 @@
+import { onthoud } from "../memo";
 import { herkenPlaatshouder, type Plaatshouder } from "./placeholders";
 import { LAKMERK, LAKMERK_IN_TEKST, isLakmerk } from "./redaction";
 
@@ -17,7 +18,9 @@ const SCHEIDING = /\s*(?:\/|&|,|\+|;|\s+en\s+)\s*/i;
  * Splits an owner cell into its owners. Redaction marks are recognised before splitting, because
  * their mangled forms ("0/26") contain a separator.
  */
-export function splitsEigenaren(text: string): EigenaarDeel[] {
+export const splitsEigenaren = onthoud(splitsZelf, (text) => text);
+
+function splitsZelf(text: string): EigenaarDeel[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
   if (isLakmerk(trimmed)) return [{ soort: "gelakt" }];

@@ -40,7 +40,8 @@ export function herkenKopRij(
   const kolommen: Partial<Record<ActieKolom, number>> = {};
   let aantal = 0;
   row.forEach((value, col) => {
-    if (typeof value !== "string") return;
+    // Header cells are short text; a long cell is data and needs no look-up at all.
+    if (typeof value !== "string" || value.length > 80) return;
     const kolom = herkenKolom(cellText(value));
     // The first column of a kind wins; a second "Opmerking" column is data, not a second mapping.
     if (kolom && kolommen[kolom] === undefined) {

@@ -6,6 +6,7 @@ import type { IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
 import { foldText } from "../text";
 import type { ActieKolom } from "./columns";
+import type { KopBlok } from "./header";
 import type { RuweActie } from "./rows";
 import { lijktStatus } from "./status";
 
@@ -20,6 +21,8 @@ export type Verschuiving = "links" | "rechts";
 export class Kolomkenner {
   private readonly herkenners: Partial<Record<ActieKolom, Herkenner>>;
   private readonly eigenaren: Set<string>;
+  private readonly perBlok = new WeakMap<KopBlok, Map<number, ActieKolom>>();
+  private readonly eigenaarOordeel = new Map<string, boolean>();
 
   constructor(acties: readonly RuweActie[], peildatum: IsoDate) {
     this.eigenaren = new Set(
@@ -43,9 +46,7 @@ export class Kolomkenner {
    * count only when they hold a status or a known owner: dates in a decision are normal.
    */
   verschuiving(actie: RuweActie): Verschuiving | null {
-    const opKolom = new Map<number, ActieKolom>();
-    for (const [kolom, c] of Object.entries(actie.blok.kolommen))
-      opKolom.set(c as number, kolom as ActieKolom);
+    const opKolom = this.kolommenVan(actie.blok);
     let links = 0;
     let rechts = 0;
     for (const [c, kolom] of opKolom) {
@@ -61,6 +62,18 @@ export class Kolomkenner {
     return null;
   }
 
+  /** Column index -> column, once per header block rather than once per row. */
+  private kolommenVan(blok: KopBlok): Map<number, ActieKolom> {
+    let map = this.perBlok.get(blok);
+    if (!map) {
+      map = new Map(
+        Object.entries(blok.kolommen).map(([kolom, c]) => [c as number, kolom as ActieKolom])
+      );
+      this.perBlok.set(blok, map);
+    }
+    return map;
+  }
+
   private past(kolom: ActieKolom | undefined, waarde: CellValue, vrijeTekst: boolean): boolean {
     if (!kolom || (vrijeTekst && kolom !== "status" && kolom !== "accounthouder")) return false;
     const herkenner = this.herkenners[kolom];
@@ -68,11 +81,20 @@ export class Kolomkenner {
   }
 
   private lijktEigenaar(tekst: string): boolean {
+    let ja = this.eigenaarOordeel.get(tekst);
+    if (ja === undefined) {
+      ja = this.oordeelEigenaar(tekst);
+      this.eigenaarOordeel.set(tekst, ja);
+    }
+    return ja;
+  }
+
+  private oordeelEigenaar(tekst: string): boolean {
     const t = tekst.trim();
     return (
       isLakmerk(t) ||
       herkenPlaatshouder(t) !== null ||
-      (!lijktStatus(t) && this.eigenaren.has(foldText(t)))
+      (this.eigenaren.has(foldText(t)) && !lijktStatus(t))
     );
   }
 }

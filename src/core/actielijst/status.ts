@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { onthoud } from "../memo";
 import { foldText } from "../text";
 
 export const STATUSSEN = [
@@ -38,6 +39,8 @@ const SYNONIEMEN: Record<string, Status> = {
   "is verstuurd": "Verstuurd",
 };
 
+const MAX_STATUS_LENGTE = 30;
+
 const CANONIEK = new Map<string, Status>(STATUSSEN.map((s) => [foldText(s), s]));
 
 export type StatusDuiding =
@@ -52,9 +55,13 @@ export type StatusDuiding =
  * a synonym ("Afgerond"), or a near-miss ("In uitvoring"); otherwise unknown.
  * `schrijfwijze` is true when the text means a status but is spelled differently from it.
  */
-export function duidStatus(tekst: string): StatusDuiding {
+export const duidStatus = onthoud(duidStatusZelf, (tekst) => tekst);
+
+function duidStatusZelf(tekst: string): StatusDuiding {
   const folded = foldText(tekst);
   if (folded === "") return { soort: "leeg" };
+  // Every status and synonym is short; a sentence is no status, and no typo of one either.
+  if (folded.length > MAX_STATUS_LENGTE) return { soort: "onbekend" };
   const exact = CANONIEK.get(folded);
   if (exact) return { soort: "exact", status: exact, schrijfwijze: tekst.trim() !== exact };
   const synoniem = SYNONIEMEN[folded];
@@ -68,7 +75,7 @@ function dichtstbijzijnde(folded: string): Status | null {
   const kandidaten = new Set<Status>();
   const maxAfstand = folded.length >= 10 ? 2 : 1;
   for (const [woord, status] of [...CANONIEK, ...Object.entries(SYNONIEMEN)]) {
-    if (woord.length < 4) continue;
+    if (woord.length < 4 || Math.abs(woord.length - folded.length) > maxAfstand) continue;
     if (distance(folded, woord) <= maxAfstand) kandidaten.add(status);
   }
   return kandidaten.size === 1 ? [...kandidaten][0] : null;

@@ -24,7 +24,29 @@ export type { Deadline, DeadlineKind } from "./types";
  *   5. anything else -> unknown
  * Never throws: whatever it cannot read is "unknown".
  */
+/**
+ * Reads a deadline cell against the peildatum (see leesDeadline). Remembered per peildatum and cell
+ * value: a list repeats "Zo spoedig mogelijk" and "31 maart 2021" thousands of times.
+ */
 export function parseDeadline(value: CellValue, peildatum: IsoDate): Deadline {
+  let perWaarde = GELEZEN.get(peildatum);
+  if (!perWaarde) {
+    if (GELEZEN.size >= 16) GELEZEN.clear();
+    perWaarde = new Map();
+    GELEZEN.set(peildatum, perWaarde);
+  }
+  let d = perWaarde.get(value);
+  if (!d) {
+    if (perWaarde.size >= 50_000) perWaarde.clear();
+    d = leesDeadline(value, peildatum);
+    perWaarde.set(value, d);
+  }
+  return d;
+}
+
+const GELEZEN = new Map<IsoDate, Map<CellValue, Deadline>>();
+
+function leesDeadline(value: CellValue, peildatum: IsoDate): Deadline {
   try {
     return readValue(value, peildatum);
   } catch {

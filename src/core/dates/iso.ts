@@ -3,7 +3,6 @@ import {
   differenceInCalendarDays,
   endOfMonth,
   endOfQuarter,
-  format,
   getQuarter,
 } from "date-fns";
 
@@ -35,7 +34,12 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 
 /** Calendar days from a to b (b - a): positive when b is later. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(toLocalDate(b), toLocalDate(a));
+  // Calendar days in UTC: no time zone or summer time can shift a day, and it runs once per action.
+  return Math.round((utcDag(b) - utcDag(a)) / 86_400_000);
+}
+
+function utcDag(iso: IsoDate): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 export function endOfMonthIso(year: number, month: number): IsoDate {
@@ -82,7 +86,7 @@ export function toExcelSerial(iso: IsoDate): number | null {
 
 /** "2021-03-31" -> "31-3-2021", as Dutch Excel shows a date. */
 export function formatDutch(iso: IsoDate): string {
-  return format(toLocalDate(iso), "d-M-yyyy");
+  return `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`;
 }
 
 /**
@@ -99,6 +103,8 @@ export function toLocalDate(iso: IsoDate): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
+/** Plain string building: date-fns' format costs 30 us a call, a fifth of validating a row. */
 function toIso(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }

@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { FakeWorkbook } from "../src/host/fake-excel";
+
+export const ROOT = resolve(__dirname, "../..");
+
+export function mediaan(waarden: number[]): number {
+  const s = [...waarden].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median milliseconds of `keer` runs (after one warm-up). */
+export function tijd(f: () => unknown, keer = 5): number {
+  f();
+  const ms: number[] = [];
+  for (let i = 0; i < keer; i++) {
+    const t = process.hrtime.bigint();
+    f();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return mediaan(ms);
+}
+
+export async function tijdAsync(f: () => Promise<unknown>, keer = 3): Promise<number> {
+  await f();
+  const ms: number[] = [];
+  for (let i = 0; i < keer; i++) {
+    const t = process.hrtime.bigint();
+    await f();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return mediaan(ms);
+}
+
+export interface Proces {
+  seconden: number;
+  piekMB: number;
+  code: number | null;
+  uit: string;
+}
+
+/** Runs a command as a separate process; its wall time and (for Node) its peak memory. */
+export function proces(bestand: string, args: string[], node = true): Proces {
+  const t = process.hrtime.bigint();
+  const metTime = !node && existsSync("/usr/bin/time");
+  const r = node
+    ? spawnSync(
+        process.execPath,
+        ["--require", resolve(ROOT, "bench/maxrss.js"), bestand, ...args],
+        { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }
+      )
+    : metTime
+      ? spawnSync("/usr/bin/time", ["-f", "REGIE_MAXRSS_KB=%M", bestand, ...args], {
+          encoding: "utf8",
+          maxBuffer: 512 * 1024 * 1024,
+        })
+      : spawnSync(bestand, args, { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const seconden = Number(process.hrtime.bigint() - t) / 1e9;
+  const kb = Number(/REGIE_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "")?.[1] ?? NaN);
+  return { seconden, piekMB: kb / 1024, code: r.status, uit: r.stdout ?? "" };
+}
+
+/** Round trips and the largest request and response of a use-case through the fake Excel. */
+export function syncs(fake: FakeWorkbook): {
+  aantal: number;
+  maxVraagKB: number;
+  maxAntwoordKB: number;
+} {
+  return {
+    aantal: fake.syncCount,
+    maxVraagKB: Math.max(0, ...fake.syncs.map((s) => s.requestBytes)) / 1024,
+    maxAntwoordKB: Math.max(0, ...fake.syncs.map((s) => s.responseBytes)) / 1024,
+  };
+}

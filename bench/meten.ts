@@ -22,17 +22,6 @@ export function tijd(f: () => unknown, keer = 5): number {
   return mediaan(ms);
 }
 
-export async function tijdAsync(f: () => Promise<unknown>, keer = 3): Promise<number> {
-  await f();
-  const ms: number[] = [];
-  for (let i = 0; i < keer; i++) {
-    const t = process.hrtime.bigint();
-    await f();
-    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return mediaan(ms);
-}
-
 export interface Proces {
   seconden: number;
   piekMB: number;
@@ -61,15 +50,20 @@ export function proces(bestand: string, args: string[], node = true): Proces {
   return { seconden, piekMB: kb / 1024, code: r.status, uit: r.stdout ?? "" };
 }
 
-/** Round trips and the largest request and response of a use-case through the fake Excel. */
+/**
+ * Round trips and the largest request and response of a use-case through the fake Excel. A sync Excel
+ * refused (over the 5 MB limit) is counted apart and left out of the largest payloads.
+ */
 export function syncs(fake: FakeWorkbook): {
-  aantal: number;
+  aantal: string;
   maxVraagKB: number;
   maxAntwoordKB: number;
 } {
+  const gelukt = fake.syncs.filter((s) => !s.error);
+  const geweigerd = fake.syncs.length - gelukt.length;
   return {
-    aantal: fake.syncCount,
-    maxVraagKB: Math.max(0, ...fake.syncs.map((s) => s.requestBytes)) / 1024,
-    maxAntwoordKB: Math.max(0, ...fake.syncs.map((s) => s.responseBytes)) / 1024,
+    aantal: geweigerd > 0 ? `${gelukt.length} (+${geweigerd} geweigerd)` : String(gelukt.length),
+    maxVraagKB: Math.max(0, ...gelukt.map((s) => s.requestBytes)) / 1024,
+    maxAntwoordKB: Math.max(0, ...gelukt.map((s) => s.responseBytes)) / 1024,
   };
 }

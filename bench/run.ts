@@ -30,7 +30,7 @@ import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
 import { peerMeting } from "./peer";
 import { schrijfActielijst, schrijfDatums, schrijfKwartalen } from "./genereer";
-import { proces, ROOT, syncs, tijd, tijdAsync } from "./meten";
+import { proces, ROOT, syncs, tijd } from "./meten";
 
 const MAP = join(tmpdir(), "regie-bench");
 const CLI = join(ROOT, "build/cli/main.js");
@@ -95,7 +95,7 @@ async function actielijst(n: number): Promise<void> {
     rijen: n,
     kernMs,
     cliS: cli.seconden,
-    syncs: String(s.aantal),
+    syncs: s.aantal,
     vraagKB: s.maxVraagKB,
     antwoordKB: s.maxAntwoordKB,
     piekMB: cli.piekMB,
@@ -111,7 +111,7 @@ async function kwartalen(
 ): Promise<void> {
   const gs = await grids(pad);
   const kernMs = tijd(() => maakMijlpalenDashboard(gs, { peildatum: PEIL }), 3);
-  let s = { aantal: NaN, maxVraagKB: NaN, maxAntwoordKB: NaN };
+  let s = { aantal: "-", maxVraagKB: NaN, maxAntwoordKB: NaN };
   if (metNep) {
     const { fake, port } = nep(gs);
     await bereidMijlpalenVoor(port);
@@ -124,7 +124,7 @@ async function kwartalen(
     rijen: adressen * bladen,
     kernMs,
     cliS: cli.seconden,
-    syncs: Number.isNaN(s.aantal) ? "-" : String(s.aantal),
+    syncs: s.aantal,
     vraagKB: s.maxVraagKB,
     antwoordKB: s.maxAntwoordKB,
     piekMB: cli.piekMB,
@@ -148,7 +148,7 @@ async function normaliseren(n: number): Promise<void> {
     rijen: n,
     kernMs,
     cliS: cli.seconden,
-    syncs: String(s.aantal),
+    syncs: s.aantal,
     vraagKB: s.maxVraagKB,
     antwoordKB: s.maxAntwoordKB,
     piekMB: cli.piekMB,

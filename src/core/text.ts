@@ -2,7 +2,7 @@
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // Unicode normalisation is the costly part; plain ASCII (most cells) needs none.
-  const basis = /[^\x00-\x7f]/.test(lower)
+  const basis = /[^ -~\t\n\r]/.test(lower)
     ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
     : lower;
   return basis.replace(/[^a-z0-9?]+/g, " ").trim();

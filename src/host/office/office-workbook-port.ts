@@ -9,7 +9,12 @@ import {
 } from "../../app/ports";
 import { toHostError, type Phase } from "./errors";
 import type { ExcelContext, ExcelRunner } from "./excel-types";
+import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
+
+/** Rough JSON size of one value, and of a value with its fill, in a response. */
+const BYTES_PER_CEL = 24;
+const BYTES_PER_CEL_MET_VULLING = 80;
 import { SheetCache } from "./sheet-cache";
 import { readSummary } from "./summary";
 import { chunkWrites } from "./write-chunks";
@@ -26,6 +31,8 @@ const MIN_SUMMARY_CHAIN = 64;
  */
 export class OfficeWorkbookPort implements WorkbookPort {
   private sheetsSeen = 0;
+  /** Cells per sheet from the last summary: lets read() see a too-large answer coming. */
+  private readonly cellen = new Map<string, number>();
 
   constructor(private readonly run: ExcelRunner) {}
 
@@ -33,13 +40,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const chain = Math.max(MIN_SUMMARY_CHAIN, this.sheetsSeen + 16);
     return this.guard("lezen", (context) => readSummary(context, window, chain)).then((summary) => {
       this.sheetsSeen = summary.sheets.length;
+      for (const s of summary.sheets) this.cellen.set(s.name, s.rowCount * s.columnCount);
       return summary;
     });
   }
 
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
     if (requests.length === 0) return [];
-    return this.guard("lezen", (context) => readSheets(context, requests));
+    return this.guard("lezen", (context) =>
+      readSheets(context, requests, this.geschatteBytes(requests) > CHUNK_BYTES)
+    );
   }
 
   /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
@@ -54,6 +64,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
         await context.sync();
       }
     });
+  }
+
+  /**
+   * Bytes the answer will take, from the sizes the last summary saw: a few dozen per value, more
+   * with fills. Unknown sheets count as small: the read then simply tries, as before.
+   */
+  private geschatteBytes(requests: readonly ReadRequest[]): number {
+    return requests.reduce(
+      (n, r) =>
+        n + (this.cellen.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CEL_MET_VULLING : BYTES_PER_CEL),
+      0
+    );
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -13,8 +13,11 @@ import { toSheetRead } from "./sheet-result";
  */
 export async function readSheets(
   context: ExcelContext,
-  requests: readonly ReadRequest[]
+  requests: readonly ReadRequest[],
+  /** True when the sizes already say the answer will not fit: no doomed first attempt. */
+  teGroot = false
 ): Promise<(SheetRead | null)[]> {
+  if (teGroot) return readInBands(context, requests);
   const probes = requests.map((request) => probeSheet(context, request, true));
   try {
     await context.sync();

@@ -1,7 +1,7 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
 import type { CellValue } from "../../core/grid";
 import { isResponseTooLarge } from "./errors";
-import type { CellFillProperties, ExcelContext } from "./excel-types";
+import type { CellFillProperties, ClientResultLike, ExcelContext, RangeLike } from "./excel-types";
 import { CHUNK_BYTES, jsonSize } from "./payload";
 import { exists, FILL_PROPERTIES, probeSheet, type SheetProbe } from "./sheet-probe";
 import { toSheetRead, type LoadedSheet } from "./sheet-result";
@@ -14,9 +14,10 @@ const GUESS_VALUE_BYTES = 40;
 const GUESS_FILL_BYTES = 60;
 
 /**
- * The read for sheets too big for one response: one sync for every sheet's size and merged areas, then
- * per sheet row bands of under 4 MB. Each band's measured size sets the next band's height; a band that
- * Excel still refuses is halved and asked again.
+ * The read for sheets too big for one response: one sync for every sheet's size and merged areas,
+ * then row bands packed across sheets into syncs of under 4 MB each, so that eight sheets of 2 MB
+ * take four round trips rather than eight or more. Each answer's measured size sets the bytes per
+ * cell used to plan the next sync; a sync Excel still refuses is planned again at half the budget.
  */
 export async function readInBands(
   context: ExcelContext,
@@ -24,47 +25,101 @@ export async function readInBands(
 ): Promise<(SheetRead | null)[]> {
   const probes = requests.map((request) => probeSheet(context, request, false));
   await context.sync();
-  const results: (SheetRead | null)[] = [];
-  for (const probe of probes)
-    results.push(exists(probe) ? toSheetRead(probe, await readBands(context, probe)) : null);
-  return results;
-}
-
-async function readBands(context: ExcelContext, probe: SheetProbe): Promise<LoadedSheet> {
-  const [rowCount, columnCount] = [probe.whole.rowCount, probe.whole.columnCount];
-  const withFills = probe.request.fills === true;
-  const loaded: LoadedSheet = { values: [], fills: withFills ? [] : null, rowHidden: [] };
-  let height = Math.max(
-    1,
-    Math.floor(
-      BAND_TARGET / (columnCount * (GUESS_VALUE_BYTES + (withFills ? GUESS_FILL_BYTES : 0)))
-    )
-  );
-  for (let top = 0; top < rowCount;) {
-    const rows = Math.min(height, rowCount - top);
-    const band = probe.sheet.getRangeByIndexes(top, 0, rows, columnCount);
-    band.load("values");
-    const fills = withFills ? band.getCellProperties(FILL_PROPERTIES) : null;
-    const hidden = band.getRowProperties({ rowHidden: true });
+  const bladen = probes.filter(exists).map((probe) => new Blad(probe));
+  let budget = BAND_TARGET;
+  for (let plan = planSync(bladen, budget); plan.length > 0; plan = planSync(bladen, budget)) {
+    const banden = plan.map((b) => b.blad.vraag(b.top, b.rows));
     try {
-      // Bands exist only when Excel refused the whole sheet at once: one sync per band under 4 MB.
+      // Bands exist only above the payload limit: one sync per 4 MB of data, linear in the data.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isResponseTooLarge(error) || rows === 1) throw error;
-      height = Math.ceil(rows / 2);
+      const enkeleRij = plan.length === 1 && plan[0].rows === 1;
+      if (!isResponseTooLarge(error) || enkeleRij) throw error;
+      budget = budget / 2;
       continue;
     }
-    // `hidden` is a ClientResult, filled by the sync above; the rule only knows proxy objects.
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const hiddenRows = hidden.value;
-    append(loaded, band.values, fills?.value ?? null, hiddenRows);
-    const bytes =
-      jsonSize(band.values) + (fills ? jsonSize(fills.value) : 0) + jsonSize(hiddenRows);
-    height = Math.max(1, Math.floor((BAND_TARGET * rows) / Math.max(bytes, 1)));
-    top += rows;
+    plan.forEach((b, i) => b.blad.ontvang(banden[i]));
+    budget = BAND_TARGET;
   }
-  return loaded;
+  return probes.map((probe) => {
+    const blad = bladen.find((b) => b.probe === probe);
+    return blad ? toSheetRead(probe, blad.loaded) : null;
+  });
+}
+
+interface Band {
+  blad: Blad;
+  top: number;
+  rows: number;
+}
+
+/** Bands from the sheets still unread, in order, until the sync's budget is spent. */
+function planSync(bladen: readonly Blad[], budget: number): Band[] {
+  const plan: Band[] = [];
+  let over = budget;
+  for (const blad of bladen) {
+    let top = blad.volgende;
+    while (top < blad.rowCount && over > 0) {
+      const rows = Math.min(
+        blad.rowCount - top,
+        Math.max(1, Math.floor(over / blad.bytesPerRij()))
+      );
+      if (plan.length > 0 && rows * blad.bytesPerRij() > over) return plan;
+      plan.push({ blad, top, rows });
+      over -= rows * blad.bytesPerRij();
+      top += rows;
+    }
+    if (over <= 0) break;
+  }
+  return plan;
+}
+
+type Vraag = {
+  band: RangeLike;
+  fills: ClientResultLike<CellFillProperties[][]> | null;
+  hidden: ClientResultLike<Array<{ rowHidden?: boolean }>>;
+  rows: number;
+};
+
+/** One sheet being read in bands: what has arrived, and how big its rows turned out to be. */
+class Blad {
+  readonly loaded: LoadedSheet;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  volgende = 0;
+  private perCel: number;
+
+  constructor(readonly probe: SheetProbe) {
+    this.rowCount = probe.whole.rowCount;
+    this.columnCount = probe.whole.columnCount;
+    const fills = probe.request.fills === true;
+    this.loaded = { values: [], fills: fills ? [] : null, rowHidden: [] };
+    this.perCel = GUESS_VALUE_BYTES + (fills ? GUESS_FILL_BYTES : 0);
+  }
+
+  bytesPerRij(): number {
+    return Math.max(1, this.columnCount * this.perCel);
+  }
+
+  vraag(top: number, rows: number): Vraag {
+    const band = this.probe.sheet.getRangeByIndexes(top, 0, rows, this.columnCount);
+    band.load("values");
+    const fills = this.loaded.fills ? band.getCellProperties(FILL_PROPERTIES) : null;
+    return { band, fills, hidden: band.getRowProperties({ rowHidden: true }), rows };
+  }
+
+  /** Bands arrive in the order they were asked for within a sheet. */
+  ontvang(v: Vraag): void {
+    // `hidden` and `fills` are ClientResults, filled by the sync.
+    const hiddenRows = v.hidden.value;
+    const fills = v.fills?.value ?? null;
+    append(this.loaded, v.band.values, fills, hiddenRows);
+    const bytes = jsonSize(v.band.values) + (fills ? jsonSize(fills) : 0) + jsonSize(hiddenRows);
+    // A little margin: rows further down may be longer than the ones measured.
+    this.perCel = Math.max(1, (bytes / Math.max(1, v.rows * this.columnCount)) * 1.1);
+    this.volgende += v.rows;
+  }
 }
 
 function append(

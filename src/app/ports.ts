@@ -1,5 +1,5 @@
 import type { Fill } from "../core/fill";
-import type { CellValue, Grid } from "../core/grid";
+import type { CellValue, Grid, MergedArea } from "../core/grid";
 
 /**
  * The workbook as the use-cases see it. Each method is one round trip to the host (one
@@ -48,6 +48,8 @@ export interface ReadRequest {
   optional?: boolean;
   /** Also return each cell's fill (needed to restore fills exactly after highlighting). */
   fills?: boolean;
+  /** Also return where the sheet holds formulas (cells Regie must never overwrite with a value). */
+  formulas?: boolean;
 }
 
 export type { Fill } from "../core/fill";
@@ -59,6 +61,8 @@ export interface SheetRead {
   fills?: Fill[][];
   /** 0-based indexes of rows hidden by the user or a filter. */
   hiddenRows: number[];
+  /** When asked for: the areas of cells that hold a formula (0-based, inclusive). */
+  formulas?: MergedArea[];
 }
 
 export type WriteOp =

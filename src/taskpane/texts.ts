@@ -55,6 +55,9 @@ export const T = {
       gelijkenis: "op gelijkenis: controleer",
     },
     onopgelost: (n: number) => `Niet herkend (${n}), blijft zoals geschreven`,
+    formules: (n: number) =>
+      `Formule (${n}): Regie overschrijft geen formules, pas ${n === 1 ? "deze cel" : "deze cellen"} zelf aan`,
+    formuleTekst: (van: string, naar: string) => `${van} (zou ${naar} worden)`,
     register: "Register",
     registerFouten: (n: number) => `Het register heeft ${n} ${n === 1 ? "probleem" : "problemen"}`,
     opbouwen: "Register opbouwen",

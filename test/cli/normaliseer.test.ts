@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { normaliseerJsonSchema } from "../../src/cli/normaliseer-json";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
 import { cli } from "../support/cli";
@@ -85,6 +86,25 @@ describe("regie normaliseer", () => {
     const r = await cli("normaliseer", pad, "--register", REGISTER, "--json");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).unresolved).toEqual([{ cell: "B2", text: "Kees" }]);
+  });
+
+  test("een eigenaar uit een formule blijft staan en wordt genoemd; --out laat de formule heel", async () => {
+    const map = mkdtempSync(join(tmpdir(), "regie-"));
+    const [pad, out] = [join(map, "formule.xlsx"), join(map, "uit.xlsx")];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Acties");
+    ws.addRow(["Openstaande acties", "Account-houder DUO", "Status", "Deadline"]);
+    ws.addRow(["a", { formula: '"Nicoline"', result: "Nicoline" }, "Gereed", ""]);
+    ws.addRow(["b", "Nicoline", "Gereed", ""]);
+    await wb.xlsx.writeFile(pad);
+    const r = await cli("normaliseer", pad, "--register", REGISTER, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Formule (1), niet gewijzigd");
+    expect(r.out).toMatch(/B2 +Nicoline \(zou Nicoline van der Linden worden\)/);
+    const kopie = new ExcelJS.Workbook();
+    await kopie.xlsx.readFile(out);
+    expect(kopie.getWorksheet("Acties")!.getCell("B2").formula).toBe('"Nicoline"');
+    expect(kopie.getWorksheet("Acties")!.getCell("B3").value).toBe("Nicoline van der Linden");
   });
 
   test.each([

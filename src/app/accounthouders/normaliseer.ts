@@ -68,6 +68,7 @@ export async function normaliseerVoorvertoning(
 
 /** The distinct owner cells of the list; a merged owner cell shared by rows appears once. */
 export function eigenaarCellen(rapport: ActielijstRapport): EigenaarCel[] {
+  const formules = new Set(rapport.formuleCellen);
   const perCel = new Map<string, EigenaarCel>();
   for (const actie of rapport.acties) {
     const cell = actie.cellen.accounthouder;
@@ -81,6 +82,7 @@ export function eigenaarCellen(rapport: ActielijstRapport): EigenaarCel[] {
         rows: [actie.row],
         // The raw text, spaces and all: the edit's "from" must be exactly what the cell holds.
         tekst: String(actie.bron.waarde.accounthouder ?? ""),
+        formule: formules.has(cell),
       });
   }
   return [...perCel.values()];

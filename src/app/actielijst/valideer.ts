@@ -56,7 +56,8 @@ export async function leesActielijst(
   controleerAfbreken(opties.signal);
   const eigenRegister = opties.register === undefined;
   const requests: ReadRequest[] = [
-    { sheet: gekozen.waarde, fills },
+    // Formulas too: a fix or a normalised name must never replace a formula with a value.
+    { sheet: gekozen.waarde, fills, formulas: true },
     ...(eigenRegister ? [{ sheet: REGISTER_BLAD, optional: true }] : []),
     ...extra,
   ];
@@ -105,6 +106,7 @@ export function rapporteer(
     binnenkortDagen: opties.binnenkortDagen ?? STANDAARD_BINNENKORT_DAGEN,
     register: gelezen.register,
     verborgenRijen: gelezen.read.hiddenRows,
+    formules: gelezen.read.formulas,
   });
   if (!rapport)
     return mislukt(

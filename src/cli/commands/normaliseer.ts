@@ -84,6 +84,14 @@ function verslag(v: NormalisatieVoorstel, out: string | undefined): string {
     regels.push("", `Niet herkend (${v.normalisatie.unresolved.length}), blijft zoals geschreven:`);
     for (const u of v.normalisatie.unresolved) regels.push(`  ${u.cell.padEnd(5)} ${u.text}`);
   }
+  if (v.normalisatie.formules.length) {
+    regels.push(
+      "",
+      `Formule (${v.normalisatie.formules.length}), niet gewijzigd: Regie overschrijft geen formules:`
+    );
+    for (const f of v.normalisatie.formules)
+      regels.push(`  ${f.cell.padEnd(5)} ${f.from} (zou ${f.to} worden)`);
+  }
   if (v.register.findings.length) {
     regels.push("", `Register (${v.register.findings.length}):`);
     for (const f of v.register.findings) regels.push(`  ${f.cell.padEnd(5)} ${bericht(f)}`);

@@ -8,6 +8,8 @@ export interface EigenaarCel {
   cell: string;
   rows: number[];
   tekst: string;
+  /** The text is a formula's result: the cell is never rewritten (that would erase the formula). */
+  formule?: boolean;
 }
 
 export interface CelNormalisatie {
@@ -21,6 +23,8 @@ export interface CelNormalisatie {
 export interface Normalisatie {
   edits: (CellEdit & { via: Herkenning[] })[];
   unresolved: { sheet: string; cell: string; text: string }[];
+  /** Cells that would be rewritten but hold a formula: left alone, and said so. */
+  formules: { sheet: string; cell: string; from: string; to: string }[];
   rows: { row: number; owners: string[] }[];
 }
 
@@ -63,10 +67,12 @@ export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisat
 
 /** Normalises every owner cell: the edits to propose, what stays unresolved, and each row's owners. */
 export function normaliseer(cellen: readonly EigenaarCel[], resolver: Resolver): Normalisatie {
-  const uit: Normalisatie = { edits: [], unresolved: [], rows: [] };
+  const uit: Normalisatie = { edits: [], unresolved: [], formules: [], rows: [] };
   for (const cel of cellen) {
     const n = normaliseerCel(cel.tekst, resolver);
-    if (n.tekst !== cel.tekst)
+    if (n.tekst !== cel.tekst && cel.formule)
+      uit.formules.push({ sheet: cel.sheet, cell: cel.cell, from: cel.tekst, to: n.tekst });
+    else if (n.tekst !== cel.tekst)
       uit.edits.push({
         sheet: cel.sheet,
         cell: cel.cell,

@@ -13,6 +13,8 @@ export interface CheckContext {
   sheet: string;
   peildatum: IsoDate;
   kenner: Kolomkenner;
+  /** Cells holding a formula get no proposed fix: a value would replace the formula. */
+  isFormule?: (cell: string) => boolean;
 }
 type Context = CheckContext;
 
@@ -46,7 +48,7 @@ function finding(
     cell: cell ?? `A${actie.row}`,
     params: { row: actie.row, ...params },
   };
-  if (fix) f.fix = fix;
+  if (fix && !ctx.isFormule?.(fix.cell)) f.fix = fix;
   return f;
 }
 

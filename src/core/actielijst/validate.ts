@@ -1,6 +1,7 @@
 import type { IsoDate } from "../dates/iso";
 import { cellAddress } from "../address";
-import type { Grid } from "../grid";
+import type { Grid, MergedArea } from "../grid";
+import { formuleZoeker } from "../formules";
 import { eigenaarNaam } from "../accounthouders/normalise";
 import type { Register } from "../accounthouders/register";
 import { Resolver } from "../accounthouders/resolver";
@@ -22,6 +23,8 @@ export interface ActielijstRapport {
   kopRijen: number[];
   blokken: KopBlok[];
   acties: Actie[];
+  /** Status and owner cells of actions that hold a formula: Regie proposes no new value for them. */
+  formuleCellen: string[];
   /** Findings of the checks, plus the registry's own (departed owners) when there is one. */
   findings: (ActieFinding | Finding)[];
 }
@@ -33,6 +36,8 @@ export interface ValidatieOpties {
   register?: Register | null;
   /** 0-based rows hidden by the user or a filter: still checked, and said to be. */
   verborgenRijen?: readonly number[];
+  /** Areas of cells that hold a formula (the host reports them). */
+  formules?: readonly MergedArea[];
 }
 
 /** Columns a list can lack and still be checked; their absence is worth a word once. */
@@ -47,10 +52,12 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
   const blokken = vindKopBlokken(grid.values);
   if (blokken.length === 0) return null;
   const ruwe = bouwActies(grid, blokken);
+  const isFormule = formuleZoeker(opties.formules);
   const ctx = {
     sheet: grid.sheet,
     peildatum: opties.peildatum,
     kenner: new Kolomkenner(ruwe, opties.peildatum),
+    isFormule,
   };
   const resolver = opties.register ? new Resolver(opties.register) : null;
   const acties = ruwe.map((ruw) =>
@@ -69,6 +76,13 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     kopRijen: blokken.map((b) => b.row + 1),
     blokken,
     acties,
+    formuleCellen: [
+      ...new Set(
+        acties
+          .flatMap((a) => [a.cellen.status, a.cellen.accounthouder])
+          .filter((cel): cel is string => cel !== undefined && isFormule(cel))
+      ),
+    ],
     findings: ontdubbel(findings),
   };
 }

@@ -22,7 +22,7 @@ import {
   writeValues,
   type Scalar,
 } from "./sheet-ops";
-import { clearArea, mergeArea, type ClearScope } from "./sheet-shape";
+import { clearArea, formulaAreas, mergeArea, type ClearScope } from "./sheet-shape";
 import { FakeRangeAreas } from "./range-areas";
 
 /** Excel.Range. */
@@ -205,6 +205,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (areas.length > 512) throw officeErrors.general("more than 512 merged areas in the range");
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     }).probe();
+  }
+
+  /**
+   * Excel.Range.getSpecialCellsOrNullObject: the fake knows "Formulas" (cells holding a formula) and
+   * answers with rectangles of them, or a null object when there are none, as Excel does.
+   */
+  getSpecialCellsOrNullObject(cellType: "Formulas"): FakeRangeAreas {
+    if (cellType !== "Formulas")
+      throw officeErrors.invalidArgument(`the fake knows only the special cell type Formulas`);
+    return new FakeRangeAreas(
+      this.context,
+      `${this.label}.getSpecialCellsOrNullObject(${cellType})`,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const areas = formulaAreas(t.sheet, t.area);
+        return areas.length === 0 ? null : { sheet: t.sheet, areas };
+      }
+    ).probe();
   }
 
   /** Selects the range and makes its sheet the active one. */

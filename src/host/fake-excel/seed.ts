@@ -17,6 +17,8 @@ export interface SheetSeed {
    * by contrast, follow Excel's input rules (see cell-input.ts).
    */
   values?: SeedValue[][];
+  /** What formula cells evaluate to, by address (the fake does not calculate; otherwise 0). */
+  results?: Record<string, string | number | boolean>;
   /** Merged areas such as "E5:H8"; only the top-left value survives, as in Excel. */
   merges?: string[];
   /** Fills by address ("A2" or "A2:F2"): a colour (solid fill) or a colour and pattern. */
@@ -50,6 +52,12 @@ function buildSheet(seed: SheetSeed): SheetModel {
       else cell.value = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
     });
   });
+  for (const [address, result] of Object.entries(seed.results ?? {}))
+    updateCells(sheet, at(address), (cell) => {
+      if (cell.formula === undefined)
+        throw new Error(`${address} holds no formula to give a result`);
+      cell.value = result;
+    });
   for (const [address, format] of Object.entries(seed.numberFormats ?? {}))
     updateCells(sheet, at(address), (cell) => (cell.numberFormat = format));
   for (const [address, fill] of Object.entries(seed.fills ?? {})) {

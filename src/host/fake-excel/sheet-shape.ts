@@ -80,3 +80,33 @@ export function hasFormat(cell: CellModel): boolean {
     cell.wrapText
   );
 }
+
+/**
+ * The cells of `area` that hold a formula, as rectangles: runs along each row, and a run joined with
+ * the one above when it spans the same columns (Excel groups special cells into rectangles too).
+ */
+export function formulaAreas(sheet: SheetModel, area: Area): Area[] {
+  const cells = [...existingCells(sheet, area)]
+    .filter(([, , cell]) => cell.formula !== undefined)
+    .map(([r, c]) => [r, c] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: Area[] = [];
+  for (const [r, c] of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.right === c - 1) last.right = c;
+    else runs.push({ top: r, left: c, bottom: r, right: c });
+  }
+  const out: Area[] = [];
+  const open = new Map<string, Area>();
+  for (const run of runs) {
+    const key = `${run.left}:${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      const fresh = { ...run };
+      out.push(fresh);
+      open.set(key, fresh);
+    }
+  }
+  return out;
+}

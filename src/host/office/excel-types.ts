@@ -79,6 +79,7 @@ export interface RangeLike {
   }): ClientResultLike<CellFillProperties[][]>;
   getRowProperties(options: { rowHidden: true }): ClientResultLike<Array<{ rowHidden?: boolean }>>;
   getMergedAreasOrNullObject(): RangeAreasLike;
+  getSpecialCellsOrNullObject(cellType: "Formulas"): RangeAreasLike;
   select(): void;
   clear(): void;
 }

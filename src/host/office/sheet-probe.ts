@@ -18,6 +18,8 @@ export interface SheetProbe {
   /** A1 to the last cell with a value (A1 alone when the sheet is blank). */
   whole: RangeLike;
   merged: RangeAreasLike;
+  /** Cells holding a formula, when asked for: only their addresses travel, never the formulas. */
+  formulas: RangeAreasLike | null;
   fills: ClientResultLike<CellFillProperties[][]> | null;
   rows: ClientResultLike<Array<{ rowHidden?: boolean }>> | null;
 }
@@ -39,11 +41,14 @@ export function probeSheet(
   whole.load(withData ? ["rowCount", "columnCount", "values"] : ["rowCount", "columnCount"]);
   const merged = whole.getMergedAreasOrNullObject();
   merged.areas.load("address");
+  const formulas = request.formulas ? whole.getSpecialCellsOrNullObject("Formulas") : null;
+  formulas?.areas.load("address");
   return {
     request,
     sheet,
     whole,
     merged,
+    formulas,
     fills: withData && request.fills ? whole.getCellProperties(FILL_PROPERTIES) : null,
     rows: withData ? whole.getRowProperties({ rowHidden: true }) : null,
   };

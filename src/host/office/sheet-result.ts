@@ -2,7 +2,7 @@ import { NO_FILL, type Fill, type SheetRead } from "../../app/ports";
 import { parseArea } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
 import { FillsAnswer, parseAnswer, RowsAnswer, ValuesAnswer } from "./excel-answers";
-import type { CellFillProperties } from "./excel-types";
+import type { CellFillProperties, RangeAreasLike } from "./excel-types";
 import type { SheetProbe } from "./sheet-probe";
 
 /** The data of one sheet as loaded, whole or assembled from bands. */
@@ -34,6 +34,7 @@ export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
     grid,
     hiddenRows: blank ? [] : rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
   };
+  if (probe.request.formulas) read.formulas = blank ? [] : areasOf(probe.formulas);
   if (probe.request.fills) {
     const fills = parseAnswer(
       FillsAnswer,
@@ -46,8 +47,13 @@ export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
 }
 
 function mergedAreas(probe: SheetProbe): MergedArea[] {
-  if (probe.merged.isNullObject) return [];
-  return probe.merged.areas.items
+  return areasOf(probe.merged);
+}
+
+/** The rectangles of a RangeAreas answer; a null object (Excel's "none found") is none. */
+function areasOf(areas: RangeAreasLike | null): MergedArea[] {
+  if (!areas || areas.isNullObject) return [];
+  return areas.areas.items
     .map((a) => parseArea(a.address))
     .filter((a): a is MergedArea => a !== null);
 }

@@ -7,12 +7,15 @@ import { fromExcelFill } from "./fills";
 export interface GelezenBlad {
   grid: Grid;
   hiddenRows: number[];
+  /** Cells holding a formula (shared formulas too), one area per cell. */
+  formulas: MergedArea[];
 }
 
 /** The sheet's values from A1 to its last non-empty cell, as Office.js would return them. */
 export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  const formulas: MergedArea[] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) hiddenRows.push(r - 1);
@@ -22,6 +25,8 @@ export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
       // Excel shows a merged area's value only in its top-left cell; the others read as empty.
       const v = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
       out[c - 1] = v;
+      if (cell.type === ExcelJS.ValueType.Formula)
+        formulas.push({ top: r - 1, left: c - 1, bottom: r - 1, right: c - 1 });
       if (v !== "") last = c - 1;
     });
     if (last >= 0) {
@@ -39,6 +44,7 @@ export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
   return {
     grid: { sheet: ws.name, values, merges: mergedAreas(ws) },
     hiddenRows: hiddenRows.filter((r) => r < values.length),
+    formulas,
   };
 }
 

@@ -10,6 +10,8 @@ export interface SnelBlad {
   values: CellValue[][];
   merges: MergedArea[];
   hiddenRows: number[];
+  /** Cells holding a formula (<f>), one area per cell. */
+  formulas: MergedArea[];
 }
 
 /**
@@ -84,6 +86,7 @@ function leesCellen(
 ): Omit<SnelBlad, "name" | "state" | "protected"> {
   const rijen: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  const formulas: MergedArea[] = [];
   let volgendeRij = 0;
   for (const [, rijAttr, inhoud] of xml.matchAll(RIJ)) {
     const r = Number(/\br="(\d+)"/.exec(rijAttr)?.[1] ?? volgendeRij + 1) - 1;
@@ -97,6 +100,7 @@ function leesCellen(
       volgendeKolom = c + 1;
       const v = waarde(celAttr, celInhoud ?? "", gedeeld);
       if (v !== "") (rijen[r] ??= [])[c] = v;
+      if (celInhoud?.includes("<f")) formulas.push({ top: r, left: c, bottom: r, right: c });
     }
   }
   const merges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].flatMap(([, ref]) => {
@@ -104,7 +108,12 @@ function leesCellen(
     return a ? [a] : [];
   });
   const values = rechthoek(rijen, merges);
-  return { values, merges, hiddenRows: hiddenRows.filter((r) => r < values.length) };
+  return {
+    values,
+    merges,
+    hiddenRows: hiddenRows.filter((r) => r < values.length),
+    formulas,
+  };
 }
 
 function waarde(attr: string, inhoud: string, gedeeld: readonly string[]): CellValue {

@@ -107,6 +107,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const blad = this.blad(ws);
       const read: SheetRead = { grid: blad.grid, hiddenRows: blad.hiddenRows };
       if (request.fills) read.fills = readFills(ws, blad.grid);
+      if (request.formulas) read.formulas = blad.formulas;
       return read;
     });
   }
@@ -199,10 +200,12 @@ export class XlsxWorkbook implements WorkbookPort {
         throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
       }
       const blad = await this.snelBlad(snel, request.sheet);
-      uit.push({
+      const read: SheetRead = {
         grid: { sheet: request.sheet, values: blad.values, merges: blad.merges },
         hiddenRows: blad.hiddenRows,
-      });
+      };
+      if (request.formulas) read.formulas = blad.formulas;
+      uit.push(read);
     }
     return uit;
   }

@@ -148,46 +148,21 @@ export function Normalisatie({
               );
             })}
           </ul>
-          {voorstel.normalisatie.unresolved.length > 0 && (
-            <>
-              <Text weight="semibold">
-                {T.accounthouders.onopgelost(voorstel.normalisatie.unresolved.length)}
-              </Text>
-              <ul className={s.lijst}>
-                {voorstel.normalisatie.unresolved.map((u) => (
-                  <li key={`${u.cell}-${u.text}`}>
-                    <Button
-                      appearance="subtle"
-                      size="small"
-                      onClick={() => void regie.selecteer(u.sheet, u.cell)}
-                    >
-                      {u.cell}: {u.text}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {voorstel.register.findings.length > 0 && (
-            <>
-              <Text weight="semibold">
-                {T.accounthouders.registerFouten(voorstel.register.findings.length)}
-              </Text>
-              <ul className={s.lijst}>
-                {voorstel.register.findings.map((f, i) => (
-                  <li key={i}>
-                    <Button
-                      appearance="subtle"
-                      size="small"
-                      onClick={() => void regie.selecteer(f.sheet, f.cell)}
-                    >
-                      {f.cell}: {bericht(f)}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <CelLijst
+            titel={T.accounthouders.onopgelost}
+            cellen={voorstel.normalisatie.unresolved.map((u) => ({ ...u, tekst: u.text }))}
+          />
+          <CelLijst
+            titel={T.accounthouders.formules}
+            cellen={voorstel.normalisatie.formules.map((f) => ({
+              ...f,
+              tekst: T.accounthouders.formuleTekst(f.from, f.to),
+            }))}
+          />
+          <CelLijst
+            titel={T.accounthouders.registerFouten}
+            cellen={voorstel.register.findings.map((f) => ({ ...f, tekst: bericht(f) }))}
+          />
           {voorstel.regels.length > 0 && (
             <div className={s.knoppen}>
               <Button
@@ -204,6 +179,37 @@ export function Normalisatie({
           )}
         </>
       )}
+    </>
+  );
+}
+
+/** A heading and the cells it is about, each a button that selects its cell; nothing when empty. */
+function CelLijst({
+  titel,
+  cellen,
+}: {
+  titel: (aantal: number) => string;
+  cellen: { sheet: string; cell: string; tekst: string }[];
+}) {
+  const regie = useRegie();
+  const s = useStyles();
+  if (cellen.length === 0) return null;
+  return (
+    <>
+      <Text weight="semibold">{titel(cellen.length)}</Text>
+      <ul className={s.lijst}>
+        {cellen.map((c, i) => (
+          <li key={`${c.cell}-${i}`}>
+            <Button
+              appearance="subtle"
+              size="small"
+              onClick={() => void regie.selecteer(c.sheet, c.cell)}
+            >
+              {c.cell}: {c.tekst}
+            </Button>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

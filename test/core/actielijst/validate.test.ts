@@ -212,3 +212,25 @@ describe("controles", () => {
     expect(new Set(r.findings.map((f) => f.params.row))).toEqual(new Set([2, 3]));
   });
 });
+
+describe("formules", () => {
+  test("een status uit een formule krijgt geen herstel: een waarde zou de formule wissen", () => {
+    const values = [
+      kop(),
+      rij("a. een", "Anja", "loopt", "1 mei 2021"),
+      rij("b. twee", "Anja", "loopt", "1 mei 2021"),
+    ];
+    const formules = [{ top: 1, left: 3, bottom: 1, right: 4 }];
+    const r = valideerActielijst(grid(values), {
+      peildatum: PEIL,
+      binnenkortDagen: 14,
+      formules,
+    })!;
+    const synoniemen = r.findings.filter((f) => f.code === "status-synoniem");
+    expect(synoniemen.map((f) => [f.cell, "fix" in f])).toEqual([
+      ["E2", false],
+      ["E3", true],
+    ]);
+    expect(r.formuleCellen).toEqual(["E2", "D2"]);
+  });
+});

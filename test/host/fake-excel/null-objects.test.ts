@@ -111,4 +111,24 @@ describe("*OrNullObject", () => {
     context.workbook.worksheets.getItem("Veel").getRange("A:B").getMergedAreasOrNullObject();
     await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
   });
+  test("special cells: formulas as rectangles, a null object when there are none", async () => {
+    const fake = FakeWorkbook.fromSheets([
+      {
+        name: "Blad1",
+        values: [
+          ["a", "=1+1", "=2", "b"],
+          ["c", "=A1", "=B1", "x"],
+          ["'=tekst", "d", "=E9", "=F1"],
+        ],
+      },
+    ]);
+    const context = fake.newContext();
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    const some = sheet.getRange("A1:D3").getSpecialCellsOrNullObject("Formulas");
+    some.areas.load("address");
+    const none = sheet.getRange("A1:A3").getSpecialCellsOrNullObject("Formulas");
+    await context.sync();
+    expect(some.areas.items.map((a) => a.address)).toEqual(["Blad1!B1:C2", "Blad1!C3:D3"]);
+    expect(none.isNullObject).toBe(true);
+  });
 });

@@ -117,6 +117,40 @@ describe("read()", () => {
     expect(error.cause).toMatchObject({ code: fault.code });
   });
 
+  test("where the formulas are, when asked: only their addresses, in the same sync", async () => {
+    const values = [
+      ["Actie", "Eigenaar", "Status"],
+      ["a", "=A1", "Gereed"],
+      ["b", "=A2", "=C2"],
+    ];
+    const { fake, port } = setup([{ name: "Blad1", values }]);
+    const [met, zonder] = await port.read([{ sheet: "Blad1", formulas: true }, { sheet: "Blad1" }]);
+    expect(fake.syncCount).toBe(1);
+    expect(met!.formulas).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 1 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+    ]);
+    expect(zonder!.formulas).toBeUndefined();
+  });
+
+  test("a sheet without formulas, or read in bands, still says where they are", async () => {
+    const values: (string | number)[][] = table(400, 6);
+    values[200][1] = "=A1";
+    const { port } = setup(
+      [
+        { name: "Blad1", values },
+        { name: "Geen", values: [["a"]] },
+      ],
+      { payloadLimit: 6_000 }
+    );
+    const [groot, geen] = await port.read([
+      { sheet: "Blad1", formulas: true },
+      { sheet: "Geen", formulas: true },
+    ]);
+    expect(groot!.formulas).toEqual([{ top: 200, left: 1, bottom: 200, right: 1 }]);
+    expect(geen!.formulas).toEqual([]);
+  });
+
   test("no requests, no round trip", async () => {
     const { fake, port } = setup([{ name: "Blad1" }]);
     expect(await port.read([])).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import type { MergedArea } from "../../../src/core/grid";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
 import { maakCorpus } from "../../support/corpus";
 import { FIXTURES } from "../../support/fixtures";
@@ -11,13 +12,16 @@ jest.setTimeout(120_000);
 /** Everything the use-cases see of a workbook: its outline and every sheet's values, merges, hidden rows. */
 async function zicht(w: XlsxWorkbook) {
   const summary = await w.summary();
-  const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name })));
+  const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name, formulas: true })));
+  const opVolgorde = (areas: MergedArea[]) =>
+    [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
   return {
     summary,
     bladen: reads.map((r) => ({
       values: r!.grid.values,
-      merges: [...r!.grid.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      merges: opVolgorde(r!.grid.merges),
       hiddenRows: r!.hiddenRows,
+      formulas: opVolgorde(r!.formulas!),
     })),
   };
 }
@@ -64,5 +68,18 @@ describe("de snelle lezer ziet hetzelfde als exceljs", () => {
       vergeleken++;
     }
     expect(vergeleken).toBeGreaterThan(25);
+  });
+
+  test("formulecellen: beide lezers melden dezelfde cellen", async () => {
+    const pad = corpus.find((p) => p.includes("formules"))!;
+    const cellen = async (w: XlsxWorkbook) =>
+      (await w.read([{ sheet: "Actielijst", formulas: true }]))[0]!.formulas;
+    const verwacht = [
+      { top: 1, left: 3, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 4 },
+      { top: 1, left: 6, bottom: 1, right: 6 },
+    ];
+    expect(await cellen(await XlsxWorkbook.open(pad))).toEqual(verwacht);
+    expect(await cellen(await viaExceljs(pad))).toEqual(verwacht);
   });
 });

@@ -1,0 +1,63 @@
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../src/app/accounthouders/normaliseer";
+import { valideer } from "../../src/app/actielijst/valideer";
+import { FakeWorkbook } from "../../src/host/fake-excel";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { kop, rij } from "../support/grid";
+
+const PEIL = "2021-02-24";
+
+/** D2 and E2 are formulas whose results Regie would otherwise rewrite; D3 and E3 are plain text. */
+function opzet() {
+  const fake = FakeWorkbook.fromSheets([
+    {
+      name: "Actielijst",
+      values: [
+        kop(),
+        rij("a. een", '="Nicoline"', '="loopt"', "1 mei 2021"),
+        rij("b. twee", "Nicoline", "loopt", "1 mei 2021"),
+      ],
+      results: { D2: "Nicoline", E2: "loopt" },
+    },
+    {
+      name: "Accounthouders",
+      values: [
+        ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
+        ["Nicoline van der Linden", "Nicoline", "", "", ""],
+      ],
+    },
+  ]);
+  return { fake, port: new OfficeWorkbookPort(fake.run) };
+}
+
+describe("Regie overschrijft nooit een formule met een waarde", () => {
+  test("valideren: de status uit een formule krijgt geen herstelknop, de gewone wel", async () => {
+    const { fake, port } = opzet();
+    const r = await valideer(port, { peildatum: PEIL });
+    if (!r.ok) throw new Error(r.fout.bericht);
+    expect(fake.syncCount).toBe(2);
+    const synoniemen = r.waarde.findings.filter((f) => f.code === "status-synoniem");
+    expect(synoniemen.map((f) => [f.cell, f.fix?.to ?? null])).toEqual([
+      ["E2", null],
+      ["E3", "In uitvoering"],
+    ]);
+  });
+
+  test("normaliseren: de formulecel staat apart in de voorvertoning en blijft na toepassen gelijk", async () => {
+    const { fake, port } = opzet();
+    const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    expect(fake.syncCount).toBe(2);
+    expect(voorstel.waarde.normalisatie.edits.map((e) => e.cell)).toEqual(["D3"]);
+    expect(voorstel.waarde.normalisatie.formules).toEqual([
+      { sheet: "Actielijst", cell: "D2", from: "Nicoline", to: "Nicoline van der Linden" },
+    ]);
+    const formulesVoor = fake.formulas("Actielijst");
+    await pasNormalisatieToe(port, voorstel.waarde, alleRegels(voorstel.waarde), "t");
+    expect(fake.formulas("Actielijst")).toEqual(formulesVoor);
+    expect(fake.values("Actielijst")[2][3]).toBe("Nicoline van der Linden");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Fill } from "../core/fill";
-import type { CellValue, Grid, MergedArea } from "../core/grid";
+import { cellText, type CellValue, type Grid, type MergedArea } from "../core/grid";
 
 /**
  * The workbook as the use-cases see it. Each method is one round trip to the host (one
@@ -66,6 +66,12 @@ export interface SheetRead {
 }
 
 export type WriteOp =
+  /**
+   * A guard, not a write: the cell must still hold this value (as the user sees it) when the batch
+   * runs. The adapter checks it in the same round trip, before the batch's writes; if any cell holds
+   * something else, write() fails with HostError "changed" carrying what every guarded cell held.
+   */
+  | { kind: "expect"; sheet: string; cell: string; value: CellValue }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
   | { kind: "values"; sheet: string; address: string; values: CellValue[][] }
   /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
@@ -103,14 +109,61 @@ export type WriteOp =
   | { kind: "freezeRows"; sheet: string; rows: number }
   | { kind: "activate"; sheet: string };
 
+/** A guarded cell and what it held just before the batch ran. */
+export interface VoorheenCel {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+}
+
 /** Something went wrong on the host side that the user must hear about, in Dutch. */
 export class HostError extends Error {
   constructor(
     readonly code:
-      "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable",
-    message: string
+      | "protected"
+      | "sync-failed"
+      | "too-large"
+      | "closed"
+      | "missing-sheet"
+      | "unreadable"
+      | "changed",
+    message: string,
+    /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
+    readonly voorheen: readonly VoorheenCel[] = []
   ) {
     super(message);
     this.name = "HostError";
   }
+}
+
+export type VerwachtOp = Extract<WriteOp, { kind: "expect" }>;
+
+/**
+ * For the adapters: given what each guarded cell holds now (in the order of `guards`), throws
+ * HostError "changed" when any differs from what was expected. Values compare as the user sees them
+ * (5 and "5" alike, surrounding spaces aside), as the preview compared them.
+ */
+export function controleerVerwachtingen(
+  guards: readonly VerwachtOp[],
+  huidig: readonly CellValue[]
+): void {
+  const voorheen = guards.map((g, i) => ({ sheet: g.sheet, cell: g.cell, value: huidig[i] }));
+  const afwijkend = guards.flatMap((g, i) =>
+    cellText(huidig[i]) === cellText(g.value) ? [] : [{ ...voorheen[i], verwacht: g.value }]
+  );
+  if (afwijkend.length > 0) throw gewijzigdFout(afwijkend, voorheen);
+}
+
+/** The Dutch message for guarded cells that no longer hold what the preview saw. */
+function gewijzigdFout(
+  afwijkend: readonly (VoorheenCel & { verwacht: CellValue })[],
+  voorheen: readonly VoorheenCel[]
+): HostError {
+  const eerste = afwijkend[0];
+  const nog = afwijkend.length > 1 ? ` en ${afwijkend.length - 1} andere` : "";
+  return new HostError(
+    "changed",
+    `Cel ${eerste.sheet}!${eerste.cell}${nog} is gewijzigd sinds de voorvertoning (nu "${String(eerste.value ?? "")}", was "${String(eerste.verwacht ?? "")}"). Maak een nieuwe voorvertoning.`,
+    voorheen
+  );
 }

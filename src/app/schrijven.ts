@@ -1,7 +1,10 @@
 import { HostError, type WorkbookPort, type WorkbookSummary, type WriteOp } from "./ports";
 
-/** Builds the writes that put back what was there before, given which sheets exist after the failure. */
-export type Herstel = (naFout: WorkbookSummary) => WriteOp[];
+/**
+ * Builds the writes that put back what was there before, given which sheets exist after the failure
+ * and the failure itself (a "changed" failure says what the guarded cells held).
+ */
+export type Herstel = (naFout: WorkbookSummary, fout: HostError) => WriteOp[];
 
 /**
  * Writes all operations, or none: Excel does not roll back a batch that fails half way (a protected
@@ -27,7 +30,7 @@ export async function schrijfAllesOfNiets(
     );
     try {
       const na = await port.summary({ rows: 3, columns: 2 });
-      const terug = herstel(na);
+      const terug = herstel(na, fout);
       if (terug.length > 0) await port.write(terug);
     } catch {
       throw new HostError(

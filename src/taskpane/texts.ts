@@ -58,6 +58,7 @@ export const T = {
     formules: (n: number) =>
       `Formule (${n}): Regie overschrijft geen formules, pas ${n === 1 ? "deze cel" : "deze cellen"} zelf aan`,
     formuleTekst: (van: string, naar: string) => `${van} (zou ${naar} worden)`,
+    nieuweVoorvertoning: "Nieuwe voorvertoning",
     register: "Register",
     registerFouten: (n: number) => `Het register heeft ${n} ${n === 1 ? "probleem" : "problemen"}`,
     opbouwen: "Register opbouwen",

@@ -46,6 +46,13 @@ export async function pasWijzigingenToe(
         false
       );
     const ops = [
+      // Nothing is written over a cell changed since the preview read it (Excel has no lock).
+      ...edits.map((e): WriteOp => ({
+        kind: "expect",
+        sheet: e.sheet,
+        cell: e.cell,
+        value: e.from,
+      })),
       ...edits.map((e): WriteOp => ({
         kind: "values",
         sheet: e.sheet,
@@ -59,14 +66,18 @@ export async function pasWijzigingenToe(
   });
 }
 
-/** Puts applied edits back: each cell its former value, the log without the lines just appended. */
+/**
+ * Puts applied edits back: each cell what it held just before (as the guard read it; the preview's
+ * value if the batch never got that far), the log without the lines just appended.
+ */
 function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): Herstel {
-  return (na) => {
+  return (na, fout) => {
+    const voorheen = new Map(fout.voorheen.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
     const cellen = edits.map((e): WriteOp => ({
       kind: "values",
       sheet: e.sheet,
       address: e.cell,
-      values: [[e.from]],
+      values: [[voorheen.get(`${e.sheet}!${e.cell}`) ?? e.from]],
     }));
     if (!bestaat(na, LOG_BLAD)) return cellen;
     if (logRijen === null) return [...cellen, { kind: "deleteSheet", sheet: LOG_BLAD }];

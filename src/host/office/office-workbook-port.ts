@@ -1,5 +1,7 @@
 import {
+  controleerVerwachtingen,
   DEFAULT_HEAD_WINDOW,
+  type VerwachtOp,
   type HeadWindow,
   type ReadRequest,
   type SheetRead,
@@ -55,13 +57,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
+    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
+    const chunks = chunkWrites(ops.filter((op) => op.kind !== "expect"));
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
-      for (const chunk of chunkWrites(ops)) {
+      // Loads queued before the writes answer with the cells as they were when the batch began.
+      const gelezen = guards.map((g) => sheets.get(g.sheet).getRange(g.cell).load("values"));
+      for (const [i, chunk] of (chunks.length > 0 ? chunks : [[]]).entries()) {
         chunk.forEach((op) => queueWriteOp(sheets, op));
         // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
+        if (i === 0)
+          controleerVerwachtingen(
+            guards,
+            gelezen.map((r) => r.values[0]?.[0] ?? "")
+          );
       }
     });
   }

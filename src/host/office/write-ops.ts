@@ -8,6 +8,8 @@ import { asCellInput } from "./text-guard";
 /** Queues one WriteOp on the context; nothing reaches Excel until the caller syncs. */
 export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
   switch (op.kind) {
+    case "expect":
+      return; // checked by the port around the batch, not a write
     case "values":
       return queueValues(sheets.get(op.sheet), op.address, op.values);
     case "fill":

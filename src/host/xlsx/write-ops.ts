@@ -10,6 +10,7 @@ const POINTS_PER_CHARACTER = 5.25;
 
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
+  if (op.kind === "expect") return; // checked by the port before anything is applied
   if (op.kind === "addSheet") {
     if (workbook.getWorksheet(op.sheet))
       throw new HostError("sync-failed", `Er bestaat al een blad "${op.sheet}".`);

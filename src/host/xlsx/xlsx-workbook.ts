@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import {
+  controleerVerwachtingen,
   DEFAULT_HEAD_WINDOW,
   HostError,
+  type VerwachtOp,
   type HeadWindow,
   type ReadRequest,
   type SheetRead,
@@ -19,6 +21,7 @@ import { bladRijen } from "./dimensies";
 import { SnelleWerkmap, type SnelBlad } from "./snel-lezen";
 import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
+import { toCellValue } from "./cell-values";
 
 /**
  * A workbook file through exceljs, for the CLI and the tests. It answers like the Office adapter
@@ -126,6 +129,14 @@ export class XlsxWorkbook implements WorkbookPort {
           `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
         );
     }
+    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
+    controleerVerwachtingen(
+      guards,
+      guards.map((g) => {
+        const ws = excel.getWorksheet(g.sheet);
+        return ws ? toCellValue(ws.getCell(g.cell).value) : "";
+      })
+    );
     for (const op of ops) {
       applyWriteOp(excel, op);
       this.cache.delete(op.sheet);

@@ -68,8 +68,8 @@ export function Normalisatie({
         })
     );
 
-  const toepassen = (v: NormalisatieVoorstel) =>
-    voerUit(
+  async function toepassen(v: NormalisatieVoorstel) {
+    const fout = await voerUit(
       "toepassen",
       () => regie.pasNormalisatieToe(v, gekozen),
       (r) => {
@@ -81,6 +81,16 @@ export function Normalisatie({
         });
       }
     );
+    // The sheet changed after the preview: that preview can no longer be applied, a fresh one can.
+    if (fout?.code === "host-changed") {
+      setVoorstel(null);
+      setMelding({
+        intent: "warning",
+        tekst: fout.bericht,
+        actie: { label: T.accounthouders.nieuweVoorvertoning, doe: () => void voorvertoning() },
+      });
+    }
+  }
 
   const wissel = (sleutel: string, aan: boolean) =>
     setGekozen((oud) => {

@@ -89,4 +89,28 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     expect(!r.ok && r.fout.bericht).toMatch(/Register opbouwen/);
     expect(fake.snapshot()).toEqual(voor);
   });
+
+  test("een cel die na de voorvertoning is gewijzigd: alles teruggezet, de gebruiker houdt zijn tekst", async () => {
+    const { fake, port } = opzet(14);
+    const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    // Someone edits an owner cell the preview proposes to change, before "Toepassen".
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Actielijst").getRange("D2").values = [["Kees"]];
+      await context.sync();
+    });
+    const voor = fake.snapshot();
+    const syncs = fake.syncCount;
+    const r = await pasNormalisatieToe(port, voorstel.waarde, alleRegels(voorstel.waarde), "t");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fout.code).toBe("host-changed");
+    expect(r.fout.bericht).toContain(
+      'Cel Actielijst!D2 is gewijzigd sinds de voorvertoning (nu "Kees"'
+    );
+    expect(fake.snapshot()).toEqual(voor);
+    expect(fake.values("Actielijst")[1][3]).toBe("Kees");
+    // The write (which found the change), an outline to see what exists, the restore.
+    expect(fake.syncCount - syncs).toBe(3);
+  });
 });

@@ -106,4 +106,29 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     );
     expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").type).toBe(3);
   });
+
+  test("een cel die na de voorvertoning is gewijzigd: niets geschreven, de cel genoemd", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    await w.write([{ kind: "values", sheet: "Acties", address: "C2", values: [["Gestopt"]] }]);
+    const voor = await momentopname(w);
+    const r = await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "t1" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fout.code).toBe("host-changed");
+    expect(r.fout.bericht).toMatch(
+      /Cel Acties!C2 is gewijzigd sinds de voorvertoning \(nu "Gestopt", was "Afgerond"\)\. Maak een nieuwe voorvertoning\./
+    );
+    expect(await momentopname(w)).toEqual(voor);
+  });
+
+  test('5 en "5", en spaties eromheen, gelden als dezelfde waarde', async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    const r = await pasWijzigingenToe(
+      w,
+      [{ sheet: "Acties", cell: "B3", from: "42 ", to: "Anja" }],
+      { actie: "Normaliseer", tijdstip: "t1" }
+    );
+    expect(r.ok).toBe(true);
+    expect(await cel(w, "Acties", "B3")).toBe("Anja");
+  });
 });

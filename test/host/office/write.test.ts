@@ -148,6 +148,59 @@ describe("write(): values", () => {
   }, 30_000);
 });
 
+describe("write(): guards on what the cells hold", () => {
+  const blad = () =>
+    setup([
+      {
+        name: "Acties",
+        values: [
+          ["a", "Anja"],
+          ["b", 5],
+        ],
+      },
+    ]);
+  const zet = (cell: string, value: string): WriteOp => ({
+    kind: "values",
+    sheet: "Acties",
+    address: cell,
+    values: [[value]],
+  });
+
+  test("guards read the cells as the batch began, in the same sync as the writes", async () => {
+    const { fake, port } = blad();
+    await port.write([
+      { kind: "expect", sheet: "Acties", cell: "B1", value: "Anja " },
+      { kind: "expect", sheet: "Acties", cell: "B2", value: "5" },
+      zet("B1", "Anja Woortman"),
+      zet("B2", "Vijf"),
+    ]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.values("Acties")).toEqual([
+      ["a", "Anja Woortman"],
+      ["b", "Vijf"],
+    ]);
+  });
+
+  test("a cell that holds something else: HostError changed, with what every guarded cell held", async () => {
+    const { port } = blad();
+    const error = await hostError(
+      port.write([
+        { kind: "expect", sheet: "Acties", cell: "B1", value: "Anja" },
+        { kind: "expect", sheet: "Acties", cell: "A2", value: "c" },
+        zet("A2", "d"),
+      ])
+    );
+    expect(error.code).toBe("changed");
+    expect(error.message).toBe(
+      'Cel Acties!A2 is gewijzigd sinds de voorvertoning (nu "b", was "c"). Maak een nieuwe voorvertoning.'
+    );
+    expect(error.voorheen).toEqual([
+      { sheet: "Acties", cell: "B1", value: "Anja" },
+      { sheet: "Acties", cell: "A2", value: "b" },
+    ]);
+  });
+});
+
 describe("write(): sheets, formats, tables and charts", () => {
   test("a whole dashboard in one sync, in order", async () => {
     const { fake, port } = setup([

@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import {
   maakDashboard,
   telDashboard,
@@ -11,38 +11,33 @@ import { bericht, datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
-import { openWerkmap, uitkomstOfStop } from "./shared";
+import { openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
 const MAX_MELDINGEN = 50;
 
 export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Command {
-  return new Command("mijlpalen")
-    .description("Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)")
-    .argument("<bestand>", "de werkmap (.xlsx)")
-    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
-    .option("--json", "uitvoer als JSON")
-    .option("--out <bestand>", "schrijf een kopie met het blad Dashboard mijlpalen")
-    .helpOption("-h, --help", "toon deze hulp")
-    .action(async (file: string, opts: Record<string, unknown>) => {
-      const args = parseArgs(gemeenschappelijkSchema, {
-        ...opts,
-        file,
-        peildatum: opts.peildatum ?? io.vandaag(),
-      });
-      const werkmap = await openWerkmap(args.file);
-      // Without --out nothing is written, so only the counting half runs (and the file is only read).
-      const r = args.out
-        ? uitkomstOfStop(
-            await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
-          )
-        : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
-      if (args.out) await werkmap.saveAs(args.out);
-      io.out(
-        args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out)
-      );
-      klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);
+  return werkmapCommand(
+    "mijlpalen",
+    "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)",
+    "schrijf een kopie met het blad Dashboard mijlpalen"
+  ).action(async (file: string, opts: Record<string, unknown>) => {
+    const args = parseArgs(gemeenschappelijkSchema, {
+      ...opts,
+      file,
+      peildatum: opts.peildatum ?? io.vandaag(),
     });
+    const werkmap = await openWerkmap(args.file);
+    // Without --out nothing is written, so only the counting half runs (and the file is only read).
+    const r = args.out
+      ? uitkomstOfStop(
+          await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
+        )
+      : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
+    if (args.out) await werkmap.saveAs(args.out);
+    io.out(args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out));
+    klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);
+  });
 }
 
 function geteld(t: {

@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import {
   alleRegels,
   normaliseerVoorvertoning,
@@ -9,7 +9,13 @@ import { bericht } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { CliFout, EXIT, type CliIo } from "../io";
 import { normaliseerJson } from "../normaliseer-json";
-import { leesRegisterBestand, openWerkmap, uitkomstOfStop } from "./shared";
+import {
+  leesRegisterBestand,
+  openWerkmap,
+  registerOptie,
+  uitkomstOfStop,
+  werkmapCommand,
+} from "./shared";
 
 const GEEN_REGISTER =
   "Geen register van accounthouders: geef --register REGISTER.xlsx of voeg een blad Accounthouders toe (het taakvenster kan er een voorstellen).";
@@ -22,46 +28,41 @@ const HERKENNING: Record<string, string> = {
 };
 
 export function normaliseerCommand(io: CliIo, klaar: (code: number) => void): Command {
-  return new Command("normaliseer")
-    .description(
-      "Schrijf elke accounthouder op één manier: canonieke namen, lakmerken en plaatshouders"
-    )
-    .argument("<bestand>", "de werkmap (.xlsx)")
-    .option("--register <bestand>", "register van accounthouders (anders het blad Accounthouders)")
-    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
-    .option("--json", "uitvoer als JSON")
-    .option("--out <bestand>", "schrijf een kopie met de wijzigingen en het Wijzigingslog")
-    .helpOption("-h, --help", "toon deze hulp")
-    .action(async (file: string, opts: Record<string, unknown>) => {
-      const args = parseArgs(gemeenschappelijkSchema, {
-        ...opts,
-        file,
-        peildatum: opts.peildatum ?? io.vandaag(),
-      });
-      const register = await leesRegisterBestand(args.register);
-      const werkmap = await openWerkmap(args.file);
-      const uitkomst = await normaliseerVoorvertoning(werkmap, {
-        peildatum: args.peildatum,
-        register,
-      });
-      if (!uitkomst.ok && uitkomst.fout.code === "geen-register") throw new CliFout(GEEN_REGISTER);
-      const voorstel = uitkomstOfStop(uitkomst);
-      if (args.out) {
-        uitkomstOfStop(
-          await pasNormalisatieToe(werkmap, voorstel, alleRegels(voorstel), io.tijdstip())
-        );
-        await werkmap.saveAs(args.out);
-      }
-      io.out(
-        args.json
-          ? JSON.stringify(normaliseerJson(voorstel.normalisatie), null, 2)
-          : verslag(voorstel, args.out)
-      );
-      const fouten =
-        voorstel.normalisatie.unresolved.length > 0 ||
-        voorstel.register.findings.some((f) => f.severity === "error");
-      klaar(fouten ? EXIT.bevindingen : EXIT.ok);
+  return werkmapCommand(
+    "normaliseer",
+    "Schrijf elke accounthouder op één manier: canonieke namen, lakmerken en plaatshouders",
+    "schrijf een kopie met de wijzigingen en het Wijzigingslog",
+    registerOptie
+  ).action(async (file: string, opts: Record<string, unknown>) => {
+    const args = parseArgs(gemeenschappelijkSchema, {
+      ...opts,
+      file,
+      peildatum: opts.peildatum ?? io.vandaag(),
     });
+    const register = await leesRegisterBestand(args.register);
+    const werkmap = await openWerkmap(args.file);
+    const uitkomst = await normaliseerVoorvertoning(werkmap, {
+      peildatum: args.peildatum,
+      register,
+    });
+    if (!uitkomst.ok && uitkomst.fout.code === "geen-register") throw new CliFout(GEEN_REGISTER);
+    const voorstel = uitkomstOfStop(uitkomst);
+    if (args.out) {
+      uitkomstOfStop(
+        await pasNormalisatieToe(werkmap, voorstel, alleRegels(voorstel), io.tijdstip())
+      );
+      await werkmap.saveAs(args.out);
+    }
+    io.out(
+      args.json
+        ? JSON.stringify(normaliseerJson(voorstel.normalisatie), null, 2)
+        : verslag(voorstel, args.out)
+    );
+    const fouten =
+      voorstel.normalisatie.unresolved.length > 0 ||
+      voorstel.register.findings.some((f) => f.severity === "error");
+    klaar(fouten ? EXIT.bevindingen : EXIT.ok);
+  });
 }
 
 function verslag(v: NormalisatieVoorstel, out: string | undefined): string {

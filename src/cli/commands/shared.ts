@@ -1,9 +1,36 @@
+import { Command } from "commander";
 import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
 import { CliFout } from "../io";
 import { leesRegister, type Register } from "../../core/accounthouders/register";
+
+/**
+ * A command on one workbook, with the options all commands share and say alike: its own options
+ * (`eigen`) come first, then --peildatum, --json and --out (what `out` writes).
+ */
+export function werkmapCommand(
+  naam: string,
+  beschrijving: string,
+  out: string,
+  eigen: (command: Command) => Command = (command) => command
+): Command {
+  return eigen(
+    new Command(naam).description(beschrijving).argument("<bestand>", "de werkmap (.xlsx)")
+  )
+    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
+    .option("--json", "uitvoer als JSON")
+    .option("--out <bestand>", out)
+    .helpOption("-h, --help", "toon deze hulp");
+}
+
+/** --register FILE, as validate and normaliseer both take it. */
+export const registerOptie = (command: Command): Command =>
+  command.option(
+    "--register <bestand>",
+    "register van accounthouders (anders het blad Accounthouders)"
+  );
 
 export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
   try {

@@ -1,39 +1,44 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { valideer } from "../../app/actielijst/valideer";
 import { valideerEnMarkeer } from "../../app/actielijst/markeer";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { validatieTekst } from "../report";
 import { validateJson } from "../validate-json";
-import { leesRegisterBestand, openWerkmap, uitkomstOfStop } from "./shared";
+import {
+  leesRegisterBestand,
+  openWerkmap,
+  registerOptie,
+  uitkomstOfStop,
+  werkmapCommand,
+} from "./shared";
 import { z } from "zod";
 
 const schema = gemeenschappelijkSchema.extend({ sheet: z.string().min(1).optional() });
 
 export function validateCommand(io: CliIo, klaar: (code: number) => void): Command {
-  return new Command("validate")
-    .description("Controleer de actielijst: statussen, deadlines, accounthouders en verkeerslicht")
-    .argument("<bestand>", "de werkmap (.xlsx)")
-    .option(
-      "--sheet <naam>",
-      "het blad met de actielijst (anders het actieve of eerste passende blad)"
-    )
-    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
-    .option("--register <bestand>", "register van accounthouders (anders het blad Accounthouders)")
-    .option("--json", "uitvoer als JSON")
-    .option("--out <bestand>", "schrijf een kopie met gemarkeerde rijen")
-    .helpOption("-h, --help", "toon deze hulp")
-    .action(async (file: string, opts: Record<string, unknown>) => {
-      const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.vandaag() });
-      const werkmap = await openWerkmap(args.file);
-      const register = await leesRegisterBestand(args.register);
-      const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
-      const rapport = args.out
-        ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
-        : uitkomstOfStop(await valideer(werkmap, opties));
-      if (args.out) await werkmap.saveAs(args.out);
-      io.out(args.json ? JSON.stringify(validateJson(rapport), null, 2) : validatieTekst(rapport));
-      if (args.out && !args.json) io.out(`\nGemarkeerde kopie geschreven naar ${args.out}.`);
-      klaar(rapport.findings.some((f) => f.severity === "error") ? EXIT.bevindingen : EXIT.ok);
-    });
+  return werkmapCommand(
+    "validate",
+    "Controleer de actielijst: statussen, deadlines, accounthouders en verkeerslicht",
+    "schrijf een kopie met gemarkeerde rijen",
+    (command) =>
+      registerOptie(
+        command.option(
+          "--sheet <naam>",
+          "het blad met de actielijst (anders het actieve of eerste passende blad)"
+        )
+      )
+  ).action(async (file: string, opts: Record<string, unknown>) => {
+    const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.vandaag() });
+    const werkmap = await openWerkmap(args.file);
+    const register = await leesRegisterBestand(args.register);
+    const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
+    const rapport = args.out
+      ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
+      : uitkomstOfStop(await valideer(werkmap, opties));
+    if (args.out) await werkmap.saveAs(args.out);
+    io.out(args.json ? JSON.stringify(validateJson(rapport), null, 2) : validatieTekst(rapport));
+    if (args.out && !args.json) io.out(`\nGemarkeerde kopie geschreven naar ${args.out}.`);
+    klaar(rapport.findings.some((f) => f.severity === "error") ? EXIT.bevindingen : EXIT.ok);
+  });
 }

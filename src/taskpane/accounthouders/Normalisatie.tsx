@@ -11,20 +11,11 @@ import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
+import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
-  lijst: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "4px",
-  },
   regel: { display: "flex", alignItems: "flex-start", gap: "4px" },
   van: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
-  knoppen: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  klein: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Normaliseer accounthouders: preview old -> new with counts, untick lines, apply in one go, undo. */
@@ -37,6 +28,7 @@ export function Normalisatie({
 }) {
   const regie = useRegie();
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const { bezig, melding, setMelding, voerUit } = useTaak<
     "voorvertoning" | "toepassen" | "ongedaan"
   >();
@@ -107,7 +99,7 @@ export function Normalisatie({
 
   return (
     <>
-      <div className={s.knoppen}>
+      <div className={g.knoppen}>
         <Button
           appearance="primary"
           onClick={voorvertoning}
@@ -125,7 +117,7 @@ export function Normalisatie({
               ? T.accounthouders.niets
               : T.accounthouders.voorvertoning(voorstel.regels.length)}
           </Text>
-          <ul className={s.lijst} aria-label={T.accounthouders.normaliseer}>
+          <ul className={g.lijst} aria-label={T.accounthouders.normaliseer}>
             {voorstel.regels.map((r) => {
               const sleutel = regelSleutel(r.van, r.naar);
               const via = r.via.map((v) => T.accounthouders.via[v]).filter((t) => t !== "");
@@ -139,7 +131,7 @@ export function Normalisatie({
                       <span>
                         <span className={s.van}>{r.van.trim() || T.accounthouders.leeg}</span> →{" "}
                         <strong>{r.naar}</strong>{" "}
-                        <span className={s.klein}>{T.accounthouders.cellen(r.cellen.length)}</span>
+                        <span className={g.klein}>{T.accounthouders.cellen(r.cellen.length)}</span>
                         {via.map((t) => (
                           <Badge
                             key={t}
@@ -174,7 +166,7 @@ export function Normalisatie({
             cellen={voorstel.register.findings.map((f) => ({ ...f, tekst: bericht(f) }))}
           />
           {voorstel.regels.length > 0 && (
-            <div className={s.knoppen}>
+            <div className={g.knoppen}>
               <Button
                 appearance="primary"
                 disabled={bezig !== null || aantalCellen === 0}
@@ -202,12 +194,12 @@ function CelLijst({
   cellen: { sheet: string; cell: string; tekst: string }[];
 }) {
   const regie = useRegie();
-  const s = useStyles();
+  const g = useGedeeldeStijlen();
   if (cellen.length === 0) return null;
   return (
     <>
       <Text weight="semibold">{titel(cellen.length)}</Text>
-      <ul className={s.lijst}>
+      <ul className={g.lijst}>
         {cellen.map((c, i) => (
           <li key={`${c.cell}-${i}`}>
             <Button

@@ -7,18 +7,10 @@ import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
+import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
-  lijst: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-  },
   persoon: { display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px", alignItems: "center" },
-  knoppen: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
 
 interface Bewerkt extends PersoonVoorstel {
@@ -30,6 +22,7 @@ interface Bewerkt extends PersoonVoorstel {
 export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties }) {
   const regie = useRegie();
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const { bezig, melding, setMelding, voerUit } = useTaak<"voorstel" | "schrijf">();
   const [voorstel, setVoorstel] = useState<RegisterVoorstel | null>(null);
   const [personen, setPersonen] = useState<Bewerkt[]>([]);
@@ -67,7 +60,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
 
   return (
     <>
-      <div className={s.knoppen}>
+      <div className={g.knoppen}>
         <Button onClick={stelVoor} disabled={bezig !== null} title={T.accounthouders.opbouwenHulp}>
           {T.accounthouders.opbouwen}
         </Button>
@@ -78,7 +71,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
           <Text>
             {voorstel.bestaat ? T.accounthouders.bestaatAl : T.accounthouders.opbouwenUitleg}
           </Text>
-          <ul className={s.lijst} aria-label={T.accounthouders.opbouwen}>
+          <ul className={g.lijst} aria-label={T.accounthouders.opbouwen}>
             {personen.map((p, i) => (
               <li key={i} className={s.persoon}>
                 <Checkbox
@@ -102,7 +95,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
             ))}
           </ul>
           {!voorstel.bestaat && (
-            <div className={s.knoppen}>
+            <div className={g.knoppen}>
               <Button
                 appearance="primary"
                 onClick={schrijf}

@@ -19,15 +19,14 @@ import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { Bevindingen } from "./Bevindingen";
 import { Verkeerslichten } from "./Verkeerslichten";
+import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
-  paneel: { display: "flex", flexDirection: "column", gap: "12px" },
   velden: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: "8px",
   },
-  knoppen: { display: "flex", flexWrap: "wrap", gap: "8px" },
   kop: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -43,6 +42,7 @@ export function ActielijstPaneel({
 }) {
   const regie = useRegie();
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const [peildatum, setPeildatum] = useState(instellingen.peildatum ?? regie.vandaag());
   const [rapport, setRapport] = useState<ActielijstRapport | null>(null);
   const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
@@ -121,7 +121,7 @@ export function ActielijstPaneel({
   }
 
   return (
-    <section className={s.paneel} aria-label={T.taken.actielijst}>
+    <section className={g.paneel} aria-label={T.taken.actielijst}>
       <BladKeuze
         label={T.actielijst.blad}
         automatisch={T.actielijst.bladAutomatisch}
@@ -149,7 +149,7 @@ export function ActielijstPaneel({
           />
         </Field>
       </div>
-      <div className={s.knoppen}>
+      <div className={g.knoppen}>
         <Button
           appearance="primary"
           onClick={valideer}

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  ProgressBar,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
@@ -15,19 +7,9 @@ import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
+import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
-  paneel: { display: "flex", flexDirection: "column", gap: "12px" },
-  lijst: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-  },
-  klein: { color: tokens.colorNeutralForeground3 },
-  knoppen: { display: "flex", gap: "8px", flexWrap: "wrap" },
   tabel: { borderCollapse: "collapse", width: "100%" },
   getal: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
@@ -44,6 +26,7 @@ export function MijlpalenPaneel({
 }) {
   const regie = useRegie();
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const { bezig, melding, setMelding, voerUit } = useTaak<"herken" | "maak">();
   const [voorbereiding, setVoorbereiding] = useState<MijlpalenVoorbereiding | null>(null);
   const [stap, setStap] = useState<Stap | null>(null);
@@ -96,10 +79,10 @@ export function MijlpalenPaneel({
   const v = voorbereiding;
   const laatste = resultaat?.dashboard.kwartalen[resultaat.dashboard.kwartalen.length - 1];
   return (
-    <section className={s.paneel} aria-label={T.taken.mijlpalen}>
+    <section className={g.paneel} aria-label={T.taken.mijlpalen}>
       {v && <Text>{T.mijlpalen.indeling[v.indeling.soort]}</Text>}
       {v && v.indeling.soort === "momentopnamen" && (
-        <ul className={s.lijst} aria-label={T.mijlpalen.bron}>
+        <ul className={g.lijst} aria-label={T.mijlpalen.bron}>
           {v.indeling.momentopnamen.map((b) => (
             <li key={b.sheet}>
               <Field
@@ -127,16 +110,16 @@ export function MijlpalenPaneel({
         <Text>{`${T.mijlpalen.bron}: ${v.bronbladen.join(", ")}`}</Text>
       )}
       {v && v.indeling.overig.length > 0 && (
-        <Text className={s.klein}>{T.mijlpalen.nietGebruikt(v.indeling.overig)}</Text>
+        <Text className={g.klein}>{T.mijlpalen.nietGebruikt(v.indeling.overig)}</Text>
       )}
       {v && v.bronbladen.length > 0 && (
-        <Text className={s.klein}>
+        <Text className={g.klein}>
           {v.doel.bezetDoorGebruiker
             ? `${T.mijlpalen.bezet} ${T.mijlpalen.doel(v.doel.naam, v.doel.vervangt)}`
             : T.mijlpalen.doel(v.doel.naam, v.doel.vervangt)}
         </Text>
       )}
-      <div className={s.knoppen}>
+      <div className={g.knoppen}>
         <Button
           appearance="primary"
           onClick={() => void maak()}

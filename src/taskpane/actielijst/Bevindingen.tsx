@@ -6,22 +6,18 @@ import {
   Button,
   CounterBadge,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
 import { bericht } from "../../core/messages";
+import { useGedeeldeStijlen } from "../common/stijlen";
 import { T } from "../texts";
 
 const useStyles = makeStyles({
-  lijst: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-  },
+  /** Findings can run into the hundreds: packed closer than other lists. */
+  dicht: { gap: "2px" },
   item: { display: "flex", flexDirection: "column", alignItems: "stretch" },
   bevinding: {
     justifyContent: "flex-start",
@@ -57,6 +53,7 @@ export interface BevindingenProps {
 /** Findings grouped by severity with counts; a click selects the cell in Excel. */
 export function Bevindingen({ findings, onSelecteer, onHerstel, bezig }: BevindingenProps) {
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const groepen = SEVERITIES.map((ernst) => ({
     ernst,
     lijst: findings.filter((f) => f.severity === ernst),
@@ -76,7 +73,7 @@ export function Bevindingen({ findings, onSelecteer, onHerstel, bezig }: Bevindi
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            <ul className={s.lijst}>
+            <ul className={mergeClasses(g.lijst, s.dicht)}>
               {lijst.map((f, i) => (
                 <li key={`${f.code}-${f.cell}-${i}`} className={s.item}>
                   <Button

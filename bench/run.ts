@@ -49,6 +49,26 @@ interface Regel {
 
 const regels: Regel[] = [];
 
+/** One line of the table: the core's time, the CLI's run, the fake's syncs. */
+function regel(
+  geval: string,
+  rijen: number,
+  kernMs: number,
+  cli: { seconden: number; piekMB: number },
+  s: { aantal: string; maxVraagKB: number; maxAntwoordKB: number }
+): Regel {
+  return {
+    geval,
+    rijen,
+    kernMs,
+    cliS: cli.seconden,
+    syncs: s.aantal,
+    vraagKB: s.maxVraagKB,
+    antwoordKB: s.maxAntwoordKB,
+    piekMB: cli.piekMB,
+  };
+}
+
 async function bestand(naam: string, maak: (pad: string) => Promise<void>): Promise<string> {
   const pad = join(MAP, naam);
   if (!existsSync(pad)) await maak(pad);
@@ -90,16 +110,7 @@ async function actielijst(n: number): Promise<void> {
     "--out",
     join(MAP, `uit-actielijst-${n}.xlsx`),
   ]);
-  regels.push({
-    geval: `actielijst: valideren + markeren`,
-    rijen: n,
-    kernMs,
-    cliS: cli.seconden,
-    syncs: s.aantal,
-    vraagKB: s.maxVraagKB,
-    antwoordKB: s.maxAntwoordKB,
-    piekMB: cli.piekMB,
-  });
+  regels.push(regel(`actielijst: valideren + markeren`, n, kernMs, cli, s));
 }
 
 async function kwartalen(
@@ -119,16 +130,7 @@ async function kwartalen(
     s = syncs(fake);
   }
   const cli = proces(CLI, ["mijlpalen", pad, "--peildatum", PEIL, "--json"]);
-  regels.push({
-    geval: `mijlpalen, ${naam}`,
-    rijen: adressen * bladen,
-    kernMs,
-    cliS: cli.seconden,
-    syncs: s.aantal,
-    vraagKB: s.maxVraagKB,
-    antwoordKB: s.maxAntwoordKB,
-    piekMB: cli.piekMB,
-  });
+  regels.push(regel(`mijlpalen, ${naam}`, adressen * bladen, kernMs, cli, s));
 }
 
 async function normaliseren(n: number): Promise<void> {
@@ -143,16 +145,9 @@ async function normaliseren(n: number): Promise<void> {
   if (v.ok) await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "bench");
   const s = syncs(fake);
   const cli = proces(CLI, ["normaliseer", pad, "--peildatum", PEIL, "--json"]);
-  regels.push({
-    geval: "normaliseren (40 schrijfwijzen): voorvertoning + toepassen",
-    rijen: n,
-    kernMs,
-    cliS: cli.seconden,
-    syncs: s.aantal,
-    vraagKB: s.maxVraagKB,
-    antwoordKB: s.maxAntwoordKB,
-    piekMB: cli.piekMB,
-  });
+  regels.push(
+    regel("normaliseren (40 schrijfwijzen): voorvertoning + toepassen", n, kernMs, cli, s)
+  );
 }
 
 function tabel(): void {

@@ -1,6 +1,6 @@
 import { cellAddress } from "../address";
 import { cellText, isBlank, type CellValue, type Grid } from "../grid";
-import type { ActieKolom } from "./columns";
+import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
 import type { KopBlok } from "./header";
 import { MergeIndex } from "../merges";
 
@@ -63,16 +63,7 @@ function leesRij(grid: Grid, bron: MergeIndex, blok: KopBlok, r: number): RuweAc
     cel[kolom] = cellAddress(br, bc);
     if (!isBlank(v)) leeg = false;
   }
-  for (const kolom of [
-    "doel",
-    "onderwerp",
-    "actie",
-    "accounthouder",
-    "status",
-    "opdracht",
-    "deadline",
-    "opmerking",
-  ] as const) {
+  for (const kolom of ACTIE_KOLOMMEN) {
     if (tekst[kolom] === undefined) {
       tekst[kolom] = "";
       waarde[kolom] = "";

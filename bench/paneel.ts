@@ -1,14 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium, serveDir } from "../test/support/chromium";
 import { mediaan, ROOT } from "./meten";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 /** Builds the pane for production, then measures its initial JS (gzipped) and first render in Chromium. */
 export async function paneelMeting(): Promise<string> {
@@ -33,27 +29,9 @@ export async function paneelMeting(): Promise<string> {
   const regel = `\nTaakvenster: eerste JavaScript ${gzipKB.toFixed(1)} KB gzip (${scripts.length} bestanden)`;
   if (!existsSync(CHROMIUM))
     return `${regel}; eerste weergave niet gemeten: ${CHROMIUM} ontbreekt (apt-get install chromium).`;
-  const server = createServer((req, res) => {
-    const pad = resolve(dist, "." + new URL(req.url ?? "/", "http://x").pathname);
-    if (!pad.startsWith(dist) || !existsSync(pad) || statSync(pad).isDirectory())
-      return void res.writeHead(404).end();
-    res.writeHead(200, {
-      "content-type": extname(pad) === ".html" ? "text/html" : "text/javascript",
-    });
-    createReadStream(pad).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const basis = `http://localhost:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const server = await serveDir(dist);
+  const basis = server.url;
+  const browser = await launchChromium();
   const tijden: number[] = [];
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage();
@@ -66,6 +44,6 @@ export async function paneelMeting(): Promise<string> {
     await page.close();
   }
   await browser.close();
-  server.close();
+  await server.close();
   return `${regel}; eerste weergave in headless Chromium ${mediaan(tijden).toFixed(0)} ms (mediaan van 5, vanaf navigatie tot de knop Valideer actielijst).`;
 }

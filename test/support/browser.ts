@@ -1,65 +1,18 @@
-import { existsSync, mkdirSync, createReadStream, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { BUILD_DIR, ROOT } from "./build-once";
+import { serveDir } from "./chromium";
 
-export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
 
 /** The only request allowed to leave localhost: Office.js from Microsoft's CDN, which every add-in page loads. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".png": "image/png",
-  ".xml": "text/xml",
-  ".map": "application/json",
-  ".txt": "text/plain",
-};
+export { CHROMIUM, launchChromium } from "./chromium";
 
-/** Serves the production build on a free localhost port, as any static web server would. */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = resolve(
-      BUILD_DIR,
-      "." + decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)
-    );
-    if (!path.startsWith(BUILD_DIR) || !existsSync(path) || statSync(path).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/`,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium ontbreekt (${CHROMIUM}). Installeer het met: apt-get install -y chromium (.ci/run doet dat zelf).`
-    );
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  });
-}
+/** Serves the production build on a free localhost port. */
+export const serveBuild = () => serveDir(BUILD_DIR);
 
 export interface PaneSession {
   page: Page;

@@ -114,6 +114,11 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
           { from: "src/commands/resultaat.html", to: "resultaat.html" },
+          // The demo outside Excel runs on Microsoft's own Excel on the web library.
+          {
+            from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+            to: "demo/excel-web-16.00.js",
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

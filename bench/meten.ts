@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { FakeWorkbook } from "../src/host/fake-excel";
+import type { ExcelEmulator } from "../src/host/excel-emulator";
 
 export const ROOT = resolve(__dirname, "../..");
 
@@ -54,7 +54,7 @@ export function proces(bestand: string, args: string[], node = true): Proces {
  * Round trips and the largest request and response of a use-case through the fake Excel. A sync Excel
  * refused (over the 5 MB limit) is counted apart and left out of the largest payloads.
  */
-export function syncs(fake: FakeWorkbook): {
+export function syncs(fake: ExcelEmulator): {
   aantal: string;
   maxVraagKB: number;
   maxAntwoordKB: number;

@@ -24,7 +24,7 @@ import { markeerDoelen } from "../src/core/actielijst/markering-doelen";
 import { valideerActielijst } from "../src/core/actielijst/validate";
 import type { Grid } from "../src/core/grid";
 import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
-import { FakeWorkbook } from "../src/host/fake-excel";
+import { ExcelEmulator } from "../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
@@ -84,8 +84,8 @@ async function grids(pad: string): Promise<Grid[]> {
 function nep(
   gs: Grid[],
   extra: { name: string; values: Grid["values"] }[] = []
-): { fake: FakeWorkbook; port: OfficeWorkbookPort } {
-  const fake = FakeWorkbook.fromSheets([
+): { fake: ExcelEmulator; port: OfficeWorkbookPort } {
+  const fake = ExcelEmulator.fromSheets([
     ...gs.map((g) => ({ name: g.sheet, values: g.values })),
     ...extra,
   ]);

@@ -77,7 +77,10 @@ export type WriteOp =
   /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
   | { kind: "fill"; sheet: string; addresses: string[]; fill: Fill }
   | { kind: "addSheet"; sheet: string; visibility?: SheetVisibility; activate?: boolean }
-  | { kind: "deleteSheet"; sheet: string }
+  /** `visibility`: as the caller last saw it; a VeryHidden sheet is made Hidden first (see the adapter). */
+  | { kind: "deleteSheet"; sheet: string; visibility?: SheetVisibility }
+  /** Sets a sheet's visibility (puts back a VeryHidden sheet a failed delete left Hidden). */
+  | { kind: "sheetVisibility"; sheet: string; visibility: SheetVisibility }
   /** Removes all values and formats from the sheet (used only on Regie's own sheets). */
   | { kind: "clearSheet"; sheet: string }
   | {

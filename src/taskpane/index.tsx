@@ -35,11 +35,13 @@ async function start(): Promise<void> {
       />
     );
   } else {
-    // The demo (fake Excel, demo workbook) is loaded only outside Excel: users in Excel never download it.
-    const [{ DemoShell }, { maakDemoWerkmap }] = await Promise.all([
+    // The demo (Microsoft's Excel library over the emulated workbook) is loaded only outside Excel:
+    // users in Excel never download it.
+    const [{ DemoShell }, { maakDemoWerkmap, laadExcelBibliotheek }] = await Promise.all([
       import("./demo/DemoShell.js"),
       import("./demo/demo-werkmap.js"),
     ]);
+    await laadExcelBibliotheek();
     root.render(<DemoShell fake={maakDemoWerkmap()} donker={donkerThema()} />);
   }
 }

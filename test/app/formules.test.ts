@@ -4,7 +4,7 @@ import {
   pasNormalisatieToe,
 } from "../../src/app/accounthouders/normaliseer";
 import { valideer } from "../../src/app/actielijst/valideer";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
 
@@ -12,7 +12,7 @@ const PEIL = "2021-02-24";
 
 /** D2 and E2 are formulas whose results Regie would otherwise rewrite; D3 and E3 are plain text. */
 function opzet() {
-  const fake = FakeWorkbook.fromSheets([
+  const fake = ExcelEmulator.fromSheets([
     {
       name: "Actielijst",
       values: [

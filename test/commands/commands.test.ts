@@ -1,12 +1,12 @@
 import { MARKEERKLEUREN } from "../../src/core/actielijst/markering-doelen";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { kop, rij } from "../support/grid";
 
 /**
  * The ribbon button in a stand-in Office host: Office.actions, document settings and dialogs are
  * recorded; Excel.run is the fake Excel's. The real commands.ts is loaded and its button clicked.
  */
-function host(fake: FakeWorkbook, settings: Record<string, unknown> = {}) {
+function host(fake: ExcelEmulator, settings: Record<string, unknown> = {}) {
   const knoppen = new Map<string, (event: { completed: () => void }) => Promise<void>>();
   const dialogen: string[] = [];
   const office = {
@@ -60,7 +60,7 @@ afterEach(() => {
 
 describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
   test("valideert en markeert met de instellingen van de werkmap, meldt het resultaat en rondt af", async () => {
-    const fake = FakeWorkbook.fromSheets([
+    const fake = ExcelEmulator.fromSheets([
       {
         name: "Acties",
         values: [
@@ -90,7 +90,7 @@ describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
   });
 
   test("zonder actielijst: een melding en niets gewijzigd, en toch afgerond", async () => {
-    const fake = FakeWorkbook.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
+    const fake = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
     const voor = fake.snapshot();
     const { knoppen, dialogen } = host(fake);
     const completed = jest.fn();

@@ -11,7 +11,7 @@ import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { MARKERING_BLAD } from "../../src/core/actielijst/markering-opslag";
 import { DASHBOARD_BLAD } from "../../src/core/mijlpalen/dashboard-blad";
 import { LOG_BLAD } from "../../src/core/wijzigingslog";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { verschillen } from "../support/diff";
 import { fixtureWerkmap } from "../support/xlsx";
@@ -27,7 +27,7 @@ const EIGEN = new Set([MARKERING_BLAD, LOG_BLAD, DASHBOARD_BLAD]);
 /** A fixture in the fake Excel, with the DUO registry beside it (as the secretariaat keeps it). */
 async function nepWerkmap(
   bestand: string
-): Promise<{ fake: FakeWorkbook; port: OfficeWorkbookPort }> {
+): Promise<{ fake: ExcelEmulator; port: OfficeWorkbookPort }> {
   const bronnen = [await fixtureWerkmap(bestand), await fixtureWerkmap("accounthouders-duo.xlsx")];
   const bladen = [];
   for (const w of bronnen) {
@@ -43,7 +43,7 @@ async function nepWerkmap(
         ),
       });
   }
-  const fake = FakeWorkbook.fromSheets(bladen);
+  const fake = ExcelEmulator.fromSheets(bladen);
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 

@@ -1,7 +1,7 @@
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { inhoud, SCENARIOS, type Scenario } from "../support/scenarios";
 
-/** The sync that writes, and how many actions it carries, found by a run without faults. */
+/** The sync that writes, and how many writes it carries, found by a run without faults. */
 async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number }> {
   const fake = s.werkmap();
   const port = new OfficeWorkbookPort(fake.run);
@@ -11,7 +11,7 @@ async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number
   // Sync indexes count over the workbook's life, as the fault injector does.
   const schrijvend = fake.syncs.filter((x) => x.actions.some((a) => a.write));
   const laatste = schrijvend[schrijvend.length - 1];
-  return { index: laatste.index, acties: laatste.actions.length };
+  return { index: laatste.index, acties: laatste.actions.filter((a) => a.write).length };
 }
 
 let foutpunten = 0;
@@ -27,7 +27,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", 
       const port = new OfficeWorkbookPort(fake.run);
       await s.voorbereiding?.(port);
       const voor = inhoud(fake);
-      fake.faults.failSync(index, { code, afterActions: na });
+      fake.faults.failSync(index, { code, afterWrites: na });
       const uitkomst = await s.stap(port);
       foutpunten++;
       expect({ na, code, ok: uitkomst.ok }).toEqual({ na, code, ok: false });

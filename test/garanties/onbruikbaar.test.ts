@@ -12,7 +12,7 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { valideer } from "../../src/app/actielijst/valideer";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import type { CellValue } from "../../src/core/grid";
-import { FakeWorkbook, type SheetSeed } from "../../src/host/fake-excel";
+import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { cli } from "../support/cli";
 import { kop, rij } from "../support/grid";
@@ -21,7 +21,7 @@ const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
 
 function opzet(...bladen: SheetSeed[]) {
-  const fake = FakeWorkbook.fromSheets(bladen);
+  const fake = ExcelEmulator.fromSheets(bladen);
   return { fake, port: new OfficeWorkbookPort(fake.run), voor: fake.snapshot() };
 }
 

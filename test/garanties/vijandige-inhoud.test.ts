@@ -7,7 +7,7 @@ import { schrijfRegister } from "../../src/app/accounthouders/register";
 import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
 
@@ -20,14 +20,14 @@ const VIJANDIG = [
 ];
 
 /** Every formula in the workbook: a hostile text copied by Regie would show up here. */
-const formules = (fake: FakeWorkbook) =>
+const formules = (fake: ExcelEmulator) =>
   fake
     .sheetNames()
     .flatMap((s) => Object.entries(fake.formulas(s)).map(([cel, f]) => `${s}!${cel}: ${f}`));
 
 describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (tekst) => {
   test("in het Wijzigingslog en in de gewijzigde cel", async () => {
-    const fake = FakeWorkbook.fromSheets([
+    const fake = ExcelEmulator.fromSheets([
       {
         name: "Actielijst",
         values: [kop(), rij("a", `'${tekst} / Anja`, "In uitvoering", "1 mei 2021")],
@@ -56,7 +56,7 @@ describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (teks
   });
 
   test("in het geheugen van de markeringen (bladnaam) en in het dashboard (adres, fase, bronblad)", async () => {
-    const fake = FakeWorkbook.fromSheets([
+    const fake = ExcelEmulator.fromSheets([
       {
         name: `${tekst.slice(0, 20).replace(/[\\/?*[\]:']/g, "")} acties`,
         values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
@@ -84,7 +84,7 @@ describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (teks
   });
 
   test("in het register dat Regie schrijft", async () => {
-    const fake = FakeWorkbook.fromSheets([{ name: "Actielijst", values: [kop()] }]);
+    const fake = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [kop()] }]);
     await schrijfRegister(new OfficeWorkbookPort(fake.run), [
       { naam: tekst, aliassen: [tekst], aantal: 1 },
     ]);

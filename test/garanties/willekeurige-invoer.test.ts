@@ -11,7 +11,7 @@ import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import { parseArea } from "../../src/core/address";
 import { valideerActielijst } from "../../src/core/actielijst/validate";
 import { FASEN, maakMijlpalenDashboard } from "../../src/core/mijlpalen";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { grid } from "../support/grid";
 import { rooster, samenvoegingen } from "../support/willekeurig";
@@ -77,7 +77,7 @@ describe("de use-cases via Office.js (nep-Excel) geven altijd een uitkomst, nooi
     await fc.assert(
       fc.asyncProperty(roosterMetSamenvoegingen, rooster, async ({ values, merges }, register) => {
         runs++;
-        const fake = FakeWorkbook.fromSheets([
+        const fake = ExcelEmulator.fromSheets([
           { name: "Blad1", values, merges },
           {
             name: "Accounthouders",

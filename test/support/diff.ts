@@ -1,5 +1,5 @@
 import { parseArea } from "../../src/core/address";
-import type { FakeWorkbook } from "../../src/host/fake-excel";
+import type { ExcelEmulator } from "../../src/host/excel-emulator";
 
 export interface Verschil {
   sheet: string;
@@ -8,7 +8,7 @@ export interface Verschil {
   wat: string[];
 }
 
-type Snapshot = ReturnType<FakeWorkbook["snapshot"]>;
+type Snapshot = ReturnType<ExcelEmulator["snapshot"]>;
 
 /** Every cell that differs between two snapshots of the same workbook, sheet by sheet. */
 export function verschillen(voor: Snapshot, na: Snapshot): Verschil[] {

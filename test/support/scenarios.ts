@@ -11,7 +11,7 @@ import type { Uitkomst } from "../../src/app/uitkomst";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import type { CellValue } from "../../src/core/grid";
-import { FakeWorkbook } from "../../src/host/fake-excel";
+import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "./grid";
 
@@ -50,14 +50,14 @@ function kwartalen(): { name: string; values: CellValue[][] }[] {
 /** A use-case that writes, on a workbook of its own, possibly after some steps that prepare it. */
 export interface Scenario {
   naam: string;
-  werkmap: () => FakeWorkbook;
+  werkmap: () => ExcelEmulator;
   /** Run before the step under test (not failed, not counted). */
   voorbereiding?: (port: OfficeWorkbookPort) => Promise<unknown>;
   stap: (port: OfficeWorkbookPort) => Promise<Uitkomst<unknown>>;
 }
 
 const lijst = () =>
-  FakeWorkbook.fromSheets([
+  ExcelEmulator.fromSheets([
     { name: "Actielijst", values: actielijst(), fills: { C3: "#FFFF00" } },
     { name: "Accounthouders", values: REGISTER },
   ]);
@@ -114,7 +114,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     naam: "register schrijven",
-    werkmap: () => FakeWorkbook.fromSheets([{ name: "Actielijst", values: actielijst() }]),
+    werkmap: () => ExcelEmulator.fromSheets([{ name: "Actielijst", values: actielijst() }]),
     stap: (p) =>
       schrijfRegister(p, [
         { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },
@@ -123,13 +123,13 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     naam: "dashboard maken",
-    werkmap: () => FakeWorkbook.fromSheets(kwartalen()),
+    werkmap: () => ExcelEmulator.fromSheets(kwartalen()),
     stap: (p) => maakDashboard(p, { peildatum: "2020-05-12", gemaakt: "nu" }),
   },
 ];
 
 /** The workbook's content: sheets, cells, merges, tables, charts; not which sheet is active or selected. */
-export function inhoud(fake: FakeWorkbook): unknown {
+export function inhoud(fake: ExcelEmulator): unknown {
   const s = fake.snapshot();
   return { ...s, activeSheet: null, sheets: s.sheets.map((b) => ({ ...b, selection: "" })) };
 }

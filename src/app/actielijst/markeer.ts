@@ -115,7 +115,9 @@ export function markeringHerstel(
     if (opslagVoor === null)
       return [
         ...vullingen,
-        ...(nu ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD } as const] : []),
+        ...(nu
+          ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" } as const]
+          : []),
       ];
     return [
       ...vullingen,
@@ -123,6 +125,10 @@ export function markeringHerstel(
         ? { kind: "clearSheet", sheet: MARKERING_BLAD }
         : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
       { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: opslagVoor },
+      // A delete that failed half way may have left the sheet Hidden (see the adapter's deleteSheet).
+      ...(nu
+        ? [{ kind: "sheetVisibility", sheet: MARKERING_BLAD, visibility: "VeryHidden" } as const]
+        : []),
     ];
   };
 }
@@ -133,7 +139,10 @@ export function opslagOps(
   oud: readonly Opgeslagen[],
   bestaat: boolean
 ): WriteOp[] {
-  if (nieuw.length === 0) return bestaat ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD }] : [];
+  if (nieuw.length === 0)
+    return bestaat
+      ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" }]
+      : [];
   if (bestaat && gelijk(nieuw, oud)) return [];
   return [
     bestaat

@@ -13,6 +13,7 @@ import { toHostError, type Phase } from "./errors";
 import type { ExcelContext, ExcelRunner } from "./excel-types";
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
+import { GUARD_READ_BYTES, queueGuardReads } from "./guard-reads";
 
 /** Rough JSON size of one value, and of a value with its fill, in a response. */
 const BYTES_PER_CEL = 24;
@@ -58,21 +59,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
     const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
-    const chunks = chunkWrites(ops.filter((op) => op.kind !== "expect"));
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
       // Loads queued before the writes answer with the cells as they were when the batch began.
-      const gelezen = guards.map((g) => sheets.get(g.sheet).getRange(g.cell).load("values"));
+      const gelezen = queueGuardReads(sheets, guards);
+      const chunks = chunkWrites(
+        ops.filter((op) => op.kind !== "expect"),
+        CHUNK_BYTES,
+        gelezen.reads * GUARD_READ_BYTES
+      );
       for (const [i, chunk] of (chunks.length > 0 ? chunks : [[]]).entries()) {
         chunk.forEach((op) => queueWriteOp(sheets, op));
         // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        if (i === 0)
-          controleerVerwachtingen(
-            guards,
-            gelezen.map((r) => r.values[0]?.[0] ?? "")
-          );
+        if (i === 0) controleerVerwachtingen(guards, gelezen.values());
       }
     });
   }

@@ -1,17 +1,21 @@
 import type { WriteOp } from "../../app/ports";
-import { cellAddress, parseArea } from "../../core/address";
+import { cellAddress, MAX_ADDRESS_LENGTH, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
-import { CHUNK_BYTES, COMMAND_BYTES, jsonSize } from "./payload";
+import { CHUNK_BYTES, COMMAND_BYTES, jsonSize, VALUES_ENVELOPE } from "./payload";
 
 /**
  * Groups operations, in order, into batches whose estimated request stays under `budget`; one batch in
  * the usual case. A values or fill operation too big on its own is split first: values into row bands
  * (a row too wide on its own into column pieces), fills into smaller address lists.
  */
-export function chunkWrites(ops: readonly WriteOp[], budget = CHUNK_BYTES): WriteOp[][] {
+export function chunkWrites(
+  ops: readonly WriteOp[],
+  budget = CHUNK_BYTES,
+  firstChunkReserved = 0
+): WriteOp[][] {
   const chunks: WriteOp[][] = [];
   let current: WriteOp[] = [];
-  let size = 0;
+  let size = firstChunkReserved; // the guard reads travel in the first sync
   for (const op of ops.flatMap((o) => splitOp(o, budget))) {
     const bytes = opBytes(op);
     if (current.length > 0 && size + bytes > budget) {
@@ -25,40 +29,60 @@ export function chunkWrites(ops: readonly WriteOp[], budget = CHUNK_BYTES): Writ
   return chunks;
 }
 
-/** Estimated request bytes of one operation: its data as JSON plus a few commands' envelope. */
+/** The serializer's JSON of a values array or an address list runs up to 12% above ours (measured). */
+const DATA_MARGIN = 1.15;
+
+/**
+ * Estimated request bytes of one operation: its data as JSON plus the envelope Microsoft's serializer
+ * puts around each command (object paths, instantiate and keep-reference actions), an upper bound
+ * measured against excel-web-16.00.js (test/host/office/payload.test.ts).
+ */
 export function opBytes(op: WriteOp): number {
   switch (op.kind) {
     case "values":
-      return jsonSize(op.values) + COMMAND_BYTES;
-    case "fill":
+      return Math.ceil(jsonSize(op.values) * DATA_MARGIN) + VALUES_ENVELOPE;
+    case "fill": {
+      const chars = op.addresses.reduce((sum, a) => sum + a.length + 1, 0);
       return (
-        op.addresses.reduce((sum, a) => sum + a.length + 1, 0) +
-        COMMAND_BYTES * (2 + op.addresses.length / 500)
+        Math.ceil(chars * DATA_MARGIN) +
+        COMMAND_BYTES * (4 + 2 * Math.ceil(chars / MAX_ADDRESS_LENGTH))
       );
+    }
     case "format": {
       const area = op.numberFormat === undefined ? null : parseArea(op.address);
       const cells = area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 0;
-      return cells * (jsonSize(op.numberFormat) + 1) + COMMAND_BYTES * 8;
+      const properties = Object.keys(op).length - 3; // besides kind, sheet and address
+      return (
+        Math.ceil(cells * (jsonSize(op.numberFormat) + 1) * DATA_MARGIN) +
+        COMMAND_BYTES * (2 + properties)
+      );
     }
     default:
-      return COMMAND_BYTES * 4;
+      return COMMAND_BYTES * 8;
   }
 }
 
 function splitOp(op: WriteOp, budget: number): WriteOp[] {
   if (opBytes(op) <= budget) return [op];
   if (op.kind === "fill")
-    return splitList(op.addresses, budget, (a) => a.length + 1).map((addresses) => ({
-      ...op,
-      addresses,
-    }));
+    return splitList(op.addresses, budget, (a) => (a.length + 1) * DATA_MARGIN).map(
+      (addresses) => ({
+        ...op,
+        addresses,
+      })
+    );
   if (op.kind !== "values") return [op];
   const start = parseArea(op.address);
   if (!start) return [op];
   const out: WriteOp[] = [];
   let top = 0;
-  for (const rows of splitList(op.values, budget, jsonSize)) {
-    if (rows.length === 1 && jsonSize(rows) + COMMAND_BYTES > budget)
+  for (const rows of splitList(
+    op.values,
+    budget,
+    (row) => jsonSize(row) * DATA_MARGIN,
+    VALUES_ENVELOPE
+  )) {
+    if (rows.length === 1 && jsonSize(rows) * DATA_MARGIN + VALUES_ENVELOPE > budget)
       for (const deel of splitRow(op, rows[0], start.top + top, start.left, budget)) out.push(deel);
     else out.push({ ...op, address: cellAddress(start.top + top, start.left), values: rows });
     top += rows.length;
@@ -74,23 +98,30 @@ function splitRow(
   budget: number
 ): WriteOp[] {
   let c = 0;
-  return splitList(row, budget, jsonSize).map((cells) => {
-    const piece = { ...op, address: cellAddress(r, left + c), values: [cells] };
-    c += cells.length;
-    return piece;
-  });
+  return splitList(row, budget, (cell) => jsonSize(cell) * DATA_MARGIN, VALUES_ENVELOPE).map(
+    (cells) => {
+      const piece = { ...op, address: cellAddress(r, left + c), values: [cells] };
+      c += cells.length;
+      return piece;
+    }
+  );
 }
 
 /** Consecutive pieces of a list, each under the budget by the given measure (at least one item each). */
-function splitList<T>(items: readonly T[], budget: number, measure: (item: T) => number): T[][] {
+function splitList<T>(
+  items: readonly T[],
+  budget: number,
+  measure: (item: T) => number,
+  envelope = COMMAND_BYTES * 6
+): T[][] {
   const pieces: T[][] = [];
   let piece: T[] = [];
-  let size = COMMAND_BYTES;
+  let size = envelope;
   for (const item of items) {
     const bytes = measure(item) + 1;
     if (piece.length > 0 && size + bytes > budget) {
       pieces.push(piece);
-      [piece, size] = [[], COMMAND_BYTES];
+      [piece, size] = [[], envelope];
     }
     piece.push(item);
     size += bytes;

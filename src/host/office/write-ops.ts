@@ -23,9 +23,17 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
       if (op.activate) sheet.activate();
       return;
     }
-    case "deleteSheet":
-      sheets.get(op.sheet).delete();
+    case "deleteSheet": {
+      // Worksheet.delete() fails with InvalidOperation on a VeryHidden sheet (Office.js reference,
+      // Worksheet.delete): made Hidden first, the delete goes through.
+      const sheet = sheets.get(op.sheet);
+      if (op.visibility === "VeryHidden") sheet.visibility = "Hidden";
+      sheet.delete();
       return sheets.forget(op.sheet);
+    }
+    case "sheetVisibility":
+      sheets.get(op.sheet).visibility = op.visibility;
+      return;
     case "clearSheet":
       return sheets.get(op.sheet).getRange().clear();
     case "format":

@@ -46,6 +46,9 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
       return;
     case "activate":
       return activate(workbook, ws);
+    case "sheetVisibility":
+      ws.state = stateOf(op.visibility);
+      return;
   }
 }
 

@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
-import type { FakeWorkbook } from "../../host/fake-excel";
+import type { ExcelEmulator } from "../../host/excel-emulator";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
 import { T } from "../texts";
@@ -27,10 +27,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * The demo: the fake workbook as a grid, and beside it the real pane driving the same use-cases and
- * the same Office.js adapter code, through the fake Excel object model instead of Excel.
+ * The demo: the emulated workbook as a grid, and beside it the real pane driving the same use-cases and
+ * the same Office.js adapter code, through Microsoft's Excel library and the emulator instead of Excel.
  */
-export function DemoShell({ fake, donker }: { fake: FakeWorkbook; donker: boolean }) {
+export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boolean }) {
   const s = useStyles();
   const [versie, setVersie] = useState(0);
   const regie = useMemo(() => {

@@ -1,16 +1,37 @@
 import type { Instellingen, InstellingenOpslag } from "../../app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../app/instellingen";
-import { FakeWorkbook } from "../../host/fake-excel";
+import { ExcelEmulator, provideOfficeLibrary, type OfficeLibrary } from "../../host/excel-emulator";
 import { DEMO_ACCOUNTHOUDERS } from "./demo-accounthouders";
 import { DEMO_ACTIELIJST, DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
 import { demoMijlpaalBladen } from "./demo-mijlpalen";
+
+/** Where the build puts Microsoft's Excel on the web library (webpack.config.js copies it). */
+const EXCEL_BIBLIOTHEEK = "demo/excel-web-16.00.js";
+
+/**
+ * Loads Microsoft's Excel on the web library (@microsoft/office-js) with a script tag: the demo's
+ * Excel.run, RequestContext and proxies are Microsoft's own code, answered by the emulated workbook.
+ */
+export function laadExcelBibliotheek(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = EXCEL_BIBLIOTHEEK;
+    script.onload = () => {
+      provideOfficeLibrary(() => window as unknown as OfficeLibrary);
+      resolve();
+    };
+    script.onerror = () =>
+      reject(new Error(`Regie-demo: ${EXCEL_BIBLIOTHEEK} kon niet worden geladen`));
+    document.head.appendChild(script);
+  });
+}
 
 /**
  * The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures' content
  * (the DUO action list and its registry) and a small per-address data set.
  */
-export function maakDemoWerkmap(): FakeWorkbook {
-  return FakeWorkbook.fromSheets([
+export function maakDemoWerkmap(): ExcelEmulator {
+  return ExcelEmulator.fromSheets([
     { name: "Actielijst", values: DEMO_ACTIELIJST, merges: DEMO_ACTIELIJST_MERGES },
     { name: "Accounthouders", values: DEMO_ACCOUNTHOUDERS },
     ...demoMijlpaalBladen(),

@@ -6,7 +6,7 @@ import {
 } from "../../../src/app/accounthouders/normaliseer";
 import { columnLetter } from "../../../src/core/address";
 import type { CellValue } from "../../../src/core/grid";
-import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop } from "../../support/grid";
 
@@ -76,7 +76,7 @@ function lijst(eigenaren: string[]): CellValue[][] {
   ];
 }
 
-async function normaliseerAlles(fake: FakeWorkbook): Promise<number> {
+async function normaliseerAlles(fake: ExcelEmulator): Promise<number> {
   const port = new OfficeWorkbookPort(fake.run);
   const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL, sheet: "Actielijst" });
   if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
@@ -95,7 +95,7 @@ describe("normaliseren, eigenschappen over willekeurige eigenaarcellen", () => {
       fc.asyncProperty(
         fc.array(eigenaarCel, { minLength: 1, maxLength: 25 }),
         async (eigenaren) => {
-          const fake = FakeWorkbook.fromSheets([
+          const fake = ExcelEmulator.fromSheets([
             { name: "Actielijst", values: lijst(eigenaren) },
             { name: "Accounthouders", values: REGISTER },
           ]);

@@ -6,7 +6,7 @@ import {
 } from "../../../src/app/accounthouders/normaliseer";
 import type { CellValue } from "../../../src/core/grid";
 import { LOG_BLAD } from "../../../src/core/wijzigingslog";
-import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
 
@@ -33,7 +33,7 @@ function opzet(n: number) {
       rij(`a. actie ${i}`, VARIANTEN[i % VARIANTEN.length], "In uitvoering", "1 mei 2021")
     ),
   ];
-  const fake = FakeWorkbook.fromSheets([
+  const fake = ExcelEmulator.fromSheets([
     { name: "Actielijst", values: rows },
     { name: "Accounthouders", values: REGISTER },
   ]);
@@ -41,6 +41,22 @@ function opzet(n: number) {
 }
 
 describe("normaliseren via Office.js (nep-Excel)", () => {
+  test("20,000 rijen op Excel op het web: elk verzoek onder 4 MB, echt gemeten", async () => {
+    const { fake, port } = opzet(20_000);
+    const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    await pasNormalisatieToe(
+      port,
+      voorstel.waarde,
+      alleRegels(voorstel.waarde),
+      "2021-02-24 10:00:00"
+    );
+    expect(fake.syncs.filter((s) => s.error)).toEqual([]);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
+    expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
+    expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.waarde.normalisatie.edits.length);
+  });
+
   test.each([50, 5_000])(
     "voorvertoning + toepassen van %i rijen: hoogstens 3 syncs; voor bevestiging niets geschreven",
     async (n) => {
@@ -81,7 +97,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
   });
 
   test("zonder register: een Nederlandse melding en niets geschreven", async () => {
-    const fake = FakeWorkbook.fromSheets([
+    const fake = ExcelEmulator.fromSheets([
       { name: "Actielijst", values: [kop(), rij("a", "Anja", "Gereed", "")] },
     ]);
     const voor = fake.snapshot();

@@ -3,7 +3,7 @@ import { valideer } from "../../../src/app/actielijst/valideer";
 import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
 import { MAX_ADDRESS_LENGTH } from "../../../src/core/address";
 import type { CellValue } from "../../../src/core/grid";
-import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
 
@@ -26,7 +26,7 @@ function lijst(n: number): CellValue[][] {
 }
 
 function opzet(n: number) {
-  const fake = FakeWorkbook.fromSheets([
+  const fake = ExcelEmulator.fromSheets([
     { name: "Overzicht", values: [["Iets anders"]] },
     { name: "Actielijst", values: lijst(n) },
   ]);
@@ -34,6 +34,14 @@ function opzet(n: number) {
 }
 
 describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
+  test("valideren + markeren van 50,000 rijen op Excel op het web: elk verzoek onder 4 MB", async () => {
+    const { fake, port } = opzet(50_000);
+    const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
+    expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(25_000);
+    expect(fake.syncs.filter((s) => s.error).map((s) => s.error)).toEqual([]);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
+  });
+
   test.each([50, 1_000, 5_000])(
     "valideren + markeren van %i rijen: hoogstens 3 syncs",
     async (n) => {

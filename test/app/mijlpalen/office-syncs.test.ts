@@ -1,7 +1,7 @@
 import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
 import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/dashboard-blad";
 import type { CellValue } from "../../../src/core/grid";
-import { FakeWorkbook } from "../../../src/host/fake-excel";
+import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { fixtureWerkmap } from "../../support/xlsx";
 
@@ -11,7 +11,7 @@ async function fixtureInNepExcel(bestand: string) {
   const w = await fixtureWerkmap(bestand);
   const summary = await w.summary();
   const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name })));
-  const fake = FakeWorkbook.fromSheets(
+  const fake = ExcelEmulator.fromSheets(
     reads.map((r) => ({ name: r!.grid.sheet, values: r!.grid.values }))
   );
   return { fake, port: new OfficeWorkbookPort(fake.run) };
@@ -70,7 +70,7 @@ describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () 
   });
 
   test.each([2, 8, 24])("%i kwartaalbladen: hoogstens 4 syncs", async (n) => {
-    const fake = FakeWorkbook.fromSheets(kwartaalBladen(n, 300));
+    const fake = ExcelEmulator.fromSheets(kwartaalBladen(n, 300));
     const port = new OfficeWorkbookPort(fake.run);
     await bereidMijlpalenVoor(port);
     const r = await maakDashboard(port, { peildatum: "2026-11-24", gemaakt: "nu" });

@@ -1,18 +1,18 @@
 import { HostError } from "../../../src/app/ports";
 import {
-  FakeWorkbook,
-  type FakeWorkbookOptions,
+  ExcelEmulator,
+  type EmulatorOptions,
   type SheetSeed,
-} from "../../../src/host/fake-excel";
+} from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import type { ExcelRunner } from "../../../src/host/office";
 
 /** A fake workbook and the Office adapter over it; typing `fake.run` as ExcelRunner checks the fake fits. */
 export function setup(
   seeds: SheetSeed[],
-  options?: FakeWorkbookOptions
-): { fake: FakeWorkbook; port: OfficeWorkbookPort } {
-  const fake = FakeWorkbook.fromSheets(seeds, options);
+  options?: EmulatorOptions
+): { fake: ExcelEmulator; port: OfficeWorkbookPort } {
+  const fake = ExcelEmulator.fromSheets(seeds, options);
   const runner: ExcelRunner = fake.run;
   return { fake, port: new OfficeWorkbookPort(runner) };
 }

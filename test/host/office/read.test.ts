@@ -1,4 +1,4 @@
-import { DEFAULT_PAYLOAD_LIMIT } from "../../../src/host/fake-excel";
+import { WEB } from "../../../src/host/excel-emulator";
 import { hostError, setup, table } from "./helpers";
 
 describe("read()", () => {
@@ -9,7 +9,7 @@ describe("read()", () => {
     expect(fake.syncCount).toBe(1);
     expect(read!.grid.values).toEqual(values);
     expect(read!.fills).toHaveLength(rows);
-    expect(fake.lastSync!.responseBytes).toBeLessThan(DEFAULT_PAYLOAD_LIMIT);
+    expect(fake.lastSync!.responseBytes).toBeLessThan(WEB.payloadLimit!);
   });
 
   test("several sheets in one sync; a missing optional sheet is null; names as the workbook spells them", async () => {
@@ -100,7 +100,9 @@ describe("read()", () => {
 
   test("bands that Excel still refuses are halved until they fit", async () => {
     const values = table(400, 6);
-    const { fake, port } = setup([{ name: "Blad1", values }], { payloadLimit: 6_000 });
+    const { fake, port } = setup([{ name: "Blad1", values }], {
+      profile: { ...WEB, payloadLimit: 6_000 },
+    });
     const [read] = await port.read([{ sheet: "Blad1" }]);
     expect(read!.grid.values).toEqual(values);
     expect(fake.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 6_000)).toBe(true);
@@ -141,7 +143,7 @@ describe("read()", () => {
         { name: "Blad1", values },
         { name: "Geen", values: [["a"]] },
       ],
-      { payloadLimit: 6_000 }
+      { profile: { ...WEB, payloadLimit: 6_000 } }
     );
     const [groot, geen] = await port.read([
       { sheet: "Blad1", formulas: true },

@@ -1,5 +1,6 @@
+import { WEB } from "../../../src/host/excel-emulator";
 import type { WriteOp } from "../../../src/app/ports";
-import { MAX_RANGES_ADDRESS } from "../../../src/host/fake-excel";
+import { MAX_RANGES_ADDRESS } from "../../../src/host/excel-emulator";
 import { hostError, setup, table } from "./helpers";
 
 const RED = { pattern: "Solid", color: "#FF0000" };
@@ -332,7 +333,7 @@ describe("write(): errors become HostErrors, never swallowed", () => {
   });
 
   test("a payload over the limit", async () => {
-    const { port } = setup([{ name: "Blad1" }], { payloadLimit: 2_000 });
+    const { port } = setup([{ name: "Blad1" }], { profile: { ...WEB, payloadLimit: 2_000 } });
     const error = await hostError(
       port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: table(100, 4) }])
     );
@@ -346,7 +347,7 @@ describe("write(): errors become HostErrors, never swallowed", () => {
 
   test("any other failure, with the warning that part may have been applied", async () => {
     const { fake, port } = setup([{ name: "Blad1" }]);
-    fake.faults.failNextSync({ code: "GeneralException", afterActions: 1 });
+    fake.faults.failNextSync({ code: "GeneralException", afterWrites: 1 });
     const error = await hostError(
       port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }])
     );

@@ -1,0 +1,93 @@
+import type { Area, ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
+import type { Profile } from "./profiles";
+import type { RangeTarget } from "./range-target";
+
+/**
+ * An object of the workbook as a request addresses it: what an ObjectPath of Microsoft's client library
+ * resolves to on the host side. Ranges are values (a sheet and an area), so two paths to the same cells
+ * are the same range, as in Excel.
+ */
+export type HostObject =
+  | { type: "Workbook" }
+  | { type: "WorkbookProtection" }
+  | { type: "WorksheetCollection" }
+  | { type: "Worksheet"; sheet: SheetModel }
+  | { type: "WorksheetProtection"; sheet: SheetModel }
+  | { type: "WorksheetFreezePanes"; sheet: SheetModel }
+  | { type: "Range"; sheet: SheetModel; area: Area }
+  | { type: "RangeAreas"; sheet: SheetModel; areas: Area[] }
+  | { type: "RangeCollection"; sheet: SheetModel; areas: Area[] }
+  | { type: "RangeFormat"; targets: RangeTarget[] }
+  | { type: "RangeFill"; targets: RangeTarget[] }
+  | { type: "RangeFont"; targets: RangeTarget[] }
+  | { type: "TableCollection"; sheet: SheetModel }
+  | { type: "Table"; table: TableModel }
+  | { type: "ChartCollection"; sheet: SheetModel }
+  | { type: "Chart"; chart: ChartModel }
+  | { type: "ChartTitle"; chart: ChartModel };
+
+export type HostType = HostObject["type"];
+export type ObjectOf<T extends HostType> = Extract<HostObject, { type: T }>;
+
+/** What a member sees of the host while a request runs. */
+export interface HostScope {
+  readonly model: WorkbookModel;
+  readonly profile: Profile;
+}
+
+/** A scalar property (API name in camelCase, as `load` and Query.Select name it). */
+export interface PropertyDef<O> {
+  get(o: O, host: HostScope): unknown;
+  set?(o: O, value: unknown, host: HostScope): void;
+  /** A change Excel allows on a protected sheet (sheet name, visibility). */
+  allowedOnProtected?: boolean;
+}
+
+/** A method called as an action: a change, or a read answered as a ClientResult. */
+export interface MethodDef<O> {
+  run(o: O, args: unknown[], host: HostScope): unknown;
+  write: boolean;
+  allowedOnProtected?: boolean;
+}
+
+/** A method that returns an object (an ObjectPath of type Method): getRange, add, ... */
+export interface ObjectMethodDef<O> {
+  run(o: O, args: unknown[], host: HostScope): HostObject | null;
+  /** Creating something (worksheets.add, tables.add) changes the workbook: a write. */
+  write?: boolean;
+}
+
+export interface TypeDef<O> {
+  readonly properties: Readonly<Record<string, PropertyDef<O>>>;
+  readonly navigation?: Readonly<Record<string, (o: O, host: HostScope) => HostObject>>;
+  readonly objectMethods?: Readonly<Record<string, ObjectMethodDef<O>>>;
+  readonly methods?: Readonly<Record<string, MethodDef<O>>>;
+  /** Collections: their items, and the indexer (`getItem` by key). */
+  readonly items?: (o: O, host: HostScope) => HostObject[];
+  readonly indexer?: (o: O, args: unknown[], host: HostScope) => HostObject | null;
+  /** Instantiate answers carry the object's id (Worksheet.id, Table.id): the library re-addresses by it. */
+  readonly id?: (o: O) => string;
+}
+
+export type TypeDefs = { readonly [T in HostType]: TypeDef<ObjectOf<T>> };
+
+/** The sheet an object lives on: decides protection and fault matching. */
+export function sheetOf(o: HostObject): SheetModel | null {
+  switch (o.type) {
+    case "Workbook":
+    case "WorkbookProtection":
+    case "WorksheetCollection":
+      return null;
+    case "RangeFormat":
+    case "RangeFill":
+    case "RangeFont":
+      return o.targets[0]?.sheet ?? null;
+    case "Table":
+      return o.table.sheet;
+    case "Chart":
+    case "ChartTitle":
+      return o.chart.sheet;
+    default:
+      return o.sheet;
+  }
+}

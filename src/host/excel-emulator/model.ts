@@ -1,0 +1,107 @@
+import type { MergedArea } from "../../core/grid";
+
+/** A rectangle in sheet coordinates, 0-based and inclusive (the core's MergedArea shape). */
+export type Area = MergedArea;
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface FillModel {
+  color: string;
+  pattern: string;
+}
+
+export interface FontModel {
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+/** One cell; only cells that were ever touched exist in a sheet's map. */
+export interface CellModel {
+  /** What `values` reports: "" for empty; a formula's value (the fake does not calculate: 0). */
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+  fill: FillModel | null;
+  font: FontModel | null;
+  horizontalAlignment: string;
+  wrapText: boolean;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  area: Area;
+  style: string;
+  showHeaders: boolean;
+}
+
+export interface ChartModel {
+  name: string;
+  sheet: SheetModel;
+  type: string;
+  source: Area;
+  seriesBy: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export class SheetModel {
+  visibility: Visibility = "Visible";
+  protected = false;
+  readonly cells = new Map<number, CellModel>();
+  merges: Area[] = [];
+  readonly hiddenRows = new Set<number>();
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  selection: Area = { top: 0, left: 0, bottom: 0, right: 0 };
+  deleted = false;
+
+  /** Worksheet.id: stable for the sheet's life, unlike its name or position. */
+  constructor(
+    public name: string,
+    readonly id: string
+  ) {}
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  active: SheetModel | null = null;
+  readonly tables: TableModel[] = [];
+  readonly charts: ChartModel[] = [];
+  /** Workbook.protection.protected: the structure (sheets added, deleted, renamed, hidden) is locked. */
+  structureProtected = false;
+  private sheetsMade = 0;
+
+  /** Excel-style sheet ids, "{00000000-0001-0000-0000-000000000000}", one per sheet ever made. */
+  newSheet(name: string): SheetModel {
+    const n = (++this.sheetsMade).toString(16).toUpperCase().padStart(4, "0");
+    return new SheetModel(name, `{00000000-${n}-0000-0000-000000000000}`);
+  }
+
+  /** Excel compares sheet names case-insensitively. */
+  find(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+}
+
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
+export function emptyCell(): CellModel {
+  return {
+    value: "",
+    numberFormat: "General",
+    fill: null,
+    font: null,
+    horizontalAlignment: "General",
+    wrapText: false,
+  };
+}

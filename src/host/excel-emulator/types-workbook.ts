@@ -1,0 +1,361 @@
+import { bareAddress, parseAreas, parseRangeAddress } from "./a1";
+import { hostErrors } from "./errors";
+import type { HostObject, ObjectOf, TypeDef } from "./host-object";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type SheetModel,
+  type Visibility,
+  type WorkbookModel,
+} from "./model";
+import { isRange } from "./types-range";
+import {
+  checkSheetName,
+  checkStructure,
+  defaultSheetName,
+  deleteSheet,
+  setVisibility,
+} from "./sheet-rules";
+import { usedArea } from "./sheet-shape";
+import { addChart, addTable, renameTable } from "./table-chart-rules";
+
+/** Excel's limit on the address string of one getRanges call (see README). */
+export const MAX_RANGES_ADDRESS = 8192;
+
+const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
+const worksheet = (sheet: SheetModel): HostObject => ({ type: "Worksheet", sheet });
+const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
+
+export const WORKBOOK: TypeDef<ObjectOf<"Workbook">> = {
+  properties: {},
+  navigation: {
+    worksheets: () => ({ type: "WorksheetCollection" }),
+    protection: () => ({ type: "WorkbookProtection" }),
+  },
+  objectMethods: {
+    getActiveCell: {
+      run: (_w, _a, { model }) => {
+        const active = activeSheet(model);
+        const { top, left } = active.selection;
+        return { type: "Range", sheet: active, area: { top, left, bottom: top, right: left } };
+      },
+    },
+    getSelectedRange: {
+      run: (_w, _a, { model }) => {
+        const active = activeSheet(model);
+        return { type: "Range", sheet: active, area: { ...active.selection } };
+      },
+    },
+  },
+};
+
+export const WORKBOOK_PROTECTION: TypeDef<ObjectOf<"WorkbookProtection">> = {
+  properties: { protected: { get: (_p, { model }) => model.structureProtected } },
+  methods: {
+    protect: { write: true, run: (_p, _a, { model }) => void (model.structureProtected = true) },
+    unprotect: { write: true, run: (_p, _a, { model }) => void (model.structureProtected = false) },
+  },
+};
+
+export const WORKSHEET_COLLECTION: TypeDef<ObjectOf<"WorksheetCollection">> = {
+  properties: {},
+  items: (_c, { model }) => model.sheets.map(worksheet),
+  /** getItem(key): by name (case-insensitive) or by id. */
+  indexer: (_c, [key], { model }) => {
+    const sheet = findSheet(model, String(key));
+    if (!sheet) throw hostErrors.itemNotFound(`WorksheetCollection.getItem(${String(key)})`);
+    return worksheet(sheet);
+  },
+  objectMethods: {
+    getItem: {
+      run: (_c, [key], { model }) => {
+        const sheet = findSheet(model, String(key));
+        if (!sheet) throw hostErrors.itemNotFound(`WorksheetCollection.getItem(${String(key)})`);
+        return worksheet(sheet);
+      },
+    },
+    getItemOrNullObject: {
+      run: (_c, [key], { model }) => {
+        const sheet = findSheet(model, String(key));
+        return sheet ? worksheet(sheet) : null;
+      },
+    },
+    getActiveWorksheet: { run: (_c, _a, { model }) => worksheet(activeSheet(model)) },
+    getFirst: {
+      run: (_c, [visibleOnly], { model }) => {
+        const first = model.sheets.find((s) => visibleOnly !== true || s.visibility === "Visible");
+        if (!first) throw hostErrors.itemNotFound("WorksheetCollection.getFirst");
+        return worksheet(first);
+      },
+    },
+    /** Adds a sheet at the end, visible and not activated, as Excel does. */
+    add: {
+      write: true,
+      run: (_c, [name], { model }) => {
+        checkStructure(model, "WorksheetCollection.add");
+        const sheetName = typeof name === "string" ? name : defaultSheetName(model);
+        checkSheetName(model, sheetName);
+        const sheet = model.newSheet(sheetName);
+        model.sheets.push(sheet);
+        return worksheet(sheet);
+      },
+    },
+  },
+  methods: {
+    getCount: {
+      write: false,
+      run: (_c, [visibleOnly], { model }) =>
+        model.sheets.filter((s) => visibleOnly !== true || s.visibility === "Visible").length,
+    },
+  },
+};
+
+type Worksheet = ObjectOf<"Worksheet">;
+
+export const WORKSHEET: TypeDef<Worksheet> = {
+  id: (w) => w.sheet.id,
+  properties: {
+    id: { get: (w) => w.sheet.id },
+    name: {
+      get: (w) => w.sheet.name,
+      allowedOnProtected: true,
+      set: (w, value, { model }) => {
+        checkStructure(model, "Worksheet.name");
+        checkSheetName(model, String(value), w.sheet);
+        w.sheet.name = String(value);
+      },
+    },
+    position: { get: (w, { model }) => model.sheets.indexOf(w.sheet) },
+    visibility: {
+      get: (w) => w.sheet.visibility,
+      allowedOnProtected: true,
+      set: (w, value, { model }) => {
+        if (!VISIBILITIES.includes(value as Visibility))
+          throw hostErrors.invalidArgument(`Worksheet.visibility: ${String(value)}`);
+        setVisibility(model, w.sheet, value as Visibility);
+      },
+    },
+  },
+  navigation: {
+    protection: (w) => ({ type: "WorksheetProtection", sheet: w.sheet }),
+    freezePanes: (w) => ({ type: "WorksheetFreezePanes", sheet: w.sheet }),
+    tables: (w) => ({ type: "TableCollection", sheet: w.sheet }),
+    charts: (w) => ({ type: "ChartCollection", sheet: w.sheet }),
+  },
+  objectMethods: {
+    getRange: {
+      run: (w, [address]) => ({
+        type: "Range",
+        sheet: w.sheet,
+        area:
+          address === undefined || address === null || address === ""
+            ? { ...whole }
+            : parseRangeAddress(w.sheet.name, String(address)),
+      }),
+    },
+    getRangeByIndexes: {
+      run: (w, args) => {
+        const [top, left, rows, columns] = args.map(Number);
+        if (
+          !(top >= 0 && left >= 0 && rows >= 1 && columns >= 1) ||
+          top + rows > MAX_ROWS ||
+          left + columns > MAX_COLUMNS
+        )
+          throw hostErrors.invalidArgument("Worksheet.getRangeByIndexes");
+        return {
+          type: "Range",
+          sheet: w.sheet,
+          area: { top, left, bottom: top + rows - 1, right: left + columns - 1 },
+        };
+      },
+    },
+    getCell: {
+      run: (w, [row, column]) => {
+        const [top, left] = [Number(row), Number(column)];
+        return { type: "Range", sheet: w.sheet, area: { top, left, bottom: top, right: left } };
+      },
+    },
+    /** Several areas at once (ExcelApi 1.9); the address string may not pass 8,192 characters. */
+    getRanges: {
+      run: (w, [address]) => {
+        if (typeof address === "string" && address.length > MAX_RANGES_ADDRESS)
+          throw hostErrors.invalidArgument(
+            `Worksheet.getRanges: address of ${address.length} characters, more than ${MAX_RANGES_ADDRESS}`
+          );
+        const areas =
+          typeof address === "string" && address !== ""
+            ? parseAreas(w.sheet.name, address)
+            : [{ ...whole }];
+        return { type: "RangeAreas", sheet: w.sheet, areas };
+      },
+    },
+    /** The used range; A1 when the sheet is blank (it does not throw). */
+    getUsedRange: {
+      run: (w, [valuesOnly]) => ({
+        type: "Range",
+        sheet: w.sheet,
+        area: usedArea(w.sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      }),
+    },
+    getUsedRangeOrNullObject: {
+      run: (w, [valuesOnly]) => {
+        const area = usedArea(w.sheet, valuesOnly === true);
+        return area ? { type: "Range", sheet: w.sheet, area } : null;
+      },
+    },
+    getNext: {
+      run: (w, [visibleOnly], { model }) => {
+        const next = neighbour(model, w.sheet, visibleOnly === true);
+        if (!next) throw hostErrors.itemNotFound("Worksheet.getNext");
+        return worksheet(next);
+      },
+    },
+    getNextOrNullObject: {
+      run: (w, [visibleOnly], { model }) => {
+        const next = neighbour(model, w.sheet, visibleOnly === true);
+        return next ? worksheet(next) : null;
+      },
+    },
+  },
+  methods: {
+    /** Hidden sheets cannot be activated. */
+    activate: {
+      write: true,
+      allowedOnProtected: true,
+      run: (w, _a, { model }) => {
+        if (w.sheet.visibility !== "Visible")
+          throw hostErrors.invalidOperation(`Worksheet.activate: '${w.sheet.name}' is hidden`);
+        model.active = w.sheet;
+      },
+    },
+    delete: {
+      write: true,
+      allowedOnProtected: true,
+      run: (w, _a, { model }) => deleteSheet(model, w.sheet),
+    },
+  },
+};
+
+export const WORKSHEET_PROTECTION: TypeDef<ObjectOf<"WorksheetProtection">> = {
+  properties: { protected: { get: (p) => p.sheet.protected } },
+  methods: {
+    protect: { write: true, allowedOnProtected: true, run: (p) => void (p.sheet.protected = true) },
+    unprotect: {
+      write: true,
+      allowedOnProtected: true,
+      run: (p) => void (p.sheet.protected = false),
+    },
+  },
+};
+
+/** Freezing is a view setting, allowed on protected sheets. */
+export const WORKSHEET_FREEZE_PANES: TypeDef<ObjectOf<"WorksheetFreezePanes">> = {
+  properties: {},
+  methods: {
+    freezeRows: {
+      write: true,
+      allowedOnProtected: true,
+      run: (p, [count]) =>
+        void (p.sheet.frozenRows = count === undefined || count === null ? 1 : Number(count)),
+    },
+    unfreeze: { write: true, allowedOnProtected: true, run: (p) => void (p.sheet.frozenRows = 0) },
+  },
+};
+
+export const TABLE_COLLECTION: TypeDef<ObjectOf<"TableCollection">> = {
+  properties: {},
+  items: (c, { model }) =>
+    model.tables.filter((t) => t.sheet === c.sheet).map((table) => ({ type: "Table", table })),
+  objectMethods: {
+    add: {
+      write: true,
+      run: (c, [address, hasHeaders], { model }) => {
+        if (typeof address !== "string" && !isRange(address))
+          throw hostErrors.invalidArgument("TableCollection.add: not a range");
+        return { type: "Table", table: addTable(model, c.sheet, address, hasHeaders === true) };
+      },
+    },
+  },
+};
+
+export const TABLE: TypeDef<ObjectOf<"Table">> = {
+  properties: {
+    name: {
+      get: (t) => t.table.name,
+      set: (t, value, { model }) => renameTable(model, t.table, String(value)),
+    },
+    style: { get: (t) => t.table.style, set: (t, value) => void (t.table.style = String(value)) },
+    showHeaders: {
+      get: (t) => t.table.showHeaders,
+      set: (t, value) => void (t.table.showHeaders = value === true),
+    },
+  },
+  objectMethods: {
+    getRange: { run: (t) => ({ type: "Range", sheet: t.table.sheet, area: { ...t.table.area } }) },
+  },
+};
+
+export const CHART_COLLECTION: TypeDef<ObjectOf<"ChartCollection">> = {
+  properties: {},
+  items: (c, { model }) =>
+    model.charts.filter((ch) => ch.sheet === c.sheet).map((chart) => ({ type: "Chart", chart })),
+  objectMethods: {
+    add: {
+      write: true,
+      run: (c, [type, source, seriesBy], { model }) => {
+        if (!isRange(source)) throw hostErrors.invalidArgument("ChartCollection.add: not a range");
+        const by = typeof seriesBy === "string" ? seriesBy : "Auto";
+        return { type: "Chart", chart: addChart(model, c.sheet, String(type), source, by) };
+      },
+    },
+  },
+};
+
+export const CHART: TypeDef<ObjectOf<"Chart">> = {
+  properties: {
+    name: { get: (c) => c.chart.name, set: (c, value) => void (c.chart.name = String(value)) },
+    chartType: { get: (c) => c.chart.type },
+  },
+  navigation: { title: (c) => ({ type: "ChartTitle", chart: c.chart }) },
+  methods: {
+    /** Cells on the chart's sheet: the top-left and (optionally) bottom-right anchor. */
+    setPosition: {
+      write: true,
+      run: (c, [start, end]) => {
+        const anchor = (cell: unknown) =>
+          typeof cell === "string"
+            ? bareAddress(parseRangeAddress(c.chart.sheet.name, cell))
+            : isRange(cell)
+              ? bareAddress(cell.area)
+              : "";
+        c.chart.from = anchor(start);
+        c.chart.to = end === undefined || end === null ? null : anchor(end);
+      },
+    },
+  },
+};
+
+export const CHART_TITLE: TypeDef<ObjectOf<"ChartTitle">> = {
+  properties: {
+    text: { get: (t) => t.chart.title, set: (t, value) => void (t.chart.title = String(value)) },
+  },
+};
+
+function findSheet(model: WorkbookModel, key: string): SheetModel | undefined {
+  return model.find(key) ?? model.sheets.find((s) => s.id === key);
+}
+
+function activeSheet(model: WorkbookModel): SheetModel {
+  if (!model.active) throw hostErrors.itemNotFound("active worksheet");
+  return model.active;
+}
+
+function neighbour(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  visibleOnly: boolean
+): SheetModel | undefined {
+  return model.sheets
+    .slice(model.sheets.indexOf(sheet) + 1)
+    .find((s) => !visibleOnly || s.visibility === "Visible");
+}

@@ -1,0 +1,258 @@
+import type { CellValue } from "../../core/grid";
+import { utf8Length } from "../json-bytes";
+import { parseRangeAddress } from "./a1";
+import { hostErrors } from "./errors";
+import { FaultInjector } from "./faults";
+import { officeLibrary, openRoute } from "./library";
+import { processRequest, type ActionRecord, type Session } from "./processor";
+import { PROFILES, type Profile, type ProfileName } from "./profiles";
+import { requestBody, type RequestBody, type HttpRequest, type HttpResponse } from "./protocol";
+import {
+  chartInfo,
+  sheetValues,
+  snapshotCell,
+  snapshotWorkbook,
+  tableInfo,
+  type CellSnapshot,
+  type ChartInfo,
+  type SheetSnapshot,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from "./inspect";
+import { cellKey, MAX_COLUMNS, type SheetModel, type WorkbookModel } from "./model";
+import { buildModel, type SheetSeed } from "./seed";
+import { usedArea } from "./sheet-shape";
+import { areaAddress, cellAddress } from "../../core/address";
+
+export interface EmulatorOptions {
+  /** The platform whose limits apply: Excel on the web (5 MB payloads) by default, or desktop. */
+  profile?: ProfileName | Profile;
+}
+
+/** What one `context.sync()` sent and received, as the emulated host saw it. */
+export interface SyncRecord {
+  index: number;
+  /** Bytes of the request body Microsoft's library sent, and of the answer. */
+  requestBytes: number;
+  responseBytes: number;
+  actions: ActionRecord[];
+  /** The error code when the sync failed. */
+  error?: string;
+  /**
+   * Excel.run's closing request that only releases the references it kept (`_RemoveReference`): sent
+   * after run() has resolved, without being waited for. Recorded, but not counted as a sync.
+   */
+  cleanup?: true;
+}
+
+/**
+ * An in-memory Excel workbook answering Microsoft's own client library (excel-web-16.00.js): `run` is
+ * Excel.run over a real Excel.RequestContext whose every sync arrives here as one ProcessQuery request.
+ * Besides that, inspection helpers, per-sync records (real request and response bytes) and fault
+ * injection for tests, the bench and the browser demo.
+ */
+export class ExcelEmulator {
+  readonly faults: FaultInjector;
+  readonly profile: Profile;
+  private readonly records: SyncRecord[] = [];
+  private syncsSoFar = 0;
+  private readonly session: Session;
+  private readonly route: { url: string; close(): void };
+
+  constructor(
+    readonly model: WorkbookModel,
+    options: EmulatorOptions = {}
+  ) {
+    const profile = options.profile ?? "web";
+    this.profile = typeof profile === "string" ? PROFILES[profile] : profile;
+    this.faults = new FaultInjector(() => this.syncsSoFar);
+    this.session = {
+      scope: { model, profile: this.profile },
+      faults: this.faults,
+      references: new Map(),
+      nextReference: 0,
+    };
+    this.route = openRoute((request) => this.answer(request));
+  }
+
+  static fromSheets(seeds: readonly SheetSeed[], options?: EmulatorOptions): ExcelEmulator {
+    return new ExcelEmulator(buildModel(seeds), options);
+  }
+
+  /** Excel.run from Microsoft's library on a context of this workbook (commands still queued are flushed). */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const library = officeLibrary();
+    return library.Excel.run(new library.Excel.RequestContext(this.route.url), batch);
+  };
+
+  /** A real Excel.RequestContext for tests that drive syncs by hand. */
+  newContext(): Excel.RequestContext {
+    const library = officeLibrary();
+    return new library.Excel.RequestContext(this.route.url);
+  }
+
+  /** Stops answering (for the bench, which makes large workbooks one after another). */
+  dispose(): void {
+    this.route.close();
+  }
+
+  /** One sync: the request as Microsoft's library serialized it, answered from the model. */
+  private answer(request: HttpRequest): HttpResponse {
+    const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
+    const body = requestBody.parse(
+      typeof request.body === "string" ? JSON.parse(text) : request.body
+    );
+    const cleanup = isCleanup(body);
+    const record: SyncRecord = {
+      index: cleanup ? this.syncsSoFar : ++this.syncsSoFar,
+      requestBytes: utf8Length(text),
+      responseBytes: 0,
+      actions: [],
+      ...(cleanup ? { cleanup } : {}),
+    };
+    this.records.push(record);
+    const limit = this.profile.payloadLimit;
+    if (limit !== null && record.requestBytes > limit) {
+      const e = hostErrors.requestTooLarge(record.requestBytes);
+      record.error = e.code;
+      return httpError(e.code, e.message, e.httpStatus);
+    }
+    let response = processRequest(body, this.session, cleanup ? 0 : record.index, record.actions);
+    let out = JSON.stringify(response);
+    record.responseBytes = utf8Length(out);
+    if (!response.Error && limit !== null && record.responseBytes > limit) {
+      const e = hostErrors.responseTooLarge(record.responseBytes);
+      response = {
+        Results: [],
+        Error: {
+          Code: e.code,
+          Message: e.message,
+          Location: e.location,
+          ActionIndex: 0,
+          HttpStatusCode: e.httpStatus,
+        },
+      };
+      out = JSON.stringify(response);
+    }
+    if (response.Error) record.error = response.Error.Code;
+    return { statusCode: 200, headers: {}, body: out };
+  }
+
+  /** Every sync since the workbook was made (or since resetStats), failed ones included; no cleanups. */
+  get syncs(): readonly SyncRecord[] {
+    return this.records.filter((r) => !r.cleanup);
+  }
+
+  /** Every request, Excel.run's closing cleanups included. */
+  get requests(): readonly SyncRecord[] {
+    return this.records;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get lastSync(): SyncRecord | undefined {
+    const syncs = this.syncs;
+    return syncs[syncs.length - 1];
+  }
+
+  resetStats(): void {
+    this.records.length = 0;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  activeSheet(): string | null {
+    return this.model.active?.name ?? null;
+  }
+
+  /** The selected range of the active sheet, e.g. "E5". */
+  selection(): { sheet: string; address: string } | null {
+    const active = this.model.active;
+    return active ? { sheet: active.name, address: areaAddress(active.selection) } : null;
+  }
+
+  /** Values from A1 to the last used cell, as Excel would hand them over ("" for empty cells). */
+  values(sheet: string): CellValue[][] {
+    return sheetValues(this.sheet(sheet));
+  }
+
+  /** Formulas by cell address, e.g. { C2: "=A2+B2" }. */
+  formulas(sheet: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, cell] of this.sortedCells(sheet))
+      if (cell.formula !== undefined) out[address(key)] = cell.formula;
+    return out;
+  }
+
+  /** Filled cells by address; cells without a fill are left out. */
+  fills(sheet: string): Record<string, { color: string; pattern: string }> {
+    const out: Record<string, { color: string; pattern: string }> = {};
+    for (const [key, cell] of this.sortedCells(sheet))
+      if (cell.fill) out[address(key)] = { ...cell.fill };
+    return out;
+  }
+
+  /** One cell with its non-default formatting. */
+  cell(sheet: string, cellRef: string): CellSnapshot {
+    const area = parseRangeAddress(sheet, cellRef);
+    const cell = this.sheet(sheet).cells.get(cellKey(area.top, area.left));
+    return cell ? snapshotCell(cell) : { value: "" };
+  }
+
+  /** Name, visibility, protection, frozen rows, hidden rows, merges and column widths of a sheet. */
+  sheetInfo(sheet: string): Omit<SheetSnapshot, "cells"> {
+    const { cells, ...info } = this.snapshot().sheets.find(
+      (s) => s.name.toLowerCase() === sheet.toLowerCase()
+    )!;
+    void cells;
+    return info;
+  }
+
+  usedAddress(sheet: string): string | null {
+    const used = usedArea(this.sheet(sheet), true);
+    return used ? areaAddress(used) : null;
+  }
+
+  tables(): TableInfo[] {
+    return this.model.tables.map(tableInfo);
+  }
+
+  charts(): ChartInfo[] {
+    return this.model.charts.map(chartInfo);
+  }
+
+  snapshot(): WorkbookSnapshot {
+    return snapshotWorkbook(this.model);
+  }
+
+  private sheet(name: string): SheetModel {
+    const sheet = this.model.find(name);
+    if (!sheet) throw new Error(`excel-emulator: no sheet named '${name}'`);
+    return sheet;
+  }
+
+  private sortedCells(sheet: string) {
+    return [...this.sheet(sheet).cells.entries()].sort((a, b) => a[0] - b[0]);
+  }
+}
+
+function address(key: number): string {
+  return cellAddress(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
+}
+
+/** Only releases of kept references (on the workbook, the root object): Excel.run's closing cleanup. */
+function isCleanup(body: RequestBody): boolean {
+  return (
+    body.Actions.length > 0 &&
+    body.Actions.some((a) => a.Name === "_RemoveReference") &&
+    body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1)
+  );
+}
+
+function httpError(code: string, message: string, status: number): HttpResponse {
+  return { statusCode: status, headers: {}, body: JSON.stringify({ error: { code, message } }) };
+}

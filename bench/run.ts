@@ -24,13 +24,17 @@ import { markeerDoelen } from "../src/core/actielijst/markering-doelen";
 import { valideerActielijst } from "../src/core/actielijst/validate";
 import type { Grid } from "../src/core/grid";
 import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
-import { ExcelEmulator } from "../src/host/excel-emulator";
+import { ExcelEmulator, provideOfficeLibrary } from "../src/host/excel-emulator";
+import { loadNodeOfficeLibrary } from "../src/host/excel-emulator/node-library";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
 import { peerMeting } from "./peer";
 import { schrijfActielijst, schrijfDatums, schrijfKwartalen } from "./genereer";
 import { proces, ROOT, syncs, tijd } from "./meten";
+
+// Every Office path of the bench runs on Microsoft's excel-web-16.00.js, answered by the emulator.
+provideOfficeLibrary(() => loadNodeOfficeLibrary());
 
 const MAP = join(tmpdir(), "regie-bench");
 const CLI = join(ROOT, "build/cli/main.js");

@@ -27,6 +27,8 @@ import { areaAddress, cellAddress } from "../../core/address";
 export interface EmulatorOptions {
   /** The platform whose limits apply: Excel on the web (5 MB payloads) by default, or desktop. */
   profile?: ProfileName | Profile;
+  /** Workbook structure protection (Workbook.protection.protected) from the start. */
+  structureProtected?: boolean;
 }
 
 /** What one `context.sync()` sent and received, as the emulated host saw it. */
@@ -66,6 +68,7 @@ export class ExcelEmulator {
     const profile = options.profile ?? "web";
     this.profile = typeof profile === "string" ? PROFILES[profile] : profile;
     this.faults = new FaultInjector(() => this.syncsSoFar);
+    model.structureProtected = options.structureProtected ?? false;
     this.session = {
       scope: { model, profile: this.profile },
       faults: this.faults,

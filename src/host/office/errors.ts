@@ -27,6 +27,20 @@ export function errorCode(error: unknown): string {
   return typeof code === "string" ? code : "";
 }
 
+/**
+ * Sheet operations that workbook structure protection refuses (Manage workbooks: "prevent users from
+ * adding, deleting, moving, or renaming worksheets"); Excel names the member in debugInfo.errorLocation.
+ */
+const STRUCTURE_MEMBERS = /^(WorksheetCollection\.add|Worksheet\.(delete|name|visibility))\b/;
+
+function errorLocation(error: unknown): string {
+  const info =
+    typeof error === "object" && error !== null
+      ? (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo
+      : undefined;
+  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
+}
+
 export function isResponseTooLarge(error: unknown): boolean {
   return errorCode(error) === "ResponsePayloadSizeLimitExceeded";
 }
@@ -41,6 +55,11 @@ export function missingSheet(sheet: string): HostError {
 function classify(code: string, phase: Phase, error: unknown): HostError {
   switch (code) {
     case "AccessDenied":
+      if (STRUCTURE_MEMBERS.test(errorLocation(error)))
+        return new HostError(
+          "protected",
+          "De structuur van de werkmap is beveiligd, dus Regie kan geen werkbladen toevoegen, verwijderen of verbergen. Hef die beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw."
+        );
       return new HostError(
         "protected",
         "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw."

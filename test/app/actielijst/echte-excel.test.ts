@@ -1,0 +1,57 @@
+import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
+import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
+import { MARKERING_BLAD } from "../../../src/core/actielijst/markering-opslag";
+import type { CellValue } from "../../../src/core/grid";
+import { ExcelEmulator, type ProfileName } from "../../../src/host/excel-emulator";
+import { OfficeWorkbookPort } from "../../../src/host/office";
+import { kop, rij } from "../../support/grid";
+
+// What failed in real Excel and passed on the old home-made fake, now through Microsoft's library.
+const PEIL = "2021-02-24";
+
+function lijst(deadline: string): CellValue[][] {
+  return [kop(), rij("a. bellen", "Anja", "In uitvoering", deadline, { doel: "#01" })];
+}
+
+function opzet(profile: ProfileName, structureProtected = false) {
+  const excel = ExcelEmulator.fromSheets(
+    [{ name: "Actielijst", values: lijst("1 februari 2021") }],
+    {
+      profile,
+      structureProtected,
+    }
+  );
+  return { excel, port: new OfficeWorkbookPort(excel.run) };
+}
+
+describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
+  test("Markeringen wissen verwijdert het VeryHidden geheugenblad en zet de kleuren terug", async () => {
+    const { excel, port } = opzet(profile);
+    const voor = excel.snapshot();
+    const gemarkeerd = await valideerEnMarkeer(port, { peildatum: PEIL });
+    expect(gemarkeerd.ok).toBe(true);
+    expect(excel.sheetInfo(MARKERING_BLAD).visibility).toBe("VeryHidden");
+    const gewist = await wisMarkeringen(port);
+    expect(gewist.ok).toBe(true);
+    expect(excel.snapshot()).toEqual(voor);
+  });
+
+  test("opnieuw markeren als niets meer verlopen is ruimt het geheugenblad op", async () => {
+    const { excel, port } = opzet(profile);
+    await valideerEnMarkeer(port, { peildatum: PEIL });
+    const later = await valideerEnMarkeer(port, { peildatum: "2020-01-01" });
+    expect(later.ok).toBe(true);
+    expect(excel.sheetNames()).toEqual(["Actielijst"]);
+    expect(excel.fills("Actielijst")).toEqual({});
+  });
+
+  test("een werkmap met beveiligde structuur: een Nederlandse melding en niets gewijzigd", async () => {
+    const { excel, port } = opzet(profile, true);
+    const voor = excel.snapshot();
+    const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
+    expect(uitkomst.ok).toBe(false);
+    expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(/structuur van de werkmap is beveiligd/);
+    expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(/alles is teruggezet/);
+    expect(excel.snapshot()).toEqual(voor);
+  });
+});

@@ -69,7 +69,7 @@ describe("regie validate", () => {
 
   test.each([
     [["validate", "bestaat-niet.xlsx"], /Bestand niet gevonden/],
-    [["validate", ACTIELIJST, "--peildatum", "24-02-2021"], /JJJJ-MM-DD/],
+    [["validate", ACTIELIJST, "--peildatum", "24/02/2021"], /DD-MM-JJJJ of JJJJ-MM-DD/],
     [["validate", ACTIELIJST, "--peildatum", "2021-02-30"], /bestaat niet in de kalender/],
     [["validate", ACTIELIJST, "--sheet", "Bestaat niet"], /Het blad "Bestaat niet" bestaat niet/],
     [["validate", fixture("mijlpalen-groningen-datums.xlsx")], /Geen actielijst gevonden/],

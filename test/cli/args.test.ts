@@ -33,13 +33,13 @@ describe("--peildatum", () => {
   });
 
   test("valideer --peildatum 24-02-2021 rekent met 2021-02-24", async () => {
-    const r = await cli("validate", ACTIELIJST, "--peildatum", "24-02-2021", "--json");
+    const r = await cli("valideer", ACTIELIJST, "--peildatum", "24-02-2021", "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).peildatum).toBe("2021-02-24");
   });
 
   test("een onmogelijke peildatum: exit 2, één Nederlandse regel", async () => {
-    const r = await cli("validate", ACTIELIJST, "--peildatum", "31-02-2021");
+    const r = await cli("valideer", ACTIELIJST, "--peildatum", "31-02-2021");
     expect(r).toEqual({
       code: 2,
       out: "",

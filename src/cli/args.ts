@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import { isoFromParts } from "../core/dates/iso";
 import { CliFout } from "./io";
@@ -41,11 +41,21 @@ const bestandSchema = z
       ctx.addIssue({ code: "custom", message: `Geen bestand maar een map: ${p}` });
   });
 
+/** Where --out writes its copy: a file name in a folder that exists. */
+const kopieSchema = z
+  .string()
+  .min(1, "De optie --out heeft een bestandsnaam nodig.")
+  .superRefine((p, ctx) => {
+    const map = dirname(resolve(p));
+    if (!existsSync(map) || !statSync(map).isDirectory())
+      ctx.addIssue({ code: "custom", message: `De map voor --out bestaat niet: ${map}` });
+  });
+
 export const gemeenschappelijkSchema = z.object({
   file: bestandSchema,
   peildatum: peildatumSchema,
   json: z.boolean().default(false),
-  out: z.string().min(1).optional(),
+  out: kopieSchema.optional(),
   register: bestandSchema.optional(),
 });
 

@@ -20,7 +20,10 @@ const COMMANDER_BERICHTEN: Record<string, (naam: string) => string> = {
 };
 
 /** One Dutch line for commander's English error; its "Did you mean" hint comes along in Dutch. */
-function commanderBericht(error: CommanderError): string {
+function commanderBericht(error: CommanderError, argv: readonly string[]): string {
+  // `help onbekend` reaches commander as help without a command.
+  if (error.code === "commander.help" && argv[0] === "help" && argv[1])
+    return `${COMMANDER_BERICHTEN["commander.unknownCommand"](argv[1])} ${ZIE_HULP}`;
   const naam = /'([^']+)'/.exec(error.message)?.[1] ?? "";
   const suggestie = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
   const maak = COMMANDER_BERICHTEN[error.code];
@@ -73,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
         error.code === "commander.version" ||
         (error.code === "commander.help" && error.exitCode === 0);
       if (hulpGevraagd) return EXIT.ok;
-      io.err(`regie: ${commanderBericht(error)}`);
+      io.err(`regie: ${commanderBericht(error, argv)}`);
       return EXIT.onbruikbaar;
     }
     if (error instanceof CliFout) {

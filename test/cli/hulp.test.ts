@@ -55,6 +55,11 @@ describe("regie: fouten in de aanroep, één Nederlandse regel", () => {
     ],
     [["valideer", ACTIELIJST, "--jsn"], "Onbekende optie --jsn. Bedoelt u --json?"],
     [["valideer", ACTIELIJST, "--kleur"], "Onbekende optie --kleur."],
+    [
+      ["help", "valideren"],
+      "Onbekende opdracht valideren; kies valideer, normaliseer of mijlpalen.",
+    ],
+
     [["valideer", ACTIELIJST, "--peildatum"], "De optie --peildatum heeft een waarde nodig."],
     [["valideer", ACTIELIJST, ACTIELIJST], "Te veel argumenten: geef één .xlsx-bestand op."],
   ])("%j", async (argv, melding) => {

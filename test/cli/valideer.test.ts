@@ -177,6 +177,18 @@ describe("regie valideer", () => {
     [["valideer", fixture("mijlpalen-groningen-datums.xlsx")], /Geen actielijst gevonden/],
     [["valideer", fixture("actielijst-duo-2021.expected.json")], /geen leesbare Excel-werkmap/],
     [["valideer", ACTIELIJST, "--out", ACTIELIJST], /--out mag niet het invoerbestand/],
+    [
+      ["valideer", ACTIELIJST, "--out", ""],
+      /^regie: De optie --out heeft een bestandsnaam nodig\.\n$/,
+    ],
+    [
+      ["valideer", ACTIELIJST, "--sheet", ""],
+      /^regie: De optie --sheet heeft een bladnaam nodig\.\n$/,
+    ],
+    [
+      ["valideer", ACTIELIJST, "--out", "/bestaat-niet/kopie.xlsx"],
+      /^regie: De map voor --out bestaat niet: \/bestaat-niet\n$/,
+    ],
     [["valideer"], /Geef een .xlsx-bestand op/],
     [["valideren", ACTIELIJST], /Onbekende opdracht valideren; kies valideer/],
     [["valideer", ACTIELIJST, "--kleur"], /Onbekende optie/],

@@ -14,7 +14,9 @@ import {
 } from "./shared";
 import { z } from "zod";
 
-const schema = gemeenschappelijkSchema.extend({ sheet: z.string().min(1).optional() });
+const schema = gemeenschappelijkSchema.extend({
+  sheet: z.string().min(1, "De optie --sheet heeft een bladnaam nodig.").optional(),
+});
 
 /** `valideer`; `validate`, its first name, still works. */
 export function valideerCommand(io: CliIo, klaar: (code: number) => void): Command {

@@ -49,6 +49,8 @@ const kopieSchema = z
     const map = dirname(resolve(p));
     if (!existsSync(map) || !statSync(map).isDirectory())
       ctx.addIssue({ code: "custom", message: `De map voor --out bestaat niet: ${map}` });
+    else if (existsSync(p) && statSync(p).isDirectory())
+      ctx.addIssue({ code: "custom", message: `--out is een map, geen bestand: ${p}` });
   });
 
 export const gemeenschappelijkSchema = z.object({

@@ -3,7 +3,7 @@ import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
 import { NEDERLANDSE_HULP, VOORBEELDEN } from "./hulp";
-import { CliFout, EXIT, procesIo, type CliIo } from "./io";
+import { CliFout, EXIT, procesIo, systeemBericht, type CliIo } from "./io";
 
 const OPDRACHTEN = "valideer, normaliseer of mijlpalen";
 const ZIE_HULP = "Zie: npm run cli -- --help";
@@ -81,6 +81,11 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
     }
     if (error instanceof CliFout) {
       io.err(`regie: ${error.message}`);
+      return EXIT.onbruikbaar;
+    }
+    const systeem = systeemBericht(error);
+    if (systeem) {
+      io.err(`regie: ${systeem}`);
       return EXIT.onbruikbaar;
     }
     io.err(`regie: onverwachte fout: ${error instanceof Error ? error.message : String(error)}`);

@@ -185,6 +185,7 @@ describe("regie valideer", () => {
       ["valideer", ACTIELIJST, "--sheet", ""],
       /^regie: De optie --sheet heeft een bladnaam nodig\.\n$/,
     ],
+    [["valideer", ACTIELIJST, "--out", tmpdir()], /^regie: --out is een map, geen bestand: /],
     [
       ["valideer", ACTIELIJST, "--out", "/bestaat-niet/kopie.xlsx"],
       /^regie: De map voor --out bestaat niet: \/bestaat-niet\n$/,

@@ -28,22 +28,3 @@ export class CliFout extends Error {
     this.name = "CliFout";
   }
 }
-
-/** What the file system said, by errno code, for a reading or writing that failed. */
-const SYSTEEMFOUTEN: Record<string, string> = {
-  EACCES: "Geen toegang tot",
-  EPERM: "Geen toegang tot",
-  EROFS: "Alleen lezen, niet te schrijven:",
-  EBUSY: "In gebruik (open in Excel?):",
-  ENOSPC: "De schijf is vol; niet geschreven:",
-  ENOENT: "Niet gevonden:",
-  EISDIR: "Een map, geen bestand:",
-};
-
-/** A failed file operation as one Dutch sentence; undefined for anything else. */
-export function systeemBericht(error: unknown): string | undefined {
-  const e = error as { code?: unknown; path?: unknown } | null;
-  const tekst = typeof e?.code === "string" ? SYSTEEMFOUTEN[e.code] : undefined;
-  if (!tekst) return undefined;
-  return typeof e?.path === "string" ? `${tekst} ${e.path}` : tekst.replace(/( tot|:)$/, "");
-}

@@ -3,36 +3,8 @@ import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
 import { NEDERLANDSE_HULP, VOORBEELDEN } from "./hulp";
-import { CliFout, EXIT, procesIo, systeemBericht, type CliIo } from "./io";
-
-const OPDRACHTEN = "valideer, normaliseer of mijlpalen";
-const ZIE_HULP = "Zie: npm run cli -- --help";
-
-/** Commander's own errors, in Dutch; `naam` is the option or command it quotes. */
-const COMMANDER_BERICHTEN: Record<string, (naam: string) => string> = {
-  "commander.unknownOption": (naam) => `Onbekende optie ${naam}.`,
-  "commander.unknownCommand": (naam) => `Onbekende opdracht ${naam}; kies ${OPDRACHTEN}.`,
-  "commander.missingArgument": () => "Geef een .xlsx-bestand op.",
-  "commander.optionMissingArgument": (naam) =>
-    `De optie ${naam.split(" ")[0]} heeft een waarde nodig.`,
-  "commander.excessArguments": () => "Te veel argumenten: geef één .xlsx-bestand op.",
-  "commander.help": () => `Geef een opdracht: ${OPDRACHTEN}.`,
-};
-
-/** One Dutch line for commander's English error; its "Did you mean" hint comes along in Dutch. */
-function commanderBericht(error: CommanderError, argv: readonly string[]): string {
-  // `help onbekend` reaches commander as help without a command.
-  if (error.code === "commander.help" && argv[0] === "help" && argv[1])
-    return `${COMMANDER_BERICHTEN["commander.unknownCommand"](argv[1])} ${ZIE_HULP}`;
-  const naam = /'([^']+)'/.exec(error.message)?.[1] ?? "";
-  const suggestie = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-  const maak = COMMANDER_BERICHTEN[error.code];
-  return [
-    maak ? maak(naam) : "Ongeldige aanroep.",
-    ...(suggestie ? [`Bedoelt u ${suggestie}?`] : []),
-    ZIE_HULP,
-  ].join(" ");
-}
+import { commanderBericht, systeemBericht } from "./fouten";
+import { CliFout, EXIT, procesIo, type CliIo } from "./io";
 
 /**
  * The program and its commands. Every command shares the program's settings: help in Dutch and on

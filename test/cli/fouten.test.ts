@@ -1,4 +1,4 @@
-import { systeemBericht } from "../../src/cli/io";
+import { systeemBericht } from "../../src/cli/fouten";
 
 describe("een mislukte lees- of schrijfactie in één Nederlandse zin", () => {
   const fout = (code: string, path?: string) =>

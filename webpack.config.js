@@ -1,6 +1,7 @@
 // Regie: webpack build of the Excel add-in (task pane + function file + static pages).
 //
-//   npm run build                                   production build into dist/, URLs stay https://localhost:3000/
+//   npm run build                                   production build into dist/, URLs stay https://localhost:3000/;
+//                                                   its source maps go to dist-maps/, not into dist/
 //   npm run build -- --env url=https://HOST/PATH/   same, with every manifest URL rewritten to that prefix
 //   npm run build -- --output-path /tmp/out         another output folder (the build test uses this)
 //   npm run dev-server                              https://localhost:3000 with live reload
@@ -12,6 +13,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ForbiddenModulesPlugin, GzipBudgetPlugin } = require("./src/tools/webpack-guards");
+const { SourceMapsBesidePlugin } = require("./src/tools/source-maps-beside");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -33,7 +35,8 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     target: "web",
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // Production: maps without a sourceMappingURL comment, moved out of dist/ by SourceMapsBesidePlugin.
+    devtool: dev ? "eval-cheap-module-source-map" : "hidden-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -127,7 +130,12 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new ForbiddenModulesPlugin({ packages: NODE_ONLY_PACKAGES }),
-      ...(dev ? [] : [new GzipBudgetPlugin({ entry: "taskpane", maxKb: PANE_BUDGET_KB })]),
+      ...(dev
+        ? []
+        : [
+            new GzipBudgetPlugin({ entry: "taskpane", maxKb: PANE_BUDGET_KB }),
+            new SourceMapsBesidePlugin(),
+          ]),
     ],
     devServer: {
       port: DEV_PORT,

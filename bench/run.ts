@@ -107,7 +107,7 @@ async function actielijst(n: number): Promise<void> {
   await valideerEnMarkeer(port, { peildatum: PEIL });
   const s = syncs(fake);
   const cli = proces(CLI, [
-    "validate",
+    "valideer",
     pad,
     "--peildatum",
     PEIL,

@@ -1,3 +1,4 @@
+import type { ActieCode } from "./actielijst/codes";
 import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
 import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
@@ -7,12 +8,58 @@ type Bericht = (p: Params) => string;
 
 const STATUSLIJST = "Nog niet gestart, In voorbereiding, In uitvoering, Gereed of Verstuurd";
 
+/** Codes a validation of the action list can report: its checks, departed owners, the registry. */
+type ActielijstCode =
+  | ActieCode
+  | "accounthouder-vertrokken"
+  | "register-naam-ontbreekt"
+  | "register-naam-dubbel"
+  | "register-alias-dubbel"
+  | "register-alias-twee-personen"
+  | "register-opvolger-onbekend"
+  | "register-datum-onleesbaar";
+
+/**
+ * What kind of finding a code is, without the particulars of one cell: the heading over a group
+ * of them ("11 x Open actie zonder concrete deadline"). Where a message starts with its kind, the
+ * message below uses this text.
+ */
+const SOORTEN: Record<ActielijstCode, string> = {
+  "status-ontbreekt": "Status ontbreekt",
+  "cel-foutwaarde": "Excel-fout in de cel",
+  "status-onbekend": "Onbekende status",
+  "status-synoniem": "Geen vaste status",
+  "status-bijna": "Status met een tikfout",
+  "status-schrijfwijze": "Status anders geschreven",
+  "deadline-onleesbaar": "Onleesbare deadline",
+  "deadline-niet-concreet": "Open actie zonder concrete deadline",
+  "deadline-doorlopend": "Doorlopende actie zonder einddatum",
+  "deadline-onzeker": "Onzekere deadline",
+  "deadline-verzonden-open": "Deadline meldt verzonden, status is open",
+  "accounthouder-ontbreekt": "Open actie zonder accounthouder",
+  "accounthouder-ntb": "Accounthouder is nog niet bepaald (N.t.b.)",
+  "accounthouder-vertrokken": "Open actie van een vertrokken accounthouder",
+  "rij-verschoven": "Rij lijkt een kolom verschoven",
+  "actie-lijkt-onderwerp": "Actie lijkt een onderwerp",
+  "actie-verlopen": "Verlopen actie",
+  "actie-binnenkort": "Actie verloopt binnenkort",
+  "kop-herhaald": "Kopregel herhaald",
+  "rijen-verborgen": "Acties in verborgen rijen",
+  "kolom-ontbreekt": "Kolom ontbreekt in de kop",
+  "register-naam-ontbreekt": "Register: rij zonder naam",
+  "register-naam-dubbel": "Register: naam staat er twee keer",
+  "register-alias-dubbel": "Register: alias dubbel bij dezelfde persoon",
+  "register-alias-twee-personen": "Register: alias bij twee personen",
+  "register-opvolger-onbekend": "Register: onbekende opvolger",
+  "register-datum-onleesbaar": "Register: onleesbare datum bij Vertrokken per",
+};
+
 /**
  * The Dutch wording of every finding, by code. Checks produce data; only this module words it (the
  * milestone dashboard keeps its long list in mijlpalen/berichten.ts, looked up here as well).
  */
 const BERICHTEN: Record<string, Bericht> = {
-  "status-ontbreekt": () => "Status ontbreekt.",
+  "status-ontbreekt": () => `${SOORTEN["status-ontbreekt"]}.`,
   "cel-foutwaarde": (p) =>
     `De cel bevat de Excel-fout ${p.tekst}; Regie kan niet lezen wat er had moeten staan.`,
   "status-onbekend": (p) => `Onbekende status "${p.tekst}"; kies ${STATUSLIJST}.`,
@@ -22,12 +69,12 @@ const BERICHTEN: Record<string, Bericht> = {
   "status-schrijfwijze": (p) => `Status "${p.tekst}" schrijft u als "${p.status}".`,
   "deadline-onleesbaar": (p) =>
     `Deadline "${p.tekst}" is niet als datum, maand of kwartaal te lezen.`,
-  "deadline-niet-concreet": (p) => `Open actie zonder concrete deadline ("${p.tekst}").`,
-  "deadline-doorlopend": (p) => `Doorlopende actie zonder einddatum ("${p.tekst}").`,
+  "deadline-niet-concreet": (p) => `${SOORTEN["deadline-niet-concreet"]} ("${p.tekst}").`,
+  "deadline-doorlopend": (p) => `${SOORTEN["deadline-doorlopend"]} ("${p.tekst}").`,
   "deadline-onzeker": (p) => `Deadline "${p.tekst}" is onzeker; aangehouden: ${datum(p.due)}.`,
   "deadline-verzonden-open": (p) => `Deadline meldt "${p.tekst}", maar de status is "${p.status}".`,
-  "accounthouder-ontbreekt": () => "Open actie zonder accounthouder.",
-  "accounthouder-ntb": () => "Accounthouder is nog niet bepaald (N.t.b.).",
+  "accounthouder-ontbreekt": () => `${SOORTEN["accounthouder-ontbreekt"]}.`,
+  "accounthouder-ntb": () => `${SOORTEN["accounthouder-ntb"]}.`,
   "rij-verschoven": (p) =>
     `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven.`,
   "actie-lijkt-onderwerp": (p) =>
@@ -72,6 +119,11 @@ export function bericht(finding: Pick<Finding, "code" | "params">): string {
   const maak =
     BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
+}
+
+/** The kind of a finding, as a group heading: "Open actie zonder concrete deadline". */
+export function soort(code: string): string {
+  return (SOORTEN as Record<string, string>)[code] ?? `Bevinding ${code}`;
 }
 
 /** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */

@@ -1,9 +1,9 @@
 // The production build, as deployed: `webpack --mode production --env url=...`, made once for the
 // browser tests by test/support/build-once.ts (dist/ is left alone). The rewritten manifest may only
 // point at files the build produced.
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
-import { BUILD_DIR as out, PUBLIC_URL } from "../support/build-once";
+import { MAPS_DIR, BUILD_DIR as out, PUBLIC_URL } from "../support/build-once";
 import { allValues, parseXml } from "./xml";
 
 const built = (file: string) => readFileSync(path.join(out, file), "utf8");
@@ -50,6 +50,38 @@ describe("production build with --env url", () => {
     }
   });
 });
+
+describe("source maps stay off the web server", () => {
+  // dist/ is copied to the intranet as a whole: a map in it would publish the sources.
+  test("the output folder holds no source maps and no script points at one", () => {
+    const files = filesUnder(out);
+    expect(files.filter((file) => file.endsWith(".js")).length).toBeGreaterThan(2);
+    expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith(".js") || f.endsWith(".html")))
+      expect({ file, mapUrl: /sourceMappingURL/.test(built(file)) }).toEqual({
+        file,
+        mapUrl: false,
+      });
+  });
+
+  test("every script has its map beside the output folder, for reading stack traces", () => {
+    const scripts = filesUnder(out).filter((file) => file.endsWith(".js"));
+    expect(filesUnder(MAPS_DIR).sort()).toEqual(scripts.map((file) => `${file}.map`).sort());
+    for (const file of scripts) {
+      const map = JSON.parse(readFileSync(path.join(MAPS_DIR, `${file}.map`), "utf8"));
+      expect({ file: map.file, some: map.sources.length > 0 }).toEqual({ file, some: true });
+    }
+  });
+});
+
+/** Paths of all files under a folder, relative to it, with "/". */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")
+    );
+}
 
 /** src values of the <script> tags, in document order (minified HTML may leave attributes unquoted). */
 function scriptSources(html: string): string[] {

@@ -33,9 +33,9 @@ describe("regie normaliseer", () => {
     expect(json.unresolved).toEqual([]);
   });
 
-  test("validate --register meldt ook canonieke namen", async () => {
+  test("valideer --register meldt ook canonieke namen", async () => {
     const { out } = await cli(
-      "validate",
+      "valideer",
       ACTIELIJST,
       "--register",
       REGISTER,

@@ -19,7 +19,7 @@ export function werkmapCommand(
   return eigen(
     new Command(naam).description(beschrijving).argument("<bestand>", "de werkmap (.xlsx)")
   )
-    .option("--peildatum <JJJJ-MM-DD>", "de peildatum (standaard vandaag)")
+    .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", out)
     .helpOption("-h, --help", "toon deze hulp");

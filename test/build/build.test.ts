@@ -65,7 +65,10 @@ describe("source maps stay off the web server", () => {
   });
 
   test("every script has its map beside the output folder, for reading stack traces", () => {
-    const scripts = filesUnder(out).filter((file) => file.endsWith(".js"));
+    // Microsoft's excel-web-16.00.js is copied for the demo as it is, not built: it has no map of ours.
+    const scripts = filesUnder(out).filter(
+      (file) => file.endsWith(".js") && file !== "demo/excel-web-16.00.js"
+    );
     expect(filesUnder(MAPS_DIR).sort()).toEqual(scripts.map((file) => `${file}.map`).sort());
     for (const file of scripts) {
       const map = JSON.parse(readFileSync(path.join(MAPS_DIR, `${file}.map`), "utf8"));

@@ -11,7 +11,8 @@ import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { MARKERING_BLAD } from "../../src/core/actielijst/markering-opslag";
 import { DASHBOARD_BLAD } from "../../src/core/mijlpalen/dashboard-blad";
 import { LOG_BLAD } from "../../src/core/wijzigingslog";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName } from "../../src/host/excel-emulator";
+import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { verschillen } from "../support/diff";
 import { fixtureWerkmap } from "../support/xlsx";
@@ -24,9 +25,10 @@ const FIXTURES = [
 ];
 const EIGEN = new Set([MARKERING_BLAD, LOG_BLAD, DASHBOARD_BLAD]);
 
-/** A fixture in the fake Excel, with the DUO registry beside it (as the secretariaat keeps it). */
+/** A fixture in the emulated Excel, with the DUO registry beside it (as the secretariaat keeps it). */
 async function nepWerkmap(
-  bestand: string
+  bestand: string,
+  profiel: ProfileName
 ): Promise<{ fake: ExcelEmulator; port: OfficeWorkbookPort }> {
   const bronnen = [await fixtureWerkmap(bestand), await fixtureWerkmap("accounthouders-duo.xlsx")];
   const bladen = [];
@@ -43,64 +45,67 @@ async function nepWerkmap(
         ),
       });
   }
-  const fake = ExcelEmulator.fromSheets(bladen);
+  const fake = ExcelEmulator.fromSheets(bladen, { profile: profiel });
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 
 const buitenEigenBladen = (v: ReturnType<typeof verschillen>) =>
   v.filter((x) => !EIGEN.has(x.sheet));
 
-describe.each(FIXTURES)("%s: Regie schrijft alleen waar het dat zei", (bestand) => {
-  test("valideren schrijft niets", async () => {
-    const { fake, port } = await nepWerkmap(bestand);
-    const voor = fake.snapshot();
-    await valideer(port, { peildatum: "2021-02-24" });
-    expect(verschillen(voor, fake.snapshot())).toEqual([]);
-  });
-
-  test("markeren kleurt alleen rijen van verlopen en binnenkort verlopende acties, en alleen de vulling; wissen zet alles terug", async () => {
-    const { fake, port } = await nepWerkmap(bestand);
-    const voor = fake.snapshot();
-    const r = await valideerEnMarkeer(port, { peildatum: "2021-02-24" });
-    const rijen = r.ok
-      ? r.waarde.rapport.acties
-          .filter((a) => a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon")
-          .map((a) => a.row)
-      : [];
-    for (const v of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
-      expect(v.wat).toEqual(["fill"]);
-      expect(rijen).toContain(Number(v.cell.replace(/^[A-Z]+/, "")));
-    }
-    await wisMarkeringen(port);
-    expect(verschillen(voor, fake.snapshot())).toEqual([]);
-  });
-
-  test("normaliseren wijzigt alleen de cellen uit de voorvertoning, alleen hun waarde; ongedaan maken zet alles terug", async () => {
-    const { fake, port } = await nepWerkmap(bestand);
-    const voor = fake.snapshot();
-    const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
-    if (!v.ok) {
+describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
+  "%s [%s]: Regie schrijft alleen waar het dat zei",
+  (bestand, profiel) => {
+    test("valideren schrijft niets", async () => {
+      const { fake, port } = await nepWerkmap(bestand, profiel);
+      const voor = fake.snapshot();
+      await valideer(port, { peildatum: "2021-02-24" });
       expect(verschillen(voor, fake.snapshot())).toEqual([]);
-      return;
-    }
-    await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t1");
-    const gezegd = new Set(v.waarde.normalisatie.edits.map((e) => `${e.sheet}!${e.cell}`));
-    for (const x of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
-      expect(gezegd.has(`${x.sheet}!${x.cell}`)).toBe(true);
-      expect(x.wat).toEqual(["value"]);
-    }
-    await maakOngedaan(port, { tijdstip: "t2" });
-    expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
-  });
+    });
 
-  test("het dashboard komt op een eigen blad; de rest blijft gelijk; opnieuw maken geeft hetzelfde blad", async () => {
-    const { fake, port } = await nepWerkmap(bestand);
-    const voor = fake.snapshot();
-    const r = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
-    expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
-    if (!r.ok) return;
-    const eerste = inhoud(fake);
-    await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
-    expect(inhoud(fake)).toEqual(eerste);
-  });
-});
+    test("markeren kleurt alleen rijen van verlopen en binnenkort verlopende acties, en alleen de vulling; wissen zet alles terug", async () => {
+      const { fake, port } = await nepWerkmap(bestand, profiel);
+      const voor = fake.snapshot();
+      const r = await valideerEnMarkeer(port, { peildatum: "2021-02-24" });
+      const rijen = r.ok
+        ? r.waarde.rapport.acties
+            .filter((a) => a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon")
+            .map((a) => a.row)
+        : [];
+      for (const v of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
+        expect(v.wat).toEqual(["fill"]);
+        expect(rijen).toContain(Number(v.cell.replace(/^[A-Z]+/, "")));
+      }
+      await wisMarkeringen(port);
+      expect(verschillen(voor, fake.snapshot())).toEqual([]);
+    });
+
+    test("normaliseren wijzigt alleen de cellen uit de voorvertoning, alleen hun waarde; ongedaan maken zet alles terug", async () => {
+      const { fake, port } = await nepWerkmap(bestand, profiel);
+      const voor = fake.snapshot();
+      const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
+      if (!v.ok) {
+        expect(verschillen(voor, fake.snapshot())).toEqual([]);
+        return;
+      }
+      await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t1");
+      const gezegd = new Set(v.waarde.normalisatie.edits.map((e) => `${e.sheet}!${e.cell}`));
+      for (const x of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
+        expect(gezegd.has(`${x.sheet}!${x.cell}`)).toBe(true);
+        expect(x.wat).toEqual(["value"]);
+      }
+      await maakOngedaan(port, { tijdstip: "t2" });
+      expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
+    });
+
+    test("het dashboard komt op een eigen blad; de rest blijft gelijk; opnieuw maken geeft hetzelfde blad", async () => {
+      const { fake, port } = await nepWerkmap(bestand, profiel);
+      const voor = fake.snapshot();
+      const r = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
+      expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
+      if (!r.ok) return;
+      const eerste = inhoud(fake);
+      await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
+      expect(inhoud(fake)).toEqual(eerste);
+    });
+  }
+);

@@ -12,7 +12,8 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { valideer } from "../../src/app/actielijst/valideer";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import type { CellValue } from "../../src/core/grid";
-import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName, type SheetSeed } from "../../src/host/excel-emulator";
+import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { cli } from "../support/cli";
 import { kop, rij } from "../support/grid";
@@ -20,128 +21,137 @@ import { kop, rij } from "../support/grid";
 const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
 
+let profiel: ProfileName = "web";
+
 function opzet(...bladen: SheetSeed[]) {
-  const fake = ExcelEmulator.fromSheets(bladen);
+  const fake = ExcelEmulator.fromSheets(bladen, { profile: profiel });
   return { fake, port: new OfficeWorkbookPort(fake.run), voor: fake.snapshot() };
 }
 
-describe("onbruikbare werkmappen: een duidelijke Nederlandse melding en niets gewijzigd", () => {
-  test.each<[string, SheetSeed[]]>([
-    ["een lege werkmap", [{ name: "Blad1" }]],
-    [
-      "een blad zonder herkenbare kop",
+describe.each(PROFIELEN)(
+  "onbruikbare werkmappen [%s]: een duidelijke Nederlandse melding en niets gewijzigd",
+  (p) => {
+    beforeAll(() => (profiel = p));
+
+    test.each<[string, SheetSeed[]]>([
+      ["een lege werkmap", [{ name: "Blad1" }]],
       [
-        {
-          name: "Blad1",
-          values: [
-            ["Naam", "Adres"],
-            ["Piet", "Dorpsstraat 1"],
-          ],
-        },
+        "een blad zonder herkenbare kop",
+        [
+          {
+            name: "Blad1",
+            values: [
+              ["Naam", "Adres"],
+              ["Piet", "Dorpsstraat 1"],
+            ],
+          },
+        ],
       ],
-    ],
-  ])("%s", async (_naam, bladen) => {
-    const { fake, port, voor } = opzet(...bladen);
-    for (const [stap, melding] of [
-      [() => valideer(port, opties), /Geen actielijst gevonden/],
-      [() => valideerEnMarkeer(port, opties), /Geen actielijst gevonden/],
-      [() => normaliseerVoorvertoning(port, opties), /Geen actielijst gevonden/],
-      [() => registerVoorstel(port, opties), /Geen actielijst gevonden/],
-      [() => maakDashboard(port, { ...opties, gemaakt: "nu" }), /Adres-ID/],
-    ] as const) {
-      const u = await stap();
-      expect(u.ok).toBe(false);
-      expect(!u.ok && u.fout.bericht).toMatch(melding);
-    }
-    expect(fake.snapshot()).toEqual(voor);
-  });
-
-  test("een beveiligd blad: markeren en normaliseren weigeren vooraf", async () => {
-    const { fake, port, voor } = opzet(
-      {
-        name: "Actielijst",
-        values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
-        protected: true,
-      },
-      {
-        name: "Accounthouders",
-        values: [
-          ["Naam", "Aliassen"],
-          ["Anja Woortman", "Anja"],
-        ],
+    ])("%s", async (_naam, bladen) => {
+      const { fake, port, voor } = opzet(...bladen);
+      for (const [stap, melding] of [
+        [() => valideer(port, opties), /Geen actielijst gevonden/],
+        [() => valideerEnMarkeer(port, opties), /Geen actielijst gevonden/],
+        [() => normaliseerVoorvertoning(port, opties), /Geen actielijst gevonden/],
+        [() => registerVoorstel(port, opties), /Geen actielijst gevonden/],
+        [() => maakDashboard(port, { ...opties, gemaakt: "nu" }), /Adres-ID/],
+      ] as const) {
+        const u = await stap();
+        expect(u.ok).toBe(false);
+        expect(!u.ok && u.fout.bericht).toMatch(melding);
       }
-    );
-    const m = await valideerEnMarkeer(port, opties);
-    expect(!m.ok && m.fout.bericht).toMatch(/beveiligd/);
-    const v = await normaliseerVoorvertoning(port, opties);
-    if (!v.ok) throw new Error(v.fout.bericht);
-    const t = await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
-    expect(!t.ok && t.fout.bericht).toMatch(/beveiligd; er is niets gewijzigd/);
-    expect(fake.snapshot()).toEqual(voor);
-  });
+      expect(fake.snapshot()).toEqual(voor);
+    });
 
-  test("verborgen of weggefilterde rijen tellen mee en dat wordt gezegd", async () => {
-    const { port } = opzet(
-      {
-        name: "Actielijst",
-        values: [
-          kop(),
-          rij("a", "Anja", "In uitvoering", "1 februari 2021"),
-          rij("b", "Anja", "Gereed", ""),
-        ],
-        hiddenRows: [1],
-      },
-      {
-        name: "Q4 2019",
-        values: [
-          ["Adres-ID", "Fase"],
-          ["1", "Opname"],
-          ["2", "Opname"],
-          ["3", "Voltooid"],
-        ],
-        hiddenRows: [2, 3],
+    test("een beveiligd blad: markeren en normaliseren weigeren vooraf", async () => {
+      const { fake, port, voor } = opzet(
+        {
+          name: "Actielijst",
+          values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
+          protected: true,
+        },
+        {
+          name: "Accounthouders",
+          values: [
+            ["Naam", "Aliassen"],
+            ["Anja Woortman", "Anja"],
+          ],
+        }
+      );
+      const m = await valideerEnMarkeer(port, opties);
+      expect(!m.ok && m.fout.bericht).toMatch(/beveiligd/);
+      const v = await normaliseerVoorvertoning(port, opties);
+      if (!v.ok) throw new Error(v.fout.bericht);
+      const t = await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
+      expect(!t.ok && t.fout.bericht).toMatch(/beveiligd; er is niets gewijzigd/);
+      expect(fake.snapshot()).toEqual(voor);
+    });
+
+    test("verborgen of weggefilterde rijen tellen mee en dat wordt gezegd", async () => {
+      const { port } = opzet(
+        {
+          name: "Actielijst",
+          values: [
+            kop(),
+            rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+            rij("b", "Anja", "Gereed", ""),
+          ],
+          hiddenRows: [1],
+        },
+        {
+          name: "Q4 2019",
+          values: [
+            ["Adres-ID", "Fase"],
+            ["1", "Opname"],
+            ["2", "Opname"],
+            ["3", "Voltooid"],
+          ],
+          hiddenRows: [2, 3],
+        }
+      );
+      const r = await valideer(port, opties);
+      expect(r.ok && r.waarde.acties.map((a) => a.row)).toEqual([2, 3]);
+      expect(r.ok && r.waarde.findings.find((f) => f.code === "rijen-verborgen")?.params).toEqual({
+        aantal: 1,
+        rijen: "rij 2",
+      });
+      const d = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
+      if (!d.ok) throw new Error(d.fout.bericht);
+      expect(d.waarde.dashboard.kwartalen[0].total).toBe(3);
+      expect(
+        d.waarde.dashboard.anomalies.find((a) => a.code === "rijen-verborgen")?.params
+      ).toEqual({
+        sheet: "Q4 2019",
+        aantal: 2,
+      });
+    });
+
+    test("een blad tot rij 1.000.000 wordt meteen geweigerd, zonder het te lezen", async () => {
+      const rijen: CellValue[][] = [kop(), rij("a", "Anja", "In uitvoering", "1 mei 2021")];
+      rijen[999_999] = ["verdwaald"];
+      const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
+      const r = await valideerEnMarkeer(port, opties);
+      expect(!r.ok && r.fout.bericht).toMatch(
+        /loopt tot rij 1\.000\.000; Regie leest bladen tot 100\.000 rijen/
+      );
+      expect(fake.syncCount).toBe(1);
+      expect(fake.snapshot()).toEqual(voor);
+    });
+
+    test("de CLI weigert zo'n bestand voordat het geladen wordt, en laat het ongemoeid", async () => {
+      const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "groot.xlsx");
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Actielijst");
+      ws.addRow(kop());
+      ws.getCell("A1000000").value = "verdwaald";
+      await wb.xlsx.writeFile(pad);
+      const voor = readFileSync(pad);
+      for (const opdracht of ["validate", "normaliseer", "mijlpalen"]) {
+        const r = await cli(opdracht, pad);
+        expect({ opdracht, code: r.code }).toEqual({ opdracht, code: 2 });
+        expect(r.err).toMatch(/loopt tot rij 1\.000\.000/);
       }
-    );
-    const r = await valideer(port, opties);
-    expect(r.ok && r.waarde.acties.map((a) => a.row)).toEqual([2, 3]);
-    expect(r.ok && r.waarde.findings.find((f) => f.code === "rijen-verborgen")?.params).toEqual({
-      aantal: 1,
-      rijen: "rij 2",
+      expect(readFileSync(pad).equals(voor)).toBe(true);
     });
-    const d = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
-    if (!d.ok) throw new Error(d.fout.bericht);
-    expect(d.waarde.dashboard.kwartalen[0].total).toBe(3);
-    expect(d.waarde.dashboard.anomalies.find((a) => a.code === "rijen-verborgen")?.params).toEqual({
-      sheet: "Q4 2019",
-      aantal: 2,
-    });
-  });
-
-  test("een blad tot rij 1.000.000 wordt meteen geweigerd, zonder het te lezen", async () => {
-    const rijen: CellValue[][] = [kop(), rij("a", "Anja", "In uitvoering", "1 mei 2021")];
-    rijen[999_999] = ["verdwaald"];
-    const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
-    const r = await valideerEnMarkeer(port, opties);
-    expect(!r.ok && r.fout.bericht).toMatch(
-      /loopt tot rij 1\.000\.000; Regie leest bladen tot 100\.000 rijen/
-    );
-    expect(fake.syncCount).toBe(1);
-    expect(fake.snapshot()).toEqual(voor);
-  });
-
-  test("de CLI weigert zo'n bestand voordat het geladen wordt, en laat het ongemoeid", async () => {
-    const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "groot.xlsx");
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Actielijst");
-    ws.addRow(kop());
-    ws.getCell("A1000000").value = "verdwaald";
-    await wb.xlsx.writeFile(pad);
-    const voor = readFileSync(pad);
-    for (const opdracht of ["validate", "normaliseer", "mijlpalen"]) {
-      const r = await cli(opdracht, pad);
-      expect({ opdracht, code: r.code }).toEqual({ opdracht, code: 2 });
-      expect(r.err).toMatch(/loopt tot rij 1\.000\.000/);
-    }
-    expect(readFileSync(pad).equals(voor)).toBe(true);
-  });
-});
+  }
+);

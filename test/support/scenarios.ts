@@ -11,7 +11,7 @@ import type { Uitkomst } from "../../src/app/uitkomst";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import type { CellValue } from "../../src/core/grid";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "./grid";
 
@@ -50,25 +50,31 @@ function kwartalen(): { name: string; values: CellValue[][] }[] {
 /** A use-case that writes, on a workbook of its own, possibly after some steps that prepare it. */
 export interface Scenario {
   naam: string;
-  werkmap: () => ExcelEmulator;
+  werkmap: (profiel?: ProfileName) => ExcelEmulator;
   /** Run before the step under test (not failed, not counted). */
   voorbereiding?: (port: OfficeWorkbookPort) => Promise<unknown>;
   stap: (port: OfficeWorkbookPort) => Promise<Uitkomst<unknown>>;
 }
 
-const lijst = () =>
-  ExcelEmulator.fromSheets([
-    { name: "Actielijst", values: actielijst(), fills: { C3: "#FFFF00" } },
-    { name: "Accounthouders", values: REGISTER },
-  ]);
+const lijst = (profile?: ProfileName) =>
+  ExcelEmulator.fromSheets(
+    [
+      { name: "Actielijst", values: actielijst(), fills: { C3: "#FFFF00" } },
+      { name: "Accounthouders", values: REGISTER },
+    ],
+    { profile }
+  );
 const normaliseer = async (port: OfficeWorkbookPort) => {
   const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
   if (!v.ok) return v;
   return pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "2021-02-24 10:00:00");
 };
 
+/** The platforms the guarantees are checked on: Excel on the web (5 MB payloads) and desktop. */
+export const PROFIELEN: readonly ProfileName[] = ["web", "desktop"];
+
 /** Every use-case that writes to a workbook, each in the situation where it writes the most. */
-export const SCENARIOS: Scenario[] = [
+const BASIS: Scenario[] = [
   {
     naam: "markeren (eerste keer)",
     werkmap: lijst,
@@ -114,7 +120,8 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     naam: "register schrijven",
-    werkmap: () => ExcelEmulator.fromSheets([{ name: "Actielijst", values: actielijst() }]),
+    werkmap: (profile) =>
+      ExcelEmulator.fromSheets([{ name: "Actielijst", values: actielijst() }], { profile }),
     stap: (p) =>
       schrijfRegister(p, [
         { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },
@@ -123,10 +130,15 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     naam: "dashboard maken",
-    werkmap: () => ExcelEmulator.fromSheets(kwartalen()),
+    werkmap: (profile) => ExcelEmulator.fromSheets(kwartalen(), { profile }),
     stap: (p) => maakDashboard(p, { peildatum: "2020-05-12", gemaakt: "nu" }),
   },
 ];
+
+/** Each scenario on each platform: "markeren (eerste keer) [web]", "... [desktop]". */
+export const SCENARIOS: Scenario[] = PROFIELEN.flatMap((profiel) =>
+  BASIS.map((s) => ({ ...s, naam: `${s.naam} [${profiel}]`, werkmap: () => s.werkmap(profiel) }))
+);
 
 /** The workbook's content: sheets, cells, merges, tables, charts; not which sheet is active or selected. */
 export function inhoud(fake: ExcelEmulator): unknown {

@@ -41,8 +41,24 @@ function errorLocation(error: unknown): string {
   return typeof info?.errorLocation === "string" ? info.errorLocation : "";
 }
 
+/**
+ * A read Excel refuses for its size, not its content: over Excel on the web's 5 MB answer limit, or
+ * over the 5 million cells a get may span on every platform ("On all platforms, a range is limited to
+ * five million cells for get operations", Performance optimization using the Excel JavaScript API).
+ * Both are answered by reading in row bands.
+ */
 export function isResponseTooLarge(error: unknown): boolean {
-  return errorCode(error) === "ResponsePayloadSizeLimitExceeded";
+  const code = errorCode(error);
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+}
+
+/**
+ * getMergedAreasOrNullObject fails above 512 merged areas (Office.js reference, Range.
+ * getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this
+ * method will fail"); the error code is not documented, the failing member is.
+ */
+export function isMergeLimit(error: unknown): boolean {
+  return /getMergedAreas/i.test(errorLocation(error));
 }
 
 export function missingSheet(sheet: string): HostError {

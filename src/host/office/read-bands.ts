@@ -1,13 +1,22 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
 import type { CellValue } from "../../core/grid";
-import { isResponseTooLarge } from "./errors";
-import type { CellFillProperties, ClientResultLike, ExcelContext, RangeLike } from "./excel-types";
+import { isMergeLimit, isResponseTooLarge } from "./errors";
+import type {
+  CellFillProperties,
+  ClientResultLike,
+  ExcelContext,
+  RangeAreasLike,
+  RangeLike,
+} from "./excel-types";
 import { CHUNK_BYTES, jsonSize } from "./payload";
 import { exists, FILL_PROPERTIES, probeSheet, type SheetProbe } from "./sheet-probe";
-import { toSheetRead, type LoadedSheet } from "./sheet-result";
+import { areasOf, toSheetRead, type LoadedSheet } from "./sheet-result";
 
 /** Bands aim below the 4 MB chunk size, since rows further down may be longer than the ones measured. */
 const BAND_TARGET = CHUNK_BYTES * 0.9;
+
+/** Excel's limit on the cells of one get, on every platform (Performance optimization, Excel JS API). */
+const MAX_READ_CELLS = 5_000_000;
 
 /** First guess of the JSON bytes per cell before anything was measured (values; plus fills). */
 const GUESS_VALUE_BYTES = 40;
@@ -21,11 +30,18 @@ const GUESS_FILL_BYTES = 60;
  */
 export async function readInBands(
   context: ExcelContext,
-  requests: readonly ReadRequest[]
+  requests: readonly ReadRequest[],
+  /** Merged areas per band: a sheet has more than Excel's 512 per getMergedAreas call. */
+  mergesPerBand = false
 ): Promise<(SheetRead | null)[]> {
-  const probes = requests.map((request) => probeSheet(context, request, false));
-  await context.sync();
-  const bladen = probes.filter(exists).map((probe) => new Blad(probe));
+  const probes = requests.map((request) => probeSheet(context, request, false, !mergesPerBand));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (mergesPerBand || !isMergeLimit(error)) throw error;
+    return readInBands(context, requests, true);
+  }
+  const bladen = probes.filter(exists).map((probe) => new Blad(probe, mergesPerBand));
   let budget = BAND_TARGET;
   for (let plan = planSync(bladen, budget); plan.length > 0; plan = planSync(bladen, budget)) {
     const banden = plan.map((b) => b.blad.vraag(b.top, b.rows));
@@ -35,7 +51,7 @@ export async function readInBands(
       await context.sync();
     } catch (error) {
       const enkeleRij = plan.length === 1 && plan[0].rows === 1;
-      if (!isResponseTooLarge(error) || enkeleRij) throw error;
+      if (!(isResponseTooLarge(error) || isMergeLimit(error)) || enkeleRij) throw error;
       budget = budget / 2;
       continue;
     }
@@ -63,6 +79,7 @@ function planSync(bladen: readonly Blad[], budget: number): Band[] {
     while (top < blad.rowCount && over > 0) {
       const rows = Math.min(
         blad.rowCount - top,
+        Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, blad.columnCount))),
         Math.max(1, Math.floor(over / blad.bytesPerRij()))
       );
       if (plan.length > 0 && rows * blad.bytesPerRij() > over) return plan;
@@ -77,6 +94,7 @@ function planSync(bladen: readonly Blad[], budget: number): Band[] {
 
 type Vraag = {
   band: RangeLike;
+  merged: RangeAreasLike | null;
   fills: ClientResultLike<CellFillProperties[][]> | null;
   hidden: ClientResultLike<Array<{ rowHidden?: boolean }>>;
   rows: number;
@@ -90,11 +108,15 @@ class Blad {
   volgende = 0;
   private perCel: number;
 
-  constructor(readonly probe: SheetProbe) {
+  constructor(
+    readonly probe: SheetProbe,
+    private readonly mergesPerBand: boolean
+  ) {
     this.rowCount = probe.whole.rowCount;
     this.columnCount = probe.whole.columnCount;
     const fills = probe.request.fills === true;
     this.loaded = { values: [], fills: fills ? [] : null, rowHidden: [] };
+    if (mergesPerBand) this.loaded.merges = [];
     this.perCel = GUESS_VALUE_BYTES + (fills ? GUESS_FILL_BYTES : 0);
   }
 
@@ -106,7 +128,10 @@ class Blad {
     const band = this.probe.sheet.getRangeByIndexes(top, 0, rows, this.columnCount);
     band.load("values");
     const fills = this.loaded.fills ? band.getCellProperties(FILL_PROPERTIES) : null;
-    return { band, fills, hidden: band.getRowProperties({ rowHidden: true }), rows };
+    // Each merged area has its top-left cell in exactly one band: the bands' answers add up.
+    const merged = this.mergesPerBand ? band.getMergedAreasOrNullObject() : null;
+    merged?.areas.load("address");
+    return { band, merged, fills, hidden: band.getRowProperties({ rowHidden: true }), rows };
   }
 
   /** Bands arrive in the order they were asked for within a sheet. */
@@ -115,6 +140,7 @@ class Blad {
     const hiddenRows = v.hidden.value;
     const fills = v.fills?.value ?? null;
     append(this.loaded, v.band.values, fills, hiddenRows);
+    if (this.loaded.merges) for (const area of areasOf(v.merged)) this.loaded.merges.push(area);
     const bytes = jsonSize(v.band.values) + (fills ? jsonSize(fills) : 0) + jsonSize(hiddenRows);
     // A little margin: rows further down may be longer than the ones measured.
     this.perCel = Math.max(1, (bytes / Math.max(1, v.rows * this.columnCount)) * 1.1);

@@ -1,5 +1,5 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
-import { isResponseTooLarge } from "./errors";
+import { isMergeLimit, isResponseTooLarge } from "./errors";
 import type { ExcelContext } from "./excel-types";
 import { readInBands } from "./read-bands";
 import { exists, probeSheet, type SheetProbe } from "./sheet-probe";
@@ -22,6 +22,7 @@ export async function readSheets(
   try {
     await context.sync();
   } catch (error) {
+    if (isMergeLimit(error)) return readInBands(context, requests, true);
     if (!isResponseTooLarge(error)) throw error;
     return readInBands(context, requests);
   }

@@ -17,7 +17,8 @@ export interface SheetProbe {
   sheet: WorksheetLike;
   /** A1 to the last cell with a value (A1 alone when the sheet is blank). */
   whole: RangeLike;
-  merged: RangeAreasLike;
+  /** Null when the merged areas are read per band (a sheet with more than 512 of them). */
+  merged: RangeAreasLike | null;
   /** Cells holding a formula, when asked for: only their addresses travel, never the formulas. */
   formulas: RangeAreasLike | null;
   fills: ClientResultLike<CellFillProperties[][]> | null;
@@ -31,7 +32,8 @@ export interface SheetProbe {
 export function probeSheet(
   context: ExcelContext,
   request: ReadRequest,
-  withData: boolean
+  withData: boolean,
+  withMerges = true
 ): SheetProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
   sheet.load("name");
@@ -39,8 +41,8 @@ export function probeSheet(
   // The properties are named, just chosen at run time; the rule reads a non-literal as an empty load.
   // eslint-disable-next-line office-addins/no-empty-load
   whole.load(withData ? ["rowCount", "columnCount", "values"] : ["rowCount", "columnCount"]);
-  const merged = whole.getMergedAreasOrNullObject();
-  merged.areas.load("address");
+  const merged = withMerges ? whole.getMergedAreasOrNullObject() : null;
+  merged?.areas.load("address");
   const formulas = request.formulas ? whole.getSpecialCellsOrNullObject("Formulas") : null;
   formulas?.areas.load("address");
   return {

@@ -8,6 +8,8 @@ import type { SheetProbe } from "./sheet-probe";
 /** The data of one sheet as loaded, whole or assembled from bands. */
 export interface LoadedSheet {
   values: CellValue[][];
+  /** Merged areas gathered band by band (a sheet with more than 512); otherwise the probe's own. */
+  merges?: MergedArea[];
   fills: CellFillProperties[][] | null;
   rowHidden: Array<{ rowHidden?: boolean }>;
 }
@@ -23,7 +25,7 @@ export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
   const grid = {
     sheet: probe.sheet.name,
     values: blank ? [] : values,
-    merges: blank ? [] : mergedAreas(probe),
+    merges: blank ? [] : (loaded.merges ?? areasOf(probe.merged)),
   };
   const rows = parseAnswer(
     RowsAnswer,
@@ -46,12 +48,8 @@ export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
   return read;
 }
 
-function mergedAreas(probe: SheetProbe): MergedArea[] {
-  return areasOf(probe.merged);
-}
-
 /** The rectangles of a RangeAreas answer; a null object (Excel's "none found") is none. */
-function areasOf(areas: RangeAreasLike | null): MergedArea[] {
+export function areasOf(areas: RangeAreasLike | null): MergedArea[] {
   if (!areas || areas.isNullObject) return [];
   return areas.areas.items
     .map((a) => parseArea(a.address))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gelukt, mislukt, type Uitkomst } from "./uitkomst";
 import { STANDAARD_BINNENKORT_DAGEN } from "../core/actielijst/traffic-light";
 
 /** What the secretariaat sets once per workbook; stored in the workbook, keyed to the add-in. */
@@ -51,5 +52,27 @@ export async function leesInstellingen(opslag: InstellingenOpslag): Promise<Inst
   } catch {
     // Settings are a convenience: a broken store must not keep the pane from working.
     return STANDAARD_INSTELLINGEN;
+  }
+}
+
+/**
+ * Saves settings; a failed save (Office's settings.saveAsync reports failure through its callback, not
+ * by throwing) comes back as a Dutch refusal instead of being lost: the settings then hold in this
+ * pane only, and the user is told so.
+ */
+export async function bewaarInstellingen(
+  opslag: InstellingenOpslag,
+  waarde: Instellingen
+): Promise<Uitkomst<Instellingen>> {
+  try {
+    await opslag.bewaar(waarde);
+    return gelukt(waarde);
+  } catch (error) {
+    const reden = error instanceof Error && error.message ? ` (${error.message})` : "";
+    return mislukt(
+      "instellingen-niet-bewaard",
+      `De instellingen konden niet in de werkmap worden bewaard${reden}. Ze gelden nu alleen in dit taakvenster; probeer het opnieuw of sla de werkmap op.`,
+      false
+    );
   }
 }

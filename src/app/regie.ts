@@ -1,7 +1,12 @@
 import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValideerOpties } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
-import { leesInstellingen, type Instellingen, type InstellingenOpslag } from "./instellingen";
+import {
+  bewaarInstellingen,
+  leesInstellingen,
+  type Instellingen,
+  type InstellingenOpslag,
+} from "./instellingen";
 import type { WorkbookPort } from "./ports";
 import type { Uitkomst } from "./uitkomst";
 import { maakOngedaan, type OngedaanResultaat } from "./wijzigingen/ongedaan";
@@ -41,7 +46,7 @@ export interface Regie {
   modus: Modus;
   vandaag(): string;
   instellingen(): Promise<Instellingen>;
-  bewaarInstellingen(waarde: Instellingen): Promise<void>;
+  bewaarInstellingen(waarde: Instellingen): Promise<Uitkomst<Instellingen>>;
   valideer(opties: ActielijstOpties): Promise<Uitkomst<ActielijstRapport>>;
   markeer(opties: ActielijstOpties): Promise<Uitkomst<MarkeerResultaat>>;
   wisMarkeringen(): Promise<Uitkomst<WisResultaat>>;
@@ -74,7 +79,7 @@ export function maakRegie(
     modus,
     vandaag: () => tijdstip().slice(0, 10),
     instellingen: () => leesInstellingen(opslag),
-    bewaarInstellingen: (waarde) => opslag.bewaar(waarde),
+    bewaarInstellingen: (waarde) => bewaarInstellingen(opslag, waarde),
     valideer: (opties) => valideer(port, opties),
     markeer: (opties) => valideerEnMarkeer(port, opties),
     wisMarkeringen: () => wisMarkeringen(port),

@@ -46,6 +46,7 @@ export function App({ regie, donker = false }: AppProps) {
   const s = useStyles();
   const [taak, setTaak] = useState<Taak>("actielijst");
   const [instellingen, setInstellingen] = useState<Instellingen | null>(null);
+  const [bewaarFout, setBewaarFout] = useState<string | null>(null);
 
   useEffect(() => {
     void regie.instellingen().then(setInstellingen);
@@ -60,7 +61,9 @@ export function App({ regie, donker = false }: AppProps) {
 
   function wijzig(nieuw: Instellingen) {
     setInstellingen(nieuw);
-    void regie.bewaarInstellingen(nieuw);
+    void regie
+      .bewaarInstellingen(nieuw)
+      .then((uitkomst) => setBewaarFout(uitkomst.ok ? null : uitkomst.fout.bericht));
   }
 
   return (
@@ -70,6 +73,11 @@ export function App({ regie, donker = false }: AppProps) {
           {regie.modus === "demo" && (
             <MessageBar intent="info">
               <MessageBarBody>{T.demoBanner}</MessageBarBody>
+            </MessageBar>
+          )}
+          {bewaarFout && (
+            <MessageBar intent="warning" role="alert">
+              <MessageBarBody>{bewaarFout}</MessageBarBody>
             </MessageBar>
           )}
           <TabList

@@ -61,19 +61,9 @@ export const WORKSHEET_COLLECTION: TypeDef<ObjectOf<"WorksheetCollection">> = {
   properties: {},
   items: (_c, { model }) => model.sheets.map(worksheet),
   /** getItem(key): by name (case-insensitive) or by id. */
-  indexer: (_c, [key], { model }) => {
-    const sheet = findSheet(model, String(key));
-    if (!sheet) throw hostErrors.itemNotFound(`WorksheetCollection.getItem(${String(key)})`);
-    return worksheet(sheet);
-  },
+  indexer: (_c, [key], { model }) => sheetByKey(model, key),
   objectMethods: {
-    getItem: {
-      run: (_c, [key], { model }) => {
-        const sheet = findSheet(model, String(key));
-        if (!sheet) throw hostErrors.itemNotFound(`WorksheetCollection.getItem(${String(key)})`);
-        return worksheet(sheet);
-      },
-    },
+    getItem: { run: (_c, [key], { model }) => sheetByKey(model, key) },
     getItemOrNullObject: {
       run: (_c, [key], { model }) => {
         const sheet = findSheet(model, String(key));
@@ -340,6 +330,12 @@ export const CHART_TITLE: TypeDef<ObjectOf<"ChartTitle">> = {
     text: { get: (t) => t.chart.title, set: (t, value) => void (t.chart.title = String(value)) },
   },
 };
+
+function sheetByKey(model: WorkbookModel, key: unknown): HostObject {
+  const sheet = findSheet(model, String(key));
+  if (!sheet) throw hostErrors.itemNotFound(`WorksheetCollection.getItem(${String(key)})`);
+  return worksheet(sheet);
+}
 
 function findSheet(model: WorkbookModel, key: string): SheetModel | undefined {
   return model.find(key) ?? model.sheets.find((s) => s.id === key);

@@ -52,7 +52,10 @@ export async function readInBands(
     } catch (error) {
       const enkeleRij = plan.length === 1 && plan[0].rows === 1;
       if (!(isResponseTooLarge(error) || isMergeLimit(error)) || enkeleRij) throw error;
-      budget = budget / 2;
+      // Too many merged areas in a band: smaller bands for that sheet from now on (merges cluster).
+      if (isMergeLimit(error))
+        for (const b of plan) b.blad.rijenMax = Math.max(1, Math.floor(b.rows / 2));
+      else budget = budget / 2;
       continue;
     }
     plan.forEach((b, i) => b.blad.ontvang(banden[i]));
@@ -80,6 +83,7 @@ function planSync(bladen: readonly Blad[], budget: number): Band[] {
       const rows = Math.min(
         blad.rowCount - top,
         Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, blad.columnCount))),
+        blad.rijenMax,
         Math.max(1, Math.floor(over / blad.bytesPerRij()))
       );
       if (plan.length > 0 && rows * blad.bytesPerRij() > over) return plan;
@@ -106,6 +110,8 @@ class Blad {
   readonly rowCount: number;
   readonly columnCount: number;
   volgende = 0;
+  /** Rows per band at most; lowered when a band held more merged areas than Excel returns at once. */
+  rijenMax = Infinity;
   private perCel: number;
 
   constructor(

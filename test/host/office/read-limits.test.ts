@@ -11,8 +11,11 @@ describe("read() past Excel's limits", () => {
     expect(read!.grid.merges).toHaveLength(700);
     expect(new Set(read!.grid.merges.map((m) => `${m.top}:${m.left}`)).size).toBe(700);
     expect(read!.grid.values).toHaveLength(rows);
-    // The first attempt fails on the merges (as Excel's does above 512), the bands then succeed.
-    expect(fake.syncs.filter((s) => s.error).length).toBeGreaterThanOrEqual(1);
+    // The first attempt fails on the merges (as Excel's does above 512); a band that still holds
+    // too many is halved, the others then succeed.
+    const refused = fake.syncs.filter((s) => s.error);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeLessThanOrEqual(2);
     expect(fake.lastSync!.error).toBeUndefined();
   });
 

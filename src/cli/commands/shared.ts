@@ -3,7 +3,7 @@ import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
-import { CliFout } from "../io";
+import { CliFout, type CliIo } from "../io";
 import { leesRegister, type Register } from "../../core/accounthouders/register";
 
 /**
@@ -38,6 +38,19 @@ export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
   } catch (error) {
     if (error instanceof HostError) throw new CliFout(error.message);
     throw error;
+  }
+}
+
+/**
+ * Formulas the file holds without their result (openpyxl and other producers that do not
+ * calculate): Regie read them as empty and says so on stderr, once per sheet, so --json stays JSON.
+ */
+export function meldNietBerekend(io: CliIo, werkmap: XlsxWorkbook): void {
+  for (const { sheet, cells } of werkmap.uncalculated()) {
+    const andere = cells.length > 1 ? ` en ${cells.length - 1} andere cellen` : "";
+    io.err(
+      `regie: let op: ${sheet}!${cells[0]}${andere}: formule zonder berekende waarde; open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`
+    );
   }
 }
 

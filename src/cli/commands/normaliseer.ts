@@ -40,7 +40,7 @@ export function normaliseerCommand(io: CliIo, klaar: (code: number) => void): Co
       file,
       peildatum: opts.peildatum ?? io.vandaag(),
     });
-    const register = await leesRegisterBestand(args.register);
+    const register = await leesRegisterBestand(args.register, io);
     const werkmap = await openWerkmap(args.file);
     const uitkomst = await normaliseerVoorvertoning(werkmap, {
       peildatum: args.peildatum,

@@ -61,12 +61,16 @@ export function uitkomstOfStop<T>(uitkomst: Uitkomst<T>): T {
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */
-export async function leesRegisterBestand(path: string | undefined): Promise<Register | undefined> {
+export async function leesRegisterBestand(
+  path: string | undefined,
+  io: CliIo
+): Promise<Register | undefined> {
   if (!path) return undefined;
   const werkmap = await openWerkmap(path);
   const summary = await werkmap.summary({ rows: 0, columns: 0 });
   const eerste = summary.sheets[0];
   const [read] = eerste ? await werkmap.read([{ sheet: eerste.name }]) : [null];
+  meldNietBerekend(io, werkmap);
   const register = read ? leesRegister(read.grid) : null;
   if (!register)
     throw new CliFout(

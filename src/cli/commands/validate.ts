@@ -32,7 +32,7 @@ export function validateCommand(io: CliIo, klaar: (code: number) => void): Comma
   ).action(async (file: string, opts: Record<string, unknown>) => {
     const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.vandaag() });
     const werkmap = await openWerkmap(args.file);
-    const register = await leesRegisterBestand(args.register);
+    const register = await leesRegisterBestand(args.register, io);
     const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
     let rapport;
     try {

@@ -13,6 +13,8 @@ export interface WorkbookParts {
   date1904: boolean;
   sharedStrings: string | null;
   styles: string | null;
+  /** Sheet indexes that a defined name is scoped to (`localSheetId`). */
+  localSheetIds: number[];
 }
 
 export interface SheetEntry {
@@ -45,6 +47,7 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
   const sheets: SheetEntry[] = [];
   let activeTab = 0;
   let date1904 = false;
+  const localSheetIds: number[] = [];
   parseXml(xml, workbook, {
     open(tag) {
       if (isMain(tag, "sheet")) {
@@ -56,6 +59,8 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
           state: state === "hidden" || state === "veryHidden" ? state : "visible",
         });
       } else if (isMain(tag, "workbookPr")) date1904 = isTrue(attr(tag, "date1904"));
+      else if (isMain(tag, "definedName") && attr(tag, "localSheetId") !== undefined)
+        localSheetIds.push(Number(attr(tag, "localSheetId")));
       else if (isMain(tag, "workbookView") && activeTab === 0)
         activeTab = Number(attr(tag, "activeTab") ?? 0) || 0;
     },
@@ -69,6 +74,7 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
     date1904,
     sharedStrings: ofType("/sharedStrings"),
     styles: ofType("/styles"),
+    localSheetIds,
   };
 }
 

@@ -31,6 +31,11 @@ export class WorkbookReader {
     );
   }
 
+  /** The workbook's outline as the package states it. */
+  get outline(): WorkbookParts {
+    return this.parts;
+  }
+
   get sheets(): readonly SheetEntry[] {
     return this.parts.sheets;
   }

@@ -14,7 +14,7 @@ import {
   type WorkbookSummary,
   type WriteOp,
 } from "../../app/ports";
-import { cellAddress, parseCell } from "../../core/address";
+import { cellAddress, parseArea, parseCell } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
@@ -26,6 +26,7 @@ import { WorkbookReader } from "./workbook-reader";
 import type { SheetXml } from "./sheet-reader";
 import { PartError } from "./xml";
 import { loadForWriting } from "./exceljs-load";
+import { PackagePatch } from "./patch/package-patch";
 
 /**
  * A workbook file for the CLI and the tests. It answers like the Office adapter does, so use-cases
@@ -40,13 +41,18 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly cache = new Map<string, GelezenBlad>();
   /** Sheets read from the file. */
   private readonly fileCache = new Map<string, SheetXml>();
-  /** Sheets whose content the model changed since the file was read. */
+  /** Sheets whose content Regie changed since the file was read. */
   private readonly written = new Set<string>();
+  /** Every write so far, in order: replayed into exceljs when the in-place copy cannot take one. */
+  private readonly log: WriteOp[] = [];
+  /** The copy patched in place, while every write so far allowed it. */
+  private patch: PackagePatch | null = null;
 
   private constructor(
     private excel: ExcelJS.Workbook | null,
     private readonly pad: string | null,
-    private readonly file: { reader: WorkbookReader; bytes: Buffer } | null
+    private readonly file: { reader: WorkbookReader; bytes: Buffer } | null,
+    private readonly inPlace = true
   ) {}
 
   /**
@@ -54,7 +60,14 @@ export class XlsxWorkbook implements WorkbookPort {
    * read when asked for. With `maxRijen`, a sheet whose used range runs past that row is refused
    * before anything is read.
    */
-  static async open(path: string, opties: { maxRijen?: number } = {}): Promise<XlsxWorkbook> {
+  static async open(
+    path: string,
+    opties: {
+      maxRijen?: number;
+      /** false: write every copy through exceljs (to compare; the default patches in place). */
+      inPlace?: boolean;
+    } = {}
+  ): Promise<XlsxWorkbook> {
     let bytes: Buffer;
     let zip: JSZip;
     try {
@@ -81,7 +94,7 @@ export class XlsxWorkbook implements WorkbookPort {
         "too-large",
         `Blad "${groot[0]}" loopt tot rij ${groot[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
       );
-    return new XlsxWorkbook(null, path, { reader, bytes });
+    return new XlsxWorkbook(null, path, { reader, bytes }, opties.inPlace ?? true);
   }
 
   static fromWorkbook(workbook: ExcelJS.Workbook): XlsxWorkbook {
@@ -108,6 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
+    if (this.patch) await this.toExceljs();
     const excel = this.excel;
     if (this.file && !excel) {
       const { reader } = this.file;
@@ -147,6 +161,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
+    // What Regie wrote is read back from exceljs's model; the in-place copy has none to read.
+    if (this.patch) await this.toExceljs();
     const out: (SheetRead | null)[] = [];
     for (const request of requests) {
       const fromFile = await this.fromFile(request.sheet, request.fills);
@@ -178,6 +194,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
+    const patch = this.excel ? null : await this.patchFor(ops);
+    if (patch) return this.writeInPlace(patch, ops);
     const excel = await this.laadExcel();
     for (const op of ops) {
       const ws = excel.getWorksheet(op.sheet);
@@ -197,19 +215,81 @@ export class XlsxWorkbook implements WorkbookPort {
     controleerVerwachtingen(guards, huidig);
     for (const op of ops) {
       applyWriteOp(excel, op);
-      if (op.kind !== "expect" && op.kind !== "activate") {
-        this.cache.delete(op.sheet);
-        this.written.add(op.sheet);
-      }
+      this.log.push(op);
+      this.markWritten(op);
     }
+  }
+
+  /**
+   * The in-place copy with `ops` applied after every earlier write, when it can take them all;
+   * null otherwise (and for in-memory workbooks, or with inPlace off).
+   */
+  private async patchFor(ops: readonly WriteOp[]): Promise<PackagePatch | null> {
+    if (!this.file || !this.inPlace) return null;
+    const trial = new PackagePatch(
+      await JSZip.loadAsync(this.file.bytes),
+      this.file.reader.outline
+    );
+    for (const op of [...this.log, ...ops]) {
+      if (!trial.accepts(op)) return null;
+      trial.apply(op);
+    }
+    return trial;
+  }
+
+  /** The same checks as through exceljs, before anything is taken: protection, addresses, guards. */
+  private async writeInPlace(patch: PackagePatch, ops: readonly WriteOp[]): Promise<void> {
+    for (const op of ops) {
+      if (op.kind === "addSheet") continue;
+      if ((await this.fromFile(op.sheet))?.protected)
+        throw new HostError(
+          "protected",
+          `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
+        );
+      for (const address of op.kind === "fill" ? op.addresses : [])
+        if (!parseArea(address))
+          throw new HostError("sync-failed", `Ongeldig celadres "${address}".`);
+    }
+    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
+    const huidig: CellValue[] = [];
+    for (const g of guards) huidig.push(await this.cellValueFromFile(g.sheet, g.cell));
+    controleerVerwachtingen(guards, huidig);
+    this.patch = patch;
+    for (const op of ops) {
+      this.log.push(op);
+      this.markWritten(op);
+    }
+  }
+
+  private markWritten(op: WriteOp): void {
+    if (op.kind === "expect" || op.kind === "activate") return;
+    this.cache.delete(op.sheet);
+    this.written.add(op.sheet);
+  }
+
+  /** From the in-place copy to exceljs: the file loaded, every write so far applied to it. */
+  private async toExceljs(): Promise<ExcelJS.Workbook> {
+    const excel = await loadForWriting(this.file?.bytes ?? Buffer.alloc(0), this.pad ?? "");
+    for (const op of this.log) applyWriteOp(excel, op);
+    this.excel = excel;
+    this.patch = null;
+    return excel;
   }
 
   async select(): Promise<void> {
     // A file has no selection to move; the CLI reports addresses instead.
   }
 
-  /** exceljs writes everything but the charts; those are added to its output (chart-parts.ts). */
+  /**
+   * The copy: patched in place when every write allowed it (every part Regie did not change is
+   * the input's, byte for byte; no write at all copies the file), else through exceljs, which writes
+   * everything but the charts; those are added to its output (chart-parts.ts).
+   */
   async saveAs(path: string): Promise<void> {
+    if (!this.excel && this.file && this.inPlace && (this.patch || this.log.length === 0)) {
+      await writeFile(path, this.patch ? await this.patch.bytes() : this.file.bytes);
+      return;
+    }
     const excel = await this.laadExcel();
     const charts = chartsToSave(excel);
     if (charts.length === 0) return excel.xlsx.writeFile(path);
@@ -223,13 +303,15 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet: string,
     cell: string
   ): Promise<CellValue> {
-    const fromFile = await this.fromFile(sheet);
-    if (fromFile) {
-      const at = parseCell(cell);
-      return at ? (fromFile.values[at.row]?.[at.col] ?? "") : "";
-    }
+    if (await this.fromFile(sheet)) return this.cellValueFromFile(sheet, cell);
     const ws = excel.getWorksheet(sheet);
     return ws ? toCellValue(ws.getCell(cell).value) : "";
+  }
+
+  private async cellValueFromFile(sheet: string, cell: string): Promise<CellValue> {
+    const fromFile = await this.fromFile(sheet);
+    const at = parseCell(cell);
+    return fromFile && at ? (fromFile.values[at.row]?.[at.col] ?? "") : "";
   }
 
   /**
@@ -270,9 +352,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private async laadExcel(): Promise<ExcelJS.Workbook> {
-    if (this.excel) return this.excel;
-    this.excel = await loadForWriting(this.file?.bytes ?? Buffer.alloc(0), this.pad ?? "");
-    return this.excel;
+    return this.excel ?? this.toExceljs();
   }
 
   private blad(ws: ExcelJS.Worksheet): GelezenBlad {

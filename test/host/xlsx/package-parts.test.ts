@@ -41,6 +41,7 @@ describe("het pakket: welk onderdeel is welk blad", () => {
       date1904: true,
       sharedStrings: "boek/teksten.xml",
       styles: "boek/stijl.xml",
+      localSheetIds: [],
     });
   });
 

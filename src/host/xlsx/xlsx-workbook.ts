@@ -33,8 +33,10 @@ import { PackagePatch } from "./patch/package-patch";
  * cannot tell them apart; nothing is written to disk until saveAs.
  *
  * Every value, fill and formula of the file is read by one reader (WorkbookReader, straight from the
- * XML), with or without --out. exceljs is loaded only to write: once a sheet is written, that sheet
- * is read back from exceljs's model, which then holds what Regie put there.
+ * XML), with or without --out. Writes go into a copy of the package patched in place (patch/) as
+ * long as it can take them all (highlighting, applying edits); otherwise, and for a read after a
+ * write, every write so far is replayed into exceljs's model, which then answers for the sheets
+ * Regie wrote.
  */
 export class XlsxWorkbook implements WorkbookPort {
   /** Sheets read from exceljs's model (written ones, and every sheet of an in-memory workbook). */

@@ -4,7 +4,8 @@ import { parseArea } from "../../../core/address";
 import type { Fill } from "../../../core/fill";
 import type { CellValue } from "../../../core/grid";
 import { partText, relsPathOf, type WorkbookParts } from "../package-parts";
-import { setCellStyles } from "./sheet-styles";
+import { combined, withStyle, withValue } from "./cell-changes";
+import { patchCells, type CellChange } from "./sheet-cells";
 import { sheetXml } from "./sheet-xml";
 import { StylesPatch } from "./styles-patch";
 import { addSheetEntry, removeSheetEntry, type SheetLists } from "./workbook-sheets";
@@ -21,15 +22,20 @@ interface PlannedSheet {
   values: CellValue[][] | null;
   /** Fills by row and column, the last one asked for winning. */
   fills: Map<number, Map<number, Fill>>;
+  /** New values of cells of a sheet the file holds, by row and column. */
+  cells: Map<number, Map<number, CellValue>>;
+  /** Cells of Regie's own sheet to show bold, as "row col". */
+  bold: Set<string>;
 }
 
 /**
- * A copy of the input package in which only the parts Regie's writes touch change: the fills of the
- * cells it colours (their sheet part and xl/styles.xml), and its own sheets (their part, and the
- * workbook's sheet list, relationships and content types when one is added or removed). Every other
- * part is the input's, byte for byte. It takes the writes of highlighting (fills on a user's sheet;
- * adding, rewriting or removing its own last sheet); `accepts` says whether it can take an op, and
- * the port writes through exceljs when it cannot.
+ * A copy of the input package in which only the parts Regie's writes touch change: the cells it
+ * colours or gives a new value (their sheet part, and xl/styles.xml for new formats), and its own
+ * sheets (their part, and the workbook's sheet list, relationships and content types when one is
+ * added or removed). Every other part is the input's, byte for byte. It takes the writes of
+ * highlighting and of applying edits (fills and values on a user's sheet; adding, appending to,
+ * rewriting or removing its own sheet, bold in its own sheet); `accepts` says whether it can take an
+ * op, and the port writes through exceljs when it cannot (tables, charts, widths, frozen rows).
  */
 export class PackagePatch {
   private readonly sheets: PlannedSheet[];
@@ -46,6 +52,8 @@ export class PackagePatch {
       part: s.part || null,
       values: null,
       fills: new Map(),
+      cells: new Map(),
+      bold: new Set(),
     }));
   }
 
@@ -65,7 +73,22 @@ export class PackagePatch {
           sheet !== undefined && (sheet.part === null || !this.zip.file(relsPathOf(sheet.part)))
         );
       case "values":
-        return sheet !== undefined && sheet.values !== null && parseArea(op.address) !== null;
+        return (
+          sheet !== undefined &&
+          (sheet.values !== null || sheet.part !== null) &&
+          parseArea(op.address) !== null
+        );
+      case "format":
+        // Only bold, and only on a sheet Regie writes whole.
+        return (
+          sheet !== undefined &&
+          sheet.values !== null &&
+          this.parts.styles !== null &&
+          parseArea(op.address) !== null &&
+          Object.entries(op).every(
+            ([k, v]) => ["kind", "sheet", "address", "bold"].includes(k) || v === undefined
+          )
+        );
       case "deleteSheet":
         // Only the last sheet: no other sheet's index (defined names, active tab) moves.
         return (
@@ -104,20 +127,35 @@ export class PackagePatch {
           part: null,
           values: [],
           fills: new Map(),
+          cells: new Map(),
+          bold: new Set(),
         });
         return;
       case "clearSheet":
         sheet!.values = [];
         sheet!.fills = new Map();
+        sheet!.cells = new Map();
+        sheet!.bold = new Set();
         return;
       case "values": {
         const a = parseArea(op.address)!;
         op.values.forEach((row, r) =>
           row.forEach((v, c) => {
-            const line = (sheet!.values![a.top + r] ??= []);
-            line[a.left + c] = v;
+            if (sheet!.values) (sheet!.values[a.top + r] ??= [])[a.left + c] = v;
+            else {
+              const line = sheet!.cells.get(a.top + r) ?? new Map<number, CellValue>();
+              sheet!.cells.set(a.top + r, line.set(a.left + c, v));
+            }
           })
         );
+        return;
+      }
+      case "format": {
+        const a = parseArea(op.address)!;
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++)
+            if (op.bold) sheet!.bold.add(`${r} ${c}`);
+            else sheet!.bold.delete(`${r} ${c}`);
         return;
       }
       case "deleteSheet":
@@ -138,31 +176,47 @@ export class PackagePatch {
     const stylesPart = this.parts.styles;
     const styles = stylesPart ? new StylesPatch(await text(stylesPart)) : null;
     for (const sheet of this.sheets) {
-      if (sheet.part && sheet.values === null && sheet.fills.size > 0) {
-        if (!styles) throw new Error("de werkmap heeft geen styles.xml");
-        const cells = new Map(
-          [...sheet.fills].map(([r, row]) => [
-            r,
-            new Map(
-              [...row].map(([c, fill]) => [c, (s?: number) => styles.withFill(s ?? 0, fill)])
-            ),
-          ])
-        );
-        texts.set(sheet.part, setCellStyles(await text(sheet.part), cells));
-      }
+      if (!sheet.part || sheet.values !== null) continue;
+      const changes = this.cellChanges(sheet, styles);
+      if (changes.size > 0) texts.set(sheet.part, patchCells(await text(sheet.part), changes));
     }
+    await this.sheetLists(texts, text, styles);
     if (styles && stylesPart) texts.set(stylesPart, styles.text());
-    await this.sheetLists(texts, text);
     for (const [part, value] of texts)
       if (value === null) this.zip.remove(part);
       else this.zip.file(part, value, { createFolders: false });
     return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
 
+  /** Per row and column what happens to a cell of a sheet the file holds: a new value, a new fill. */
+  private cellChanges(
+    sheet: PlannedSheet,
+    styles: StylesPatch | null
+  ): Map<number, Map<number, CellChange>> {
+    const changes = new Map<number, Map<number, CellChange>>();
+    const put = (r: number, c: number, change: CellChange) => {
+      const row = changes.get(r) ?? new Map<number, CellChange>();
+      const before = row.get(c);
+      changes.set(r, row.set(c, before ? combined(before, change) : change));
+    };
+    for (const [r, row] of sheet.cells) for (const [c, v] of row) put(r, c, withValue(v));
+    for (const [r, row] of sheet.fills)
+      for (const [c, fill] of row) {
+        if (!styles) throw new Error("de werkmap heeft geen styles.xml");
+        put(
+          r,
+          c,
+          withStyle((s) => styles.withFill(s ?? 0, fill))
+        );
+      }
+    return changes;
+  }
+
   /** Regie's own sheets: their parts written, added ones listed, removed ones taken out. */
   private async sheetLists(
     texts: Map<string, string | null>,
-    text: (part: string) => Promise<string>
+    text: (part: string) => Promise<string>,
+    styles: StylesPatch | null
   ): Promise<void> {
     const workbook = this.parts.workbook;
     const relsPart = relsPathOf(workbook);
@@ -188,7 +242,16 @@ export class PackagePatch {
           state: sheet.state,
         });
       }
-      texts.set(sheet.part, sheetXml(sheet.values.map((row) => Array.from(row, (v) => v ?? ""))));
+      const bold = sheet.bold;
+      const style = (r: number, c: number) =>
+        styles && bold.has(`${r} ${c}`) ? styles.withBold(0) : undefined;
+      texts.set(
+        sheet.part,
+        sheetXml(
+          Array.from(sheet.values, (row) => Array.from(row ?? [], (v) => v ?? "")),
+          style
+        )
+      );
     }
     if (lists) {
       const l = lists as SheetLists;

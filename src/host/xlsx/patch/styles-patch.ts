@@ -3,7 +3,7 @@ import { applyEdits, escapeXml, prefixOf, withAttribute } from "./edits";
 
 /**
  * Adds cell formats to xl/styles.xml: a format is an existing one (the cell's own) with another
- * fill. Everything else in the part is kept as written; new fills and formats go at the end of
+ * fill, or with its font bold. Everything else in the part is kept as written; new fills and formats go at the end of
  * <fills> and <cellXfs>, and their counts are updated, so every index in use keeps its meaning.
  */
 export class StylesPatch {
@@ -14,23 +14,49 @@ export class StylesPatch {
   private readonly fillIds = new Map<string, number>();
   private readonly newXfs: string[] = [];
   private readonly xfIds = new Map<string, number>();
+  private readonly fonts: string[];
+  private readonly newFonts: string[] = [];
+  private readonly boldFonts = new Map<number, number>();
 
   constructor(private readonly xml: string) {
     this.prefix = prefixOf(xml, "styleSheet");
     this.fillCount = elementsIn(xml, this.prefix, "fills", "fill").length;
     this.xfs = elementsIn(xml, this.prefix, "cellXfs", "xf").map((e) => e.text);
+    this.fonts = elementsIn(xml, this.prefix, "fonts", "font").map((e) => e.text);
     if (this.xfs.length === 0) throw new Error("styles.xml heeft geen <cellXfs>");
   }
 
   /** The index of the format `base` (a cell's s) with `fill` instead of its own fill. */
   withFill(base: number, fill: Fill): number {
+    return this.derived(base, "fillId", this.fillId(fill), "applyFill");
+  }
+
+  /** The index of the format `base` with its font made bold. */
+  withBold(base: number): number {
+    const xf = this.xfs[base] ?? this.xfs[0];
+    const fontId = Number(/\sfontId="(\d+)"/.exec(xf)?.[1] ?? 0);
+    let bold = this.boldFonts.get(fontId);
+    if (bold === undefined) {
+      const font = this.fonts[fontId] ?? `<${this.prefix}font/>`;
+      const p = this.prefix;
+      const boldFont = font.endsWith("/>")
+        ? `<${p}font><${p}b/></${p}font>`
+        : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
+      this.newFonts.push(boldFont);
+      bold = this.fonts.length + this.newFonts.length - 1;
+      this.boldFonts.set(fontId, bold);
+    }
+    return this.derived(base, "fontId", bold, "applyFont");
+  }
+
+  /** A new format: `base` with one attribute changed and its apply flag set; made once. */
+  private derived(base: number, attribute: string, value: number, apply: string): number {
     const baseXf = this.xfs[base] ?? this.xfs[0];
-    const fillId = this.fillId(fill);
-    const key = `${base} ${fillId}`;
+    const key = `${base} ${attribute} ${value}`;
     let id = this.xfIds.get(key);
     if (id === undefined) {
       const start = /^<[^>]*?(\/?)>/.exec(baseXf)![0];
-      const tag = withAttribute(withAttribute(start, "fillId", String(fillId)), "applyFill", "1");
+      const tag = withAttribute(withAttribute(start, attribute, String(value)), apply, "1");
       this.newXfs.push(tag + baseXf.slice(start.length));
       id = this.xfs.length + this.newXfs.length - 1;
       this.xfIds.set(key, id);
@@ -42,6 +68,7 @@ export class StylesPatch {
   text(): string {
     if (this.newXfs.length === 0) return this.xml;
     return applyEdits(this.xml, [
+      ...appendTo(this.xml, this.prefix, "fonts", this.newFonts, this.fonts.length),
       ...appendTo(this.xml, this.prefix, "fills", this.newFills, this.fillCount),
       ...appendTo(this.xml, this.prefix, "cellXfs", this.newXfs, this.xfs.length),
     ]);

@@ -1,24 +1,25 @@
-import { setCellStyles, type NewStyle } from "../../../../src/host/xlsx/patch/sheet-styles";
+import { withStyle, withValue } from "../../../../src/host/xlsx/patch/cell-changes";
+import { patchCells, type CellChange } from "../../../../src/host/xlsx/patch/sheet-cells";
 import { readSheetXml } from "../../../../src/host/xlsx/sheet-reader";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const blad = (data: string) =>
   `<worksheet xmlns="${NS}"><dimension ref="A1:C3"/><sheetData>${data}</sheetData><mergeCells/></worksheet>`;
-const zet = (cells: [number, number, NewStyle][]) => {
-  const map = new Map<number, Map<number, NewStyle>>();
-  for (const [r, c, f] of cells) map.set(r, (map.get(r) ?? new Map()).set(c, f));
+const zet = (cells: [number, number, (s: number | undefined) => number][]) => {
+  const map = new Map<number, Map<number, CellChange>>();
+  for (const [r, c, f] of cells) map.set(r, (map.get(r) ?? new Map()).set(c, withStyle(f)));
   return map;
 };
 const styles = (xml: string) =>
   readSheetXml(xml, "blad.xml", { sharedStrings: [], date1904: false, styles: true }).styles;
 
-describe("setCellStyles", () => {
+describe("patchCells", () => {
   test("bestaande cellen krijgen s, ontbrekende cellen en rijen worden op hun plaats ingevoegd", () => {
     const xml = blad(
       `<row r="1" spans="1:3"><c r="A1" s="1"><v>1</v></c><c r="C1"><v>3</v></c></row>` +
         `<row r="3"><c r="B3" t="s"><v>0</v></c></row><row r="4"/>`
     );
-    const uit = setCellStyles(
+    const uit = patchCells(
       xml,
       zet([
         [0, 0, (s) => (s ?? 0) + 10],
@@ -41,13 +42,13 @@ describe("setCellStyles", () => {
 
   test("een lege sheetData en het x:-voorvoegsel", () => {
     expect(
-      setCellStyles(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`, zet([[1, 0, () => 2]]))
+      patchCells(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`, zet([[1, 0, () => 2]]))
     ).toBe(
       `<worksheet xmlns="${NS}"><sheetData><row r="2"><c r="A2" s="2"/></row></sheetData></worksheet>`
     );
     const x = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="B1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     expect(
-      setCellStyles(
+      patchCells(
         x,
         zet([
           [0, 0, () => 3],
@@ -64,6 +65,28 @@ describe("setCellStyles", () => {
     ["cel zonder r", `<row r="1"><c><v>1</v></c></row>`],
     ["commentaar tussen de cellen", `<row r="1"><!-- x --><c r="A1"/></row>`],
   ])("niet met zekerheid te plaatsen (%s): een fout, dan schrijft exceljs", (_naam, data) => {
-    expect(() => setCellStyles(blad(data), zet([[0, 0, () => 1]]))).toThrow();
+    expect(() => patchCells(blad(data), zet([[0, 0, () => 1]]))).toThrow();
+  });
+
+  test("een nieuwe waarde: als inline tekst, met de opmaak van de cel, formule en type weg", () => {
+    const xml = blad(
+      `<row r="1"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1"><f>A1</f><v>1</v></c></row>`
+    );
+    const map = new Map([
+      [
+        0,
+        new Map<number, CellChange>([
+          [0, withValue("Nicoline & co")],
+          [1, withValue(3)],
+          [2, withValue("")],
+        ]),
+      ],
+    ]);
+    expect(patchCells(xml, map)).toBe(
+      blad(
+        `<row r="1"><c r="A1" s="2" t="inlineStr"><is><t xml:space="preserve">Nicoline &amp; co</t></is></c>` +
+          `<c r="B1"><v>3</v></c><c r="C1"/></row>`
+      )
+    );
   });
 });

@@ -132,7 +132,9 @@ export class HostError extends Error {
       | "changed",
     message: string,
     /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
-    readonly voorheen: readonly VoorheenCel[] = []
+    readonly voorheen: readonly VoorheenCel[] = [],
+    /** The host refused before changing anything (nothing to put back). */
+    readonly nietsGewijzigd = false
   ) {
     super(message);
     this.name = "HostError";

@@ -28,6 +28,9 @@ export async function schrijfAllesOfNiets(
       / Een deel van de wijzigingen kan al zijn doorgevoerd\.$/,
       ""
     );
+    // Refused before anything changed (the file could not even be loaded): nothing to put back.
+    if (fout.nietsGewijzigd)
+      throw new HostError(fout.code, `${wat} is mislukt: ${reden}`, [], true);
     try {
       const na = await port.summary({ rows: 3, columns: 2 });
       const terug = herstel(na, fout);

@@ -21,6 +21,11 @@ export interface Grid {
   sheet: string;
   values: CellValue[][];
   merges: MergedArea[];
+  /**
+   * The workbook counts dates from 1904 (`date1904`, Workbook.use1904DateSystem): a date serial is
+   * then 1,462 days lower than in the default 1900 system. Absent means the 1900 system.
+   */
+  date1904?: boolean;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

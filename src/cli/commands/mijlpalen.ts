@@ -11,7 +11,7 @@ import { bericht, datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
-import { openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
+import { meldNietBerekend, openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
 const MAX_MELDINGEN = 50;
@@ -29,11 +29,16 @@ export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Comm
     });
     const werkmap = await openWerkmap(args.file);
     // Without --out nothing is written, so only the counting half runs (and the file is only read).
-    const r = args.out
-      ? uitkomstOfStop(
-          await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
-        )
-      : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
+    let r: DashboardResultaat;
+    try {
+      r = args.out
+        ? uitkomstOfStop(
+            await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
+          )
+        : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
+    } finally {
+      meldNietBerekend(io, werkmap);
+    }
     if (args.out) await werkmap.saveAs(args.out);
     io.out(args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out));
     klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);

@@ -11,6 +11,7 @@ import { CliFout, EXIT, type CliIo } from "../io";
 import { normaliseerJson } from "../normaliseer-json";
 import {
   leesRegisterBestand,
+  meldNietBerekend,
   openWerkmap,
   registerOptie,
   uitkomstOfStop,
@@ -39,12 +40,13 @@ export function normaliseerCommand(io: CliIo, klaar: (code: number) => void): Co
       file,
       peildatum: opts.peildatum ?? io.vandaag(),
     });
-    const register = await leesRegisterBestand(args.register);
+    const register = await leesRegisterBestand(args.register, io);
     const werkmap = await openWerkmap(args.file);
     const uitkomst = await normaliseerVoorvertoning(werkmap, {
       peildatum: args.peildatum,
       register,
     });
+    meldNietBerekend(io, werkmap);
     if (!uitkomst.ok && uitkomst.fout.code === "geen-register") throw new CliFout(GEEN_REGISTER);
     const voorstel = uitkomstOfStop(uitkomst);
     if (args.out) {

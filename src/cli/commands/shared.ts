@@ -3,7 +3,7 @@ import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
-import { CliFout } from "../io";
+import { CliFout, type CliIo } from "../io";
 import { leesRegister, type Register } from "../../core/accounthouders/register";
 
 /**
@@ -41,6 +41,19 @@ export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
   }
 }
 
+/**
+ * Formulas the file holds without their result (openpyxl and other producers that do not
+ * calculate): Regie read them as empty and says so on stderr, once per sheet, so --json stays JSON.
+ */
+export function meldNietBerekend(io: CliIo, werkmap: XlsxWorkbook): void {
+  for (const { sheet, cells } of werkmap.uncalculated()) {
+    const andere = cells.length > 1 ? ` en ${cells.length - 1} andere cellen` : "";
+    io.err(
+      `regie: let op: ${sheet}!${cells[0]}${andere}: formule zonder berekende waarde; open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`
+    );
+  }
+}
+
 /** The value, or the use-case's Dutch reason as the one line the user sees. */
 export function uitkomstOfStop<T>(uitkomst: Uitkomst<T>): T {
   if (uitkomst.ok) return uitkomst.waarde;
@@ -48,12 +61,16 @@ export function uitkomstOfStop<T>(uitkomst: Uitkomst<T>): T {
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */
-export async function leesRegisterBestand(path: string | undefined): Promise<Register | undefined> {
+export async function leesRegisterBestand(
+  path: string | undefined,
+  io: CliIo
+): Promise<Register | undefined> {
   if (!path) return undefined;
   const werkmap = await openWerkmap(path);
   const summary = await werkmap.summary({ rows: 0, columns: 0 });
   const eerste = summary.sheets[0];
   const [read] = eerste ? await werkmap.read([{ sheet: eerste.name }]) : [null];
+  meldNietBerekend(io, werkmap);
   const register = read ? leesRegister(read.grid) : null;
   if (!register)
     throw new CliFout(

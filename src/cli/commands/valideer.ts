@@ -7,6 +7,7 @@ import { validatieTekst } from "../report";
 import { validateJson } from "../validate-json";
 import {
   leesRegisterBestand,
+  meldNietBerekend,
   openWerkmap,
   registerOptie,
   uitkomstOfStop,
@@ -36,11 +37,16 @@ export function valideerCommand(io: CliIo, klaar: (code: number) => void): Comma
     .action(async (file: string, opts: Record<string, unknown>) => {
       const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.vandaag() });
       const werkmap = await openWerkmap(args.file);
-      const register = await leesRegisterBestand(args.register);
+      const register = await leesRegisterBestand(args.register, io);
       const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
-      const rapport = args.out
-        ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
-        : uitkomstOfStop(await valideer(werkmap, opties));
+      let rapport;
+      try {
+        rapport = args.out
+          ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
+          : uitkomstOfStop(await valideer(werkmap, opties));
+      } finally {
+        meldNietBerekend(io, werkmap);
+      }
       if (args.out) await werkmap.saveAs(args.out);
       io.out(args.json ? JSON.stringify(validateJson(rapport), null, 2) : validatieTekst(rapport));
       if (args.out && !args.json) io.out(`\nGemarkeerde kopie geschreven naar ${args.out}.`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cellAddress } from "../address";
-import { fromExcelSerial, isIsoDate, type IsoDate } from "../dates/iso";
+import { fromExcelSerial, isIsoDate, serialIn1900System, type IsoDate } from "../dates/iso";
 import { parseDeadline } from "../dates/deadline";
 import type { Finding } from "../findings";
 import { cellText, type CellValue, type Grid } from "../grid";
@@ -98,7 +98,7 @@ export function leesRegister(grid: Grid): Register | null {
       );
       continue;
     }
-    const vertrokkenPer = leesDatum(cel("vertrokken"));
+    const vertrokkenPer = leesDatum(cel("vertrokken"), grid.date1904);
     if (vertrokkenPer === "onleesbaar")
       findings.push(
         registerFinding(
@@ -128,9 +128,10 @@ function kolommen(row: readonly CellValue[]): Partial<Record<Kolom, number>> {
   return map;
 }
 
-/** A date cell (Excel serial), ISO text or Dutch date text; "" is no date. */
-function leesDatum(v: CellValue): IsoDate | null | "onleesbaar" {
-  if (typeof v === "number") return fromExcelSerial(v) ?? "onleesbaar";
+/** A date cell (a serial of the workbook's date system), ISO text or Dutch date text; "" is no date. */
+function leesDatum(v: CellValue, date1904: boolean | undefined): IsoDate | null | "onleesbaar" {
+  if (typeof v === "number")
+    return fromExcelSerial(serialIn1900System(v, date1904)) ?? "onleesbaar";
   const t = cellText(v);
   if (t === "") return null;
   if (isIsoDate(t.slice(0, 10))) return t.slice(0, 10);

@@ -31,12 +31,14 @@ export interface ActieOpties {
   binnenkortDagen: number;
   /** Turns one owner as written into the name to report; without a registry parts stay as written. */
   eigenaarNaam?: (deel: EigenaarDeel) => string;
+  /** The workbook's date system counts from 1904 (Grid.date1904). */
+  date1904?: boolean;
 }
 
 export function leesActie(ruw: RuweActie, opties: ActieOpties): Actie {
   const duiding = duidStatus(ruw.tekst.status);
   const status = duiding.soort === "leeg" || duiding.soort === "onbekend" ? null : duiding.status;
-  const deadline = parseDeadline(ruw.waarde.deadline, opties.peildatum);
+  const deadline = parseDeadline(ruw.waarde.deadline, opties.peildatum, opties.date1904);
   const naam = opties.eigenaarNaam ?? deelTekst;
   return {
     row: ruw.row,

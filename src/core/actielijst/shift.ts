@@ -24,7 +24,7 @@ export class Kolomkenner {
   private readonly perBlok = new WeakMap<KopBlok, Map<number, ActieKolom>>();
   private readonly eigenaarOordeel = new Map<string, boolean>();
 
-  constructor(acties: readonly RuweActie[], peildatum: IsoDate) {
+  constructor(acties: readonly RuweActie[], peildatum: IsoDate, date1904 = false) {
     this.eigenaren = new Set(
       acties.flatMap((a) =>
         splitsEigenaren(a.tekst.accounthouder).flatMap((d) =>
@@ -34,7 +34,8 @@ export class Kolomkenner {
     );
     this.herkenners = {
       status: (v) => typeof v === "string" && lijktStatus(v),
-      deadline: (v) => ["date", "month", "quarter"].includes(parseDeadline(v, peildatum).kind),
+      deadline: (v) =>
+        ["date", "month", "quarter"].includes(parseDeadline(v, peildatum, date1904).kind),
       accounthouder: (v) => typeof v === "string" && this.lijktEigenaar(v),
       onderwerp: (v) => typeof v === "string" && lijktOnderwerp(v),
     };

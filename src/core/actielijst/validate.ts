@@ -56,12 +56,16 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
   const ctx = {
     sheet: grid.sheet,
     peildatum: opties.peildatum,
-    kenner: new Kolomkenner(ruwe, opties.peildatum),
+    kenner: new Kolomkenner(ruwe, opties.peildatum, grid.date1904),
     isFormule,
   };
   const resolver = opties.register ? new Resolver(opties.register) : null;
   const acties = ruwe.map((ruw) =>
-    leesActie(ruw, { ...opties, eigenaarNaam: (deel) => eigenaarNaam(resolver, deel) })
+    leesActie(ruw, {
+      ...opties,
+      date1904: grid.date1904,
+      eigenaarNaam: (deel) => eigenaarNaam(resolver, deel),
+    })
   );
   const findings: (ActieFinding | Finding)[] = [
     ...kopFindings(grid.sheet, blokken),

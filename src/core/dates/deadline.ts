@@ -25,51 +25,53 @@ export type { Deadline, DeadlineKind } from "./types";
  * Never throws: whatever it cannot read is "unknown".
  */
 /**
- * Reads a deadline cell against the peildatum (see leesDeadline). Remembered per peildatum and cell
- * value: a list repeats "Zo spoedig mogelijk" and "31 maart 2021" thousands of times.
+ * Reads a deadline cell against the peildatum (see leesDeadline). Remembered per peildatum, date
+ * system and cell value: a list repeats "Zo spoedig mogelijk" and "31 maart 2021" thousands of times.
+ * `date1904`: the workbook counts its serials from 1904 (Grid.date1904).
  */
-export function parseDeadline(value: CellValue, peildatum: IsoDate): Deadline {
-  let perWaarde = GELEZEN.get(peildatum);
+export function parseDeadline(value: CellValue, peildatum: IsoDate, date1904 = false): Deadline {
+  const sleutel = date1904 ? `${peildatum} 1904` : peildatum;
+  let perWaarde = GELEZEN.get(sleutel);
   if (!perWaarde) {
     if (GELEZEN.size >= 16) GELEZEN.clear();
     perWaarde = new Map();
-    GELEZEN.set(peildatum, perWaarde);
+    GELEZEN.set(sleutel, perWaarde);
   }
   let d = perWaarde.get(value);
   if (!d) {
     if (perWaarde.size >= 50_000) perWaarde.clear();
-    d = leesDeadline(value, peildatum);
+    d = leesDeadline(value, peildatum, date1904);
     perWaarde.set(value, d);
   }
   return d;
 }
 
-const GELEZEN = new Map<IsoDate, Map<CellValue, Deadline>>();
+const GELEZEN = new Map<string, Map<CellValue, Deadline>>();
 
-function leesDeadline(value: CellValue, peildatum: IsoDate): Deadline {
+function leesDeadline(value: CellValue, peildatum: IsoDate, date1904: boolean): Deadline {
   try {
-    return readValue(value, peildatum);
+    return readValue(value, peildatum, date1904);
   } catch {
     // chrono is third-party: odd input there must cost one cell, not the whole validation run
     return outcome(typeof value === "string" ? value.trim() : "", "unknown");
   }
 }
 
-function readValue(value: CellValue | undefined, peildatum: IsoDate): Deadline {
+function readValue(value: CellValue | undefined, peildatum: IsoDate, date1904: boolean): Deadline {
   if (value === null || value === undefined) return outcome("", "none");
   if (typeof value === "boolean") return outcome(value ? "WAAR" : "ONWAAR", "unknown");
-  if (typeof value === "number") return readNumber(value);
+  if (typeof value === "number") return readNumber(value, date1904);
   if (typeof value !== "string") return outcome("", "unknown");
   const text = value.trim();
   if (text === "") return outcome("", "none");
-  const serial = parseExcelSerial(text);
+  const serial = parseExcelSerial(text, date1904);
   if (serial) return { ...outcome(text, "date"), due: serial };
   if (!isIsoDate(peildatum)) return outcome(text, "unknown");
   return readText(text, peildatum);
 }
 
-function readNumber(value: number): Deadline {
-  const due = parseExcelSerial(value);
+function readNumber(value: number, date1904: boolean): Deadline {
+  const due = parseExcelSerial(value, date1904);
   return due ? { ...outcome(formatDutch(due), "date"), due } : outcome(String(value), "unknown");
 }
 

@@ -76,6 +76,17 @@ export function fromExcelSerial(serial: number): IsoDate | null {
   return toIso(addDaysFns(EXCEL_EPOCH, days < 60 ? days + 1 : days));
 }
 
+/** Days from the 1900 system's day 0 to 1904-01-01, the 1904 system's day 0. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * A serial of the workbook's date system as a 1900-system serial, the one fromExcelSerial reads:
+ * in a workbook with the 1904 date system (Excel for Mac of old, `date1904`) serial 0 is 1904-01-01.
+ */
+export function serialIn1900System(serial: number, date1904 = false): number {
+  return date1904 ? serial + DAYS_1900_TO_1904 : serial;
+}
+
 /** The inverse of fromExcelSerial; null for a text that is no IsoDate or lies before 1900. */
 export function toExcelSerial(iso: IsoDate): number | null {
   if (!isIsoDate(iso)) return null;

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dates/iso";
+import { serialIn1900System, type IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
 import { isoUitDelen, isoUitSerial } from "./dagen";
 import { MAAND, maandNummer } from "./maanden";
@@ -14,16 +14,21 @@ const LEEG = new Set(["", "nvt", "n v t", "geen", "nee"]);
  * quarters or "medio"): Excel serials (43921, also "43921" as text) and Dutch date text
  *   "31-3-2020", "31-03-2020", "31/3/2020", "31.3.2020", "31-3-20", "2020-03-31",
  *   "31 maart 2020", "31 mrt. 2020", "31-3-2020 14:00" (the time is ignored)
- * "-", "n.v.t." and empty cells are no date; anything else is unreadable.
+ * "-", "n.v.t." and empty cells are no date; anything else is unreadable. Serials count in the
+ * workbook's date system (`date1904`: from 1904-01-01).
  */
-export function leesDatum(waarde: CellValue): DatumCel {
+export function leesDatum(waarde: CellValue, date1904 = false): DatumCel {
   if (waarde === null) return LEEG_CEL;
-  if (typeof waarde === "number") return uitkomst(isoUitSerial(waarde), String(waarde));
+  if (typeof waarde === "number")
+    return uitkomst(isoUitSerial(serialIn1900System(waarde, date1904)), String(waarde));
   const tekst = String(waarde).trim();
   if (typeof waarde === "boolean") return { soort: "onleesbaar", tekst };
   if (tekst === "") return LEEG_CEL;
   if (SERIAL_TEKST.test(tekst))
-    return uitkomst(isoUitSerial(Number(tekst.replace(",", "."))), tekst);
+    return uitkomst(
+      isoUitSerial(serialIn1900System(Number(tekst.replace(",", ".")), date1904)),
+      tekst
+    );
   // A "?" or "(verwacht)" makes it no exact date; separators are all the punctuation a date has.
   if (/[^0-9a-z\s\-/.:,]/i.test(tekst)) return { soort: "onleesbaar", tekst };
   const folded = tekst

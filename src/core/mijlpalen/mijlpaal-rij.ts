@@ -18,7 +18,12 @@ export const VROEGSTE_DATUM = "2000-01-01";
 
 /** The row's usable milestone dates, with findings about the others and about their order. */
 export function leesMijlpalen(
-  { rij, waarden, id }: { rij: number; waarden: readonly CellValue[]; id: AdresId },
+  {
+    rij,
+    waarden,
+    id,
+    date1904,
+  }: { rij: number; waarden: readonly CellValue[]; id: AdresId; date1904?: boolean },
   blad: MijlpaalBlad,
   peildatum: IsoDate,
   bevindingen: MijlpaalBevinding[]
@@ -28,7 +33,7 @@ export function leesMijlpalen(
   for (const mijlpaal of MIJLPALEN) {
     const kolom = blad.kolommen.datums[mijlpaal];
     if (kolom === undefined) continue;
-    const cel = leesDatum(waarden[kolom] ?? "");
+    const cel = leesDatum(waarden[kolom] ?? "", date1904);
     if (cel.soort === "leeg") continue;
     const plek = { sheet: blad.sheet, cell: cellAddress(rij, kolom) };
     const melding = (code: Parameters<typeof bevinding>[0], params: Record<string, string>) =>

@@ -51,7 +51,12 @@ export function leesMijlpaaldatums(
       return meldDubbel(verslag, plek, plekVan(eerste), id.tekst);
     }
     ctx.gezien.set(id.sleutel, { sheet: grid.sheet, rij, kolom: kolommen.adresId });
-    const mijlpalen = leesMijlpalen({ rij, waarden, id }, blad, ctx.peildatum, verslag.bevindingen);
+    const mijlpalen = leesMijlpalen(
+      { rij, waarden, id, date1904: grid.date1904 },
+      blad,
+      ctx.peildatum,
+      verslag.bevindingen
+    );
     const resultaat = cellText(waarden[kolommen.resultaat ?? -1]);
     if (resultaat !== "" && voldoetAanNorm(resultaat)) {
       const bij = { sheet: grid.sheet, cell: cellAddress(rij, kolommen.resultaat ?? 0) };

@@ -6,7 +6,8 @@ import { NO_FILL, type Fill } from "../../app/ports";
  * read here is restored exactly by toExcelFill.
  */
 export function fromExcelFill(fill: ExcelJS.Fill | undefined): Fill {
-  if (!fill || fill.type !== "pattern" || fill.pattern === "none") return NO_FILL;
+  // A pattern fill without a type (openpyxl's <patternFill/>) is no fill: the schema's default is none.
+  if (!fill || fill.type !== "pattern" || !fill.pattern || fill.pattern === "none") return NO_FILL;
   return { pattern: patternName(fill.pattern), color: colorText(fill.fgColor) };
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { writeFile } from "node:fs/promises";
+import JSZip from "jszip";
+import { readFile, writeFile } from "node:fs/promises";
 import {
   controleerVerwachtingen,
   DEFAULT_HEAD_WINDOW,
@@ -13,47 +14,80 @@ import {
   type WorkbookSummary,
   type WriteOp,
 } from "../../app/ports";
+import { cellAddress, parseArea, parseCell } from "../../core/address";
+import type { CellValue } from "../../core/grid";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
-import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
 import { bladRijen } from "./dimensies";
-import { SnelleWerkmap, type SnelBlad } from "./snel-lezen";
 import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 import { toCellValue } from "./cell-values";
+import { WorkbookReader } from "./workbook-reader";
+import type { SheetXml } from "./sheet-reader";
+import { PartError } from "./xml";
+import { loadForWriting } from "./exceljs-load";
+import { PackagePatch } from "./patch/package-patch";
 
 /**
- * A workbook file through exceljs, for the CLI and the tests. It answers like the Office adapter
- * does, so use-cases cannot tell them apart; nothing is written to disk until saveAs.
+ * A workbook file for the CLI and the tests. It answers like the Office adapter does, so use-cases
+ * cannot tell them apart; nothing is written to disk until saveAs.
+ *
+ * Every value, fill and formula of the file is read by one reader (WorkbookReader, straight from the
+ * XML), with or without --out. Writes go into a copy of the package patched in place (patch/) as
+ * long as it can take them all (highlighting, applying edits); otherwise, and for a read after a
+ * write, every write so far is replayed into exceljs's model, which then answers for the sheets
+ * Regie wrote.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /** Sheets read from exceljs's model (written ones, and every sheet of an in-memory workbook). */
   private readonly cache = new Map<string, GelezenBlad>();
-  private readonly snelCache = new Map<string, SnelBlad>();
+  /** Sheets read from the file. */
+  private readonly fileCache = new Map<string, SheetXml>();
+  /** Sheets whose content Regie changed since the file was read. */
+  private readonly written = new Set<string>();
+  /** Every write so far, in order: replayed into exceljs when the in-place copy cannot take one. */
+  private readonly log: WriteOp[] = [];
+  /** The copy patched in place, while every write so far allowed it. */
+  private patch: PackagePatch | null = null;
 
   private constructor(
     private excel: ExcelJS.Workbook | null,
     private readonly pad: string | null,
-    private readonly snel: SnelleWerkmap | null
+    private readonly file: { reader: WorkbookReader; bytes: Buffer } | null,
+    private readonly inPlace = true
   ) {}
 
   /**
-   * Opens a workbook file. Values are read straight from the file's XML (fast, little memory); the
-   * exceljs model is loaded only when fills are asked for, something is written, or a copy saved.
-   * With `maxRijen`, a sheet whose used range runs past that row is refused before anything is read.
+   * Opens a workbook file and reads its outline (sheets, date system, shared strings); sheets are
+   * read when asked for. With `maxRijen`, a sheet whose used range runs past that row is refused
+   * before anything is read.
    */
-  static async open(path: string, opties: { maxRijen?: number } = {}): Promise<XlsxWorkbook> {
-    const onleesbaar = () =>
-      new HostError("unreadable", `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`);
+  static async open(
+    path: string,
+    opties: {
+      maxRijen?: number;
+      /** false: write every copy through exceljs (to compare; the default patches in place). */
+      inPlace?: boolean;
+    } = {}
+  ): Promise<XlsxWorkbook> {
+    let bytes: Buffer;
     let zip: JSZip;
-    let rijen: Map<string, number>;
-    let snel: SnelleWerkmap;
     try {
-      zip = await JSZip.loadAsync(await readFile(path));
-      rijen = await bladRijen(zip);
-      snel = await SnelleWerkmap.open(zip);
+      bytes = await readFile(path);
+      zip = await JSZip.loadAsync(bytes);
     } catch {
-      throw onleesbaar();
+      throw new HostError(
+        "unreadable",
+        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
+      );
+    }
+    let reader: WorkbookReader;
+    let rijen: Map<string, number>;
+    try {
+      reader = await WorkbookReader.open(zip);
+      rijen = await bladRijen(zip, reader.sheets);
+    } catch (error) {
+      throw onleesbaar(path, error);
     }
     const max = opties.maxRijen ?? Infinity;
     const groot = [...rijen].find(([, n]) => n > max);
@@ -62,7 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
         "too-large",
         `Blad "${groot[0]}" loopt tot rij ${groot[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
       );
-    return new XlsxWorkbook(null, path, snel);
+    return new XlsxWorkbook(null, path, { reader, bytes }, opties.inPlace ?? true);
   }
 
   static fromWorkbook(workbook: ExcelJS.Workbook): XlsxWorkbook {
@@ -75,47 +109,95 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.excel;
   }
 
+  /**
+   * Formula cells of the sheets read so far whose result the file does not hold (a producer that
+   * cannot calculate, such as openpyxl, wrote them): they read as empty. A1 addresses per sheet.
+   */
+  uncalculated(): { sheet: string; cells: string[] }[] {
+    return [...this.fileCache]
+      .filter(([, blad]) => blad.uncalculated.length > 0)
+      .map(([sheet, blad]) => ({
+        sheet,
+        cells: blad.uncalculated.map((a) => cellAddress(a.top, a.left)),
+      }));
+  }
+
   async summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
-    if (!this.excel && this.snel) return this.snelleSummary(this.snel, window);
-    const excel = await this.laadExcel();
-    const sheets = excel.worksheets.map((ws) => {
-      const { grid } = this.blad(ws);
-      const width = grid.values[0]?.length ?? 0;
-      return {
-        name: ws.name,
-        visibility: visibility(ws.state),
-        protected: Boolean(
-          (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
-        ),
-        rowCount: grid.values.length,
-        columnCount: width,
-        head: grid.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
-      };
-    });
-    const activeIndex = excel.views?.[0]?.activeTab ?? 0;
-    const active = excel.worksheets[activeIndex] ?? excel.worksheets[0];
+    if (this.patch) await this.toExceljs();
+    const excel = this.excel;
+    if (this.file && !excel) {
+      const { reader } = this.file;
+      const sheets = [];
+      for (const s of reader.sheets)
+        sheets.push(
+          sheetSummary(s.name, visibility(s.state), await this.fileSheet(s.name), window)
+        );
+      const active = reader.sheets[reader.activeTab] ?? reader.sheets[0];
+      return { sheets, activeSheet: active ? active.name : null };
+    }
+    const model = excel as ExcelJS.Workbook;
+    const sheets = [];
+    for (const ws of model.worksheets) {
+      const fromFile = await this.fromFile(ws.name);
+      const blad = fromFile ?? this.blad(ws).grid;
+      sheets.push(
+        sheetSummary(
+          ws.name,
+          visibility(ws.state),
+          {
+            protected: fromFile
+              ? fromFile.protected
+              : Boolean(
+                  (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection
+                    ?.sheet
+                ),
+            values: blad.values,
+          },
+          window
+        )
+      );
+    }
+    const activeIndex = model.views?.[0]?.activeTab ?? 0;
+    const active = model.worksheets[activeIndex] ?? model.worksheets[0];
     return { sheets, activeSheet: active ? active.name : null };
   }
 
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
-    if (!this.excel && this.snel && !requests.some((r) => r.fills))
-      return this.snelLezen(this.snel, requests);
-    const excel = await this.laadExcel();
-    return requests.map((request) => {
-      const ws = excel.getWorksheet(request.sheet);
+    // What Regie wrote is read back from exceljs's model; the in-place copy has none to read.
+    if (this.patch) await this.toExceljs();
+    const out: (SheetRead | null)[] = [];
+    for (const request of requests) {
+      const fromFile = await this.fromFile(request.sheet, request.fills);
+      if (fromFile) {
+        const read: SheetRead = {
+          grid: this.grid(request.sheet, fromFile),
+          hiddenRows: fromFile.hiddenRows,
+        };
+        if (request.fills) read.fills = await this.reader().fillsOf(fromFile);
+        if (request.formulas) read.formulas = fromFile.formulas;
+        out.push(read);
+        continue;
+      }
+      const ws = this.excel?.getWorksheet(request.sheet);
       if (!ws) {
-        if (request.optional) return null;
+        if (request.optional) {
+          out.push(null);
+          continue;
+        }
         throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
       }
       const blad = this.blad(ws);
       const read: SheetRead = { grid: blad.grid, hiddenRows: blad.hiddenRows };
       if (request.fills) read.fills = readFills(ws, blad.grid);
       if (request.formulas) read.formulas = blad.formulas;
-      return read;
-    });
+      out.push(read);
+    }
+    return out;
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
+    const patch = this.excel ? null : await this.patchFor(ops);
+    if (patch) return this.writeInPlace(patch, ops);
     const excel = await this.laadExcel();
     for (const op of ops) {
       const ws = excel.getWorksheet(op.sheet);
@@ -130,25 +212,86 @@ export class XlsxWorkbook implements WorkbookPort {
         );
     }
     const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
-    controleerVerwachtingen(
-      guards,
-      guards.map((g) => {
-        const ws = excel.getWorksheet(g.sheet);
-        return ws ? toCellValue(ws.getCell(g.cell).value) : "";
-      })
-    );
+    const huidig: CellValue[] = [];
+    for (const g of guards) huidig.push(await this.cellValue(excel, g.sheet, g.cell));
+    controleerVerwachtingen(guards, huidig);
     for (const op of ops) {
       applyWriteOp(excel, op);
-      this.cache.delete(op.sheet);
+      this.log.push(op);
+      this.markWritten(op);
     }
+  }
+
+  /**
+   * The in-place copy with `ops` applied after every earlier write, when it can take them all;
+   * null otherwise (and for in-memory workbooks, or with inPlace off).
+   */
+  private async patchFor(ops: readonly WriteOp[]): Promise<PackagePatch | null> {
+    if (!this.file || !this.inPlace) return null;
+    const trial = new PackagePatch(
+      await JSZip.loadAsync(this.file.bytes),
+      this.file.reader.outline
+    );
+    for (const op of [...this.log, ...ops]) {
+      if (!trial.accepts(op)) return null;
+      trial.apply(op);
+    }
+    return trial;
+  }
+
+  /** The same checks as through exceljs, before anything is taken: protection, addresses, guards. */
+  private async writeInPlace(patch: PackagePatch, ops: readonly WriteOp[]): Promise<void> {
+    for (const op of ops) {
+      if (op.kind === "addSheet") continue;
+      if ((await this.fromFile(op.sheet))?.protected)
+        throw new HostError(
+          "protected",
+          `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
+        );
+      for (const address of op.kind === "fill" ? op.addresses : [])
+        if (!parseArea(address))
+          throw new HostError("sync-failed", `Ongeldig celadres "${address}".`);
+    }
+    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
+    const huidig: CellValue[] = [];
+    for (const g of guards) huidig.push(await this.cellValueFromFile(g.sheet, g.cell));
+    controleerVerwachtingen(guards, huidig);
+    this.patch = patch;
+    for (const op of ops) {
+      this.log.push(op);
+      this.markWritten(op);
+    }
+  }
+
+  private markWritten(op: WriteOp): void {
+    if (op.kind === "expect" || op.kind === "activate") return;
+    this.cache.delete(op.sheet);
+    this.written.add(op.sheet);
+  }
+
+  /** From the in-place copy to exceljs: the file loaded, every write so far applied to it. */
+  private async toExceljs(): Promise<ExcelJS.Workbook> {
+    const excel = await loadForWriting(this.file?.bytes ?? Buffer.alloc(0), this.pad ?? "");
+    for (const op of this.log) applyWriteOp(excel, op);
+    this.excel = excel;
+    this.patch = null;
+    return excel;
   }
 
   async select(): Promise<void> {
     // A file has no selection to move; the CLI reports addresses instead.
   }
 
-  /** exceljs writes everything but the charts; those are added to its output (chart-parts.ts). */
+  /**
+   * The copy: patched in place when every write allowed it (every part Regie did not change is
+   * the input's, byte for byte; no write at all copies the file), else through exceljs, which writes
+   * everything but the charts; those are added to its output (chart-parts.ts).
+   */
   async saveAs(path: string): Promise<void> {
+    if (!this.excel && this.file && this.inPlace && (this.patch || this.log.length === 0)) {
+      await writeFile(path, this.patch ? await this.patch.bytes() : this.file.bytes);
+      return;
+    }
     const excel = await this.laadExcel();
     const charts = chartsToSave(excel);
     if (charts.length === 0) return excel.xlsx.writeFile(path);
@@ -156,69 +299,62 @@ export class XlsxWorkbook implements WorkbookPort {
     await writeFile(path, await addChartParts(xlsx, charts));
   }
 
-  private async laadExcel(): Promise<ExcelJS.Workbook> {
-    if (this.excel) return this.excel;
-    const excel = new ExcelJS.Workbook();
-    try {
-      await excel.xlsx.readFile(this.pad as string);
-    } catch {
-      throw new HostError(
-        "unreadable",
-        `Het bestand ${this.pad} is geen leesbare Excel-werkmap (.xlsx).`
-      );
-    }
-    this.excel = excel;
-    return excel;
+  /** A guarded cell's value as the preview saw it: from the file while Regie has not written the sheet. */
+  private async cellValue(
+    excel: ExcelJS.Workbook,
+    sheet: string,
+    cell: string
+  ): Promise<CellValue> {
+    if (await this.fromFile(sheet)) return this.cellValueFromFile(sheet, cell);
+    const ws = excel.getWorksheet(sheet);
+    return ws ? toCellValue(ws.getCell(cell).value) : "";
   }
 
-  private async snelBlad(snel: SnelleWerkmap, name: string): Promise<SnelBlad> {
-    let blad = this.snelCache.get(name);
-    if (!blad) {
-      blad = await snel.lees(name);
-      this.snelCache.set(name, blad);
+  private async cellValueFromFile(sheet: string, cell: string): Promise<CellValue> {
+    const fromFile = await this.fromFile(sheet);
+    const at = parseCell(cell);
+    return fromFile && at ? (fromFile.values[at.row]?.[at.col] ?? "") : "";
+  }
+
+  /**
+   * The sheet as the file holds it, when the file has it and Regie has not changed or removed it;
+   * `styles` when its fills will be asked for.
+   */
+  private async fromFile(name: string, styles = false): Promise<SheetXml | undefined> {
+    if (!this.file || this.written.has(name)) return undefined;
+    if (!this.file.reader.sheets.some((s) => s.name === name)) return undefined;
+    return this.fileSheet(name, styles);
+  }
+
+  private async fileSheet(name: string, styles = false): Promise<SheetXml> {
+    let blad = this.fileCache.get(name);
+    if (!blad || (styles && !blad.styles)) {
+      try {
+        blad = (await this.reader().sheet(name, styles)) as SheetXml;
+      } catch (error) {
+        throw onleesbaar(this.pad ?? "", error, name);
+      }
+      this.fileCache.set(name, blad);
     }
     return blad;
   }
 
-  private async snelleSummary(snel: SnelleWerkmap, window: HeadWindow): Promise<WorkbookSummary> {
-    const sheets = [];
-    for (const b of snel.bladen) {
-      const blad = await this.snelBlad(snel, b.name);
-      sheets.push({
-        name: b.name,
-        visibility: visibility(b.state),
-        protected: blad.protected,
-        rowCount: blad.values.length,
-        columnCount: blad.values[0]?.length ?? 0,
-        head: blad.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
-      });
-    }
-    const active = snel.bladen[snel.actief] ?? snel.bladen[0];
-    return { sheets, activeSheet: active ? active.name : null };
+  private grid(sheet: string, blad: SheetXml) {
+    return {
+      sheet,
+      values: blad.values,
+      merges: blad.merges,
+      ...(this.reader().date1904 && { date1904: true }),
+    };
   }
 
-  private async snelLezen(
-    snel: SnelleWerkmap,
-    requests: readonly ReadRequest[]
-  ): Promise<(SheetRead | null)[]> {
-    const uit: (SheetRead | null)[] = [];
-    for (const request of requests) {
-      if (!snel.bladen.some((b) => b.name === request.sheet)) {
-        if (request.optional) {
-          uit.push(null);
-          continue;
-        }
-        throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
-      }
-      const blad = await this.snelBlad(snel, request.sheet);
-      const read: SheetRead = {
-        grid: { sheet: request.sheet, values: blad.values, merges: blad.merges },
-        hiddenRows: blad.hiddenRows,
-      };
-      if (request.formulas) read.formulas = blad.formulas;
-      uit.push(read);
-    }
-    return uit;
+  private reader(): WorkbookReader {
+    if (!this.file) throw new Error("Geen bestand geopend.");
+    return this.file.reader;
+  }
+
+  private async laadExcel(): Promise<ExcelJS.Workbook> {
+    return this.excel ?? this.toExceljs();
   }
 
   private blad(ws: ExcelJS.Worksheet): GelezenBlad {
@@ -229,6 +365,34 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     return blad;
   }
+}
+
+function sheetSummary(
+  name: string,
+  vis: SheetVisibility,
+  blad: { protected: boolean; values: CellValue[][] },
+  window: HeadWindow
+) {
+  return {
+    name,
+    visibility: vis,
+    protected: blad.protected,
+    rowCount: blad.values.length,
+    columnCount: blad.values[0]?.length ?? 0,
+    head: blad.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+  };
+}
+
+/** What could not be read, naming the part (and the sheet), and that nothing was written. */
+function onleesbaar(path: string, error: unknown, sheet?: string): HostError {
+  if (!(error instanceof PartError)) throw error;
+  const blad = sheet ? ` (blad "${sheet}")` : "";
+  return new HostError(
+    "unreadable",
+    `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx): onderdeel ${error.part}${blad} ${error.reason}. Er is niets geschreven.`,
+    [],
+    true
+  );
 }
 
 function visibility(state: string | undefined): SheetVisibility {

@@ -1,0 +1,43 @@
+/** A replacement of `length` characters at `at` in a part's text. */
+export interface Edit {
+  at: number;
+  length: number;
+  text: string;
+}
+
+/** Applies non-overlapping edits; ties keep their given order. Everything else stays as it was. */
+export function applyEdits(xml: string, edits: readonly Edit[]): string {
+  const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const out: string[] = [];
+  let from = 0;
+  for (const e of sorted) {
+    if (e.at < from) throw new Error("overlappende wijzigingen in één onderdeel");
+    out.push(xml.slice(from, e.at), e.text);
+    from = e.at + e.length;
+  }
+  out.push(xml.slice(from));
+  return out.join("");
+}
+
+/** The prefix (with its colon) a part uses for `local` elements, "" when it uses none. */
+export function prefixOf(xml: string, local: string): string {
+  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s/>]`).exec(xml);
+  return m?.[1] ?? "";
+}
+
+/** Text and attribute values; control characters XML 1.0 cannot hold are dropped. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, "") // eslint-disable-line no-control-regex
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** Sets (or adds) an attribute in a start tag's text. */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const existing = new RegExp(`(\\s${name}=)("[^"]*"|'[^']*')`);
+  if (existing.test(tag)) return tag.replace(existing, `$1"${value}"`);
+  return tag.replace(/(\s*\/?>)$/, ` ${name}="${value}"$1`);
+}

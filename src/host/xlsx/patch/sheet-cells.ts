@@ -1,0 +1,126 @@
+import { cellAddress } from "../../../core/address";
+import { applyEdits, prefixOf, type Edit } from "./edits";
+
+/** A cell as the part holds it: its start tag's `s` and its whole element (null: not there yet). */
+export interface CellNow {
+  s: number | undefined;
+  element: string | null;
+}
+
+/** The cell's new element from the cell as it is; `p` is the part's prefix, `ref` the cell's A1. */
+export type CellChange = (now: CellNow, ref: string, p: string) => string;
+
+/**
+ * Changes cells of a worksheet part, editing only those cells' elements; cells (and rows) that the
+ * part does not hold yet are inserted in their place. The rest of the part, every other cell
+ * included, stays as written. Throws when the part's cells cannot be placed with certainty (a row
+ * or cell without its r, comments or CDATA among the cells): the caller then writes through exceljs.
+ */
+export function patchCells(
+  xml: string,
+  cells: ReadonlyMap<number, ReadonlyMap<number, CellChange>>
+): string {
+  const p = prefixOf(xml, "worksheet");
+  const dataOpen = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
+  if (!dataOpen) throw new Error("geen <sheetData>");
+  const dataStart = dataOpen.index + dataOpen[0].length;
+  const dataEnd = dataOpen[1] ? dataStart : xml.indexOf(`</${p}sheetData>`, dataStart);
+  const data = xml.slice(dataStart, dataEnd);
+  if (data.includes("<!--") || data.includes("<![CDATA["))
+    throw new Error("commentaar tussen de cellen");
+  const edits: Edit[] = [];
+  const at = (offset: number, length: number, text: string) =>
+    edits.push({ at: dataStart + offset, length, text });
+  if (dataOpen[1])
+    edits.push({
+      at: dataOpen.index,
+      length: dataOpen[0].length,
+      text: dataOpen[0].replace(/\s*\/>$/, ">"),
+    });
+  const rows = rowsOf(data, p);
+  const wanted = [...cells.keys()].sort((a, b) => a - b);
+  let ri = 0;
+  for (const row of wanted) {
+    while (ri < rows.length && rows[ri].row < row) ri++;
+    const changes = cells.get(row)!;
+    const existing = rows[ri]?.row === row ? rows[ri] : undefined;
+    if (!existing) {
+      const cols = [...changes.keys()].sort((a, b) => a - b);
+      const inner = cols.map((c) =>
+        changes.get(c)!({ s: undefined, element: null }, cellAddress(row, c), p)
+      );
+      at(rows[ri]?.start ?? data.length, 0, `<${p}row r="${row + 1}">${inner.join("")}</${p}row>`);
+      continue;
+    }
+    const present = cellsOf(data, p, existing);
+    const cols = [...changes.keys()].sort((a, b) => a - b);
+    const inserts = cols.some((c) => !present.some((x) => x.col === c));
+    // A row that gets new cells loses its spans (an optional hint that would no longer hold).
+    if (existing.selfClosing || inserts) {
+      let tag = existing.selfClosing ? existing.tag.replace(/\s*\/>$/, ">") : existing.tag;
+      if (inserts) tag = tag.replace(/\sspans="[^"]*"/, "");
+      at(existing.start, existing.tag.length, tag);
+    }
+    let ci = 0;
+    for (const col of cols) {
+      while (ci < present.length && present[ci].col < col) ci++;
+      const change = changes.get(col)!;
+      const cell = present[ci]?.col === col ? present[ci] : undefined;
+      const ref = cellAddress(row, col);
+      if (cell) {
+        const s = /\ss="(\d+)"/.exec(cell.tag);
+        const now = { s: s ? Number(s[1]) : undefined, element: data.slice(cell.start, cell.end) };
+        at(cell.start, cell.end - cell.start, change(now, ref, p));
+      } else {
+        const where =
+          present[ci]?.start ?? (existing.selfClosing ? existing.openEnd : existing.end);
+        at(where, 0, change({ s: undefined, element: null }, ref, p));
+      }
+    }
+    if (existing.selfClosing) at(existing.openEnd, 0, `</${p}row>`);
+  }
+  if (dataOpen[1]) edits.push({ at: dataStart, length: 0, text: `</${p}sheetData>` });
+  return applyEdits(xml, edits);
+}
+
+interface RowAt {
+  row: number;
+  start: number;
+  tag: string;
+  openEnd: number;
+  /** Where </row> starts (the row's cells end there); openEnd for a self-closing row. */
+  end: number;
+  selfClosing: boolean;
+}
+
+function rowsOf(data: string, p: string): RowAt[] {
+  return [...data.matchAll(new RegExp(`<${p}row\\b([^>]*?)(/?)>`, "g"))].map((m) => {
+    const r = /\sr="(\d+)"/.exec(m[1]);
+    if (!r) throw new Error("rij zonder r");
+    const selfClosing = m[2] === "/";
+    const openEnd = m.index + m[0].length;
+    const end = selfClosing ? openEnd : data.indexOf(`</${p}row>`, openEnd);
+    return { row: Number(r[1]) - 1, start: m.index, tag: m[0], openEnd, end, selfClosing };
+  });
+}
+
+/** The row's cells with their extent in `data` (a cell holds no other cell, so </c> ends it). */
+function cellsOf(data: string, p: string, row: RowAt) {
+  if (row.selfClosing) return [];
+  const inner = data.slice(row.openEnd, row.end);
+  return [...inner.matchAll(new RegExp(`<${p}c\\b([^>]*?)(/?)>`, "g"))].map((m) => {
+    const ref = /\sr="([A-Z]+)\d+"/.exec(m[1]);
+    if (!ref) throw new Error("cel zonder r");
+    const start = row.openEnd + m.index;
+    const tagEnd = start + m[0].length;
+    const close = `</${p}c>`;
+    const end = m[2] === "/" ? tagEnd : data.indexOf(close, tagEnd) + close.length;
+    return { col: columnOf(ref[1]), start, end, tag: m[0] };
+  });
+}
+
+function columnOf(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col - 1;
+}

@@ -1,0 +1,139 @@
+import type { Fill } from "../../../core/fill";
+import { applyEdits, escapeXml, prefixOf, withAttribute } from "./edits";
+
+/**
+ * Adds cell formats to xl/styles.xml: a format is an existing one (the cell's own) with another
+ * fill, or with its font bold. Everything else in the part is kept as written; new fills and formats go at the end of
+ * <fills> and <cellXfs>, and their counts are updated, so every index in use keeps its meaning.
+ */
+export class StylesPatch {
+  private readonly prefix: string;
+  private readonly xfs: string[];
+  private readonly fillCount: number;
+  private readonly newFills: string[] = [];
+  private readonly fillIds = new Map<string, number>();
+  private readonly newXfs: string[] = [];
+  private readonly xfIds = new Map<string, number>();
+  private readonly fonts: string[];
+  private readonly newFonts: string[] = [];
+  private readonly boldFonts = new Map<number, number>();
+
+  constructor(private readonly xml: string) {
+    this.prefix = prefixOf(xml, "styleSheet");
+    this.fillCount = elementsIn(xml, this.prefix, "fills", "fill").length;
+    this.xfs = elementsIn(xml, this.prefix, "cellXfs", "xf").map((e) => e.text);
+    this.fonts = elementsIn(xml, this.prefix, "fonts", "font").map((e) => e.text);
+    if (this.xfs.length === 0) throw new Error("styles.xml heeft geen <cellXfs>");
+  }
+
+  /** The index of the format `base` (a cell's s) with `fill` instead of its own fill. */
+  withFill(base: number, fill: Fill): number {
+    return this.derived(base, "fillId", this.fillId(fill), "applyFill");
+  }
+
+  /** The index of the format `base` with its font made bold. */
+  withBold(base: number): number {
+    const xf = this.xfs[base] ?? this.xfs[0];
+    const fontId = Number(/\sfontId="(\d+)"/.exec(xf)?.[1] ?? 0);
+    let bold = this.boldFonts.get(fontId);
+    if (bold === undefined) {
+      const font = this.fonts[fontId] ?? `<${this.prefix}font/>`;
+      const p = this.prefix;
+      const boldFont = font.endsWith("/>")
+        ? `<${p}font><${p}b/></${p}font>`
+        : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
+      this.newFonts.push(boldFont);
+      bold = this.fonts.length + this.newFonts.length - 1;
+      this.boldFonts.set(fontId, bold);
+    }
+    return this.derived(base, "fontId", bold, "applyFont");
+  }
+
+  /** A new format: `base` with one attribute changed and its apply flag set; made once. */
+  private derived(base: number, attribute: string, value: number, apply: string): number {
+    const baseXf = this.xfs[base] ?? this.xfs[0];
+    const key = `${base} ${attribute} ${value}`;
+    let id = this.xfIds.get(key);
+    if (id === undefined) {
+      const start = /^<[^>]*?(\/?)>/.exec(baseXf)![0];
+      const tag = withAttribute(withAttribute(start, attribute, String(value)), apply, "1");
+      this.newXfs.push(tag + baseXf.slice(start.length));
+      id = this.xfs.length + this.newXfs.length - 1;
+      this.xfIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** The patched part; the input itself when nothing was added. */
+  text(): string {
+    if (this.newXfs.length === 0) return this.xml;
+    return applyEdits(this.xml, [
+      ...appendTo(this.xml, this.prefix, "fonts", this.newFonts, this.fonts.length),
+      ...appendTo(this.xml, this.prefix, "fills", this.newFills, this.fillCount),
+      ...appendTo(this.xml, this.prefix, "cellXfs", this.newXfs, this.xfs.length),
+    ]);
+  }
+
+  private fillId(fill: Fill): number {
+    const xml = fillXml(this.prefix, fill);
+    let id = this.fillIds.get(xml);
+    if (id === undefined) {
+      this.newFills.push(xml);
+      id = this.fillCount + this.newFills.length - 1;
+      this.fillIds.set(xml, id);
+    }
+    return id;
+  }
+}
+
+/** A port Fill as a <fill>, with the foreground and background colour alike (as exceljs wrote it). */
+function fillXml(p: string, fill: Fill): string {
+  if (fill.pattern === "None") return `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`;
+  const pattern = fill.pattern.charAt(0).toLowerCase() + fill.pattern.slice(1);
+  const theme = /^theme:(\d+):(-?[\d.]+)$/.exec(fill.color);
+  const color = theme
+    ? `theme="${theme[1]}"${Number(theme[2]) !== 0 ? ` tint="${theme[2]}"` : ""}`
+    : `rgb="FF${escapeXml(fill.color.replace("#", "").toUpperCase())}"`;
+  return (
+    `<${p}fill><${p}patternFill patternType="${escapeXml(pattern)}">` +
+    `<${p}fgColor ${color}/><${p}bgColor ${color}/></${p}patternFill></${p}fill>`
+  );
+}
+
+/** The children `child` of the first `parent` element, with their offsets and text. */
+function elementsIn(xml: string, p: string, parent: string, child: string) {
+  const section = sectionOf(xml, p, parent);
+  if (!section) return [];
+  const inner = xml.slice(section.innerStart, section.innerEnd);
+  const pattern = new RegExp(`<${p}${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${child}>)`, "g");
+  return [...inner.matchAll(pattern)].map((m) => ({
+    at: section.innerStart + m.index,
+    text: m[0],
+  }));
+}
+
+function sectionOf(xml: string, p: string, parent: string) {
+  const open = new RegExp(`<${p}${parent}\\b[^>]*?(/?)>`).exec(xml);
+  if (!open) return null;
+  const innerStart = open.index + open[0].length;
+  if (open[1]) return { open, innerStart, innerEnd: innerStart, selfClosing: true };
+  const innerEnd = xml.indexOf(`</${p}${parent}>`, innerStart);
+  return { open, innerStart, innerEnd, selfClosing: false };
+}
+
+/** Edits that append `items` inside `parent` and set its count (`before` items were there). */
+function appendTo(xml: string, p: string, parent: string, items: string[], before: number) {
+  if (items.length === 0) return [];
+  const section = sectionOf(xml, p, parent);
+  if (!section) throw new Error(`styles.xml heeft geen <${parent}>`);
+  const openTag = withAttribute(
+    section.open[0].replace(/\/>$/, ">"),
+    "count",
+    String(before + items.length)
+  );
+  const close = section.selfClosing ? `</${p}${parent}>` : "";
+  return [
+    { at: section.open.index, length: section.open[0].length, text: openTag },
+    { at: section.innerEnd, length: 0, text: items.join("") + close },
+  ];
+}

@@ -1,0 +1,99 @@
+import type JSZip from "jszip";
+import { NO_FILL, type Fill } from "../../core/fill";
+import { partText, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package-parts";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetXml, type SheetXml } from "./sheet-reader";
+import { readCellFills } from "./styles";
+
+/**
+ * The one reader of workbook files: values, fills and the date system straight from the package's
+ * XML, whoever wrote it (Excel, LibreOffice, openpyxl, the OpenXML SDK). exceljs builds a full object
+ * model (826 MB and 11 s for 28,000 addresses x 8 quarters); this reads one sheet at a time with a
+ * streaming parser and keeps only the values. Errors are PartErrors naming the part.
+ */
+export class WorkbookReader {
+  private fills: Fill[] | null = null;
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly parts: WorkbookParts,
+    private readonly sharedStrings: readonly string[]
+  ) {}
+
+  static async open(zip: JSZip): Promise<WorkbookReader> {
+    const parts = await readWorkbookParts(zip);
+    const strings =
+      parts.sharedStrings && zip.file(parts.sharedStrings) ? parts.sharedStrings : null;
+    return new WorkbookReader(
+      zip,
+      parts,
+      strings ? readSharedStrings(await partText(zip, strings), strings) : []
+    );
+  }
+
+  /** The workbook's outline as the package states it. */
+  get outline(): WorkbookParts {
+    return this.parts;
+  }
+
+  get sheets(): readonly SheetEntry[] {
+    return this.parts.sheets;
+  }
+
+  get activeTab(): number {
+    return this.parts.activeTab;
+  }
+
+  get date1904(): boolean {
+    return this.parts.date1904;
+  }
+
+  /**
+   * The sheet's part read; undefined when the workbook has no sheet of that name. `styles` keeps
+   * each cell's format, for fillsOf.
+   */
+  async sheet(name: string, styles = false): Promise<SheetXml | undefined> {
+    const entry = this.parts.sheets.find((s) => s.name === name);
+    if (!entry) return undefined;
+    // A sheet whose part is missing (a chart sheet pointing nowhere) reads as an empty sheet.
+    if (!entry.part || !this.zip.file(entry.part)) return emptySheet();
+    return readSheetXml(await partText(this.zip, entry.part), entry.part, {
+      sharedStrings: this.sharedStrings,
+      date1904: this.parts.date1904,
+      styles,
+    });
+  }
+
+  /** The fill of every cell of `values`' rectangle, from the cells' formats (read with `styles`). */
+  async fillsOf(sheet: SheetXml): Promise<Fill[][]> {
+    if (!sheet.styles) throw new Error("Het blad is gelezen zonder celopmaak.");
+    const byFormat = await this.cellFills();
+    return sheet.values.map((row, r) => {
+      const styles = sheet.styles?.[r];
+      return row.map((_v, c) => {
+        const s = styles?.[c];
+        return s === undefined ? NO_FILL : (byFormat[s] ?? NO_FILL);
+      });
+    });
+  }
+
+  private async cellFills(): Promise<Fill[]> {
+    if (this.fills) return this.fills;
+    const part = this.parts.styles;
+    this.fills =
+      part && this.zip.file(part) ? readCellFills(await partText(this.zip, part), part) : [];
+    return this.fills;
+  }
+}
+
+function emptySheet(): SheetXml {
+  return {
+    protected: false,
+    values: [],
+    merges: [],
+    hiddenRows: [],
+    formulas: [],
+    uncalculated: [],
+    styles: [],
+  };
+}

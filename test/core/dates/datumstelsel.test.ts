@@ -1,0 +1,86 @@
+import { leesRegister, REGISTER_KOP } from "../../../src/core/accounthouders/register";
+import { valideerActielijst } from "../../../src/core/actielijst/validate";
+import { parseDeadline } from "../../../src/core/dates/deadline";
+import { serialIn1900System, toExcelSerial } from "../../../src/core/dates/iso";
+import { parseExcelSerial } from "../../../src/core/dates/parsers/excel-serial";
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { leesDatum } from "../../../src/core/mijlpalen/datum";
+import { grid, kop, rij } from "../../support/grid";
+import { dashboard, datumBlad } from "../mijlpalen/helpers";
+
+const PEIL = "2021-02-24";
+/** A serial in the 1904 system: the 1900 serial of the same day less 1,462. */
+const serial1904 = (iso: string) => toExcelSerial(iso)! - 1462;
+
+describe("de datumstelsels 1900 en 1904", () => {
+  test.each([
+    // [serial, date1904, expected]
+    [44209, false, "2021-01-13"],
+    [42747, true, "2021-01-13"],
+    [0, true, "1904-01-01"],
+    [1, true, "1904-01-02"],
+    [44286.75, false, "2021-03-31"],
+    [42824.75, true, "2021-03-31"],
+  ])("parseExcelSerial(%s, 1904: %s) = %s", (serial, date1904, verwacht) => {
+    expect(parseExcelSerial(serial, date1904)).toBe(verwacht);
+  });
+
+  test("serialIn1900System telt 1.462 dagen bij in het 1904-stelsel, niets in 1900", () => {
+    expect(serialIn1900System(42747, true)).toBe(44209);
+    expect(serialIn1900System(44209, false)).toBe(44209);
+    expect(serialIn1900System(44209)).toBe(44209);
+  });
+
+  test.each([
+    [42747, true, "13-1-2021"],
+    [44209, false, "13-1-2021"],
+    ["42747", true, "42747"],
+  ])("deadline %p (1904: %s) leest als %s", (waarde, date1904, tekst) => {
+    const d = parseDeadline(waarde, PEIL, date1904);
+    expect([d.kind, d.due, d.text]).toEqual(["date", "2021-01-13", tekst]);
+  });
+
+  test("het onthouden per waarde houdt de stelsels uit elkaar", () => {
+    expect(parseDeadline(44209, PEIL).due).toBe("2021-01-13");
+    expect(parseDeadline(44209, PEIL, true).due).toBe("2025-01-14");
+    expect(parseDeadline(44209, PEIL).due).toBe("2021-01-13");
+  });
+
+  test("mijlpaaldatum in een 1904-werkmap", () => {
+    expect(leesDatum(serial1904("2020-03-31"), true)).toEqual({
+      soort: "datum",
+      datum: "2020-03-31",
+    });
+    expect(leesDatum(toExcelSerial("2020-03-31")!)).toEqual({
+      soort: "datum",
+      datum: "2020-03-31",
+    });
+  });
+});
+
+describe("Grid.date1904 bereikt elke datumlezer van de kern", () => {
+  const in1904 = (g: Grid): Grid => ({ ...g, date1904: true });
+
+  test("actielijst: een deadline als datumcel", () => {
+    const values = [kop(), rij("a. een", "Nicoline", "In uitvoering", serial1904("2021-03-31"))];
+    const r = valideerActielijst(in1904(grid(values)), { peildatum: PEIL, binnenkortDagen: 14 })!;
+    expect(r.acties[0].deadline.due).toBe("2021-03-31");
+  });
+
+  test("register: Vertrokken per", () => {
+    const rijen: CellValue[][] = [
+      [...REGISTER_KOP],
+      ["Nicoline van der Linden", "Nicoline", "DUO", serial1904("2021-01-13"), ""],
+    ];
+    const g = { sheet: "Accounthouders", values: rijen, merges: [] };
+    expect(leesRegister(in1904(g))!.personen[0].vertrokkenPer).toBe("2021-01-13");
+    expect(leesRegister(g)!.personen[0].vertrokkenPer).toBe("2017-01-12");
+  });
+
+  test("mijlpalen: het dashboard begint bij de eerste echte datum", () => {
+    const blad = datumBlad([["A-1", "Groningen", serial1904("2020-02-10"), "", "", "", "", ""]]);
+    const d = dashboard([in1904(blad)], { peildatum: "2020-06-30" });
+    expect(d.kwartalen.map((k) => k.label)).toEqual(["Q1 2020", "Q2 2020"]);
+    expect(d.kwartalen.map((k) => k.counts.Opname)).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,80 @@
+import JSZip from "jszip";
+import { readWorkbookParts, relsPathOf, resolveTarget } from "../../../src/host/xlsx/package-parts";
+import { PartError } from "../../../src/host/xlsx/xml";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+const rel = (id: string, type: string, target: string) =>
+  `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"/>`;
+const rels = (...r: string[]) => `<Relationships xmlns="${PKG}">${r.join("")}</Relationships>`;
+
+async function zip(files: Record<string, string>): Promise<JSZip> {
+  const z = new JSZip();
+  for (const [path, text] of Object.entries(files)) z.file(path, text);
+  return JSZip.loadAsync(await z.generateAsync({ type: "uint8array" }));
+}
+
+describe("het pakket: welk onderdeel is welk blad", () => {
+  test("absolute doelen (openpyxl), een werkmap buiten xl/, voorvoegsels en het 1904-stelsel", async () => {
+    const z = await zip({
+      "_rels/.rels": rels(rel("rId1", "officeDocument", "/boek/werkmap.xml")),
+      "boek/werkmap.xml":
+        `<s:workbook xmlns:s="${MAIN}" xmlns:rel="${R}"><s:workbookPr date1904="true"/>` +
+        `<s:bookViews><s:workbookView activeTab="1"/></s:bookViews><s:sheets>` +
+        `<s:sheet name="R&amp;D" sheetId="1" rel:id="rId1"/>` +
+        `<s:sheet name="Verborgen" sheetId="2" state="hidden" rel:id="rId2"/></s:sheets></s:workbook>`,
+      "boek/_rels/werkmap.xml.rels": rels(
+        rel("rId1", "worksheet", "/boek/bladen/een.xml"),
+        rel("rId2", "worksheet", "bladen/twee%20b.xml"),
+        rel("rId3", "sharedStrings", "/boek/teksten.xml"),
+        rel("rId4", "styles", "stijl.xml")
+      ),
+    });
+    expect(await readWorkbookParts(z)).toEqual({
+      workbook: "boek/werkmap.xml",
+      sheets: [
+        { name: "R&D", part: "boek/bladen/een.xml", state: "visible" },
+        { name: "Verborgen", part: "boek/bladen/twee b.xml", state: "hidden" },
+      ],
+      activeTab: 1,
+      date1904: true,
+      sharedStrings: "boek/teksten.xml",
+      styles: "boek/stijl.xml",
+      localSheetIds: [],
+    });
+  });
+
+  test("zonder _rels/.rels: xl/workbook.xml, 1900-stelsel", async () => {
+    const z = await zip({
+      "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>`,
+    });
+    expect(await readWorkbookParts(z)).toMatchObject({
+      workbook: "xl/workbook.xml",
+      date1904: false,
+    });
+  });
+
+  test("een ontbrekend of kapot onderdeel wordt bij naam genoemd", async () => {
+    await expect(readWorkbookParts(await zip({}))).rejects.toThrow(
+      new PartError("xl/workbook.xml", "ontbreekt")
+    );
+    await expect(
+      readWorkbookParts(await zip({ "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets>` }))
+    ).rejects.toThrow(/onderdeel xl\/workbook\.xml: geen geldige XML/);
+  });
+
+  test.each([
+    ["xl/workbook.xml", "worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"],
+    ["xl/workbook.xml", "/xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"],
+    ["xl/worksheets/sheet1.xml", "../comments1.xml", "xl/comments1.xml"],
+    ["", "xl/workbook.xml", "xl/workbook.xml"],
+  ])("resolveTarget(%s, %s) = %s", (source, target, verwacht) => {
+    expect(resolveTarget(source, target)).toBe(verwacht);
+  });
+
+  test("relsPathOf", () => {
+    expect(relsPathOf("xl/workbook.xml")).toBe("xl/_rels/workbook.xml.rels");
+    expect(relsPathOf("")).toBe("_rels/.rels");
+  });
+});

@@ -1,0 +1,129 @@
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { valideerEnMarkeer } from "../../../../src/app/actielijst/markeer";
+import {
+  alleRegels,
+  normaliseerVoorvertoning,
+  pasNormalisatieToe,
+} from "../../../../src/app/accounthouders/normaliseer";
+import { leesRegister } from "../../../../src/core/accounthouders/register";
+import type { WriteOp } from "../../../../src/app/ports";
+import { solidFill } from "../../../../src/core/fill";
+import { PackagePatch } from "../../../../src/host/xlsx/patch/package-patch";
+import { readWorkbookParts } from "../../../../src/host/xlsx/package-parts";
+import { XlsxWorkbook } from "../../../../src/host/xlsx/xlsx-workbook";
+import { fixture } from "../../../support/fixtures";
+import { momentopname } from "../../../support/xlsx";
+
+jest.setTimeout(120_000);
+
+const ACTIELIJST = fixture("actielijst-duo-2021.xlsx");
+
+async function patchVan(pad: string): Promise<PackagePatch> {
+  const zip = await JSZip.loadAsync(readFileSync(pad));
+  return new PackagePatch(zip, await readWorkbookParts(zip));
+}
+
+describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
+  test.each([
+    [{ kind: "fill", sheet: "Actielijst", addresses: ["A1"], fill: solidFill("#FF0000") }, true],
+    [{ kind: "fill", sheet: "Bestaat niet", addresses: ["A1"], fill: solidFill("#FF0000") }, false],
+    [{ kind: "addSheet", sheet: "Regie-markeringen", visibility: "VeryHidden" }, true],
+    [{ kind: "addSheet", sheet: "Actielijst" }, false],
+    [{ kind: "addSheet", sheet: "Nieuw", activate: true }, false],
+    [{ kind: "values", sheet: "Actielijst", address: "A1", values: [["x"]] }, true],
+    [{ kind: "values", sheet: "Actielijst", address: "geen cel", values: [["x"]] }, false],
+    [{ kind: "deleteSheet", sheet: "Actielijst" }, false],
+    // Formats only on Regie's own sheets, and only bold.
+    [{ kind: "format", sheet: "Actielijst", address: "A1", bold: true }, false],
+    [{ kind: "freezeRows", sheet: "Actielijst", rows: 1 }, false],
+    [{ kind: "expect", sheet: "Actielijst", cell: "A1", value: "x" }, true],
+  ] as [WriteOp, boolean][])("%o: %s", async (op, verwacht) => {
+    expect((await patchVan(ACTIELIJST)).accepts(op)).toBe(verwacht);
+  });
+
+  test("een eigen blad toevoegen, vullen, leegmaken en weer weghalen", async () => {
+    const patch = await patchVan(ACTIELIJST);
+    const add = { kind: "addSheet", sheet: "Eigen", visibility: "VeryHidden" } as const;
+    expect(patch.accepts(add)).toBe(true);
+    patch.apply(add);
+    const values: WriteOp = {
+      kind: "values",
+      sheet: "Eigen",
+      address: "B2",
+      values: [["=1+1", 3, true]],
+    };
+    expect(patch.accepts(values)).toBe(true);
+    patch.apply(values);
+    expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", bold: true })).toBe(true);
+    patch.apply({ kind: "format", sheet: "Eigen", address: "B2", bold: true });
+    expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", columnWidth: 80 })).toBe(
+      false
+    );
+    expect(patch.accepts({ kind: "deleteSheet", sheet: "Eigen" })).toBe(true);
+    const zip = await JSZip.loadAsync(await patch.bytes());
+    const blad = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(blad).toContain(
+      `<row r="2"><c r="B2" s="3" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c><c r="C2"><v>3</v></c><c r="D2" t="b"><v>1</v></c></row>`
+    );
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(
+      /<sheet name="Eigen" sheetId="2" state="veryHidden" xmlns:r="[^"]+" r:id="rId5"\/><\/sheets>/
+    );
+  });
+});
+
+describe("in de kopie zelf gemarkeerd is hetzelfde als via exceljs", () => {
+  test.each([
+    ["fixture", ACTIELIJST],
+    ["LibreOffice, opgemaakt", fixture("producers/actielijst-duo-2021.opgemaakt.libreoffice.xlsx")],
+  ])("%s: waarden, vullingen, samenvoegingen en bladen van elk blad", async (_naam, pad) => {
+    const map = mkdtempSync(join(tmpdir(), "regie-patch-"));
+    const kopieen = [];
+    for (const inPlace of [true, false]) {
+      const werkmap = await XlsxWorkbook.open(pad, { inPlace });
+      expect((await valideerEnMarkeer(werkmap, { peildatum: "2021-02-24" })).ok).toBe(true);
+      const uit = join(map, `${inPlace}.xlsx`);
+      await werkmap.saveAs(uit);
+      kopieen.push(await momentopname(await XlsxWorkbook.open(uit)));
+    }
+    expect(kopieen[0]).toEqual(kopieen[1]);
+  });
+
+  test.each([
+    ["fixture", ACTIELIJST],
+    ["LibreOffice, opgemaakt", fixture("producers/actielijst-duo-2021.opgemaakt.libreoffice.xlsx")],
+  ])("normaliseren, %s: dezelfde waarden, vullingen en bladen", async (_naam, pad) => {
+    const registerWerkmap = await XlsxWorkbook.open(fixture("accounthouders-duo.xlsx"));
+    const [r] = await registerWerkmap.read([
+      { sheet: (await registerWerkmap.summary()).sheets[0].name },
+    ]);
+    const register = leesRegister(r!.grid)!;
+    const map = mkdtempSync(join(tmpdir(), "regie-patch-"));
+    const kopieen = [];
+    for (const inPlace of [true, false]) {
+      const werkmap = await XlsxWorkbook.open(pad, { inPlace });
+      const v = await normaliseerVoorvertoning(werkmap, { peildatum: "2021-02-24", register });
+      if (!v.ok) throw new Error(v.fout.bericht);
+      expect(v.waarde.normalisatie.edits.length).toBeGreaterThan(0);
+      const u = await pasNormalisatieToe(
+        werkmap,
+        v.waarde,
+        alleRegels(v.waarde),
+        "2021-02-24 10:00:00"
+      );
+      expect(u.ok).toBe(true);
+      const uit = join(map, `${inPlace}.xlsx`);
+      await werkmap.saveAs(uit);
+      kopieen.push(await momentopname(await XlsxWorkbook.open(uit)));
+    }
+    expect(kopieen[0]).toEqual(kopieen[1]);
+  });
+
+  test("zonder schrijven is de kopie het bestand zelf", async () => {
+    const uit = join(mkdtempSync(join(tmpdir(), "regie-patch-")), "kopie.xlsx");
+    await (await XlsxWorkbook.open(ACTIELIJST)).saveAs(uit);
+    expect(readFileSync(uit).equals(readFileSync(ACTIELIJST))).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { readSheetXml } from "../../../src/host/xlsx/sheet-reader";
+import { PartError } from "../../../src/host/xlsx/xml";
+
+const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const sheet = (data: string, after = "") =>
+  `<worksheet xmlns="${NS}"><sheetData>${data}</sheetData>${after}</worksheet>`;
+const read = (xml: string, date1904 = false, sharedStrings = ["gedeeld", "tweede"]) =>
+  readSheetXml(xml, "xl/worksheets/sheet1.xml", { sharedStrings, date1904 });
+/** The value of a one-cell sheet whose cell is `cell`. */
+const one = (cell: string, date1904 = false) =>
+  read(sheet(`<row r="1">${cell}</row>`), date1904).values[0]?.[0];
+
+describe("celwaarden zoals Office.js ze geeft", () => {
+  test.each([
+    ["getal", `<c r="A1"><v>44286</v></c>`, 44286],
+    ["getal met t=n", `<c r="A1" t="n"><v>1.5</v></c>`, 1.5],
+    ["gedeelde tekst", `<c r="A1" t="s"><v>1</v></c>`, "tweede"],
+    ["inline tekst", `<c r="A1" t="inlineStr"><is><t>Nicoline</t></is></c>`, "Nicoline"],
+    [
+      "inline rich text: runs samengevoegd, fonetiek niet",
+      `<c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>Nico</t></r><r><t xml:space="preserve">line </t></r><rPh sb="0" eb="1"><t>x</t></rPh></is></c>`,
+      "Nicoline ",
+    ],
+    ["booleaans 1", `<c r="A1" t="b"><v>1</v></c>`, true],
+    ["booleaans 0", `<c r="A1" t="b"><v>0</v></c>`, false],
+    ["foutwaarde", `<c r="A1" t="e"><v>#N/A</v></c>`, "#N/A"],
+    ["formule met tekst", `<c r="A1" t="str"><f>A2&amp;"x"</f><v>a&amp;b</v></c>`, "a&b"],
+    ["formule met lege tekst", `<c r="A1" t="str"><f>""</f><v></v></c>`, undefined],
+    ["formule met getal", `<c r="A1"><f>1+1</f><v>2</v></c>`, 2],
+    ["ISO-datum", `<c r="A1" t="d"><v>2021-01-13T00:00:00</v></c>`, 44209],
+    ["ISO-datum met tijd", `<c r="A1" t="d"><v>2021-01-13T18:00:00</v></c>`, 44209.75],
+    ["ISO-datum zonder tijd", `<c r="A1" t="d"><v>2021-03-31</v></c>`, 44286],
+    ["onleesbare ISO-datum blijft tekst", `<c r="A1" t="d"><v>morgen</v></c>`, "morgen"],
+    ["entiteiten", `<c r="A1" t="inlineStr"><is><t>R&amp;D &#233;</t></is></c>`, "R&D é"],
+    ["CDATA", `<c r="A1" t="inlineStr"><is><t><![CDATA[<b>]]></t></is></c>`, "<b>"],
+    ["lege <v> zonder formule is leeg", `<c r="A1"><v></v></c>`, undefined],
+  ])("%s", (_naam, cell, verwacht) => {
+    expect(one(cell)).toBe(verwacht);
+  });
+
+  test("ISO-datum in een 1904-werkmap: de serial van dat stelsel", () => {
+    expect(one(`<c r="A1" t="d"><v>2021-01-13T00:00:00</v></c>`, true)).toBe(44209 - 1462);
+  });
+});
+
+describe("formules", () => {
+  test("gedeelde formules: de kinderen zijn ook formulecellen", () => {
+    const r = read(
+      sheet(
+        `<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c></row>` +
+          `<row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c></row>` +
+          `<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row>`
+      )
+    );
+    expect(r.values).toEqual([[2], [4], [6]]);
+    expect(r.formulas.map((a) => a.top)).toEqual([0, 1, 2]);
+    expect(r.uncalculated).toEqual([]);
+  });
+
+  test.each([
+    ["lege <v> (openpyxl)", `<c r="B1"><f>1+1</f><v></v></c>`],
+    ["zonder <v>", `<c r="B1"><f>1+1</f></c>`],
+    ["<v/>", `<c r="B1" t="n"><f>1+1</f><v/></c>`],
+    ["tekstformule zonder <v>", `<c r="B1" t="str"><f>A1</f></c>`],
+  ])("zonder berekende waarde (%s): leeg, nooit 0, en gemeld", (_naam, cell) => {
+    const r = read(sheet(`<row r="1"><c r="A1"><v>7</v></c>${cell}</row>`));
+    expect(r.values).toEqual([[7]]);
+    expect(r.uncalculated).toEqual([{ top: 0, left: 1, bottom: 0, right: 1 }]);
+    expect(r.formulas).toEqual(r.uncalculated);
+  });
+});
+
+describe("namespaces", () => {
+  test("het x:-voorvoegsel van de OpenXML SDK leest als zonder voorvoegsel", () => {
+    const xml =
+      `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c>` +
+      `<x:c r="B1" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c></x:row></x:sheetData>` +
+      `<x:mergeCells count="1"><x:mergeCell ref="C1:D1"/></x:mergeCells>` +
+      `<x:sheetProtection sheet="1"/></x:worksheet>`;
+    const r = read(xml);
+    expect(r.values).toEqual([["gedeeld", "inline"]]);
+    expect(r.merges).toEqual([{ top: 0, left: 2, bottom: 0, right: 3 }]);
+    expect(r.protected).toBe(true);
+  });
+
+  test("elementen van een andere namespace met dezelfde naam tellen niet", () => {
+    const xml =
+      `<worksheet xmlns="${NS}" xmlns:o="urn:other"><sheetData><row r="1"><c r="A1"><v>1</v>` +
+      `<o:f>geen formule</o:f></c></row></sheetData></worksheet>`;
+    expect(read(xml).formulas).toEqual([]);
+  });
+
+  test("strict OOXML (purl.oclc.org) leest ook", () => {
+    const xml = `<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData></worksheet>`;
+    expect(read(xml).values).toEqual([[3]]);
+  });
+});
+
+describe("rijen en cellen", () => {
+  test("zonder r volgen rijen en cellen op de vorige; verborgen rijen; samengevoegd", () => {
+    const r = read(
+      sheet(
+        `<row r="2" hidden="1"><c r="B2"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>`,
+        `<mergeCells><mergeCell ref="B2:C2"/></mergeCells>`
+      )
+    );
+    // C2 lies in the merged area B2:C2, so it reads empty and the sheet is two columns wide.
+    expect(r.values).toEqual([
+      ["", ""],
+      ["", 1],
+      [3, ""],
+    ]);
+    expect(r.hiddenRows).toEqual([1]);
+  });
+
+  test("de opmaak (s) per cel alleen als erom gevraagd is (voor vullingen)", () => {
+    const xml = sheet(`<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1"><v>2</v></c></row>`);
+    const ctx = { sharedStrings: [], date1904: false };
+    expect(readSheetXml(xml, "blad.xml", { ...ctx, styles: true }).styles).toEqual([[3]]);
+    expect(readSheetXml(xml, "blad.xml", ctx).styles).toBeNull();
+  });
+
+  test("geen geldige XML: een PartError die het onderdeel noemt", () => {
+    expect(() => read(sheet(`<row r="1"><c r="A1"><v>1</c></row>`))).toThrow(PartError);
+    expect(() => read(`<worksheet xmlns="${NS}"><sheetData>`)).toThrow(
+      /onderdeel xl\/worksheets\/sheet1\.xml: geen geldige XML/
+    );
+  });
+});

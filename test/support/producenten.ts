@@ -1,0 +1,154 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURES } from "./fixtures";
+import { delenVan, herschrijf, type Herschrijving } from "./herschrijf";
+
+/** Debian's python3 (with python3-openpyxl); .ci/run installs the package when it is missing. */
+const PYTHON = "/usr/bin/python3";
+
+export const BRONNEN = [
+  "actielijst-duo-2021",
+  "accounthouders-duo",
+  "mijlpalen-groningen-datums",
+  "mijlpalen-groningen-kwartalen",
+] as const;
+export type Bron = (typeof BRONNEN)[number];
+
+/** One workbook of the corpus: written by `producent` from the fixture `bron`. */
+export interface Producent {
+  naam: string;
+  bron: Bron;
+  pad: string;
+}
+
+/** openpyxl's variants (test/support/producenten.py says what each does) and the sources they fit. */
+const OPENPYXL: { soort: string; bronnen: readonly Bron[] }[] = [
+  { soort: "opgeslagen", bronnen: BRONNEN },
+  { soort: "1904", bronnen: BRONNEN },
+  { soort: "iso-datums", bronnen: BRONNEN },
+  { soort: "nieuw", bronnen: BRONNEN },
+  { soort: "extra", bronnen: ["actielijst-duo-2021"] },
+];
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+type Regels = (bron: string) => Promise<Record<string, Herschrijving>>;
+
+/** Small rewrites of the fixture's own XML, as other producers write it. */
+const HERSCHRIJVINGEN: Record<string, Regels> = {
+  // The OpenXML SDK: <x:worksheet xmlns:x="..."><x:sheetData><x:row><x:c> ...
+  "x-voorvoegsel": perDeel(
+    /^xl\/(workbook|sharedStrings|styles|worksheets\/[^/]+)\.xml$/,
+    metVoorvoegsel
+  ),
+  // openpyxl: Target="/xl/worksheets/sheet1.xml"
+  "absolute-doelen": perDeel(/\.rels$/, absoluteDoelen),
+  // Every text in the cell (t="inlineStr") instead of in xl/sharedStrings.xml.
+  "inline-teksten": inlineTeksten,
+  // openpyxl's first fill: <patternFill/> without a type.
+  "patternfill-leeg": perDeel(/^xl\/styles\.xml$/, (xml) =>
+    xml.replace(/<patternFill patternType="none"\s*\/>/g, "<patternFill/>")
+  ),
+};
+
+/**
+ * The producer corpus: LibreOffice's round trips from ../shared/fixtures/producers, openpyxl's
+ * variants and the XML rewrites, written into `map`. Each should read as its source does.
+ */
+export async function maakProducenten(map: string): Promise<Producent[]> {
+  const uit: Producent[] = [];
+  for (const naam of readdirSync(join(FIXTURES, "producers")).filter((n) => n.endsWith(".xlsx"))) {
+    const bron = BRONNEN.find((b) => naam.startsWith(b + "."));
+    if (bron)
+      uit.push({ naam: `libreoffice ${naam}`, bron, pad: join(FIXTURES, "producers", naam) });
+  }
+  const taken = OPENPYXL.flatMap(({ soort, bronnen }) =>
+    bronnen.map((bron) => ({
+      bron: bronPad(bron),
+      doel: join(map, `${bron}.${soort}.xlsx`),
+      soort,
+    }))
+  );
+  openpyxl(taken);
+  for (const { soort, bronnen } of OPENPYXL)
+    for (const bron of bronnen)
+      uit.push({
+        naam: `openpyxl ${soort} ${bron}`,
+        bron,
+        pad: join(map, `${bron}.${soort}.xlsx`),
+      });
+  for (const [soort, regels] of Object.entries(HERSCHRIJVINGEN))
+    for (const bron of BRONNEN) {
+      const pad = join(map, `${bron}.${soort}.xlsx`);
+      await herschrijf(bronPad(bron), pad, await regels(bronPad(bron)));
+      uit.push({ naam: `${soort} ${bron}`, bron, pad });
+    }
+  return uit;
+}
+
+/** openpyxl writes a formula without its result: the status of the first action, as `="Gereed"`. */
+export function maakOnberekend(map: string): string {
+  const doel = join(map, "actielijst.formules.xlsx");
+  openpyxl([{ bron: bronPad("actielijst-duo-2021"), doel, soort: "formules" }]);
+  return doel;
+}
+
+export function bronPad(bron: Bron): string {
+  return join(FIXTURES, `${bron}.xlsx`);
+}
+
+function openpyxl(taken: { bron: string; doel: string; soort: string }[]): void {
+  const r = spawnSync(PYTHON, [join(__dirname, "producenten.py")], {
+    input: JSON.stringify(taken),
+    encoding: "utf8",
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `openpyxl kon de producentenbestanden niet schrijven (${PYTHON}, python3-openpyxl): ${r.stderr || r.error}`
+    );
+}
+
+/** The same rewrite on every part of the source whose path matches. */
+function perDeel(welke: RegExp, f: Herschrijving): Regels {
+  return async (bron) =>
+    Object.fromEntries(
+      [...(await delenVan(bron)).keys()].filter((d) => welke.test(d)).map((d) => [d, f])
+    );
+}
+
+/** Unprefixed SpreadsheetML elements get the prefix x:, bound where the default namespace was. */
+function metVoorvoegsel(xml: string): string {
+  if (!xml.includes(`xmlns="${MAIN}"`)) return xml;
+  return xml
+    .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2");
+}
+
+function absoluteDoelen(xml: string): string {
+  return xml.replace(/(<Relationship\b[^>]*?\bTarget=")([^"/][^"]*)"/g, (heel, kop, doel) =>
+    /TargetMode="External"/.test(heel) ? heel : `${kop}/xl/${doel.replace(/^xl\//, "")}"`
+  );
+}
+
+/**
+ * t="s" cells become t="inlineStr" with the shared item's own content (<si> and <is> share one
+ * schema type); the shared strings part stays, unused.
+ */
+async function inlineTeksten(bron: string): Promise<Record<string, Herschrijving>> {
+  const delen = await delenVan(bron);
+  const ss = delen.get("xl/sharedStrings.xml")?.toString("utf8") ?? "";
+  const items = [...ss.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  const bladen = [...delen.keys()].filter((d) => /^xl\/worksheets\/[^/]+\.xml$/.test(d));
+  return Object.fromEntries(
+    bladen.map((blad) => [
+      blad,
+      (xml: string) =>
+        xml.replace(
+          /<c\b([^>]*?)\s+t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+          (_h, voor: string, na: string, i: string) =>
+            `<c${voor} t="inlineStr"${na}><is>${items[Number(i)]}</is></c>`
+        ),
+    ])
+  );
+}

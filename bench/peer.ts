@@ -30,3 +30,8 @@ export function peerMeting(pad: string): Proces | null {
   }
   return proces(PYTHON, [join(ROOT, "bench/peer/tel_fasen.py"), pad], false);
 }
+
+/** The SheetJS peer (`xlsx` on npm) on the same workbook: a plain Node script computing the same counts. */
+export function sheetjsMeting(pad: string): Proces {
+  return proces(join(ROOT, "bench/peer/tel-fasen-sheetjs.js"), [pad]);
+}

@@ -29,7 +29,7 @@ import { loadNodeOfficeLibrary } from "../src/host/excel-emulator/node-library";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
-import { peerMeting } from "./peer";
+import { peerMeting, sheetjsMeting } from "./peer";
 import { schrijfActielijst, schrijfDatums, schrijfKwartalen } from "./genereer";
 import { proces, ROOT, syncs, tijd } from "./meten";
 
@@ -230,8 +230,12 @@ async function main(): Promise<void> {
   const peer = peerMeting(k8);
   if (peer)
     console.log(
-      `\nCLI tegen pandas + openpyxl op 28.000 x 8: Regie ${p8.cliS.toFixed(2)} s / ${p8.piekMB.toFixed(0)} MB, pandas ${peer.seconden.toFixed(2)} s / ${peer.piekMB.toFixed(0)} MB: ${(peer.seconden / p8.cliS).toFixed(1)} x zo snel.`
+      `\nCLI tegen pandas + openpyxl op 28.000 x 8: Regie ${p8.cliS.toFixed(2)} s / ${p8.piekMB.toFixed(0)} MB, pandas ${peer.seconden.toFixed(2)} s / ${peer.piekMB.toFixed(0)} MB: Regie ${(p8.cliS / peer.seconden).toFixed(2)} x de tijd van pandas (doel hoogstens 0,25).`
     );
+  const sheetjs = sheetjsMeting(k8);
+  console.log(
+    `CLI tegen SheetJS (xlsx) op 28.000 x 8: SheetJS ${sheetjs.seconden.toFixed(2)} s / ${sheetjs.piekMB.toFixed(0)} MB: Regie ${(p8.cliS / sheetjs.seconden).toFixed(2)} x de tijd van SheetJS (doel hoogstens 0,6).`
+  );
   const paneel = await paneelMeting();
   console.log(paneel);
 }

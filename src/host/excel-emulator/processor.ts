@@ -1,3 +1,4 @@
+import { utf8Length } from "../json-bytes";
 import { EmulatorError, hostErrors } from "./errors";
 import type { FaultInjector } from "./faults";
 import { sheetOf, type HostObject, type HostScope, type TypeDef } from "./host-object";
@@ -129,7 +130,7 @@ class RequestRun {
             ? "load"
             : `${type}.${name}`,
       target: this.label(action.ObjectPathId),
-      bytes: JSON.stringify(action).length,
+      bytes: utf8Length(JSON.stringify(action)),
       write,
     };
   }

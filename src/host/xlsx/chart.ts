@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { EXCELJS_VALUE_TYPE } from "./exceljs-load";
 import { HostError, type WriteOp } from "../../app/ports";
 import { areaAddress, parseArea, parseCell } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
@@ -102,7 +103,7 @@ function cellsRef<T>(ws: ExcelJS.Worksheet, cells: At[], as: (v: CellValue) => T
 function valueAt(ws: ExcelJS.Worksheet, row: number, col: number): CellValue {
   const cell = ws.findCell(row + 1, col + 1);
   // Excel shows a merged area's value only in its top-left cell; a chart sees the others as empty.
-  if (!cell || cell.type === ExcelJS.ValueType.Merge) return "";
+  if (!cell || cell.type === EXCELJS_VALUE_TYPE.Merge) return "";
   return toCellValue(cell.value);
 }
 

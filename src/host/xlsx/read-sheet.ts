@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { EXCELJS_VALUE_TYPE } from "./exceljs-load";
 import type { Fill } from "../../app/ports";
 import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { toCellValue } from "./cell-values";
@@ -23,9 +24,9 @@ export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
     let last = -1;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Excel shows a merged area's value only in its top-left cell; the others read as empty.
-      const v = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
+      const v = cell.type === EXCELJS_VALUE_TYPE.Merge ? "" : toCellValue(cell.value);
       out[c - 1] = v;
-      if (cell.type === ExcelJS.ValueType.Formula)
+      if (cell.type === EXCELJS_VALUE_TYPE.Formula)
         formulas.push({ top: r - 1, left: c - 1, bottom: r - 1, right: c - 1 });
       if (v !== "") last = c - 1;
     });

@@ -142,6 +142,8 @@ export const T = {
     werkmap: "Voorbeeldwerkmap",
     pane: "Regie-taakvenster",
     tabel: (naam: string, adres: string) => `Excel-tabel ${naam} (${adres})`,
+    toonBlad: "Toon het werkblad",
+    toonPaneel: "Terug naar het taakvenster",
   },
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",

@@ -1,11 +1,12 @@
 import {
+  Button,
   FluentProvider,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
 import type { ExcelEmulator } from "../../host/excel-emulator";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
@@ -24,7 +25,51 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground2,
   },
   pane: { width: "320px", flexShrink: 0, overflowY: "auto", boxShadow: tokens.shadow8 },
+  // At task-pane width the demo is what Excel shows there: the pane alone, the sheet behind a toggle.
+  smal: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    height: "100vh",
+    boxSizing: "border-box",
+    padding: "8px",
+    overflowX: "hidden",
+    background: tokens.colorNeutralBackground2,
+  },
+  smalPane: {
+    flex: 1,
+    minWidth: 0,
+    overflowY: "auto",
+    overflowX: "hidden",
+    boxShadow: tokens.shadow8,
+  },
+  // The sheet keeps its column widths and scrolls inside its own frame, as Excel's grid does.
+  smalBlad: {
+    flex: 1,
+    minWidth: 0,
+    display: "flex",
+    overflow: "hidden",
+    "& table": { width: "max-content" },
+    "& td": { minWidth: "90px" },
+  },
 });
+
+/** A class sets display, so the hidden attribute would not hide: an inline style does. */
+const VERBORGEN = { display: "none" } as const;
+
+/** Below this width the demo shows the pane or the sheet, not both (a task pane is 320-400 px). */
+const SMAL = "(max-width: 700px)";
+
+function useSmal(): boolean {
+  const [smal, setSmal] = useState(() => window.matchMedia(SMAL).matches);
+  useEffect(() => {
+    const query = window.matchMedia(SMAL);
+    const wissel = () => setSmal(query.matches);
+    query.addEventListener("change", wissel);
+    return () => query.removeEventListener("change", wissel);
+  }, []);
+  return smal;
+}
 
 /**
  * The demo: the emulated workbook as a grid, and beside it the real pane driving the same use-cases and
@@ -32,6 +77,8 @@ const useStyles = makeStyles({
  */
 export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boolean }) {
   const s = useStyles();
+  const smal = useSmal();
+  const [toonBlad, setToonBlad] = useState(false);
   const [versie, setVersie] = useState(0);
   const regie = useMemo(() => {
     // Every batch Regie runs may change the workbook: redraw the grid after each one.
@@ -69,19 +116,46 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
         await context.sync();
       })
       .finally(() => setVersie((v) => v + 1));
+  const grid = (
+    <GridView
+      sheets={sheets}
+      active={actief}
+      selectie={selectie && selectie.sheet === actief ? selectie.address : null}
+      onSheet={kiesBlad}
+    />
+  );
+  const paneel = <App regie={regie} donker={donker} />;
   return (
     <FluentProvider theme={donker ? webDarkTheme : webLightTheme}>
-      <div className={s.shell}>
-        <GridView
-          sheets={sheets}
-          active={actief}
-          selectie={selectie && selectie.sheet === actief ? selectie.address : null}
-          onSheet={kiesBlad}
-        />
-        <aside className={s.pane} aria-label={T.demo.pane}>
-          <App regie={regie} donker={donker} />
-        </aside>
-      </div>
+      {smal ? (
+        <div className={s.smal}>
+          <Button
+            appearance="secondary"
+            onClick={() => setToonBlad((t) => !t)}
+            aria-pressed={toonBlad}
+          >
+            {toonBlad ? T.demo.toonPaneel : T.demo.toonBlad}
+          </Button>
+          {/* Both stay mounted, so the pane keeps its state while the sheet is shown. */}
+          <div className={s.smalBlad} style={toonBlad ? undefined : VERBORGEN}>
+            {grid}
+          </div>
+          <aside
+            className={s.smalPane}
+            aria-label={T.demo.pane}
+            style={toonBlad ? VERBORGEN : undefined}
+          >
+            {paneel}
+          </aside>
+        </div>
+      ) : (
+        <div className={s.shell}>
+          {grid}
+          <aside className={s.pane} aria-label={T.demo.pane}>
+            {paneel}
+          </aside>
+        </div>
+      )}
     </FluentProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { cellAddress, columnLetter, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { T } from "../texts";
@@ -14,7 +15,14 @@ export interface GridSheet {
 }
 
 const useStyles = makeStyles({
-  objecten: { display: "flex", flexDirection: "column", gap: "4px", fontSize: "12px" },
+  objecten: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    fontSize: "12px",
+    maxWidth: "100%",
+    overflowX: "auto",
+  },
   wrap: { display: "flex", flexDirection: "column", minWidth: 0, flex: 1, gap: "4px" },
   scroll: {
     overflow: "auto",
@@ -69,7 +77,17 @@ export function GridView({
   onSheet: (name: string) => void;
 }) {
   const s = useStyles();
+  const scroll = useRef<HTMLDivElement>(null);
   const sheet = sheets.find((x) => x.name === active) ?? sheets[0];
+  // A finding clicked in the pane selects its cell: bring that cell into view, as Excel does.
+  useEffect(() => {
+    const start = selectie ? parseArea(selectie) : null;
+    if (!start) return;
+    const cel = scroll.current?.querySelector(
+      `[data-cell="${cellAddress(start.top, start.left)}"]`
+    );
+    cel?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selectie, active]);
   if (!sheet) return null;
   const breedte = sheet.values.reduce((m, r) => Math.max(m, r.length), 1);
   const rijen = Math.min(sheet.values.length, MAX_RIJEN);
@@ -100,7 +118,7 @@ export function GridView({
           ))}
         </div>
       )}
-      <div className={s.scroll}>
+      <div className={s.scroll} ref={scroll}>
         <table className={s.tabel} data-sheet={sheet.name}>
           <thead>
             <tr>

@@ -1,0 +1,68 @@
+import { demoSessie } from "../support/demo-sessie";
+import { screenshot } from "../support/browser";
+
+// The demo at task-pane width (350 px): the pane alone, the sheet behind a toggle, nothing scrolls
+// sideways. Wide (1280 px) it shows the sheet beside the pane.
+describe("de demo op taakvensterbreedte (350 px)", () => {
+  const sessie = demoSessie({ width: 350, height: 800 });
+
+  test("alleen het taakvenster, geen horizontale scroll; de knop wisselt naar het werkblad en terug", async () => {
+    const { page } = sessie();
+    const zijwaarts = () =>
+      page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    await page.getByRole("complementary", { name: "Regie-taakvenster" }).waitFor();
+    expect(await page.locator("table[data-sheet]").isVisible()).toBe(false);
+    expect(await zijwaarts()).toBe(false);
+    await screenshot(page, "demo-smal-1-taakvenster");
+
+    await page.getByRole("button", { name: "Toon het werkblad" }).click();
+    await page.locator('table[data-sheet="Actielijst"]').waitFor();
+    expect(await page.getByRole("complementary", { name: "Regie-taakvenster" }).isVisible()).toBe(
+      false
+    );
+    expect(await zijwaarts()).toBe(false);
+    await screenshot(page, "demo-smal-2-werkblad");
+
+    await page.getByRole("button", { name: "Terug naar het taakvenster" }).click();
+    await page.getByRole("complementary", { name: "Regie-taakvenster" }).waitFor();
+  });
+});
+
+describe("de demo breed (1280 px)", () => {
+  const sessie = demoSessie({ width: 1280, height: 900 });
+
+  test("werkblad en taakvenster naast elkaar, geen wisselknop", async () => {
+    const { page } = sessie();
+    await page.locator('table[data-sheet="Actielijst"]').waitFor();
+    expect(await page.getByRole("complementary", { name: "Regie-taakvenster" }).isVisible()).toBe(
+      true
+    );
+    expect(await page.getByRole("button", { name: "Toon het werkblad" }).count()).toBe(0);
+  });
+
+  test("een aangeklikte bevinding ver onderaan brengt haar cel in beeld", async () => {
+    const { page } = sessie();
+    const zijkant = page.getByRole("complementary", { name: "Regie-taakvenster" });
+    await zijkant.getByRole("button", { name: /^Valideer( actielijst)?$/ }).click();
+    await page.getByText(/37 acties/).waitFor();
+    // The finding with the lowest cell on the sheet; its accessible name starts with the cell.
+    const namen = await zijkant.getByRole("button", { name: /^[A-Z]+\d+\s/ }).allInnerTexts();
+    const cellen = namen.map((n) => /^([A-Z]+)(\d+)/.exec(n.trim())!).filter(Boolean);
+    const laagste = cellen.sort((a, b) => Number(b[2]) - Number(a[2]))[0][0];
+    const raster = page.locator("table[data-sheet]").locator("xpath=..");
+    const cel = page.locator(`td[data-cell="${laagste}"]`);
+    const inBeeld = async () => {
+      const [r, c] = [await raster.boundingBox(), await cel.boundingBox()];
+      return Boolean(r && c && c.y >= r.y - 1 && c.y + c.height <= r.y + r.height + 1);
+    };
+    expect({ laagste, inBeeld: await inBeeld() }).toEqual({ laagste, inBeeld: false });
+    await zijkant
+      .getByRole("button", { name: new RegExp(`^${laagste}\\s`) })
+      .first()
+      .click();
+    await page.locator(`td[data-cell="${laagste}"][class*=" "]`).waitFor();
+    await page.waitForTimeout(300);
+    expect({ laagste, inBeeld: await inBeeld() }).toEqual({ laagste, inBeeld: true });
+    await screenshot(page, "demo-breed-bevinding-in-beeld");
+  });
+});

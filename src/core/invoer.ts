@@ -14,9 +14,13 @@ export type Invoer<T> =
   | { ok: false; melding: string };
 
 export const BINNENKORT_MAX = 365;
-/** Peildatums outside these years are refused; more than VER_JAREN from today asks first. */
+/** Peildatums outside these years are refused. */
 export const PEILDATUM_JAREN = { van: 2000, tot: 2099 } as const;
-export const VER_JAREN = 2;
+/**
+ * Years from today beyond which a peildatum is asked about first: looking back at old quarters is
+ * ordinary work, a peildatum years ahead is usually a typing error.
+ */
+export const VER_JAREN = { terug: 10, vooruit: 1 } as const;
 
 /** "Binnenkort (dagen)": a whole number of days, 0 to 365. "", "-5", "abc" and "14,5" are refused. */
 export function leesBinnenkortDagen(tekst: string): Invoer<number> {
@@ -35,7 +39,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A peildatum as typed (24-02-2021, 24-2-2021 or 2021-02-24): a real day between 2000 and 2099;
- * more than two years from today it is accepted only after asking (the answer comes with `vraag`).
+ * more than a year ahead or ten years back it is accepted only after asking (`vraag`).
  */
 export function leesPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> {
   const t = tekst.trim();
@@ -56,12 +60,12 @@ export function leesPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> 
       ok: false,
       melding: `Het jaar ${jaar} kan niet: kies een peildatum van ${PEILDATUM_JAREN.van} tot en met ${PEILDATUM_JAREN.tot}.`,
     };
-  const afstand = Math.abs(jaar - yearOf(vandaag));
-  if (afstand > VER_JAREN)
+  const afstand = jaar - yearOf(vandaag);
+  if (afstand > VER_JAREN.vooruit || -afstand > VER_JAREN.terug)
     return {
       ok: true,
       waarde: datum,
-      vraag: `De peildatum ligt ${afstand} jaar ${jaar > yearOf(vandaag) ? "na" : "voor"} vandaag. Klopt het jaar ${jaar}?`,
+      vraag: `De peildatum ligt ${Math.abs(afstand)} jaar ${afstand > 0 ? "na" : "voor"} vandaag. Klopt het jaar ${jaar}?`,
     };
   return { ok: true, waarde: datum };
 }
@@ -107,4 +111,9 @@ export function dubbeleKwartalen(
       );
   }
   return meldingen;
+}
+
+/** How a peildatum field shows a date: 2020-09-30 -> 30-09-2020 (DD-MM-JJJJ). */
+export function invoerDatum(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }

@@ -93,6 +93,11 @@ export const T = {
     kwartaal: (blad: string) => `Kwartaal van blad ${blad}`,
     kwartaalHint: "Bijvoorbeeld Q1 2020 of 31-3-2020",
     kwartaalOnbekend: "Kwartaal niet uit de naam af te leiden: vul het in.",
+    peildatum: "Peildatum",
+    peildatumHulp:
+      "DD-MM-JJJJ. Standaard het einde van het laatste volledige kwartaal; kwartalen na de peildatum tellen niet mee.",
+    peildatumBevestig: "Ja, deze peildatum klopt",
+    nietMaken: "Herstel eerst de velden met een fout.",
     uitNaam: "uit de bladnaam",
     opgegeven: "door u opgegeven",
     nietGebruikt: (bladen: string[]) => `Niet gebruikt: ${bladen.join(", ")}`,

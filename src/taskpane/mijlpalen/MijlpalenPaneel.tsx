@@ -1,8 +1,23 @@
-import { Button, Field, Input, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
 import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
+import {
+  dubbeleKwartalen,
+  eindVorigKwartaal,
+  invoerDatum,
+  leesKwartaal,
+  leesPeildatum,
+} from "../../core/invoer";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -40,23 +55,73 @@ export function MijlpalenPaneel({
   );
   useEffect(() => void herken(), [herken]);
 
+  // The dashboard's own peildatum: by default the end of the last complete quarter, never the action list's.
+  const [peildatumTekst, setPeildatumTekst] = useState(() =>
+    invoerDatum(eindVorigKwartaal(regie.vandaag()))
+  );
+  const [bevestigd, setBevestigd] = useState(false);
+  const peildatum = leesPeildatum(peildatumTekst, regie.vandaag());
+  // What the user typed per sheet, kept as typed: a wrong quarter is shown, never silently replaced.
+  const [teksten, setTeksten] = useState<Record<string, string>>({});
+  useEffect(
+    () =>
+      setTeksten(
+        Object.fromEntries(
+          (voorbereiding?.indeling.momentopnamen ?? []).map((b) => [
+            b.sheet,
+            b.kwartaal ? kwartaalLabel(b.kwartaal) : "",
+          ])
+        )
+      ),
+    [voorbereiding]
+  );
+  const kwartaalInvoer = useMemo(
+    () =>
+      Object.fromEntries(
+        (voorbereiding?.indeling.momentopnamen ?? []).map((b) => [
+          b.sheet,
+          leesKwartaal(teksten[b.sheet] ?? ""),
+        ])
+      ),
+    [voorbereiding, teksten]
+  );
+  const dubbel = useMemo(
+    () =>
+      dubbeleKwartalen(
+        (voorbereiding?.indeling.momentopnamen ?? []).map((b) => {
+          const invoer = kwartaalInvoer[b.sheet];
+          return {
+            sheet: b.sheet,
+            kwartaal: (invoer?.ok ? invoer.waarde : null) ?? kwartaalUitBladnaam(b.sheet),
+          };
+        })
+      ),
+    [voorbereiding, kwartaalInvoer]
+  );
+  const invoerFout =
+    !peildatum.ok ||
+    (peildatum.vraag !== undefined && !bevestigd) ||
+    Object.values(kwartaalInvoer).some((k) => !k.ok) ||
+    dubbel.size > 0;
+
   function zetKwartaal(blad: string, tekst: string) {
-    const k = kwartaalUitBladnaam(tekst);
+    const invoer = leesKwartaal(tekst);
+    if (!invoer.ok) return; // shown at the field; the saved quarter is left as it was
     const kwartalen = { ...instellingen.kwartalen };
-    if (k) kwartalen[blad] = k;
-    else if (tekst.trim() === "") delete kwartalen[blad];
-    else return;
+    if (invoer.waarde) kwartalen[blad] = invoer.waarde;
+    else delete kwartalen[blad];
     onInstellingen({ ...instellingen, kwartalen });
   }
 
   async function maak() {
+    if (!peildatum.ok || invoerFout) return;
     afbreken.current = new AbortController();
     setResultaat(null);
     await voerUit(
       "maak",
       () =>
         regie.maakDashboard({
-          peildatum: instellingen.peildatum ?? regie.vandaag(),
+          peildatum: peildatum.waarde,
           kwartaalOverride: instellingen.kwartalen,
           onVoortgang: setStap,
           signal: afbreken.current?.signal,
@@ -76,6 +141,14 @@ export function MijlpalenPaneel({
     if (opnieuw.ok) setVoorbereiding(opnieuw.waarde);
   }
 
+  /** The field's error: a quarter that cannot be read, a quarter two sheets share, or none at all. */
+  function kwartaalMelding(blad: string, herkend: boolean): string | undefined {
+    const invoer = kwartaalInvoer[blad];
+    if (invoer && !invoer.ok) return invoer.melding;
+    if (dubbel.has(blad)) return dubbel.get(blad);
+    return herkend || (invoer?.ok && invoer.waarde) ? undefined : T.mijlpalen.kwartaalOnbekend;
+  }
+
   const v = voorbereiding;
   const laatste = resultaat?.dashboard.kwartalen[resultaat.dashboard.kwartalen.length - 1];
   return (
@@ -88,16 +161,19 @@ export function MijlpalenPaneel({
               <Field
                 label={T.mijlpalen.kwartaal(b.sheet)}
                 hint={
-                  b.kwartaal
-                    ? b.kwartaalBron === "opgegeven"
-                      ? T.mijlpalen.opgegeven
-                      : T.mijlpalen.uitNaam
-                    : T.mijlpalen.kwartaalHint
+                  kwartaalMelding(b.sheet, b.kwartaal !== null)
+                    ? undefined
+                    : b.kwartaal
+                      ? b.kwartaalBron === "opgegeven"
+                        ? T.mijlpalen.opgegeven
+                        : T.mijlpalen.uitNaam
+                      : T.mijlpalen.kwartaalHint
                 }
-                validationMessage={b.kwartaal ? undefined : T.mijlpalen.kwartaalOnbekend}
+                validationMessage={kwartaalMelding(b.sheet, b.kwartaal !== null)}
               >
                 <Input
-                  defaultValue={b.kwartaal ? kwartaalLabel(b.kwartaal) : ""}
+                  value={teksten[b.sheet] ?? ""}
+                  onChange={(_e, d) => setTeksten((t) => ({ ...t, [b.sheet]: d.value }))}
                   onBlur={(e) => zetKwartaal(b.sheet, e.currentTarget.value)}
                   disabled={bezig !== null}
                 />
@@ -105,6 +181,28 @@ export function MijlpalenPaneel({
             </li>
           ))}
         </ul>
+      )}
+      <Field
+        label={T.mijlpalen.peildatum}
+        hint={T.mijlpalen.peildatumHulp}
+        validationMessage={peildatum.ok ? peildatum.vraag : peildatum.melding}
+        validationState={peildatum.ok ? (peildatum.vraag ? "warning" : "none") : "error"}
+      >
+        <Input
+          value={peildatumTekst}
+          onChange={(_e, d) => {
+            setPeildatumTekst(d.value);
+            setBevestigd(false);
+          }}
+          disabled={bezig !== null}
+        />
+      </Field>
+      {peildatum.ok && peildatum.vraag && (
+        <Checkbox
+          label={T.mijlpalen.peildatumBevestig}
+          checked={bevestigd}
+          onChange={(_e, d) => setBevestigd(d.checked === true)}
+        />
       )}
       {v && v.indeling.soort === "mijlpaaldatums" && (
         <Text>{`${T.mijlpalen.bron}: ${v.bronbladen.join(", ")}`}</Text>
@@ -123,7 +221,7 @@ export function MijlpalenPaneel({
         <Button
           appearance="primary"
           onClick={() => void maak()}
-          disabled={bezig !== null || !v || v.bronbladen.length === 0}
+          disabled={bezig !== null || !v || v.bronbladen.length === 0 || invoerFout}
         >
           {T.mijlpalen.maak}
         </Button>
@@ -160,6 +258,9 @@ export function MijlpalenPaneel({
             </Button>
           </div>
         </>
+      )}
+      {invoerFout && v && v.bronbladen.length > 0 && (
+        <Text className={g.klein}>{T.mijlpalen.nietMaken}</Text>
       )}
       <Melding melding={melding} />
       {resultaat && laatste && (

@@ -82,7 +82,14 @@ export function dashboardBlad(
       }
     );
   }
-  opmaak.push({ address: `A${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`, bold: true });
+  opmaak.push(
+    { address: `A${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`, bold: true },
+    // Headers of counts and dates stand above their right-aligned numbers.
+    {
+      address: `B${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`,
+      horizontalAlignment: "Right",
+    }
+  );
   if (d.lopend) {
     rijen.push(
       [],

@@ -85,6 +85,9 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
     if (op.numberFormat !== undefined) style.numFmt = op.numberFormat;
     if (op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined)
       style.font = {
+        // A font without a name opens in LibreOffice as its serif default: keep the workbook's.
+        name: "Calibri",
+        size: 11,
         ...style.font,
         ...(op.bold !== undefined && { bold: op.bold }),
         ...(op.italic !== undefined && { italic: op.italic }),

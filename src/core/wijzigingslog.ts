@@ -142,7 +142,9 @@ export function logOpmaak(
 export function logBreedtes(rows: readonly (readonly CellValue[])[]): number[] {
   return LOG_KOP.map((kop, c) => {
     const tekens =
-      c === 0 || c === 6 ? 16 : Math.max(kop.length, ...rows.map((r) => cellText(r[c]).length));
+      c === 0 || c === 6
+        ? Math.max(16, kop.length)
+        : Math.max(kop.length, ...rows.map((r) => cellText(r[c]).length));
     return Math.min(300, Math.max(48, tekens * 6 + 18));
   });
 }

@@ -1,4 +1,10 @@
-import { laatsteBatch, leesLog, logIndeling, logRijen } from "../../src/core/wijzigingslog";
+import {
+  laatsteBatch,
+  leesLog,
+  logBreedtes,
+  logIndeling,
+  logRijen,
+} from "../../src/core/wijzigingslog";
 
 const edit = { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" };
 
@@ -35,5 +41,16 @@ describe("Wijzigingslog: Nederlandse kolommen, echte datums", () => {
       ["2021-01-05 09:00:00", "2021-01-05 09:00:00", "Herstel", "Acties", "C3", "x", "y", ""],
     ]);
     expect(regels[0]).toMatchObject({ actie: "Herstel", cell: "C3", ongedaanCel: "H2" });
+  });
+
+  test("kolombreedtes: tijdstippen passen dd-mm-jjjj uu:mm, Ongedaan gemaakt op zijn kop, de rest de inhoud", () => {
+    const [tijdstip, handeling, , cel, , nieuw, ongedaan] = logBreedtes(
+      logRijen([edit], "Normaliseer accounthouders", "2021-02-24 12:00:00")
+    );
+    expect(tijdstip).toBe(16 * 6 + 18);
+    expect(handeling).toBe(26 * 6 + 18);
+    expect(cel).toBe(48);
+    expect(nieuw).toBe(23 * 6 + 18);
+    expect(ongedaan).toBe(19 * 6 + 18);
   });
 });

@@ -159,5 +159,12 @@ function logOps(
       columnWidth: breedte,
     })),
     { kind: "freezeRows", sheet: LOG_BLAD, rows: 1 },
+    // Printed: all columns across one landscape page, as many pages down as the lines need.
+    {
+      kind: "pageLayout",
+      sheet: LOG_BLAD,
+      orientation: "Landscape",
+      fitToPages: { wide: 1, tall: 0 },
+    },
   ];
 }

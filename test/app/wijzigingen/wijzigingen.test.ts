@@ -48,6 +48,12 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(ws.getCell("A2").numFmt).toBe("dd-mm-yyyy hh:mm");
     expect(ws.getCell("A3").numFmt).toBe("dd-mm-yyyy hh:mm");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     // Fitted: "Nicoline van der Linden" in Nieuw, the moments as dd-mm-jjjj uu:mm, never the default only.
     expect(ws.getColumn("F").width! * 5.25).toBeGreaterThanOrEqual(23 * 6);
     expect(ws.getColumn("A").width! * 5.25).toBeGreaterThanOrEqual(16 * 6);

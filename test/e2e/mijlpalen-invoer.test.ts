@@ -99,6 +99,12 @@ describe.each([350, 1280])(
       await paneel()
         .getByText(/Blad "Dashboard mijlpalen" gemaakt: 2 kwartalen/)
         .waitFor();
+      // Real dates in the sheet, shown as dd-mm-jjjj in the demo grid as in Excel.
+      const cel = (adres: string) =>
+        page.locator(`table[data-sheet="Dashboard mijlpalen"] td[data-cell="${adres}"]`);
+      expect(await cel("B3").textContent()).toBe("30-09-2020");
+      expect(await cel("I7").textContent()).toBe("30-06-2020");
+      expect(await cel("A8").textContent()).toBe("Q3 2020");
     });
   }
 );

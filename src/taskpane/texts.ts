@@ -80,6 +80,9 @@ export const T = {
     binnenkort: "binnenkort",
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
   },
+  invoer: {
+    peildatumBevestig: "Ja, deze peildatum klopt",
+  },
   mijlpalen: {
     herken: "Bladen opnieuw herkennen",
     indeling: {
@@ -96,7 +99,6 @@ export const T = {
     peildatum: "Peildatum",
     peildatumHulp:
       "DD-MM-JJJJ. Standaard het einde van het laatste volledige kwartaal; kwartalen na de peildatum tellen niet mee.",
-    peildatumBevestig: "Ja, deze peildatum klopt",
     nietMaken: "Herstel eerst de velden met een fout.",
     uitNaam: "uit de bladnaam",
     opgegeven: "door u opgegeven",

@@ -1,23 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  ProgressBar,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
 import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
-import {
-  dubbeleKwartalen,
-  eindVorigKwartaal,
-  invoerDatum,
-  leesKwartaal,
-  leesPeildatum,
-} from "../../core/invoer";
+import type { IsoDate } from "../../core/dates/iso";
+import { dubbeleKwartalen, eindVorigKwartaal, leesKwartaal } from "../../core/invoer";
+import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -56,11 +44,7 @@ export function MijlpalenPaneel({
   useEffect(() => void herken(), [herken]);
 
   // The dashboard's own peildatum: by default the end of the last complete quarter, never the action list's.
-  const [peildatumTekst, setPeildatumTekst] = useState(() =>
-    invoerDatum(eindVorigKwartaal(regie.vandaag()))
-  );
-  const [bevestigd, setBevestigd] = useState(false);
-  const peildatum = leesPeildatum(peildatumTekst, regie.vandaag());
+  const [peildatum, setPeildatum] = useState<IsoDate | null>(null);
   // What the user typed per sheet, kept as typed: a wrong quarter is shown, never silently replaced.
   const [teksten, setTeksten] = useState<Record<string, string>>({});
   useEffect(
@@ -99,10 +83,7 @@ export function MijlpalenPaneel({
     [voorbereiding, kwartaalInvoer]
   );
   const invoerFout =
-    !peildatum.ok ||
-    (peildatum.vraag !== undefined && !bevestigd) ||
-    Object.values(kwartaalInvoer).some((k) => !k.ok) ||
-    dubbel.size > 0;
+    peildatum === null || Object.values(kwartaalInvoer).some((k) => !k.ok) || dubbel.size > 0;
 
   function zetKwartaal(blad: string, tekst: string) {
     const invoer = leesKwartaal(tekst);
@@ -114,14 +95,14 @@ export function MijlpalenPaneel({
   }
 
   async function maak() {
-    if (!peildatum.ok || invoerFout) return;
+    if (peildatum === null || invoerFout) return;
     afbreken.current = new AbortController();
     setResultaat(null);
     await voerUit(
       "maak",
       () =>
         regie.maakDashboard({
-          peildatum: peildatum.waarde,
+          peildatum,
           kwartaalOverride: instellingen.kwartalen,
           onVoortgang: setStap,
           signal: afbreken.current?.signal,
@@ -182,28 +163,14 @@ export function MijlpalenPaneel({
           ))}
         </ul>
       )}
-      <Field
+      <PeildatumVeld
         label={T.mijlpalen.peildatum}
         hint={T.mijlpalen.peildatumHulp}
-        validationMessage={peildatum.ok ? peildatum.vraag : peildatum.melding}
-        validationState={peildatum.ok ? (peildatum.vraag ? "warning" : "none") : "error"}
-      >
-        <Input
-          value={peildatumTekst}
-          onChange={(_e, d) => {
-            setPeildatumTekst(d.value);
-            setBevestigd(false);
-          }}
-          disabled={bezig !== null}
-        />
-      </Field>
-      {peildatum.ok && peildatum.vraag && (
-        <Checkbox
-          label={T.mijlpalen.peildatumBevestig}
-          checked={bevestigd}
-          onChange={(_e, d) => setBevestigd(d.checked === true)}
-        />
-      )}
+        standaard={eindVorigKwartaal(regie.vandaag())}
+        vandaag={regie.vandaag()}
+        onWaarde={setPeildatum}
+        disabled={bezig !== null}
+      />
       {v && v.indeling.soort === "mijlpaaldatums" && (
         <Text>{`${T.mijlpalen.bron}: ${v.bronbladen.join(", ")}`}</Text>
       )}

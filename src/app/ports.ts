@@ -110,6 +110,17 @@ export type WriteOp =
       to: string;
     }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  /**
+   * How the sheet prints: orientation, the area printed and the number of pages it is shrunk to
+   * (Excel's "Aanpassen aan": wide x tall).
+   */
+  | {
+      kind: "pageLayout";
+      sheet: string;
+      orientation: "Portrait" | "Landscape";
+      printArea?: string;
+      fitToPages?: { wide: number; tall: number };
+    }
   | { kind: "activate"; sheet: string };
 
 /** A guarded cell and what it held just before the batch ran. */

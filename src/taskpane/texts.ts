@@ -80,6 +80,9 @@ export const T = {
     binnenkort: "binnenkort",
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
   },
+  invoer: {
+    peildatumBevestig: "Ja, deze peildatum klopt",
+  },
   mijlpalen: {
     herken: "Bladen opnieuw herkennen",
     indeling: {
@@ -93,6 +96,10 @@ export const T = {
     kwartaal: (blad: string) => `Kwartaal van blad ${blad}`,
     kwartaalHint: "Bijvoorbeeld Q1 2020 of 31-3-2020",
     kwartaalOnbekend: "Kwartaal niet uit de naam af te leiden: vul het in.",
+    peildatum: "Peildatum",
+    peildatumHulp:
+      "DD-MM-JJJJ. Standaard het einde van het laatste volledige kwartaal; kwartalen na de peildatum tellen niet mee.",
+    nietMaken: "Herstel eerst de velden met een fout.",
     uitNaam: "uit de bladnaam",
     opgegeven: "door u opgegeven",
     nietGebruikt: (bladen: string[]) => `Niet gebruikt: ${bladen.join(", ")}`,

@@ -8,7 +8,7 @@ import type { Register } from "../../core/accounthouders/register";
 import { Resolver, type Herkenning } from "../../core/accounthouders/resolver";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { CellEdit } from "../../core/findings";
-import { LOG_BLAD } from "../../core/wijzigingslog";
+import { LOG_BLAD, logIndeling, type LogIndeling } from "../../core/wijzigingslog";
 import type { WorkbookPort } from "../ports";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 import { pasWijzigingenToe } from "../wijzigingen/pas-toe";
@@ -30,6 +30,8 @@ export interface NormalisatieVoorstel {
   rapport: ActielijstRapport;
   /** Where the Wijzigingslog ends now (null: no log yet), so applying needs no further read. */
   logRijen: number | null;
+  /** The existing log's layout (an older Regie wrote another). */
+  logIndeling: LogIndeling;
   beveiligd: boolean;
 }
 
@@ -61,6 +63,7 @@ export async function normaliseerVoorvertoning(
       normalisatie,
       rapport: gevalideerd.waarde,
       logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
+      logIndeling: logIndeling(summary.sheets.find((s) => s.name === LOG_BLAD)?.head[0]),
       beveiligd: summary.sheets.find((s) => s.name === sheet)?.protected ?? false,
     });
   });
@@ -120,7 +123,11 @@ export async function pasNormalisatieToe(
   const uitkomst = await pasWijzigingenToe(port, edits, {
     actie: "Normaliseer accounthouders",
     tijdstip,
-    bekend: { logRijen: voorstel.logRijen, beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [] },
+    bekend: {
+      logRijen: voorstel.logRijen,
+      logIndeling: voorstel.logIndeling,
+      beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [],
+    },
   });
   return uitkomst.ok ? gelukt({ aantal: uitkomst.waarde.aantal }) : uitkomst;
 }

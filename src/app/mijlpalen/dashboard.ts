@@ -199,6 +199,16 @@ function schrijfDashboard(
       ...plan.grafiek,
       source: plan.grafiek.source,
     });
+  ops.push(
+    { kind: "freezeRows", sheet, rows: plan.bevrorenRijen },
+    {
+      kind: "pageLayout",
+      sheet,
+      orientation: "Landscape",
+      ...(plan.afdrukbereik && { printArea: plan.afdrukbereik }),
+      fitToPages: { wide: 1, tall: 1 },
+    }
+  );
   return ops;
 }
 

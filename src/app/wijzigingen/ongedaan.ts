@@ -1,4 +1,11 @@
-import { laatsteBatch, leesLog, LOG_BLAD, zelfdeWaarde } from "../../core/wijzigingslog";
+import { TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
+import {
+  laatsteBatch,
+  leesLog,
+  LOG_BLAD,
+  momentWaarde,
+  zelfdeWaarde,
+} from "../../core/wijzigingslog";
 import { parseCell } from "../../core/address";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { schrijfAllesOfNiets } from "../schrijven";
@@ -22,8 +29,9 @@ export async function maakOngedaan(
 ): Promise<Uitkomst<OngedaanResultaat>> {
   return metHostFouten(async () => {
     const [logBlad] = await port.read([{ sheet: LOG_BLAD, optional: true }]);
-    const batch = logBlad ? laatsteBatch(leesLog(logBlad.grid.values).regels) : null;
-    if (!batch)
+    const log = logBlad ? leesLog(logBlad.grid.values) : null;
+    const batch = log ? laatsteBatch(log.regels) : null;
+    if (!batch || !log)
       return mislukt(
         "niets-ongedaan",
         "Er is geen wijziging van Regie om ongedaan te maken.",
@@ -50,24 +58,40 @@ export async function maakOngedaan(
         terug.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[huidig]] });
       }
     }
-    for (const regel of batch.regels)
+    const datum = log.indeling === "nieuw";
+    for (const regel of batch.regels) {
       ops.push({
         kind: "values",
         sheet: LOG_BLAD,
-        address: `H${regel.row}`,
-        values: [[opties.tijdstip]],
+        address: regel.ongedaanCel,
+        values: [[momentWaarde(opties.tijdstip, log.indeling)]],
       });
-    const logTerug = batch.regels.map((r): WriteOp => ({
-      kind: "values",
-      sheet: LOG_BLAD,
-      address: `H${r.row}`,
-      values: [[""]],
-    }));
+      if (datum)
+        ops.push({
+          kind: "format",
+          sheet: LOG_BLAD,
+          address: regel.ongedaanCel,
+          numberFormat: TIJDSTIP_FORMAAT,
+        });
+    }
+    const logTerug = batch.regels.flatMap((r): WriteOp[] => [
+      { kind: "values", sheet: LOG_BLAD, address: r.ongedaanCel, values: [[""]] },
+      ...(datum
+        ? [
+            {
+              kind: "format",
+              sheet: LOG_BLAD,
+              address: r.ongedaanCel,
+              numberFormat: "General",
+            } as const,
+          ]
+        : []),
+    ]);
     await schrijfAllesOfNiets(port, ops, () => [...terug, ...logTerug], "Ongedaan maken");
     return gelukt({
       actie: batch.actie,
       batch: batch.batch,
-      hersteld: ops.length - batch.regels.length,
+      hersteld: terug.length,
       overgeslagen,
     });
   });

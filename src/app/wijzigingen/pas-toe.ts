@@ -1,6 +1,16 @@
 import { parseCell } from "../../core/address";
 import type { CellEdit } from "../../core/findings";
-import { LOG_BLAD, LOG_KOP, logRijen } from "../../core/wijzigingslog";
+import { tijdstipNederlands } from "../../core/blad-opmaak";
+import {
+  LOG_BLAD,
+  LOG_KOP,
+  logBreedtes,
+  logIndeling,
+  logKop,
+  logOpmaak,
+  logRijen,
+  type LogIndeling,
+} from "../../core/wijzigingslog";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
@@ -14,7 +24,15 @@ export interface ToepasOpties {
    * What a preview already read: where the log ends and whether a target sheet is protected. With
    * it, applying is a single write; without it, one outline read comes first.
    */
-  bekend?: { logRijen: number | null; beveiligd: string[] };
+  bekend?: Buitenkant;
+}
+
+/** What applying must know of the workbook: where the log ends, its layout, protected targets. */
+export interface Buitenkant {
+  logRijen: number | null;
+  /** The layout of an existing log (an older Regie wrote another); absent: the current one. */
+  logIndeling?: LogIndeling;
+  beveiligd: string[];
 }
 
 export interface ToepasResultaat {
@@ -38,7 +56,9 @@ export async function pasWijzigingenToe(
         "ongeldige-cel",
         "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd."
       );
-    const { logRijen, beveiligd } = opties.bekend ?? (await buitenkant(port, edits));
+    const bekend = opties.bekend ?? (await buitenkant(port, edits));
+    const { logRijen, beveiligd } = bekend;
+    const indeling = logRijen === null ? "nieuw" : (bekend.logIndeling ?? "nieuw");
     if (beveiligd.length > 0)
       return mislukt(
         "beveiligd",
@@ -59,10 +79,10 @@ export async function pasWijzigingenToe(
         address: e.cell,
         values: [[e.to]],
       })),
-      ...logOps(logRijen, edits, opties),
+      ...logOps(logRijen, indeling, edits, opties),
     ];
-    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen), opties.actie);
-    return gelukt({ batch: opties.tijdstip, aantal: edits.length });
+    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen, indeling), opties.actie);
+    return gelukt({ batch: tijdstipNederlands(opties.tijdstip), aantal: edits.length });
   });
 }
 
@@ -70,7 +90,11 @@ export async function pasWijzigingenToe(
  * Puts applied edits back: each cell what it held just before (as the guard read it; the preview's
  * value if the batch never got that far), the log without the lines just appended.
  */
-function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): Herstel {
+function wijzigingHerstel(
+  edits: readonly CellEdit[],
+  logRijen: number | null,
+  indeling: LogIndeling
+): Herstel {
   return (na, fout) => {
     const voorheen = new Map(fout.voorheen.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
     const cellen = edits.map((e): WriteOp => ({
@@ -81,32 +105,66 @@ function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): 
     }));
     if (!bestaat(na, LOG_BLAD)) return cellen;
     if (logRijen === null) return [...cellen, { kind: "deleteSheet", sheet: LOG_BLAD }];
-    const leeg = edits.map(() => LOG_KOP.map(() => ""));
+    const leeg = edits.map(() => logKop(indeling).map(() => ""));
+    const van = Math.max(logRijen, 1) + 1;
     return [
       ...cellen,
-      { kind: "values", sheet: LOG_BLAD, address: `A${Math.max(logRijen, 1) + 1}`, values: leeg },
+      { kind: "values", sheet: LOG_BLAD, address: `A${van}`, values: leeg },
+      // The appended moments' date format goes too: the log is left exactly as it was.
+      ...logOpmaak(indeling, van, van + edits.length - 1).map((o): WriteOp => ({
+        kind: "format",
+        sheet: LOG_BLAD,
+        ...o,
+        numberFormat: "General",
+      })),
     ];
   };
 }
 
-async function buitenkant(
-  port: WorkbookPort,
-  edits: readonly CellEdit[]
-): Promise<{ logRijen: number | null; beveiligd: string[] }> {
-  const summary = await port.summary({ rows: 0, columns: 0 });
+async function buitenkant(port: WorkbookPort, edits: readonly CellEdit[]): Promise<Buitenkant> {
+  // The log's header row tells its layout.
+  const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
   const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
     (s) => summary.sheets.find((b) => b.name === s)?.protected
   );
-  return { logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null, beveiligd };
+  const log = summary.sheets.find((s) => s.name === LOG_BLAD);
+  return { logRijen: log?.rowCount ?? null, logIndeling: logIndeling(log?.head[0]), beveiligd };
 }
 
-function logOps(rijen: number | null, edits: readonly CellEdit[], opties: ToepasOpties): WriteOp[] {
-  const rows = logRijen(edits, opties.tijdstip, opties.actie, opties.tijdstip);
-  if (rijen === null)
-    return [
-      { kind: "addSheet", sheet: LOG_BLAD },
-      { kind: "values", sheet: LOG_BLAD, address: "A1", values: [[...LOG_KOP], ...rows] },
-      { kind: "format", sheet: LOG_BLAD, address: "A1:H1", bold: true },
-    ];
-  return [{ kind: "values", sheet: LOG_BLAD, address: `A${Math.max(rijen, 1) + 1}`, values: rows }];
+function logOps(
+  rijen: number | null,
+  indeling: LogIndeling,
+  edits: readonly CellEdit[],
+  opties: ToepasOpties
+): WriteOp[] {
+  const rows = logRijen(edits, opties.actie, opties.tijdstip, indeling);
+  const van = rijen === null ? 2 : Math.max(rijen, 1) + 1;
+  const datums = logOpmaak(indeling, van, van + rows.length - 1).map((o): WriteOp => ({
+    kind: "format",
+    sheet: LOG_BLAD,
+    ...o,
+  }));
+  if (rijen !== null)
+    return [{ kind: "values", sheet: LOG_BLAD, address: `A${van}`, values: rows }, ...datums];
+  const breedtes = logBreedtes(rows);
+  return [
+    { kind: "addSheet", sheet: LOG_BLAD },
+    { kind: "values", sheet: LOG_BLAD, address: "A1", values: [[...LOG_KOP], ...rows] },
+    { kind: "format", sheet: LOG_BLAD, address: "A1:G1", bold: true },
+    ...datums,
+    ...breedtes.map((breedte, c): WriteOp => ({
+      kind: "format",
+      sheet: LOG_BLAD,
+      address: `${String.fromCharCode(65 + c)}1`,
+      columnWidth: breedte,
+    })),
+    { kind: "freezeRows", sheet: LOG_BLAD, rows: 1 },
+    // Printed: all columns across one landscape page, as many pages down as the lines need.
+    {
+      kind: "pageLayout",
+      sheet: LOG_BLAD,
+      orientation: "Landscape",
+      fitToPages: { wide: 1, tall: 0 },
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from "../address";
-import { datumTekst } from "../dates/iso";
+import { datumWaarde, DATUM_FORMAAT, kolomBreedtes, tijdstipNederlands } from "../blad-opmaak";
 import type { CellValue } from "../grid";
 import { bericht } from "../messages";
 import { FASEN } from "./fasen";
@@ -26,6 +26,10 @@ export interface DashboardBlad {
   opmaak: Opmaak[];
   tabellen: { address: string; naam: string }[];
   grafiek: { source: string; from: string; to: string; title: string } | null;
+  /** Rows kept in view while scrolling: the heading down to the table's header. */
+  bevrorenRijen: number;
+  /** What prints on one landscape page: the table and the chart (null: the whole sheet). */
+  afdrukbereik: string | null;
 }
 
 /** Thousands with a separator, as the memo writes them: Dutch Excel shows 2.887. */
@@ -46,8 +50,8 @@ export function dashboardBlad(
 ): DashboardBlad {
   const rijen: CellValue[][] = [
     [DASHBOARD_BLAD],
-    [`${DASHBOARD_MERK} op ${gemaakt}; opnieuw genereren vervangt dit blad.`],
-    ["Peildatum", datumTekst(d.peildatum)],
+    [`${DASHBOARD_MERK} op ${tijdstipNederlands(gemaakt)}; opnieuw genereren vervangt dit blad.`],
+    ["Peildatum", datumWaarde(d.peildatum)],
     ["Bronbladen", bronbladen.join(", ")],
     [
       "Indeling",
@@ -57,6 +61,7 @@ export function dashboardBlad(
   const opmaak: Opmaak[] = [
     { address: "A1", bold: true },
     { address: "A2", italic: true, fontColor: "#666666" },
+    { address: "B3", numberFormat: DATUM_FORMAAT, horizontalAlignment: "Left" },
   ];
   const tabellen: DashboardBlad["tabellen"] = [];
   const breedte = KOP.length;
@@ -66,14 +71,24 @@ export function dashboardBlad(
   const tabel = `A${KOP_RIJ}:${columnLetter(breedte - 1)}${laatste}`;
   if (d.kwartalen.length > 0) {
     tabellen.push({ address: tabel, naam: "RegieMijlpalen" });
-    opmaak.push({
-      address: `B${KOP_RIJ + 1}:${columnLetter(breedte - 2)}${laatste}`,
-      numberFormat: AANTAL,
-    });
+    opmaak.push(
+      {
+        address: `B${KOP_RIJ + 1}:${columnLetter(breedte - 2)}${laatste}`,
+        numberFormat: AANTAL,
+      },
+      {
+        address: `${columnLetter(breedte - 1)}${KOP_RIJ + 1}:${columnLetter(breedte - 1)}${laatste}`,
+        numberFormat: DATUM_FORMAAT,
+      }
+    );
   }
   opmaak.push(
     { address: `A${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`, bold: true },
-    { address: `A1:A1`, columnWidth: 110 }
+    // Headers of counts and dates stand above their right-aligned numbers.
+    {
+      address: `B${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`,
+      horizontalAlignment: "Right",
+    }
   );
   if (d.lopend) {
     rijen.push(
@@ -86,9 +101,11 @@ export function dashboardBlad(
       {
         address: `B${rijen.length}:${columnLetter(breedte - 2)}${rijen.length}`,
         numberFormat: AANTAL,
-      }
+      },
+      { address: `${columnLetter(breedte - 1)}${rijen.length}`, numberFormat: DATUM_FORMAAT }
     );
   }
+  const lopendEinde = rijen.length;
   const gemeenten = d.kwartalen.some((k) => (k.perGemeente?.length ?? 0) > 1);
   if (gemeenten) {
     rijen.push([], ["Per gemeente"]);
@@ -159,11 +176,25 @@ export function dashboardBlad(
           title: "Adressen per fase per kwartaal",
         }
       : null;
-  return { values: rijen, opmaak, tabellen, grafiek };
+  for (const { kolom, breedte: punten } of kolomBreedtes(rijen, (w, r, c) =>
+    weergave(w, r, c, breedte)
+  ))
+    opmaak.push({ address: `${kolom}1`, columnWidth: punten });
+  const afdrukbereik = grafiek
+    ? `A1:${columnLetter(breedte + 10)}${Math.max(23, laatste + 5, lopendEinde)}`
+    : null;
+  return { values: rijen, opmaak, tabellen, grafiek, bevrorenRijen: KOP_RIJ, afdrukbereik };
 }
 
 function tellingRij(k: KwartaalTelling): CellValue[] {
-  return [k.label, ...FASEN.map((f) => k.counts[f] ?? 0), k.total, datumTekst(k.end)];
+  return [k.label, ...FASEN.map((f) => k.counts[f] ?? 0), k.total, datumWaarde(k.end)];
+}
+
+/** A cell as the sheet shows it, for fitting widths: dates as 31-12-2019, counts as 2.887. */
+function weergave(w: CellValue, rij: number, kolom: number, breedte: number): string {
+  if (typeof w !== "number") return String(w ?? "");
+  const datum = (rij === 2 && kolom === 1) || (rij >= KOP_RIJ && kolom === breedte - 1);
+  return datum ? "31-12-2019" : w.toLocaleString("nl-NL");
 }
 
 /** True when the sheet's first rows carry Regie's mark: it may be replaced. */

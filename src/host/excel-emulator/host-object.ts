@@ -14,6 +14,7 @@ export type HostObject =
   | { type: "Worksheet"; sheet: SheetModel }
   | { type: "WorksheetProtection"; sheet: SheetModel }
   | { type: "WorksheetFreezePanes"; sheet: SheetModel }
+  | { type: "PageLayout"; sheet: SheetModel }
   | { type: "Range"; sheet: SheetModel; area: Area }
   | { type: "RangeAreas"; sheet: SheetModel; areas: Area[] }
   | { type: "RangeCollection"; sheet: SheetModel; areas: Area[] }

@@ -5,6 +5,7 @@ import {
   type ChartModel,
   type FillModel,
   type FontModel,
+  type PageLayoutModel,
   type SheetModel,
   type TableModel,
   type WorkbookModel,
@@ -28,6 +29,7 @@ export interface SheetSnapshot {
   visibility: string;
   protected: boolean;
   frozenRows: number;
+  pageLayout: PageLayoutModel;
   selection: string;
   hiddenRows: number[];
   columnWidths: Record<string, number>;
@@ -122,6 +124,7 @@ function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     visibility: sheet.visibility,
     protected: sheet.protected,
     frozenRows: sheet.frozenRows,
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
     selection: areaAddress(sheet.selection),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     columnWidths: widths,

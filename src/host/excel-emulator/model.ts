@@ -51,6 +51,13 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 export const DEFAULT_COLUMN_WIDTH = 48;
 
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** A1 address without the sheet, null when the whole used range prints. */
+  printArea: string | null;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
 export class SheetModel {
   visibility: Visibility = "Visible";
   protected = false;
@@ -59,6 +66,12 @@ export class SheetModel {
   readonly hiddenRows = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Worksheet.pageLayout: what Regie sets of it. */
+  readonly pageLayout: PageLayoutModel = {
+    orientation: "Portrait",
+    printArea: null,
+    zoom: { scale: 100 },
+  };
   selection: Area = { top: 0, left: 0, bottom: 0, right: 0 };
   deleted = false;
 

@@ -1,9 +1,11 @@
+import { areaAddress } from "../../core/address";
 import { bareAddress, parseAreas, parseRangeAddress } from "./a1";
 import { hostErrors } from "./errors";
 import type { HostObject, ObjectOf, TypeDef } from "./host-object";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
+  type PageLayoutModel,
   type SheetModel,
   type Visibility,
   type WorkbookModel,
@@ -129,6 +131,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
   navigation: {
     protection: (w) => ({ type: "WorksheetProtection", sheet: w.sheet }),
     freezePanes: (w) => ({ type: "WorksheetFreezePanes", sheet: w.sheet }),
+    pageLayout: (w) => ({ type: "PageLayout", sheet: w.sheet }),
     tables: (w) => ({ type: "TableCollection", sheet: w.sheet }),
     charts: (w) => ({ type: "ChartCollection", sheet: w.sheet }),
   },
@@ -251,6 +254,55 @@ export const WORKSHEET_FREEZE_PANES: TypeDef<ObjectOf<"WorksheetFreezePanes">> =
     unfreeze: { write: true, allowedOnProtected: true, run: (p) => void (p.sheet.frozenRows = 0) },
   },
 };
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (a scale of 10-400, or pages wide and tall)
+ * and setPrintArea. Printing itself is not emulated.
+ */
+export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
+  properties: {
+    orientation: {
+      get: (p) => p.sheet.pageLayout.orientation,
+      set: (p, value) => {
+        if (value !== "Portrait" && value !== "Landscape")
+          throw hostErrors.invalidArgument(`PageLayout.orientation: ${String(value)}`);
+        p.sheet.pageLayout.orientation = value;
+      },
+    },
+    zoom: {
+      get: (p) => ({ ...p.sheet.pageLayout.zoom }),
+      set: (p, value) => (p.sheet.pageLayout.zoom = zoomOptions(value)),
+    },
+  },
+  methods: {
+    setPrintArea: {
+      write: true,
+      run: (p, [area]) => {
+        const address = String(area ?? "");
+        // InvalidArgument for a bad address; kept as the bare A1 area.
+        p.sheet.pageLayout.printArea = areaAddress(parseRangeAddress(p.sheet.name, address));
+      },
+    },
+  },
+};
+
+/** PageLayoutZoomOptions: a scale of 10-400, or whole numbers of pages; anything else InvalidArgument. */
+function zoomOptions(value: unknown): PageLayoutModel["zoom"] {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const pages = (n: unknown) => (n === undefined || n === null ? undefined : Number(n));
+  const zoom = {
+    scale: pages(v.scale),
+    horizontalFitToPages: pages(v.horizontalFitToPages),
+    verticalFitToPages: pages(v.verticalFitToPages),
+  };
+  const goed =
+    (zoom.scale === undefined || (zoom.scale >= 10 && zoom.scale <= 400)) &&
+    [zoom.horizontalFitToPages, zoom.verticalFitToPages].every(
+      (n) => n === undefined || (Number.isInteger(n) && n >= 0)
+    );
+  if (!goed) throw hostErrors.invalidArgument(`PageLayout.zoom: ${JSON.stringify(value)}`);
+  return Object.fromEntries(Object.entries(zoom).filter(([, n]) => n !== undefined));
+}
 
 export const TABLE_COLLECTION: TypeDef<ObjectOf<"TableCollection">> = {
   properties: {},

@@ -18,6 +18,7 @@ import {
   WORKSHEET,
   WORKSHEET_COLLECTION,
   WORKSHEET_FREEZE_PANES,
+  PAGE_LAYOUT,
   WORKSHEET_PROTECTION,
 } from "./types-workbook";
 
@@ -29,6 +30,7 @@ export const TYPES: TypeDefs = {
   Worksheet: WORKSHEET,
   WorksheetProtection: WORKSHEET_PROTECTION,
   WorksheetFreezePanes: WORKSHEET_FREEZE_PANES,
+  PageLayout: PAGE_LAYOUT,
   Range: RANGE,
   RangeAreas: RANGE_AREAS,
   RangeCollection: RANGE_COLLECTION,

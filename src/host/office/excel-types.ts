@@ -37,6 +37,8 @@ export interface WorksheetLike {
     load(propertyNames: string | string[]): unknown;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayoutLike;
   readonly tables: { add(address: RangeLike | string, hasHeaders: boolean): TableLike };
   readonly charts: {
     add(
@@ -59,6 +61,12 @@ export interface WorksheetLike {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;
   delete(): void;
+}
+
+export interface PageLayoutLike {
+  orientation: "Portrait" | "Landscape";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
 }
 
 export interface RangeLike {

@@ -55,6 +55,17 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
     }
     case "freezeRows":
       return sheets.get(op.sheet).freezePanes.freezeRows(op.rows);
+    case "pageLayout": {
+      const layout = sheets.get(op.sheet).pageLayout;
+      layout.orientation = op.orientation;
+      if (op.printArea !== undefined) layout.setPrintArea(op.printArea);
+      if (op.fitToPages)
+        layout.zoom = {
+          horizontalFitToPages: op.fitToPages.wide,
+          verticalFitToPages: op.fitToPages.tall,
+        };
+      return;
+    }
     case "activate":
       return sheets.get(op.sheet).activate();
   }

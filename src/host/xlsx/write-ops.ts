@@ -44,6 +44,18 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
     case "freezeRows":
       ws.views = [{ state: "frozen", ySplit: op.rows, xSplit: 0 }];
       return;
+    case "pageLayout":
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: op.orientation === "Landscape" ? "landscape" : "portrait",
+        ...(op.printArea !== undefined && { printArea: printAreaForExceljs(op.printArea) }),
+        ...(op.fitToPages && {
+          fitToPage: true,
+          fitToWidth: op.fitToPages.wide,
+          fitToHeight: op.fitToPages.tall,
+        }),
+      };
+      return;
     case "activate":
       return activate(workbook, ws);
     case "sheetVisibility":
@@ -73,6 +85,9 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
     if (op.numberFormat !== undefined) style.numFmt = op.numberFormat;
     if (op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined)
       style.font = {
+        // A font without a name opens in LibreOffice as its serif default: keep the workbook's.
+        name: "Calibri",
+        size: 11,
         ...style.font,
         ...(op.bold !== undefined && { bold: op.bold }),
         ...(op.italic !== undefined && { italic: op.italic }),
@@ -92,6 +107,18 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
   if (op.columnWidth !== undefined)
     for (let c = a.left; c <= a.right; c++)
       ws.getColumn(c + 1).width = op.columnWidth / POINTS_PER_CHARACTER;
+}
+
+/**
+ * exceljs writes the print area as `'Sheet'!$<start>:$<end>`, making only the columns absolute;
+ * "A$1:T$30" comes out as Excel writes it, $A$1:$T$30.
+ */
+function printAreaForExceljs(address: string): string {
+  return address
+    .replace(/\$/g, "")
+    .split(":")
+    .map((cell) => cell.replace(/^([A-Za-z]+)(\d+)$/, "$1$$$2"))
+    .join(":");
 }
 
 function addTable(ws: ExcelJS.Worksheet, address: string, name: string, style: string): void {

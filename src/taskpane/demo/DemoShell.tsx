@@ -101,6 +101,7 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
           values: fake.values(name),
           fills: fake.fills(name),
           merges: fake.sheetInfo(name).merges,
+          formaten: formaten(fake, name),
           tabellen: fake.tables().filter((t) => t.sheet === name),
           grafieken: fake.charts().filter((c) => c.sheet === name),
         })),
@@ -157,5 +158,15 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
         </div>
       )}
     </FluentProvider>
+  );
+}
+
+/** The sheet's number formats other than General, by address. */
+function formaten(fake: ExcelEmulator, sheet: string): Record<string, string> {
+  const cells = fake.snapshot().sheets.find((s) => s.name === sheet)?.cells ?? {};
+  return Object.fromEntries(
+    Object.entries(cells).flatMap(([adres, cel]) =>
+      cel.numberFormat ? [[adres, cel.numberFormat]] : []
+    )
   );
 }

@@ -10,6 +10,8 @@ export interface GridSheet {
   values: CellValue[][];
   fills: Record<string, { color: string; pattern: string }>;
   merges: string[];
+  /** Number formats other than General, by address: dates show as Excel shows them. */
+  formaten: Record<string, string>;
   tabellen: { name: string; address: string }[];
   grafieken: DemoGrafiekData[];
 }
@@ -160,7 +162,7 @@ export function GridView({
                         background: fill && fill.pattern !== "None" ? fill.color : "#FFFFFF",
                       }}
                     >
-                      {tekst(sheet.values[r]?.[c])}
+                      {tekst(sheet.values[r]?.[c], sheet.formaten[adres])}
                     </td>
                   );
                 })}
@@ -173,8 +175,24 @@ export function GridView({
   );
 }
 
-function tekst(v: CellValue | undefined): string {
-  return v === null || v === undefined ? "" : String(v);
+function tekst(v: CellValue | undefined, formaat: string | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "number" || !formaat) return String(v);
+  if (/y/i.test(formaat)) return datum(v, formaat);
+  if (formaat.includes("#,##0")) return v.toLocaleString("nl-NL");
+  return String(v);
+}
+
+/** A serial as its date format shows it (dd-mm-yyyy, d-m-yyyy, with hh:mm when asked). */
+function datum(serial: number, formaat: string): string {
+  const seconden = Math.round(serial * 86_400);
+  const d = new Date(Date.UTC(1899, 11, 30) + seconden * 1000);
+  const p = (n: number, breed: boolean) => (breed ? String(n).padStart(2, "0") : String(n));
+  const breed = formaat.startsWith("dd");
+  const dag = `${p(d.getUTCDate(), breed)}-${p(d.getUTCMonth() + 1, breed)}-${d.getUTCFullYear()}`;
+  return /h/i.test(formaat)
+    ? `${dag} ${p(d.getUTCHours(), true)}:${p(d.getUTCMinutes(), true)}`
+    : dag;
 }
 
 function mergeSpans(merges: string[]): {

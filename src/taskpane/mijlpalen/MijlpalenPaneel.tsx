@@ -1,8 +1,11 @@
 import { Button, Field, Input, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
 import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
+import type { IsoDate } from "../../core/dates/iso";
+import { dubbeleKwartalen, eindVorigKwartaal, leesKwartaal } from "../../core/invoer";
+import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -40,23 +43,66 @@ export function MijlpalenPaneel({
   );
   useEffect(() => void herken(), [herken]);
 
+  // The dashboard's own peildatum: by default the end of the last complete quarter, never the action list's.
+  const [peildatum, setPeildatum] = useState<IsoDate | null>(null);
+  // What the user typed per sheet, kept as typed: a wrong quarter is shown, never silently replaced.
+  const [teksten, setTeksten] = useState<Record<string, string>>({});
+  useEffect(
+    () =>
+      setTeksten(
+        Object.fromEntries(
+          (voorbereiding?.indeling.momentopnamen ?? []).map((b) => [
+            b.sheet,
+            b.kwartaal ? kwartaalLabel(b.kwartaal) : "",
+          ])
+        )
+      ),
+    [voorbereiding]
+  );
+  const kwartaalInvoer = useMemo(
+    () =>
+      Object.fromEntries(
+        (voorbereiding?.indeling.momentopnamen ?? []).map((b) => [
+          b.sheet,
+          leesKwartaal(teksten[b.sheet] ?? ""),
+        ])
+      ),
+    [voorbereiding, teksten]
+  );
+  const dubbel = useMemo(
+    () =>
+      dubbeleKwartalen(
+        (voorbereiding?.indeling.momentopnamen ?? []).map((b) => {
+          const invoer = kwartaalInvoer[b.sheet];
+          return {
+            sheet: b.sheet,
+            kwartaal: (invoer?.ok ? invoer.waarde : null) ?? kwartaalUitBladnaam(b.sheet),
+          };
+        })
+      ),
+    [voorbereiding, kwartaalInvoer]
+  );
+  const invoerFout =
+    peildatum === null || Object.values(kwartaalInvoer).some((k) => !k.ok) || dubbel.size > 0;
+
   function zetKwartaal(blad: string, tekst: string) {
-    const k = kwartaalUitBladnaam(tekst);
+    const invoer = leesKwartaal(tekst);
+    if (!invoer.ok) return; // shown at the field; the saved quarter is left as it was
     const kwartalen = { ...instellingen.kwartalen };
-    if (k) kwartalen[blad] = k;
-    else if (tekst.trim() === "") delete kwartalen[blad];
-    else return;
+    if (invoer.waarde) kwartalen[blad] = invoer.waarde;
+    else delete kwartalen[blad];
     onInstellingen({ ...instellingen, kwartalen });
   }
 
   async function maak() {
+    if (peildatum === null || invoerFout) return;
     afbreken.current = new AbortController();
     setResultaat(null);
     await voerUit(
       "maak",
       () =>
         regie.maakDashboard({
-          peildatum: instellingen.peildatum ?? regie.vandaag(),
+          peildatum,
           kwartaalOverride: instellingen.kwartalen,
           onVoortgang: setStap,
           signal: afbreken.current?.signal,
@@ -76,6 +122,14 @@ export function MijlpalenPaneel({
     if (opnieuw.ok) setVoorbereiding(opnieuw.waarde);
   }
 
+  /** The field's error: a quarter that cannot be read, a quarter two sheets share, or none at all. */
+  function kwartaalMelding(blad: string, herkend: boolean): string | undefined {
+    const invoer = kwartaalInvoer[blad];
+    if (invoer && !invoer.ok) return invoer.melding;
+    if (dubbel.has(blad)) return dubbel.get(blad);
+    return herkend || (invoer?.ok && invoer.waarde) ? undefined : T.mijlpalen.kwartaalOnbekend;
+  }
+
   const v = voorbereiding;
   const laatste = resultaat?.dashboard.kwartalen[resultaat.dashboard.kwartalen.length - 1];
   return (
@@ -88,16 +142,19 @@ export function MijlpalenPaneel({
               <Field
                 label={T.mijlpalen.kwartaal(b.sheet)}
                 hint={
-                  b.kwartaal
-                    ? b.kwartaalBron === "opgegeven"
-                      ? T.mijlpalen.opgegeven
-                      : T.mijlpalen.uitNaam
-                    : T.mijlpalen.kwartaalHint
+                  kwartaalMelding(b.sheet, b.kwartaal !== null)
+                    ? undefined
+                    : b.kwartaal
+                      ? b.kwartaalBron === "opgegeven"
+                        ? T.mijlpalen.opgegeven
+                        : T.mijlpalen.uitNaam
+                      : T.mijlpalen.kwartaalHint
                 }
-                validationMessage={b.kwartaal ? undefined : T.mijlpalen.kwartaalOnbekend}
+                validationMessage={kwartaalMelding(b.sheet, b.kwartaal !== null)}
               >
                 <Input
-                  defaultValue={b.kwartaal ? kwartaalLabel(b.kwartaal) : ""}
+                  value={teksten[b.sheet] ?? ""}
+                  onChange={(_e, d) => setTeksten((t) => ({ ...t, [b.sheet]: d.value }))}
                   onBlur={(e) => zetKwartaal(b.sheet, e.currentTarget.value)}
                   disabled={bezig !== null}
                 />
@@ -106,6 +163,14 @@ export function MijlpalenPaneel({
           ))}
         </ul>
       )}
+      <PeildatumVeld
+        label={T.mijlpalen.peildatum}
+        hint={T.mijlpalen.peildatumHulp}
+        standaard={eindVorigKwartaal(regie.vandaag())}
+        vandaag={regie.vandaag()}
+        onWaarde={setPeildatum}
+        disabled={bezig !== null}
+      />
       {v && v.indeling.soort === "mijlpaaldatums" && (
         <Text>{`${T.mijlpalen.bron}: ${v.bronbladen.join(", ")}`}</Text>
       )}
@@ -123,7 +188,7 @@ export function MijlpalenPaneel({
         <Button
           appearance="primary"
           onClick={() => void maak()}
-          disabled={bezig !== null || !v || v.bronbladen.length === 0}
+          disabled={bezig !== null || !v || v.bronbladen.length === 0 || invoerFout}
         >
           {T.mijlpalen.maak}
         </Button>
@@ -160,6 +225,9 @@ export function MijlpalenPaneel({
             </Button>
           </div>
         </>
+      )}
+      {invoerFout && v && v.bronbladen.length > 0 && (
+        <Text className={g.klein}>{T.mijlpalen.nietMaken}</Text>
       )}
       <Melding melding={melding} />
       {resultaat && laatste && (

@@ -46,8 +46,16 @@ describe("mijlpalen-dashboard op de fixtures", () => {
       "Stand per",
     ]);
     const q4 = rijen.find((row) => row[0] === "Q4 2019")!;
-    expect(q4.slice(0, 9)).toEqual(["Q4 2019", 2887, 546, 701, 402, 61, 346, 4943, "31-12-2019"]);
-    expect(String(rijen[1][0])).toMatch(/^Gemaakt door Regie/);
+    // "Stand per" and the peildatum are real dates (43830 is 31-12-2019), shown dd-mm-jjjj.
+    expect(q4.slice(0, 9)).toEqual(["Q4 2019", 2887, 546, 701, 402, 61, 346, 4943, 43830]);
+    expect(rijen[2].slice(0, 2)).toEqual(["Peildatum", 43963]);
+    expect(String(rijen[1][0])).toBe(
+      "Gemaakt door Regie op 12-05-2020 09:00:00; opnieuw genereren vervangt dit blad."
+    );
+    const ws = w.workbook.getWorksheet(DASHBOARD_BLAD)!;
+    const q4Rij = rijen.indexOf(q4) + 1;
+    expect(ws.getCell(`I${q4Rij}`).numFmt).toBe("dd-mm-yyyy");
+    expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
   });
 
   test("opnieuw genereren vervangt alleen het eigen blad; een blad van de gebruiker met die naam blijft", async () => {

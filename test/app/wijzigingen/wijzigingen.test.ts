@@ -26,14 +26,15 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
       actie: "Normaliseer accounthouders",
       tijdstip: "2021-02-24 10:00:00",
     });
-    expect(r).toEqual({ ok: true, waarde: { batch: "2021-02-24 10:00:00", aantal: 2 } });
+    expect(r).toEqual({ ok: true, waarde: { batch: "24-02-2021 10:00:00", aantal: 2 } });
     expect(await cel(w, "Acties", "B2")).toBe("Nicoline van der Linden");
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
+    // Dutch columns, no Batch column; the moment a real date (44251 is 24-02-2021), dd-mm-jjjj uu:mm.
+    const tien = 44251 + 10 / 24;
     expect(log!.grid.values).toEqual([
-      ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"],
+      ["Tijdstip", "Handeling", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan gemaakt op"],
       [
-        "2021-02-24 10:00:00",
-        "2021-02-24 10:00:00",
+        tien,
         "Normaliseer accounthouders",
         "Acties",
         "B2",
@@ -41,17 +42,76 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
         "Nicoline van der Linden",
         "",
       ],
-      [
-        "2021-02-24 10:00:00",
-        "2021-02-24 10:00:00",
-        "Normaliseer accounthouders",
-        "Acties",
-        "C2",
-        "Afgerond",
-        "Gereed",
-        "",
-      ],
+      [tien, "Normaliseer accounthouders", "Acties", "C2", "Afgerond", "Gereed", ""],
     ]);
+    const ws = w.workbook.getWorksheet(LOG_BLAD)!;
+    expect(ws.getCell("A2").numFmt).toBe("dd-mm-yyyy hh:mm");
+    expect(ws.getCell("A3").numFmt).toBe("dd-mm-yyyy hh:mm");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    // Fitted: "Nicoline van der Linden" in Nieuw, the moments as dd-mm-jjjj uu:mm, never the default only.
+    expect(ws.getColumn("F").width! * 5.25).toBeGreaterThanOrEqual(23 * 6);
+    expect(ws.getColumn("A").width! * 5.25).toBeGreaterThanOrEqual(16 * 6);
+  });
+
+  test("ongedaan maken schrijft het moment als datum in Ongedaan gemaakt op", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "2021-02-24 10:00:00" });
+    const r = await maakOngedaan(w, { tijdstip: "2021-02-24 12:00:00" });
+    expect(r).toMatchObject({ ok: true, waarde: { batch: "24-02-2021 10:00:00", hersteld: 2 } });
+    const [log] = await w.read([{ sheet: LOG_BLAD }]);
+    expect(log!.grid.values.slice(1).map((rij) => rij[6])).toEqual([44251.5, 44251.5]);
+    expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").numFmt).toBe("dd-mm-yyyy hh:mm");
+  });
+
+  test("een log van een eerdere Regie (met Batch, ISO-tijden) wordt in zijn eigen indeling aangevuld en ongedaan gemaakt", async () => {
+    const oud = ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"];
+    const w = werkmap(
+      { name: "Acties", values: waarden() },
+      {
+        name: LOG_BLAD,
+        values: [
+          oud,
+          [
+            "2021-01-05 09:00:00",
+            "2021-01-05 09:00:00",
+            "Herstel",
+            "Acties",
+            "C3",
+            "open",
+            "loopt",
+            "",
+          ],
+        ],
+      }
+    );
+    await pasWijzigingenToe(w, [edits[0]], {
+      actie: "Normaliseer",
+      tijdstip: "2021-02-24 10:00:00",
+    });
+    const [log] = await w.read([{ sheet: LOG_BLAD }]);
+    expect(log!.grid.values[0]).toEqual(oud);
+    expect(log!.grid.values[2]).toEqual([
+      "2021-02-24 10:00:00",
+      "2021-02-24 10:00:00",
+      "Normaliseer",
+      "Acties",
+      "B2",
+      "nicoline ",
+      "Nicoline van der Linden",
+      "",
+    ]);
+    const r = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
+    expect(r).toMatchObject({ ok: true, waarde: { batch: "24-02-2021 10:00:00", hersteld: 1 } });
+    expect(await cel(w, "Acties", "B2")).toBe("nicoline ");
+    const [na] = await w.read([{ sheet: LOG_BLAD }]);
+    expect(na!.grid.values[2][7]).toBe("2021-02-24 11:00:00");
+    expect(na!.grid.values[1][7]).toBe("");
   });
 
   test("ongedaan maken herstelt de laatste batch exact, dan de batch daarvoor", async () => {
@@ -104,7 +164,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(w.workbook.getWorksheet("Acties")!.getCell("A2").type).toBe(
       3 /* ExcelJS.ValueType.String */
     );
-    expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").type).toBe(3);
+    expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("F2").type).toBe(3);
   });
 
   test("een cel die na de voorvertoning is gewijzigd: niets geschreven, de cel genoemd", async () => {

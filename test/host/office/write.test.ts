@@ -306,6 +306,33 @@ describe("write(): sheets, formats, tables and charts", () => {
     ]);
   });
 
+  test("pageLayout: landscape, a print area and fit to one page, in one sync", async () => {
+    const { fake, port } = setup([{ name: "Dashboard", values: table(5, 3) }]);
+    await port.write([
+      {
+        kind: "pageLayout",
+        sheet: "Dashboard",
+        orientation: "Landscape",
+        printArea: "A1:T30",
+        fitToPages: { wide: 1, tall: 1 },
+      },
+    ]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetInfo("Dashboard").pageLayout).toEqual({
+      orientation: "Landscape",
+      printArea: "A1:T30",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    });
+  });
+
+  test("pageLayout on a protected sheet is refused like any other write", async () => {
+    const { port } = setup([{ name: "Dashboard", protected: true }]);
+    const error = await hostError(
+      port.write([{ kind: "pageLayout", sheet: "Dashboard", orientation: "Landscape" }])
+    );
+    expect(error.code).toBe("protected");
+  });
+
   test("clearSheet removes values and formats", async () => {
     const { fake, port } = setup([
       { name: "Blad1", values: table(5, 3), fills: { A1: "red" }, merges: ["A4:B4"] },

@@ -1,0 +1,37 @@
+import { Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { leesBinnenkortDagen } from "../../core/invoer";
+
+/**
+ * "Binnenkort (dagen)": a whole number of days 0-365, kept as typed. Empty, "-5", "abc" and "14,5"
+ * are an error at the field, never turned into 0 or the previous value. `onWaarde` gets the number,
+ * or null while the field holds no valid number.
+ */
+export function BinnenkortVeld({
+  label,
+  hint,
+  waarde,
+  onWaarde,
+  disabled,
+}: {
+  label: string;
+  hint: string;
+  waarde: number;
+  onWaarde: (dagen: number | null) => void;
+  disabled?: boolean;
+}) {
+  const [tekst, setTekst] = useState(() => String(waarde));
+  const invoer = leesBinnenkortDagen(tekst);
+  const bruikbaar = invoer.ok ? invoer.waarde : null;
+  useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
+  return (
+    <Field label={label} hint={hint} validationMessage={invoer.ok ? undefined : invoer.melding}>
+      <Input
+        inputMode="numeric"
+        value={tekst}
+        onChange={(_e, d) => setTekst(d.value)}
+        disabled={disabled}
+      />
+    </Field>
+  );
+}

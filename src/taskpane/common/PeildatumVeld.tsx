@@ -1,0 +1,59 @@
+import { Checkbox, Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { IsoDate } from "../../core/dates/iso";
+import { invoerDatum, leesPeildatum } from "../../core/invoer";
+import { T } from "../texts";
+
+/**
+ * A peildatum typed as DD-MM-JJJJ, checked as it is typed (leesPeildatum): an impossible date or a
+ * year outside 2000-2099 is an error at the field, a year far from today is used only once the
+ * user ticks that it is right. `onWaarde` gets the date, or null while the field cannot be used.
+ */
+export function PeildatumVeld({
+  label,
+  hint,
+  standaard,
+  vandaag,
+  onWaarde,
+  disabled,
+}: {
+  label: string;
+  hint: string;
+  standaard: IsoDate;
+  vandaag: IsoDate;
+  onWaarde: (peildatum: IsoDate | null) => void;
+  disabled?: boolean;
+}) {
+  const [tekst, setTekst] = useState(() => invoerDatum(standaard));
+  const [bevestigd, setBevestigd] = useState(false);
+  const invoer = leesPeildatum(tekst, vandaag);
+  const bruikbaar = invoer.ok && (invoer.vraag === undefined || bevestigd) ? invoer.waarde : null;
+  useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
+  return (
+    <>
+      <Field
+        label={label}
+        hint={hint}
+        validationMessage={invoer.ok ? invoer.vraag : invoer.melding}
+        validationState={invoer.ok ? (invoer.vraag ? "warning" : "none") : "error"}
+      >
+        <Input
+          value={tekst}
+          onChange={(_e, d) => {
+            setTekst(d.value);
+            setBevestigd(false);
+          }}
+          disabled={disabled}
+        />
+      </Field>
+      {invoer.ok && invoer.vraag && (
+        <Checkbox
+          label={T.invoer.peildatumBevestig}
+          checked={bevestigd}
+          onChange={(_e, d) => setBevestigd(d.checked === true)}
+          disabled={disabled}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  dubbeleKwartalen,
+  eindVorigKwartaal,
+  leesBinnenkortDagen,
+  leesKwartaal,
+  leesPeildatum,
+} from "../../src/core/invoer";
+
+const VANDAAG = "2021-02-24";
+
+describe("Binnenkort (dagen)", () => {
+  test.each([
+    ["0", 0],
+    ["14", 14],
+    [" 30 ", 30],
+    ["365", 365],
+  ])("%j is %d dagen", (tekst, dagen) =>
+    expect(leesBinnenkortDagen(tekst)).toEqual({ ok: true, waarde: dagen })
+  );
+  test.each([
+    ["", /Vul een heel aantal dagen van 0 tot en met 365 in/],
+    ["   ", /Vul een heel aantal/],
+    ["-5", /"-5" is geen geldig aantal/],
+    ["abc", /"abc" is geen geldig aantal/],
+    ["14,5", /"14,5" is geen geldig aantal/],
+    ["14.5", /"14.5" is geen geldig aantal/],
+    ["366", /366 dagen is te veel/],
+    ["1e3", /geen geldig aantal/],
+  ])("%j wordt geweigerd met een melding", (tekst, melding) => {
+    const r = leesBinnenkortDagen(tekst);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.melding).toMatch(melding);
+  });
+});
+
+describe("peildatum", () => {
+  test.each([
+    ["24-02-2021", "2021-02-24"],
+    ["24-2-2021", "2021-02-24"],
+    ["2021-02-24", "2021-02-24"],
+    [" 31-12-2020 ", "2020-12-31"],
+    ["31-12-2022", "2022-12-31"],
+    ["01-01-2012", "2012-01-01"],
+  ])("%j is %s, zonder vraag", (tekst, datum) =>
+    expect(leesPeildatum(tekst, VANDAAG)).toEqual({ ok: true, waarde: datum })
+  );
+  test.each([
+    ["", /Vul een peildatum in/],
+    ["morgen", /"morgen" is geen datum/],
+    ["31-02-2021", /31-02-2021 bestaat niet/],
+    ["24-02-2202", /Het jaar 2202 kan niet: kies een peildatum van 2000 tot en met 2099/],
+    ["01-01-1999", /Het jaar 1999 kan niet/],
+  ])("%j wordt geweigerd", (tekst, melding) => {
+    const r = leesPeildatum(tekst, VANDAAG);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.melding).toMatch(melding);
+  });
+  test.each([
+    ["24-02-2030", "2030-02-24", /9 jaar na vandaag. Klopt het jaar 2030\?/],
+    ["24-02-2023", "2023-02-24", /2 jaar na vandaag/],
+    ["24-02-2005", "2005-02-24", /16 jaar voor vandaag. Klopt het jaar 2005\?/],
+  ])("%j ver van vandaag: eerst vragen", (tekst, datum, vraag) => {
+    const r = leesPeildatum(tekst, VANDAAG);
+    expect(r).toMatchObject({ ok: true, waarde: datum });
+    expect(r.ok && r.vraag).toMatch(vraag);
+  });
+});
+
+describe("standaardpeildatum van het mijlpalen-dashboard", () => {
+  test.each([
+    ["2021-02-24", "2020-12-31"],
+    ["2021-01-01", "2020-12-31"],
+    ["2021-03-31", "2020-12-31"],
+    ["2021-04-01", "2021-03-31"],
+    ["2021-12-31", "2021-09-30"],
+  ])("op %s het einde van het laatste volledige kwartaal: %s", (vandaag, eind) =>
+    expect(eindVorigKwartaal(vandaag)).toBe(eind)
+  );
+});
+
+describe("kwartaal van een blad", () => {
+  test.each([
+    ["Q4 2020", { jaar: 2020, kwartaal: 4 }],
+    ["4e kwartaal 2020", { jaar: 2020, kwartaal: 4 }],
+    ["31-12-2020", { jaar: 2020, kwartaal: 4 }],
+    ["", null],
+  ])("%j", (tekst, kwartaal) =>
+    expect(leesKwartaal(tekst)).toEqual({ ok: true, waarde: kwartaal })
+  );
+  test.each(["Q5 2020", "Q0 2020", "kwartaal", "2020"])(
+    "%j is een fout, geen stille terugval",
+    (t) => {
+      const r = leesKwartaal(t);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.melding).toContain(`"${t}" is geen kwartaal`);
+    }
+  );
+});
+
+describe("twee bladen met hetzelfde kwartaal", () => {
+  test("elk blad krijgt een melding die beide bladen noemt", () => {
+    const m = dubbeleKwartalen([
+      { sheet: "Q4 2020", kwartaal: { jaar: 2020, kwartaal: 4 } },
+      { sheet: "Stand december", kwartaal: { jaar: 2020, kwartaal: 4 } },
+      { sheet: "Q3 2020", kwartaal: { jaar: 2020, kwartaal: 3 } },
+      { sheet: "Onbekend", kwartaal: null },
+    ]);
+    expect([...m.keys()]).toEqual(["Q4 2020", "Stand december"]);
+    expect(m.get("Q4 2020")).toBe(
+      'De bladen "Q4 2020" en "Stand december" hebben hetzelfde kwartaal Q4 2020; geef elk blad een eigen kwartaal.'
+    );
+  });
+  test("drie bladen", () =>
+    expect(
+      dubbeleKwartalen(
+        ["A", "B", "C"].map((sheet) => ({ sheet, kwartaal: { jaar: 2021, kwartaal: 1 } }))
+      ).get("C")
+    ).toMatch(/"A", "B" en "C"/));
+});

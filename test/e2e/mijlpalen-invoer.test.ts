@@ -1,0 +1,110 @@
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+
+jest.setTimeout(60_000);
+
+/** The end of the last complete quarter before today, as the field shows it (DD-MM-JJJJ). */
+function eindVorigKwartaal(vandaag: Date): string {
+  const k = Math.floor(vandaag.getMonth() / 3); // 0..3: the running quarter
+  const [jaar, maand] = k === 0 ? [vandaag.getFullYear() - 1, 12] : [vandaag.getFullYear(), k * 3];
+  const dag = new Date(jaar, maand, 0).getDate();
+  return `${dag}-${String(maand).padStart(2, "0")}-${jaar}`;
+}
+
+describe.each([350, 1280])(
+  "Mijlpalen-invoer op %d px (headless Chromium, nep-Excel)",
+  (breedte) => {
+    let browser: Browser;
+    let server: Awaited<ReturnType<typeof serveBuild>>;
+    let page: Page;
+    beforeAll(async () => {
+      server = await serveBuild();
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    // A fresh pane per test: what one test typed never reaches another.
+    beforeEach(async () => {
+      page = (await openPane(browser, server.url, { width: breedte, height: 900 })).page;
+      await pane(page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
+      await paneel()
+        .getByText(/Momentopname per kwartaal/)
+        .waitFor();
+    });
+    afterEach(() => page?.close());
+
+    const paneel = () => page.getByRole("region", { name: "Mijlpalen-dashboard" });
+    const kwartaal = (blad: string) =>
+      paneel().getByRole("textbox", { name: `Kwartaal van blad ${blad}` });
+    const peildatum = () => paneel().getByRole("textbox", { name: "Peildatum" });
+    const maak = () => paneel().getByRole("button", { name: "Dashboard maken" });
+
+    test("een eigen peildatum: het einde van het laatste volledige kwartaal", async () => {
+      expect(await peildatum().inputValue()).toBe(eindVorigKwartaal(new Date()));
+      expect(await maak().isEnabled()).toBe(true);
+    });
+
+    test("een onleesbaar kwartaal is een fout bij het veld en blokkeert het maken", async () => {
+      await kwartaal("Q2 2020").fill("Q5 2020");
+      await kwartaal("Q2 2020").blur();
+      await paneel()
+        .getByText(/"Q5 2020" is geen kwartaal/)
+        .waitFor();
+      expect(await kwartaal("Q2 2020").inputValue()).toBe("Q5 2020");
+      expect(await paneel().getByText("door u opgegeven").count()).toBe(0);
+      expect(await maak().isDisabled()).toBe(true);
+      await screenshot(page, `mijlpalen-invoer-kwartaal-${breedte}`);
+      await kwartaal("Q2 2020").fill("Q2 2020");
+      expect(await maak().isEnabled()).toBe(true);
+    });
+
+    test("twee bladen met hetzelfde kwartaal: een fout die beide bladen noemt", async () => {
+      await kwartaal("Q2 2020").fill("Q3 2020");
+      const melding = paneel().getByText(
+        'De bladen "Q2 2020" en "Q3-2020" hebben hetzelfde kwartaal Q3 2020; geef elk blad een eigen kwartaal.'
+      );
+      await melding.first().waitFor();
+      expect(await melding.count()).toBe(2);
+      expect(await maak().isDisabled()).toBe(true);
+    });
+
+    test("een peildatum buiten 2000-2099 wordt geweigerd met een melding", async () => {
+      await peildatum().fill("24-02-2202");
+      await paneel()
+        .getByText(/Het jaar 2202 kan niet/)
+        .waitFor();
+      expect(await maak().isDisabled()).toBe(true);
+      await peildatum().fill("31-02-2020");
+      await paneel()
+        .getByText(/31-02-2020 bestaat niet in de kalender/)
+        .waitFor();
+      expect(await maak().isDisabled()).toBe(true);
+    });
+
+    test("een peildatum ver van vandaag vraagt eerst of het jaar klopt", async () => {
+      await peildatum().fill("31-12-2000");
+      await paneel()
+        .getByText(/Klopt het jaar 2000\?/)
+        .waitFor();
+      expect(await maak().isDisabled()).toBe(true);
+      await paneel().getByRole("checkbox", { name: "Ja, deze peildatum klopt" }).check();
+      expect(await maak().isEnabled()).toBe(true);
+    });
+
+    test("de gekozen peildatum bepaalt de kwartalen van het dashboard", async () => {
+      await peildatum().fill("30-09-2020");
+      await maak().click();
+      await paneel()
+        .getByText(/Blad "Dashboard mijlpalen" gemaakt: 2 kwartalen/)
+        .waitFor();
+      // Real dates in the sheet, shown as dd-mm-jjjj in the demo grid as in Excel.
+      const cel = (adres: string) =>
+        page.locator(`table[data-sheet="Dashboard mijlpalen"] td[data-cell="${adres}"]`);
+      expect(await cel("B3").textContent()).toBe("30-09-2020");
+      expect(await cel("I7").textContent()).toBe("30-06-2020");
+      expect(await cel("A8").textContent()).toBe("Q3 2020");
+    });
+  }
+);

@@ -5,8 +5,7 @@ import type { CellValue, MergedArea } from "../../core/grid";
 import { toExcelFill } from "./fills";
 import { addChart } from "./chart";
 
-/** The port gives widths in points as Office.js does; a .xlsx column is measured in characters. */
-const POINTS_PER_CHARACTER = 5.25;
+import { POINTS_PER_CHARACTER } from "./patch/sheet-xml";
 
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {

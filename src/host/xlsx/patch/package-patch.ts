@@ -6,7 +6,7 @@ import type { CellValue } from "../../../core/grid";
 import { partText, relsPathOf, type WorkbookParts } from "../package-parts";
 import { combined, withStyle, withValue } from "./cell-changes";
 import { patchCells, type CellChange } from "./sheet-cells";
-import { sheetXml } from "./sheet-xml";
+import { sheetXml, type SheetLayout } from "./sheet-xml";
 import { StylesPatch } from "./styles-patch";
 import { addSheetEntry, removeSheetEntry, type SheetLists } from "./workbook-sheets";
 
@@ -26,6 +26,10 @@ interface PlannedSheet {
   cells: Map<number, Map<number, CellValue>>;
   /** Cells of Regie's own sheet to show bold, as "row col". */
   bold: Set<string>;
+  /** Number formats by row and column (any sheet). */
+  numberFormats: Map<number, Map<number, string>>;
+  /** Regie's own sheet: column widths in points, frozen rows, print setup. */
+  layout: SheetLayout;
 }
 
 /**
@@ -54,6 +58,8 @@ export class PackagePatch {
       fills: new Map(),
       cells: new Map(),
       bold: new Set(),
+      numberFormats: new Map(),
+      layout: emptyLayout(),
     }));
   }
 
@@ -78,17 +84,24 @@ export class PackagePatch {
           (sheet.values !== null || sheet.part !== null) &&
           parseArea(op.address) !== null
         );
-      case "format":
-        // Only bold, and only on a sheet Regie writes whole.
+      case "format": {
+        // Bold and widths on a sheet Regie writes whole; number formats on any sheet.
+        if (sheet === undefined || this.parts.styles === null || parseArea(op.address) === null)
+          return false;
+        const own = sheet.values !== null;
+        const allowed = own ? ["bold", "numberFormat", "columnWidth"] : ["numberFormat"];
         return (
-          sheet !== undefined &&
-          sheet.values !== null &&
-          this.parts.styles !== null &&
-          parseArea(op.address) !== null &&
+          (own || sheet.part !== null) &&
           Object.entries(op).every(
-            ([k, v]) => ["kind", "sheet", "address", "bold"].includes(k) || v === undefined
+            ([k, v]) => ["kind", "sheet", "address", ...allowed].includes(k) || v === undefined
           )
         );
+      }
+      case "freezeRows":
+        return sheet !== undefined && sheet.values !== null;
+      case "pageLayout":
+        // A print area is a defined name in workbook.xml: left to exceljs.
+        return sheet !== undefined && sheet.values !== null && op.printArea === undefined;
       case "deleteSheet":
         // Only the last sheet: no other sheet's index (defined names, active tab) moves.
         return (
@@ -129,6 +142,8 @@ export class PackagePatch {
           fills: new Map(),
           cells: new Map(),
           bold: new Set(),
+          numberFormats: new Map(),
+          layout: emptyLayout(),
         });
         return;
       case "clearSheet":
@@ -136,6 +151,8 @@ export class PackagePatch {
         sheet!.fills = new Map();
         sheet!.cells = new Map();
         sheet!.bold = new Set();
+        sheet!.numberFormats = new Map();
+        sheet!.layout = emptyLayout();
         return;
       case "values": {
         const a = parseArea(op.address)!;
@@ -153,11 +170,27 @@ export class PackagePatch {
       case "format": {
         const a = parseArea(op.address)!;
         for (let r = a.top; r <= a.bottom; r++)
-          for (let c = a.left; c <= a.right; c++)
-            if (op.bold) sheet!.bold.add(`${r} ${c}`);
-            else sheet!.bold.delete(`${r} ${c}`);
+          for (let c = a.left; c <= a.right; c++) {
+            if (op.bold === true) sheet!.bold.add(`${r} ${c}`);
+            else if (op.bold === false) sheet!.bold.delete(`${r} ${c}`);
+            if (op.numberFormat !== undefined) {
+              const row = sheet!.numberFormats.get(r) ?? new Map<number, string>();
+              sheet!.numberFormats.set(r, row.set(c, op.numberFormat));
+            }
+          }
+        if (op.columnWidth !== undefined)
+          for (let c = a.left; c <= a.right; c++) sheet!.layout.widths.set(c, op.columnWidth);
         return;
       }
+      case "freezeRows":
+        sheet!.layout.frozenRows = op.rows;
+        return;
+      case "pageLayout":
+        sheet!.layout.page = {
+          landscape: op.orientation === "Landscape",
+          fit: op.fitToPages ?? null,
+        };
+        return;
       case "deleteSheet":
         this.sheets.pop();
         if (sheet!.part) this.removed.push(sheet!);
@@ -200,6 +233,15 @@ export class PackagePatch {
       changes.set(r, row.set(c, before ? combined(before, change) : change));
     };
     for (const [r, row] of sheet.cells) for (const [c, v] of row) put(r, c, withValue(v));
+    for (const [r, row] of sheet.numberFormats)
+      for (const [c, code] of row) {
+        if (!styles) throw new Error("de werkmap heeft geen styles.xml");
+        put(
+          r,
+          c,
+          withStyle((s) => styles.withNumberFormat(s ?? 0, code))
+        );
+      }
     for (const [r, row] of sheet.fills)
       for (const [c, fill] of row) {
         if (!styles) throw new Error("de werkmap heeft geen styles.xml");
@@ -242,14 +284,25 @@ export class PackagePatch {
           state: sheet.state,
         });
       }
-      const bold = sheet.bold;
-      const style = (r: number, c: number) =>
-        styles && bold.has(`${r} ${c}`) ? styles.withBold(0) : undefined;
+      const { bold, numberFormats } = sheet;
+      const style = (r: number, c: number) => {
+        if (!styles) return undefined;
+        const code = numberFormats.get(r)?.get(c);
+        const base = bold.has(`${r} ${c}`)
+          ? styles.withBold(0)
+          : code === undefined
+            ? undefined
+            : 0;
+        return code === undefined || base === undefined
+          ? base
+          : styles.withNumberFormat(base, code);
+      };
       texts.set(
         sheet.part,
         sheetXml(
           Array.from(sheet.values, (row) => Array.from(row ?? [], (v) => v ?? "")),
-          style
+          style,
+          sheet.layout
         )
       );
     }
@@ -277,6 +330,10 @@ export class PackagePatch {
   private namesSheet(index: number): boolean {
     return this.parts.localSheetIds.includes(index);
   }
+}
+
+function emptyLayout(): SheetLayout {
+  return { widths: new Map(), frozenRows: 0, page: null };
 }
 
 function stateOf(visibility: string | undefined): State {

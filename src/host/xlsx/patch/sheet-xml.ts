@@ -4,6 +4,16 @@ import { cellElement } from "./cell-changes";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+/** The port gives widths in points as Office.js does; a .xlsx column is measured in characters. */
+export const POINTS_PER_CHARACTER = 5.25;
+
+/** How one of Regie's own sheets is laid out: column widths (points), frozen rows, print setup. */
+export interface SheetLayout {
+  widths: Map<number, number>;
+  frozenRows: number;
+  page: { landscape: boolean; fit: { wide: number; tall: number } | null } | null;
+}
+
 /**
  * A worksheet part for one of Regie's own sheets: the values, text as inline strings (so the
  * workbook's shared strings stay untouched, and text that looks like a formula stays text), and
@@ -11,7 +21,8 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
  */
 export function sheetXml(
   values: readonly (readonly CellValue[])[],
-  style: (row: number, col: number) => number | undefined = () => undefined
+  style: (row: number, col: number) => number | undefined = () => undefined,
+  layout: SheetLayout = { widths: new Map(), frozenRows: 0, page: null }
 ): string {
   const rows = values
     .map((row, r) => {
@@ -26,8 +37,31 @@ export function sheetXml(
       return cells ? `<row r="${r + 1}">${cells}</row>` : "";
     })
     .join("");
+  // CT_Worksheet's order (ECMA-376 18.3.1.99): sheetPr, sheetViews, cols, sheetData, pageMargins, pageSetup.
+  const { widths, frozenRows, page } = layout;
+  const sheetPr = page?.fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const views =
+    frozenRows > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozenRows}" topLeftCell="${cellAddress(frozenRows, 0)}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      : "";
+  const cols =
+    widths.size > 0
+      ? `<cols>${[...widths]
+          .sort((a, b) => a[0] - b[0])
+          .map(
+            ([c, points]) =>
+              `<col min="${c + 1}" max="${c + 1}" width="${(points / POINTS_PER_CHARACTER).toFixed(2)}" customWidth="1"/>`
+          )
+          .join("")}</cols>`
+      : "";
+  const setup = page
+    ? `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+      `<pageSetup orientation="${page.landscape ? "landscape" : "portrait"}"` +
+      (page.fit ? ` fitToWidth="${page.fit.wide}" fitToHeight="${page.fit.tall}"` : "") +
+      `/>`
+    : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`
+    `<worksheet xmlns="${MAIN}">${sheetPr}${views}${cols}<sheetData>${rows}</sheetData>${setup}</worksheet>`
   );
 }

@@ -1,6 +1,15 @@
 import type { Fill } from "../../../core/fill";
 import { applyEdits, escapeXml, prefixOf, withAttribute } from "./edits";
 
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
 /**
  * Adds cell formats to xl/styles.xml: a format is an existing one (the cell's own) with another
  * fill, or with its font bold. Everything else in the part is kept as written; new fills and formats go at the end of
@@ -17,6 +26,9 @@ export class StylesPatch {
   private readonly fonts: string[];
   private readonly newFonts: string[] = [];
   private readonly boldFonts = new Map<number, number>();
+  private readonly numFmtIds = new Map<string, number>();
+  private readonly newNumFmts: string[] = [];
+  private nextNumFmtId: number;
 
   constructor(private readonly xml: string) {
     this.prefix = prefixOf(xml, "styleSheet");
@@ -24,6 +36,28 @@ export class StylesPatch {
     this.xfs = elementsIn(xml, this.prefix, "cellXfs", "xf").map((e) => e.text);
     this.fonts = elementsIn(xml, this.prefix, "fonts", "font").map((e) => e.text);
     if (this.xfs.length === 0) throw new Error("styles.xml heeft geen <cellXfs>");
+    // Custom number formats are numbered from 164 up (ECMA-376 18.8.30); the file's own keep theirs.
+    let highest = 163;
+    for (const e of elementsIn(xml, this.prefix, "numFmts", "numFmt")) {
+      const id = Number(/\snumFmtId="(\d+)"/.exec(e.text)?.[1] ?? NaN);
+      const code = /\sformatCode="([^"]*)"/.exec(e.text)?.[1];
+      if (!Number.isNaN(id)) highest = Math.max(highest, id);
+      if (code !== undefined && !Number.isNaN(id)) this.numFmtIds.set(unescapeXml(code), id);
+    }
+    this.nextNumFmtId = highest + 1;
+  }
+
+  /** The index of the format `base` with the number format `code` ("General" is built-in 0). */
+  withNumberFormat(base: number, code: string): number {
+    let id = code === "General" ? 0 : this.numFmtIds.get(code);
+    if (id === undefined) {
+      id = this.nextNumFmtId++;
+      this.numFmtIds.set(code, id);
+      this.newNumFmts.push(
+        `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`
+      );
+    }
+    return this.derived(base, "numFmtId", id, "applyNumberFormat");
   }
 
   /** The index of the format `base` (a cell's s) with `fill` instead of its own fill. */
@@ -68,10 +102,24 @@ export class StylesPatch {
   text(): string {
     if (this.newXfs.length === 0) return this.xml;
     return applyEdits(this.xml, [
+      ...this.numFmtEdits(),
       ...appendTo(this.xml, this.prefix, "fonts", this.newFonts, this.fonts.length),
       ...appendTo(this.xml, this.prefix, "fills", this.newFills, this.fillCount),
       ...appendTo(this.xml, this.prefix, "cellXfs", this.newXfs, this.xfs.length),
     ]);
+  }
+
+  /** New number formats at the end of <numFmts>, or a <numFmts> made first in the style sheet. */
+  private numFmtEdits() {
+    if (this.newNumFmts.length === 0) return [];
+    const before = elementsIn(this.xml, this.prefix, "numFmts", "numFmt").length;
+    if (sectionOf(this.xml, this.prefix, "numFmts"))
+      return appendTo(this.xml, this.prefix, "numFmts", this.newNumFmts, before);
+    const open = new RegExp(`<${this.prefix}styleSheet\\b[^>]*>`).exec(this.xml);
+    if (!open) throw new Error("styles.xml heeft geen <styleSheet>");
+    const p = this.prefix;
+    const section = `<${p}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join("")}</${p}numFmts>`;
+    return [{ at: open.index + open[0].length, length: 0, text: section }];
   }
 
   private fillId(fill: Fill): number {

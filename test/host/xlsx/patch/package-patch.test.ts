@@ -60,6 +60,9 @@ describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
     expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", bold: true })).toBe(true);
     patch.apply({ kind: "format", sheet: "Eigen", address: "B2", bold: true });
     expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", columnWidth: 80 })).toBe(
+      true
+    );
+    expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", italic: true })).toBe(
       false
     );
     expect(patch.accepts({ kind: "deleteSheet", sheet: "Eigen" })).toBe(true);

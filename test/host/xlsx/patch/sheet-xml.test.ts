@@ -17,3 +17,33 @@ describe("sheetXml: een eigen blad van Regie", () => {
     expect(r.formulas).toEqual([]);
   });
 });
+
+describe("sheetXml: the layout of Regie's own sheet", () => {
+  test("widths in characters, a frozen header, a landscape page fitted one wide, in schema order", () => {
+    const xml = sheetXml([["Tijdstip", "Handeling"]], () => undefined, {
+      widths: new Map([
+        [1, 105],
+        [0, 84],
+      ]),
+      frozenRows: 1,
+      page: { landscape: true, fit: { wide: 1, tall: 0 } },
+    });
+    expect(xml).toContain(
+      '<cols><col min="1" max="1" width="16.00" customWidth="1"/><col min="2" max="2" width="20.00" customWidth="1"/></cols>'
+    );
+    expect(xml).toContain(
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+    );
+    expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    const order = [
+      "<sheetPr>",
+      "<sheetViews>",
+      "<cols>",
+      "<sheetData>",
+      "<pageMargins",
+      "<pageSetup",
+    ];
+    const at = order.map((tag) => xml.indexOf(tag));
+    expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]))).toBe(true);
+  });
+});

@@ -16,7 +16,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 
   test("valideren toont de aantallen per verkeerslicht en de bevindingen", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Valideer actielijst" }).click();
+    await page.getByRole("button", { name: "Valideer", exact: true }).click();
     await page.getByText('Blad "Actielijst": 37 acties').waitFor();
     const aantal = async (licht: string) => page.locator(`li[data-licht="${licht}"]`).innerText();
     expect(await aantal("overdue")).toMatch(/Verlopen\s*2/);
@@ -38,7 +38,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 
   test("markeren kleurt verlopen rood en binnenkort oranje; wissen zet de kleuren terug", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Markeer", exact: true }).click();
+    await page.getByRole("button", { name: "Valideer en markeer" }).click();
     await page.getByText("2 rijen rood en 2 oranje gemarkeerd.").waitFor();
     expect(await celVulling(page, "C9")).toBe("#FFC7CE");
     expect(await celVulling(page, "H39")).toBe("#FFC7CE");
@@ -53,7 +53,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 
   test("een herstel schrijft de cel en is ongedaan te maken", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Valideer actielijst" }).click();
+    await page.getByRole("button", { name: "Valideer", exact: true }).click();
     await page.getByRole("button", { name: /Meldingen/ }).click();
     await page.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
     await page.getByText(/E21 is gewijzigd in "Gereed"/).waitFor();

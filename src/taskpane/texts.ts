@@ -26,6 +26,14 @@ export const T = {
     wisHulp: "Zet de oorspronkelijke kleuren van gemarkeerde rijen exact terug.",
     bezig: "Bezig met controleren…",
     gevalideerd: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
+    gecontroleerd: (peildatum: string, dagen: number, tijd: string) =>
+      `Peildatum ${peildatum}, binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}; gecontroleerd om ${tijd}.`,
+    markeringVerouderd: (peildatum: string, dagen: number) =>
+      `De kleuren in de werkmap horen bij peildatum ${peildatum} en binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}. U hebt dat gewijzigd: de markeringen zijn verouderd.`,
+    bijwerken: "Markeringen bijwerken",
+    rapportVerouderd: (peildatum: string, dagen: number) =>
+      `De bevindingen hieronder horen bij peildatum ${peildatum} en binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}, niet bij wat er nu staat.`,
+    opnieuw: "Opnieuw valideren",
     geenBevindingen: "Geen bevindingen: de actielijst is in orde.",
     gemarkeerd: (verlopen: number, binnenkort: number) =>
       `${verlopen} ${verlopen === 1 ? "rij" : "rijen"} rood en ${binnenkort} oranje gemarkeerd.`,
@@ -126,6 +134,35 @@ export const T = {
   },
   ernst: { error: "Fouten", warning: "Waarschuwingen", info: "Meldingen" },
   bevinding: {
+    lijst: "Bevindingen",
+    filterEigenaar: "Accounthouder",
+    alleEigenaren: "Alle accounthouders",
+    filterErnst: "Ernst",
+    alleErnst: "Alle",
+    getoond: (n: number, van: number) => `${n} van ${van} bevindingen getoond.`,
+    geenGefilterd: "Geen bevindingen voor dit filter.",
+    termijn: {
+      overdue: (n: number) => `Verlopen (${n})`,
+      "due-soon": (n: number) => `Binnenkort verlopen (${n})`,
+    },
+    dagen: (licht: "overdue" | "due-soon", n: number) =>
+      licht === "overdue"
+        ? `${n} ${n === 1 ? "dag" : "dagen"} over tijd`
+        : n === 0
+          ? "vandaag"
+          : `nog ${n} ${n === 1 ? "dag" : "dagen"}`,
+    deadline: (tekst: string) => `deadline ${tekst}`,
+    geenEigenaar: "geen accounthouder",
+    geenActie: (rij: number) => `(rij ${rij}, zonder actietekst)`,
+    overige: (n: number) => `Overige bevindingen (${n})`,
+    groep: (n: number, soort: string) => `${n} x ${soort}`,
+    ernst: { error: "fout", warning: "waarschuwing", info: "melding" },
+    herstelAlle: (n: number) => `Herstel alle (${n})`,
+    herstelAlleUitleg: (n: number) =>
+      `${n} ${n === 1 ? "status heeft" : "statussen hebben"} een voorgestelde schrijfwijze. Herstel alle schrijft ze in één keer; één keer Ongedaan maken zet ze alle terug.`,
+    herstelRegel: (cel: string, van: string, naar: string) => `${cel}: "${van}" wordt "${naar}"`,
+    alleHersteld: (n: number) =>
+      `${n} ${n === 1 ? "status" : "statussen"} hersteld. De wijzigingen staan in het Wijzigingslog.`,
     ga: (cel: string) => `Ga naar ${cel}`,
     rij: (rij: number | string) => `rij ${rij}`,
     herstel: (naar: string) => `Herstel naar "${naar}"`,

@@ -45,13 +45,16 @@ export type ActielijstOpties = Omit<ValideerOpties, "eigenaarNaam">;
 export interface Regie {
   modus: Modus;
   vandaag(): string;
+  /** Now, as the log shows it: 2021-02-24 10:15:03. */
+  tijdstip(): string;
   instellingen(): Promise<Instellingen>;
   bewaarInstellingen(waarde: Instellingen): Promise<Uitkomst<Instellingen>>;
   valideer(opties: ActielijstOpties): Promise<Uitkomst<ActielijstRapport>>;
   markeer(opties: ActielijstOpties): Promise<Uitkomst<MarkeerResultaat>>;
   wisMarkeringen(): Promise<Uitkomst<WisResultaat>>;
   selecteer(sheet: string, cell: string): Promise<void>;
-  herstel(fix: CellEdit, actie: string): Promise<Uitkomst<ToepasResultaat>>;
+  /** The proposed fixes in one write and one Wijzigingslog batch: one Ongedaan maken undoes them all. */
+  herstel(fixes: readonly CellEdit[], actie: string): Promise<Uitkomst<ToepasResultaat>>;
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
@@ -78,13 +81,14 @@ export function maakRegie(
   return {
     modus,
     vandaag: () => tijdstip().slice(0, 10),
+    tijdstip,
     instellingen: () => leesInstellingen(opslag),
     bewaarInstellingen: (waarde) => bewaarInstellingen(opslag, waarde),
     valideer: (opties) => valideer(port, opties),
     markeer: (opties) => valideerEnMarkeer(port, opties),
     wisMarkeringen: () => wisMarkeringen(port),
     selecteer: (sheet, cell) => port.select(sheet, cell),
-    herstel: (fix, actie) => pasWijzigingenToe(port, [fix], { actie, tijdstip: tijdstip() }),
+    herstel: (fixes, actie) => pasWijzigingenToe(port, fixes, { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
     bladen: async () =>
       (await port.summary({ rows: 0, columns: 0 })).sheets

@@ -7,10 +7,10 @@ import { samenvattingRegels } from "./samenvatting";
 const MAX_DIALOOG_MS = 120_000;
 
 /**
- * Ribbon button "Valideer actielijst": validates and highlights in one click with the workbook's own
+ * Ribbon button "Valideer en markeer" (as the pane's button of that name): validates and highlights in one click with the workbook's own
  * settings, then shows the result in a small dialog (function commands have no pane of their own).
  */
-async function valideerActielijst(event: Office.AddinCommands.Event): Promise<void> {
+async function valideerEnMarkeer(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const regie = maakRegie(new OfficeWorkbookPort(excelRun), officeInstellingen(), "excel");
     const instellingen = await regie.instellingen();
@@ -62,5 +62,5 @@ function toonResultaat(resultaat: { titel: string; regels: string[] }): Promise<
 }
 
 Office.onReady(() => {
-  Office.actions.associate("valideerActielijst", valideerActielijst);
+  Office.actions.associate("valideerEnMarkeer", valideerEnMarkeer);
 });

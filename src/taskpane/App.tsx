@@ -45,6 +45,8 @@ export interface AppProps {
 export function App({ regie, donker = false }: AppProps) {
   const s = useStyles();
   const [taak, setTaak] = useState<Taak>("actielijst");
+  // A tab once opened stays mounted (hidden when another is chosen): its results survive switching.
+  const [geopend, setGeopend] = useState<ReadonlySet<Taak>>(new Set(["actielijst"]));
   const [instellingen, setInstellingen] = useState<Instellingen | null>(null);
   const [bewaarFout, setBewaarFout] = useState<string | null>(null);
 
@@ -82,7 +84,11 @@ export function App({ regie, donker = false }: AppProps) {
           )}
           <TabList
             selectedValue={taak}
-            onTabSelect={(_e, d) => setTaak(d.value as Taak)}
+            onTabSelect={(_e, d) => {
+              const gekozen = d.value as Taak;
+              setTaak(gekozen);
+              setGeopend((oud) => new Set([...oud, gekozen]));
+            }}
             size="small"
             className={s.taken}
           >
@@ -90,12 +96,20 @@ export function App({ regie, donker = false }: AppProps) {
             <Tab value="accounthouders">{T.taken.accounthouders}</Tab>
             <Tab value="mijlpalen">{T.taken.mijlpalen}</Tab>
           </TabList>
-          {taak === "actielijst" && (
-            <ActielijstPaneel instellingen={actueel} onInstellingen={wijzig} />
+          {geopend.has("actielijst") && (
+            <div hidden={taak !== "actielijst"}>
+              <ActielijstPaneel instellingen={actueel} onInstellingen={wijzig} />
+            </div>
           )}
-          {taak === "accounthouders" && <AccounthoudersPaneel opties={opties} />}
-          {taak === "mijlpalen" && (
-            <MijlpalenPaneel instellingen={actueel} onInstellingen={wijzig} />
+          {geopend.has("accounthouders") && (
+            <div hidden={taak !== "accounthouders"}>
+              <AccounthoudersPaneel opties={opties} />
+            </div>
+          )}
+          {geopend.has("mijlpalen") && (
+            <div hidden={taak !== "mijlpalen"}>
+              <MijlpalenPaneel instellingen={actueel} onInstellingen={wijzig} />
+            </div>
           )}
         </main>
       </RegieProvider>

@@ -17,13 +17,23 @@ export const T = {
     bladAutomatisch: "Automatisch (actief blad of eerste actielijst)",
     binnenkort: "Binnenkort (dagen)",
     binnenkortHulp: "Acties met een deadline binnen zoveel dagen na de peildatum worden oranje.",
-    valideer: "Valideer actielijst",
-    markeer: "Markeer",
-    markeerHulp: "Kleur verlopen rijen rood en rijen die binnenkort verlopen oranje.",
+    valideer: "Valideer",
+    valideerHulp: "Controleert de actielijst en toont wat opvalt; verandert niets in de werkmap.",
+    markeer: "Valideer en markeer",
+    markeerHulp:
+      "Controleert ook, en kleurt verlopen rijen rood en rijen die binnenkort verlopen oranje (ook de lintknop).",
     wis: "Markeringen wissen",
-    wisHulp: "Zet de oorspronkelijke kleuren van gemarkeerde cellen terug.",
+    wisHulp: "Zet de oorspronkelijke kleuren van gemarkeerde rijen exact terug.",
     bezig: "Bezig met controleren…",
     gevalideerd: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
+    gecontroleerd: (peildatum: string, dagen: number, tijd: string) =>
+      `Peildatum ${peildatum}, binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}; gecontroleerd om ${tijd}.`,
+    markeringVerouderd: (peildatum: string, dagen: number) =>
+      `De kleuren in de werkmap horen bij peildatum ${peildatum} en binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}. U hebt dat gewijzigd: de markeringen zijn verouderd.`,
+    bijwerken: "Markeringen bijwerken",
+    rapportVerouderd: (peildatum: string, dagen: number) =>
+      `De bevindingen hieronder horen bij peildatum ${peildatum} en binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}, niet bij wat er nu staat.`,
+    opnieuw: "Opnieuw valideren",
     geenBevindingen: "Geen bevindingen: de actielijst is in orde.",
     gemarkeerd: (verlopen: number, binnenkort: number) =>
       `${verlopen} ${verlopen === 1 ? "rij" : "rijen"} rood en ${binnenkort} oranje gemarkeerd.`,
@@ -131,6 +141,35 @@ export const T = {
   },
   ernst: { error: "Fouten", warning: "Waarschuwingen", info: "Meldingen" },
   bevinding: {
+    lijst: "Bevindingen",
+    filterEigenaar: "Accounthouder",
+    alleEigenaren: "Alle accounthouders",
+    filterErnst: "Ernst",
+    alleErnst: "Alle",
+    getoond: (n: number, van: number) => `${n} van ${van} bevindingen getoond.`,
+    geenGefilterd: "Geen bevindingen voor dit filter.",
+    termijn: {
+      overdue: (n: number) => `Verlopen (${n})`,
+      "due-soon": (n: number) => `Binnenkort verlopen (${n})`,
+    },
+    dagen: (licht: "overdue" | "due-soon", n: number) =>
+      licht === "overdue"
+        ? `${n} ${n === 1 ? "dag" : "dagen"} over tijd`
+        : n === 0
+          ? "vandaag"
+          : `nog ${n} ${n === 1 ? "dag" : "dagen"}`,
+    deadline: (tekst: string) => `deadline ${tekst}`,
+    geenEigenaar: "geen accounthouder",
+    geenActie: (rij: number) => `(rij ${rij}, zonder actietekst)`,
+    overige: (n: number) => `Overige bevindingen (${n})`,
+    groep: (n: number, soort: string) => `${n} x ${soort}`,
+    ernst: { error: "fout", warning: "waarschuwing", info: "melding" },
+    herstelAlle: (n: number) => `Herstel alle (${n})`,
+    herstelAlleUitleg: (n: number) =>
+      `${n} ${n === 1 ? "status heeft" : "statussen hebben"} een voorgestelde schrijfwijze. Herstel alle schrijft ze in één keer; één keer Ongedaan maken zet ze alle terug.`,
+    herstelRegel: (cel: string, van: string, naar: string) => `${cel}: "${van}" wordt "${naar}"`,
+    alleHersteld: (n: number) =>
+      `${n} ${n === 1 ? "status" : "statussen"} hersteld. De wijzigingen staan in het Wijzigingslog.`,
     ga: (cel: string) => `Ga naar ${cel}`,
     rij: (rij: number | string) => `rij ${rij}`,
     herstel: (naar: string) => `Herstel naar "${naar}"`,

@@ -61,7 +61,7 @@ describe("manifest.xml: base manifest", () => {
   });
 
   test.each([
-    ["Version", "1.0.0.0"],
+    ["Version", "1.0.1.0"],
     ["ProviderName", "Secretariaat versterking"],
     ["DefaultLocale", "nl-NL"],
     ["Permissions", "ReadWriteDocument"],
@@ -152,10 +152,10 @@ describe("manifest.xml: VersionOverrides (ribbon)", () => {
     );
   });
 
-  test("has a button that runs valideerActielijst from commands.html", () => {
+  test("has a button that runs valideerEnMarkeer from commands.html", () => {
     const button = buttonWithAction("ExecuteFunction");
-    expect(resolve(child(button, "Label"), "bt:ShortStrings")).toBe("Valideer actielijst");
-    expect(child(child(button, "Action"), "FunctionName").text.trim()).toBe("valideerActielijst");
+    expect(resolve(child(button, "Label"), "bt:ShortStrings")).toBe("Valideer en markeer");
+    expect(child(child(button, "Action"), "FunctionName").text.trim()).toBe("valideerEnMarkeer");
     expect(resolve(child(formFactor, "FunctionFile"), "bt:Urls")).toBe(`${DEV_URL}commands.html`);
   });
 

@@ -58,7 +58,7 @@ afterEach(() => {
   for (const k of ["Office", "Excel", "window"]) delete (globalThis as Record<string, unknown>)[k];
 });
 
-describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
+describe("lintknop Valideer en markeer (ExecuteFunction)", () => {
   test("valideert en markeert met de instellingen van de werkmap, meldt het resultaat en rondt af", async () => {
     const fake = ExcelEmulator.fromSheets([
       {
@@ -74,7 +74,7 @@ describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
       regie: { peildatum: "2021-02-24", binnenkortDagen: 14, actieblad: null },
     });
     const completed = jest.fn();
-    await knoppen.get("valideerActielijst")!({ completed });
+    await knoppen.get("valideerEnMarkeer")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(fake.fills("Acties")["C2"]).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
     expect(fake.fills("Acties")["C3"]).toEqual({
@@ -94,7 +94,7 @@ describe("lintknop Valideer actielijst (ExecuteFunction)", () => {
     const voor = fake.snapshot();
     const { knoppen, dialogen } = host(fake);
     const completed = jest.fn();
-    await knoppen.get("valideerActielijst")!({ completed });
+    await knoppen.get("valideerEnMarkeer")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(new URL(dialogen[0]).searchParams.get("titel")).toBe("Actielijst niet gecontroleerd");
     expect(fake.snapshot()).toEqual(voor);

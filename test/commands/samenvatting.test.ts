@@ -3,7 +3,7 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { mislukt } from "../../src/app/uitkomst";
 import { fixtureWerkmap } from "../support/xlsx";
 
-describe("resultaat van de lintknop Valideer actielijst", () => {
+describe("resultaat van de lintknop Valideer en markeer", () => {
   test("noemt blad, peildatum, markeringen en bevindingen", async () => {
     const uitkomst = await valideerEnMarkeer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), {
       peildatum: "2021-02-24",

@@ -16,29 +16,27 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 
   test("valideren toont de aantallen per verkeerslicht en de bevindingen", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Valideer actielijst" }).click();
+    await page.getByRole("button", { name: "Valideer", exact: true }).click();
     await page.getByText('Blad "Actielijst": 37 acties').waitFor();
     const aantal = async (licht: string) => page.locator(`li[data-licht="${licht}"]`).innerText();
     expect(await aantal("overdue")).toMatch(/Verlopen\s*2/);
     expect(await aantal("due-soon")).toMatch(/Binnenkort\s*2/);
     expect(await aantal("on-track")).toMatch(/Op schema\s*17/);
     expect(await aantal("done")).toMatch(/Gereed\s*3/);
-    await page.getByRole("button", { name: /Waarschuwingen/ }).waitFor();
+    await page.getByText(/^Overige bevindingen \(\d+\)$/).waitFor();
     await screenshot(page, "actielijst-2-gevalideerd");
   });
 
   test("een klik op een bevinding selecteert haar cel", async () => {
     const { page } = sessie();
-    await page
-      .getByRole("button", { name: /G9\s*Deadline 1-2-2021 is 23 dagen verstreken/ })
-      .click();
+    await page.getByRole("button", { name: /G9\s*e\. Uitwerken integrale/ }).click();
     await page.locator('td[data-cell="G9"][class*=" "]').waitFor();
     await screenshot(page, "actielijst-3-selectie");
   });
 
   test("markeren kleurt verlopen rood en binnenkort oranje; wissen zet de kleuren terug", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Markeer", exact: true }).click();
+    await page.getByRole("button", { name: "Valideer en markeer" }).click();
     await page.getByText("2 rijen rood en 2 oranje gemarkeerd.").waitFor();
     expect(await celVulling(page, "C9")).toBe("#FFC7CE");
     expect(await celVulling(page, "H39")).toBe("#FFC7CE");
@@ -53,8 +51,8 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 
   test("een herstel schrijft de cel en is ongedaan te maken", async () => {
     const { page } = sessie();
-    await page.getByRole("button", { name: "Valideer actielijst" }).click();
-    await page.getByRole("button", { name: /Meldingen/ }).click();
+    await page.getByRole("button", { name: "Valideer", exact: true }).click();
+    await page.getByRole("button", { name: /^4 x Status anders geschreven/ }).click();
     await page.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
     await page.getByText(/E21 is gewijzigd in "Gereed"/).waitFor();
     expect(await page.locator('td[data-cell="E21"]').textContent()).toBe("Gereed");

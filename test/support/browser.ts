@@ -41,7 +41,7 @@ export async function openPane(
     return route.abort();
   });
   await page.goto(base + "taskpane.html");
-  await page.getByRole("button", { name: "Valideer actielijst" }).waitFor();
+  await page.getByRole("button", { name: "Valideer", exact: true }).waitFor();
   return { page, buitenaf, paginaFouten };
 }
 

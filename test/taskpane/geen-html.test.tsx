@@ -26,17 +26,22 @@ describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
   test("een bevinding met HTML en script in de celtekst wordt ontsnapt weergegeven", () => {
     const uit = html(
       <Bevindingen
-        findings={[
-          {
-            code: "status-onbekend",
-            severity: "error",
-            sheet: "Actielijst",
-            cell: "E5",
-            params: { row: 5, tekst: SCRIPT },
-          },
-        ]}
+        rapport={{
+          sheet: "Actielijst",
+          acties: [],
+          findings: [
+            {
+              code: "status-onbekend",
+              severity: "error",
+              sheet: "Actielijst",
+              cell: "E5",
+              params: { row: 5, tekst: SCRIPT },
+            },
+          ],
+        }}
         onSelecteer={() => undefined}
         onHerstel={() => undefined}
+        onHerstelAlle={() => undefined}
         bezig={false}
       />
     );

@@ -35,7 +35,9 @@ export function Overzicht({ opties }: { opties: () => ActielijstOpties }) {
     voerUit(
       "overzicht",
       () => regie.valideer(opties()),
-      (r) => setRegels({ sheet: r.sheet, regels: overzichtPerAccounthouder(r.acties) })
+      (r) => setRegels({ sheet: r.sheet, regels: overzichtPerAccounthouder(r.acties) }),
+      // An error must not stand above an overview that no longer holds.
+      () => setRegels(null)
     );
   const ga = (sheet: string, a: Actie) =>
     void regie.selecteer(sheet, a.cellen.actie ?? `A${a.row}`);

@@ -3,21 +3,26 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  mergeClasses,
   ProgressBar,
   SpinButton,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Finding } from "../../core/findings";
+import { datum } from "../../core/messages";
 import { BladKeuze } from "../common/BladKeuze";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
-import { Bevindingen } from "./Bevindingen";
+import { Bevindingen, type Plek } from "./Bevindingen";
 import { Verkeerslichten } from "./Verkeerslichten";
 import { useGedeeldeStijlen } from "../common/stijlen";
 
@@ -28,9 +33,31 @@ const useStyles = makeStyles({
     gap: "8px",
   },
   kop: { color: tokens.colorNeutralForeground2 },
+  /** The buttons and what they just did stay in view while the findings scroll beneath them. */
+  balk: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingTop: "8px",
+    paddingBottom: "8px",
+    background: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  uitleg: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "2px" },
+  resultaat: { display: "flex", flexDirection: "column", gap: "12px" },
+  oud: { opacity: 0.5 },
 });
 
 type Bezig = "valideer" | "markeer" | "wis" | "herstel";
+
+/** The settings a validation or a highlighting was made with. */
+interface Grondslag {
+  peildatum: string;
+  binnenkortDagen: number;
+}
 
 /** Actielijst valideren: peildatum, validate, highlight, clear, and the findings. */
 export function ActielijstPaneel({
@@ -44,81 +71,140 @@ export function ActielijstPaneel({
   const s = useStyles();
   const g = useGedeeldeStijlen();
   const [peildatum, setPeildatum] = useState(instellingen.peildatum ?? regie.vandaag());
-  const [rapport, setRapport] = useState<ActielijstRapport | null>(null);
+  const [rapport, setRapport] = useState<{ rapport: ActielijstRapport; tijd: string } | null>(null);
+  /** What the colours now in the workbook were made with, as far as this pane knows. */
+  const [gemarkeerd, setGemarkeerd] = useState<Grondslag | null>(null);
+  /** Where the current message belongs: beside the buttons, or beside the fix that caused it. */
+  const [plek, setPlek] = useState<Plek | null>(null);
   const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
+  const balkRef = useRef<HTMLDivElement>(null);
+  const resultaatRef = useRef<HTMLDivElement>(null);
+  const [naarResultaat, setNaarResultaat] = useState(0);
 
   useEffect(
     () => setPeildatum(instellingen.peildatum ?? regie.vandaag()),
     [instellingen.peildatum, regie]
   );
 
+  // A new result is scrolled into view, below the sticky buttons rather than under them.
+  useLayoutEffect(() => {
+    const doel = resultaatRef.current;
+    if (naarResultaat === 0 || !doel) return;
+    doel.style.scrollMarginTop = `${(balkRef.current?.offsetHeight ?? 0) + 8}px`;
+    doel.scrollIntoView({ block: "start" });
+  }, [naarResultaat]);
+
   const opties = () => ({
     peildatum,
     binnenkortDagen: instellingen.binnenkortDagen,
     sheet: instellingen.actieblad ?? undefined,
   });
+  const nu: Grondslag = { peildatum, binnenkortDagen: instellingen.binnenkortDagen };
+  const toon = (r: ActielijstRapport, scroll = true) => {
+    setRapport({ rapport: r, tijd: regie.tijdstip().slice(11) });
+    if (scroll) setNaarResultaat((n) => n + 1);
+  };
+  // A failed run must not leave older results standing under its message.
+  const wegMetRapport = () => setRapport(null);
 
   const peildatumGeldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum);
-  const valideer = () => voerUit("valideer", () => regie.valideer(opties()), setRapport);
-  const markeer = () =>
-    voerUit(
+  const valideer = () => {
+    setPlek(null);
+    return voerUit(
+      "valideer",
+      () => regie.valideer(opties()),
+      (r) => toon(r),
+      wegMetRapport
+    );
+  };
+  const markeer = () => {
+    setPlek(null);
+    const grondslag = nu;
+    return voerUit(
       "markeer",
       () => regie.markeer(opties()),
       (r) => {
-        setRapport(r.rapport);
+        toon(r.rapport);
+        setGemarkeerd(grondslag);
         setMelding({
           intent: "success",
           tekst: T.actielijst.gemarkeerd(r.verlopen, r.binnenkort),
           detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined,
         });
-      }
+      },
+      wegMetRapport
     );
-  const wis = () =>
-    voerUit(
+  };
+  const wis = () => {
+    setPlek(null);
+    return voerUit(
       "wis",
       () => regie.wisMarkeringen(),
-      (r) =>
+      (r) => {
+        setGemarkeerd(null);
         setMelding({
           intent: "success",
           tekst: T.actielijst.gewist(r.hersteld),
           detail: r.handmatig.length ? T.actielijst.handmatig(r.handmatig.length) : undefined,
-        })
+        });
+      }
     );
-  const ongedaan = () =>
-    voerUit(
+  };
+  /** Re-reads the list after a write, quietly: the user stays where the message is. */
+  const herlees = async () => {
+    const opnieuw = await regie.valideer(opties());
+    if (opnieuw.ok) toon(opnieuw.waarde, false);
+  };
+  const ongedaan = (waar: Plek) => {
+    setPlek(waar);
+    return voerUit(
       "herstel",
       () => regie.maakOngedaan(),
       async (r) => {
+        // The list first, then the message: it is scrolled to where it ends up.
+        await herlees();
         setMelding({
           intent: "success",
           tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
           detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
         });
-        const opnieuw = await regie.valideer(opties());
-        if (opnieuw.ok) setRapport(opnieuw.waarde);
       }
     );
-  const herstel = (f: Finding) =>
-    f.fix &&
-    voerUit(
+  };
+  const herstel = (fixes: Finding[], waar: Plek) => {
+    setPlek(waar);
+    return voerUit(
       "herstel",
-      () => regie.herstel(f.fix!, T.bevinding.logActie),
-      async () => {
+      () =>
+        regie.herstel(
+          fixes.map((f) => f.fix!),
+          T.bevinding.logActie
+        ),
+      async (r) => {
+        await herlees();
         setMelding({
           intent: "success",
-          tekst: T.bevinding.hersteld(f.fix!.cell, f.fix!.to),
-          actie: { label: T.ongedaan.knop, doe: ongedaan },
+          tekst:
+            waar.soort === "herstel-alle"
+              ? T.bevinding.alleHersteld(r.aantal)
+              : T.bevinding.hersteld(fixes[0].fix!.cell, fixes[0].fix!.to),
+          actie: { label: T.ongedaan.knop, doe: () => void ongedaan(waar) },
         });
-        const opnieuw = await regie.valideer(opties());
-        if (opnieuw.ok) setRapport(opnieuw.waarde);
       }
     );
+  };
 
   function wijzigPeildatum(waarde: string) {
     setPeildatum(waarde);
     if (/^\d{4}-\d{2}-\d{2}$/.test(waarde))
       onInstellingen({ ...instellingen, peildatum: waarde === regie.vandaag() ? null : waarde });
   }
+
+  const r = rapport?.rapport;
+  const verschilt = (a: Grondslag) =>
+    a.peildatum !== nu.peildatum || a.binnenkortDagen !== nu.binnenkortDagen;
+  const kleurenOud = gemarkeerd !== null && peildatumGeldig && verschilt(gemarkeerd);
+  const rapportOud = r !== undefined && peildatumGeldig && verschilt(r);
 
   return (
     <section className={g.paneel} aria-label={T.taken.actielijst}>
@@ -149,45 +235,105 @@ export function ActielijstPaneel({
           />
         </Field>
       </div>
-      <div className={g.knoppen}>
-        <Button
-          appearance="primary"
-          onClick={valideer}
-          disabled={bezig !== null || !peildatumGeldig}
-        >
-          {T.actielijst.valideer}
-        </Button>
-        <Button
-          onClick={markeer}
-          disabled={bezig !== null || !peildatumGeldig}
-          title={T.actielijst.markeerHulp}
-        >
-          {T.actielijst.markeer}
-        </Button>
-        <Button onClick={wis} disabled={bezig !== null} title={T.actielijst.wisHulp}>
-          {T.actielijst.wis}
-        </Button>
-      </div>
-      {bezig && <ProgressBar aria-label={T.actielijst.bezig} />}
-      <Melding melding={melding} />
-      {rapport && (
-        <>
-          <Text weight="semibold" className={s.kop}>
-            {T.actielijst.gevalideerd(rapport.sheet, rapport.acties.length)}
-          </Text>
-          <Verkeerslichten acties={rapport.acties} />
-          {rapport.findings.length === 0 ? (
-            <Text>{T.actielijst.geenBevindingen}</Text>
-          ) : (
-            <Bevindingen
-              findings={rapport.findings}
-              bezig={bezig !== null}
-              onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)}
-              onHerstel={herstel}
-            />
+      {kleurenOud && (
+        <Verouderd
+          tekst={T.actielijst.markeringVerouderd(
+            datum(gemarkeerd.peildatum),
+            gemarkeerd.binnenkortDagen
           )}
-        </>
+          knop={T.actielijst.bijwerken}
+          uit={bezig !== null}
+          doe={markeer}
+        />
       )}
+      {!kleurenOud && rapportOud && (
+        <Verouderd
+          tekst={T.actielijst.rapportVerouderd(datum(r.peildatum), r.binnenkortDagen)}
+          knop={T.actielijst.opnieuw}
+          uit={bezig !== null}
+          doe={valideer}
+        />
+      )}
+      <ul className={mergeClasses(s.uitleg, g.klein)}>
+        <li id="uitleg-valideer">
+          <strong>{T.actielijst.valideer}</strong>: {T.actielijst.valideerHulp}
+        </li>
+        <li id="uitleg-markeer">
+          <strong>{T.actielijst.markeer}</strong>: {T.actielijst.markeerHulp}
+        </li>
+        <li id="uitleg-wis">
+          <strong>{T.actielijst.wis}</strong>: {T.actielijst.wisHulp}
+        </li>
+      </ul>
+      <div className={s.balk} ref={balkRef}>
+        <div className={g.knoppen}>
+          <Button
+            appearance="primary"
+            onClick={valideer}
+            disabled={bezig !== null || !peildatumGeldig}
+            aria-describedby="uitleg-valideer"
+          >
+            {T.actielijst.valideer}
+          </Button>
+          <Button
+            onClick={markeer}
+            disabled={bezig !== null || !peildatumGeldig}
+            aria-describedby="uitleg-markeer"
+          >
+            {T.actielijst.markeer}
+          </Button>
+          <Button onClick={wis} disabled={bezig !== null} aria-describedby="uitleg-wis">
+            {T.actielijst.wis}
+          </Button>
+        </div>
+        {bezig && <ProgressBar aria-label={T.actielijst.bezig} />}
+        <Melding melding={plek === null ? melding : null} />
+      </div>
+      {r && (
+        <div
+          className={bezig === "valideer" || bezig === "markeer" ? s.oud : s.resultaat}
+          ref={resultaatRef}
+          aria-busy={bezig === "valideer" || bezig === "markeer"}
+          data-resultaat
+        >
+          <div className={s.resultaat}>
+            <Text weight="semibold" className={s.kop}>
+              {T.actielijst.gevalideerd(r.sheet, r.acties.length)}
+            </Text>
+            <Text className={g.klein}>
+              {T.actielijst.gecontroleerd(datum(r.peildatum), r.binnenkortDagen, rapport.tijd)}
+            </Text>
+            <Verkeerslichten acties={r.acties} />
+            {r.findings.length === 0 && !plek ? (
+              <Text>{T.actielijst.geenBevindingen}</Text>
+            ) : (
+              <Bevindingen
+                rapport={r}
+                bezig={bezig !== null}
+                onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)}
+                onHerstel={(f) => void herstel([f], { soort: "bevinding", finding: f })}
+                onHerstelAlle={(fixes) => void herstel(fixes, { soort: "herstel-alle" })}
+                nabij={plek ? { plek, melding } : null}
+              />
+            )}
+          </div>
+        </div>
+      )}
+      {!r && plek && <Melding melding={melding} />}
     </section>
+  );
+}
+
+/** Results or colours made with other settings than those now in the fields, and the way to refresh. */
+function Verouderd(props: { tekst: string; knop: string; uit: boolean; doe: () => void }) {
+  return (
+    <MessageBar intent="warning" layout="multiline" role="status">
+      <MessageBarBody>{props.tekst}</MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" disabled={props.uit} onClick={props.doe}>
+          {props.knop}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   type MessageBarIntent,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 
 export interface MeldingData {
   intent: MessageBarIntent;
@@ -13,10 +14,24 @@ export interface MeldingData {
   actie?: { label: string; doe: () => void };
 }
 
-/** A status line the screen reader announces; optional one action (Ongedaan maken). */
-export function Melding({ melding }: { melding: MeldingData | null }) {
+/**
+ * A status line the screen reader announces; optional one action (Ongedaan maken). `inBeeld`
+ * scrolls a new message to the middle of the view (clear of the sticky buttons, with room to grow
+ * as it appears), for messages placed down a list beside what caused them.
+ */
+export function Melding({
+  melding,
+  inBeeld = false,
+}: {
+  melding: MeldingData | null;
+  inBeeld?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (melding && inBeeld) ref.current?.scrollIntoView?.({ block: "center" });
+  }, [melding, inBeeld]);
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" ref={ref}>
       {melding && (
         <MessageBar intent={melding.intent} layout="multiline">
           <MessageBarBody>

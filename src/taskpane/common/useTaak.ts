@@ -14,20 +14,25 @@ export function useTaak<Soort extends string>() {
     async <W>(
       soort: Soort,
       taak: () => Promise<Uitkomst<W>>,
-      bijSucces: (waarde: W) => void | Promise<void>
+      bijSucces: (waarde: W) => void | Promise<void>,
+      /** When it failed: the panel drops results the failure makes stale. */
+      bijFout?: () => void
     ) => {
       setBezig(soort);
       setMelding(null);
       try {
         const uitkomst = await taak();
         if (uitkomst.ok) await bijSucces(uitkomst.waarde);
-        else
+        else {
+          bijFout?.();
           setMelding({
             intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
             tekst: uitkomst.fout.bericht,
           });
+        }
         return uitkomst.ok ? null : uitkomst.fout;
       } catch (error) {
+        bijFout?.();
         setMelding({
           intent: "error",
           tekst: T.fout.algemeen,

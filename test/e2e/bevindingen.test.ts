@@ -1,0 +1,312 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  celVulling,
+  launchChromium,
+  openPane,
+  pane,
+  screenshot,
+  serveBuild,
+} from "../support/browser";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Each test its own page, so that none depends on what another did. */
+async function nieuwePane(breed: number): Promise<Page> {
+  const { page } = await openPane(browser, server.url, { width: breed, height: 800 });
+  return page;
+}
+
+async function valideer(page: Page): Promise<void> {
+  await pane(page).getByRole("button", { name: "Valideer", exact: true }).click();
+  await pane(page).getByText('Blad "Actielijst": 37 acties').waitFor();
+}
+
+/** The pane's visible box, and whether an element lies inside it. */
+async function inBeeld(page: Page, el: Locator): Promise<boolean> {
+  const zijkant = await pane(page).boundingBox();
+  const box = await el.boundingBox();
+  if (!zijkant || !box) return false;
+  return box.y >= zijkant.y - 1 && box.y + box.height <= zijkant.y + zijkant.height + 1;
+}
+
+/** Whether the element comes to lie inside the pane within a second (scrolling may still be going). */
+async function komtInBeeld(page: Page, el: Locator): Promise<boolean> {
+  for (let i = 0; i < 10; i++) {
+    if (await inBeeld(page, el)) return true;
+    await page.waitForTimeout(100);
+  }
+  console.log(await pane(page).boundingBox(), await el.count(), await el.boundingBox());
+  return false;
+}
+
+const naarBeneden = (page: Page) =>
+  pane(page).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+
+describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed) => {
+  const naam = (stap: string) => `bevindingen-${breed}-${stap}`;
+
+  test("eerst de verlopen en binnenkort verlopende acties met actie, accounthouder, deadline en dagen; een klik selecteert de cel", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    const verlopen = pane(page).locator('[data-termijn="overdue"]');
+    expect(await verlopen.innerText()).toMatch(
+      /^Verlopen \(2\)\s+G9\s+e\. Uitwerken integrale programma's.*\s+Nicoline van der Linden · deadline 1 februari 2021 · 23 dagen over tijd\s+G39\s+Uitwerken toekomstagenda Groningen/s
+    );
+    const binnenkort = pane(page).locator('[data-termijn="due-soon"]');
+    expect(await binnenkort.innerText()).toMatch(
+      /^Binnenkort verlopen \(2\)\s+G15\s+Uitwerken onafhankelijke adviseurs\s+\(10\)\(2e\) · deadline 1 maart 2021 · nog 5 dagen/
+    );
+    // The due-soon actions come after the overdue ones, the other findings after both.
+    const overige = pane(page).getByText(/^Overige bevindingen \(\d+\)$/);
+    const y = async (l: Locator) => (await l.boundingBox())!.y;
+    expect(await y(verlopen)).toBeLessThan(await y(binnenkort));
+    expect(await y(binnenkort)).toBeLessThan(await y(overige));
+    await pane(page)
+      .getByRole("button", { name: /^G9\s+e\. Uitwerken integrale/ })
+      .click();
+    await page.locator('td[data-cell="G9"][class*=" "]').waitFor();
+    await screenshot(page, naam("1-termijnen"));
+    await page.close();
+  });
+
+  test("de overige bevindingen per soort met hun aantal, uit te klappen tot de cellen", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    const groep = pane(page).getByRole("button", {
+      name: /^11 x Open actie zonder concrete deadline/,
+    });
+    await groep.click();
+    const cel = pane(page).getByRole("button", {
+      name: /^G3\s+Open actie zonder concrete deadline/,
+    });
+    await cel.click();
+    await page.locator('td[data-cell="G3"][class*=" "]').waitFor();
+    expect(
+      await pane(page)
+        .getByRole("button", { name: /^\d+ x / })
+        .allInnerTexts()
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^7 x Open actie zonder accounthouder\s+waarschuwing$/),
+        expect.stringMatching(/^4 x Status anders geschreven\s+melding$/),
+      ])
+    );
+    await screenshot(page, naam("2-soorten"));
+    await page.close();
+  });
+
+  test("filter op accounthouder en op ernst", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    await pane(page)
+      .getByLabel("Accounthouder", { exact: true })
+      .selectOption("Nicoline van der Linden");
+    await pane(page)
+      .getByText(/^\d+ van \d+ bevindingen getoond\.$/)
+      .waitFor();
+    expect(await pane(page).locator("[data-termijn]").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Verlopen \(1\)\s+G9\s/),
+    ]);
+    expect(await pane(page).getByText("Uitwerken toekomstagenda Groningen").count()).toBe(0);
+    await pane(page).getByLabel("Accounthouder", { exact: true }).selectOption("");
+    await pane(page).getByLabel("Ernst").selectOption({ label: "Meldingen" });
+    expect(await pane(page).locator("[data-termijn]").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Binnenkort verlopen \(2\)/),
+    ]);
+    expect(
+      await pane(page)
+        .getByRole("button", { name: /x Open actie zonder/ })
+        .count()
+    ).toBe(0);
+    await screenshot(page, naam("3-filter"));
+    await page.close();
+  });
+
+  test("de knoppen blijven in beeld als de lijst scrolt; een nieuw resultaat komt in beeld", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    await pane(page)
+      .getByRole("button", { name: /^11 x Open actie zonder concrete deadline/ })
+      .click();
+    await naarBeneden(page);
+    const knop = pane(page).getByRole("button", { name: "Valideer", exact: true });
+    expect(await inBeeld(page, knop)).toBe(true);
+    await screenshot(page, naam("4-gescrold"));
+    // Clicked where it stands (no scrolling to it first), as a user clicks it.
+    await knop.evaluate((el: HTMLElement) => el.click());
+    // The new result's first line comes into view, below the buttons that stay on top.
+    await page.waitForFunction(() => {
+      const zijkant = document.querySelector('aside[aria-label="Regie-taakvenster"]');
+      const resultaat = document.querySelector('[data-resultaat][aria-busy="false"]');
+      if (!zijkant || !resultaat) return false;
+      const z = zijkant.getBoundingClientRect();
+      const r = resultaat.getBoundingClientRect();
+      return r.top >= z.top && r.top < z.bottom - 100;
+    });
+    expect(await inBeeld(page, pane(page).getByText('Blad "Actielijst": 37 acties'))).toBe(true);
+    await screenshot(page, naam("5-nieuw-resultaat"));
+    await page.close();
+  });
+
+  test("de resultaten blijven staan bij het wisselen van tabblad", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
+    await pane(page).getByRole("button", { name: "Normaliseer accounthouders" }).waitFor();
+    expect(await pane(page).getByText('Blad "Actielijst": 37 acties').isVisible()).toBe(false);
+    await pane(page).getByRole("tab", { name: "Actielijst valideren" }).click();
+    expect(await pane(page).getByText('Blad "Actielijst": 37 acties').isVisible()).toBe(true);
+    expect(await pane(page).locator('[data-termijn="overdue"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test("een fout vervangt de oude resultaten: geen melding boven verouderde bevindingen", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    await pane(page).getByLabel("Blad met de actielijst").selectOption("Q2 2020");
+    await pane(page).getByRole("button", { name: "Valideer", exact: true }).click();
+    await pane(page)
+      .getByText(/staat geen kopregel van een actielijst/)
+      .waitFor();
+    expect(
+      await pane(page)
+        .getByText(/37 acties/)
+        .count()
+    ).toBe(0);
+    expect(await pane(page).locator("[data-termijn]").count()).toBe(0);
+    await screenshot(page, naam("6-fout"));
+    await page.close();
+  });
+
+  test("na een andere peildatum zegt het venster dat de markeringen verouderd zijn en werkt ze bij", async () => {
+    const page = await nieuwePane(breed);
+    await pane(page).getByRole("button", { name: "Valideer en markeer" }).click();
+    await pane(page).getByText("2 rijen rood en 2 oranje gemarkeerd.").waitFor();
+    expect(await celVulling(page, "C15")).toBe("#FFD8A8");
+    expect(
+      await pane(page)
+        .getByText(/markeringen zijn verouderd/)
+        .count()
+    ).toBe(0);
+    await pane(page).getByLabel("Peildatum").fill("2021-03-10");
+    await pane(page)
+      .getByText(/horen bij peildatum 24-2-2021 .*markeringen zijn verouderd/)
+      .waitFor();
+    await screenshot(page, naam("7-verouderd"));
+    await pane(page).getByRole("button", { name: "Markeringen bijwerken" }).click();
+    await pane(page)
+      .getByText(/rijen rood en \d+ oranje gemarkeerd\./)
+      .waitFor();
+    expect(
+      await pane(page)
+        .getByText(/markeringen zijn verouderd/)
+        .count()
+    ).toBe(0);
+    expect(await celVulling(page, "C15")).toBe("#FFC7CE");
+    await pane(page).getByLabel("Binnenkort (dagen)").fill("30");
+    await pane(page).getByLabel("Binnenkort (dagen)").press("Enter");
+    await pane(page)
+      .getByText(/markeringen zijn verouderd/)
+      .waitFor();
+    await page.close();
+  });
+
+  test("Herstel alle: alle voorgestelde statussen in één keer, de bevestiging en Ongedaan maken ernaast", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    const knop = pane(page).getByRole("button", { name: "Herstel alle (4)" });
+    await knop.scrollIntoViewIfNeeded();
+    const waar = (await knop.boundingBox())!.y;
+    await knop.click();
+    const bevestiging = pane(page).getByText(
+      /4 statussen hersteld\. De wijzigingen staan in het Wijzigingslog\./
+    );
+    await bevestiging.waitFor();
+    expect(Math.abs((await bevestiging.boundingBox())!.y - waar)).toBeLessThan(120);
+    expect(await komtInBeeld(page, bevestiging)).toBe(true);
+    const cel = (c: string) =>
+      page.locator(`table[data-sheet="Actielijst"] td[data-cell="${c}"]`).textContent();
+    expect([await cel("E21"), await cel("E23"), await cel("E33")]).toEqual([
+      "Gereed",
+      "Nog niet gestart",
+      "Verstuurd",
+    ]);
+    expect(
+      await pane(page)
+        .getByRole("button", { name: /^Herstel alle/ })
+        .count()
+    ).toBe(0);
+    await screenshot(page, naam("8-herstel-alle"));
+    await pane(page).getByRole("button", { name: "Ongedaan maken" }).click();
+    await pane(page)
+      .getByText(/Herstel status: 4 cellen teruggezet/)
+      .waitFor();
+    expect([await cel("E21"), await cel("E23"), await cel("E33")]).toEqual([
+      "gereed",
+      "nog niet gestart",
+      "verstuurd",
+    ]);
+    await pane(page).getByRole("button", { name: "Herstel alle (4)" }).waitFor();
+    await page.close();
+  });
+
+  test("één herstel: de bevestiging en Ongedaan maken staan bij die bevinding", async () => {
+    const page = await nieuwePane(breed);
+    await valideer(page);
+    await pane(page)
+      .getByRole("button", { name: /^4 x Status anders geschreven/ })
+      .click();
+    const item = pane(page).locator("li", { has: page.getByRole("button", { name: /^E21\s/ }) });
+    await item.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
+    await item.getByText(/E21 is gewijzigd in "Gereed"/).waitFor();
+    expect(await komtInBeeld(page, item.getByRole("button", { name: "Ongedaan maken" }))).toBe(
+      true
+    );
+    expect(
+      await pane(page)
+        .getByRole("button", { name: /^3 x Status anders geschreven/ })
+        .count()
+    ).toBe(1);
+    await screenshot(page, naam("9-herstel-een"));
+    await item.getByRole("button", { name: "Ongedaan maken" }).click();
+    await item.getByText(/Herstel status: 1 cel teruggezet/).waitFor();
+    expect(
+      await page.locator('table[data-sheet="Actielijst"] td[data-cell="E21"]').textContent()
+    ).toBe("gereed");
+    await page.close();
+  });
+
+  test("wat een knop doet staat als tekst in het venster, niet alleen in een tooltip", async () => {
+    const page = await nieuwePane(breed);
+    for (const [knop, uitleg] of [
+      ["Valideer", /verandert niets in de werkmap/],
+      ["Valideer en markeer", /kleurt verlopen rijen rood/],
+      ["Markeringen wissen", /oorspronkelijke kleuren .* terug/],
+    ] as const) {
+      expect(await pane(page).getByText(uitleg).isVisible()).toBe(true);
+      const beschreven = await pane(page)
+        .getByRole("button", { name: knop, exact: true })
+        .evaluate(
+          (el) =>
+            document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent ?? ""
+        );
+      expect(beschreven).toMatch(uitleg);
+    }
+    await page.close();
+  });
+});

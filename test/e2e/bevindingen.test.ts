@@ -79,7 +79,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await pane(page)
       .getByRole("button", { name: /^G9\s+e\. Uitwerken integrale/ })
       .click();
-    await page.locator('td[data-cell="G9"][class*=" "]').waitFor();
+    await page.locator('td[data-cell="G9"][class*=" "]').waitFor({ state: "attached" });
     await screenshot(page, naam("1-termijnen"));
     await page.close();
   });
@@ -95,7 +95,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
       name: /^G3\s+Open actie zonder concrete deadline/,
     });
     await cel.click();
-    await page.locator('td[data-cell="G3"][class*=" "]').waitFor();
+    await page.locator('td[data-cell="G3"][class*=" "]').waitFor({ state: "attached" });
     expect(
       await pane(page)
         .getByRole("button", { name: /^\d+ x / })

@@ -3,7 +3,14 @@
 "use strict";
 const XLSX = require("xlsx");
 
-const FASEN = ["Nog niet gestart", "Opname", "Beoordeling", "Planvorming", "Uitvoering", "Voltooid"];
+const FASEN = [
+  "Nog niet gestart",
+  "Opname",
+  "Beoordeling",
+  "Planvorming",
+  "Uitvoering",
+  "Voltooid",
+];
 
 function main(pad) {
   const werkmap = XLSX.readFile(pad, { dense: true });
@@ -19,7 +26,11 @@ function main(pad) {
       if (fase in telling) telling[fase]++;
     }
     const aantallen = FASEN.map((f) => telling[f.toLowerCase()]);
-    console.log(naam, ...aantallen, aantallen.reduce((a, b) => a + b, 0));
+    console.log(
+      naam,
+      ...aantallen,
+      aantallen.reduce((a, b) => a + b, 0)
+    );
   }
 }
 

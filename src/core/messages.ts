@@ -1,4 +1,5 @@
 import type { ActieCode } from "./actielijst/codes";
+import { ACCOUNTHOUDER_BERICHT_OPZOEK, ACCOUNTHOUDER_SOORTEN } from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
 import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
@@ -117,13 +118,19 @@ const KOLOMNAMEN: Record<string, string> = {
 /** The finding in one Dutch sentence. */
 export function bericht(finding: Pick<Finding, "code" | "params">): string {
   const maak =
-    BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
+    BERICHTEN[finding.code] ??
+    ACCOUNTHOUDER_BERICHT_OPZOEK[finding.code] ??
+    (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
 }
 
 /** The kind of a finding, as a group heading: "Open actie zonder concrete deadline". */
 export function soort(code: string): string {
-  return (SOORTEN as Record<string, string>)[code] ?? `Bevinding ${code}`;
+  return (
+    (SOORTEN as Record<string, string>)[code] ??
+    (ACCOUNTHOUDER_SOORTEN as Record<string, string>)[code] ??
+    `Bevinding ${code}`
+  );
 }
 
 /** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */

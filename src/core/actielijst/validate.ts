@@ -6,6 +6,7 @@ import { eigenaarNaam } from "../accounthouders/normalise";
 import type { Register } from "../accounthouders/register";
 import { Resolver } from "../accounthouders/resolver";
 import { vertrokkenFindings } from "../accounthouders/vertrokken";
+import { dubbelzinnigeEigenaren } from "../accounthouders/dubbelzinnig";
 import type { Finding } from "../findings";
 import { leesActie, type Actie } from "./actie";
 import { controleerActie, type ActieFinding } from "./checks";
@@ -71,6 +72,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     ...kopFindings(grid.sheet, blokken),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
+    ...(resolver ? dubbelzinnig(grid.sheet, acties, resolver) : []),
     ...verborgen(grid.sheet, acties, opties.verborgenRijen ?? []),
   ];
   return {
@@ -134,6 +136,18 @@ function vertrokken(
     })),
     register.personen,
     peildatum
+  );
+}
+
+/** Owners several registry people fit: listed with their candidates, once per cell. */
+function dubbelzinnig(sheet: string, acties: readonly Actie[], resolver: Resolver): Finding[] {
+  return dubbelzinnigeEigenaren(
+    acties.flatMap((a) =>
+      a.cellen.accounthouder
+        ? [{ sheet, cell: a.cellen.accounthouder, tekst: a.accounthouder, row: a.row }]
+        : []
+    ),
+    resolver
   );
 }
 

@@ -77,7 +77,11 @@ const BERICHTEN: Record<string, Bericht> = {
   "accounthouder-ontbreekt": () => `${SOORTEN["accounthouder-ontbreekt"]}.`,
   "accounthouder-ntb": () => `${SOORTEN["accounthouder-ntb"]}.`,
   "rij-verschoven": (p) =>
-    `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven.`,
+    `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven. Regie leest ze alsof ze in hun eigen kolom staan: status ${leegOf(p.status)}, accounthouder ${leegOf(p.accounthouder)}, deadline ${leegOf(p.deadline)}. ${
+      p.terug === "nee"
+        ? "Zet ze met de hand terug: terugzetten zou een cel wissen of een formule verplaatsen."
+        : "Met Zet rij terug staan ze weer in hun kolommen."
+    }`,
   "actie-lijkt-onderwerp": (p) =>
     `De actie "${p.tekst}" lijkt een onderwerp; staat de rij in de goede kolommen?`,
   "actie-verlopen": (p) =>
@@ -135,6 +139,10 @@ export function soort(code: string): string {
 
 /** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */
 export const datum = datumTekst;
+
+function leegOf(tekst: string | number | undefined): string {
+  return tekst === undefined || tekst === "" ? "(leeg)" : `"${tekst}"`;
+}
 
 function dagen(n: string | number | undefined): string {
   return Number(n) === 1 ? "1 dag" : `${n} dagen`;

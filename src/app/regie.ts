@@ -2,6 +2,11 @@ import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValideerOpties } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
 import {
+  zetRijTerug,
+  zetRijTerugVoorvertoning,
+  type TerugzetVoorstel,
+} from "./actielijst/zet-rij-terug";
+import {
   bewaarInstellingen,
   leesInstellingen,
   type Instellingen,
@@ -53,6 +58,19 @@ export interface Regie {
   selecteer(sheet: string, cell: string): Promise<void>;
   herstel(fix: CellEdit, actie: string): Promise<Uitkomst<ToepasResultaat>>;
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+  /**
+   * "Zet rij terug", the preview: per shifted row (all, or the rows asked for) the cell changes
+   * (old -> new) that move its cells back into their columns. Nothing is written.
+   */
+  zetRijTerugVoorvertoning(
+    opties: ActielijstOpties,
+    rijen?: readonly number[]
+  ): Promise<Uitkomst<TerugzetVoorstel>>;
+  /** Writes the preview's rows (or the chosen ones) with the Wijzigingslog; undone by maakOngedaan. */
+  zetRijTerug(
+    voorstel: TerugzetVoorstel,
+    gekozen?: ReadonlySet<number>
+  ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
   normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
@@ -86,6 +104,9 @@ export function maakRegie(
     selecteer: (sheet, cell) => port.select(sheet, cell),
     herstel: (fix, actie) => pasWijzigingenToe(port, [fix], { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
+    zetRijTerugVoorvertoning: (opties, rijen) =>
+      zetRijTerugVoorvertoning(port, { ...opties, ...(rijen && { rijen }) }),
+    zetRijTerug: (voorstel, gekozen) => zetRijTerug(port, voorstel, tijdstip(), gekozen),
     bladen: async () =>
       (await port.summary({ rows: 0, columns: 0 })).sheets
         .filter((s) => s.visibility === "Visible")

@@ -1,5 +1,5 @@
 import { parseCell } from "../../core/address";
-import type { CellEdit } from "../../core/findings";
+import type { CellEdit, CellMove } from "../../core/findings";
 import { LOG_BLAD, LOG_KOP, logRijen } from "../../core/wijzigingslog";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
@@ -23,12 +23,12 @@ export interface ToepasResultaat {
 }
 
 /**
- * Writes confirmed edits and appends them to the Wijzigingslog, in one batch: the log and the sheet
+ * Writes confirmed edits (a new text, or a value moved from another cell) and appends them to the Wijzigingslog, in one batch: the log and the sheet
  * cannot disagree. One outline read (where the log ends, whether cells are protected) and one write.
  */
 export async function pasWijzigingenToe(
   port: WorkbookPort,
-  edits: readonly CellEdit[],
+  edits: readonly CellMove[],
   opties: ToepasOpties
 ): Promise<Uitkomst<ToepasResultaat>> {
   return metHostFouten(async () => {
@@ -70,7 +70,7 @@ export async function pasWijzigingenToe(
  * Puts applied edits back: each cell what it held just before (as the guard read it; the preview's
  * value if the batch never got that far), the log without the lines just appended.
  */
-function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): Herstel {
+function wijzigingHerstel(edits: readonly CellMove[], logRijen: number | null): Herstel {
   return (na, fout) => {
     const voorheen = new Map(fout.voorheen.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
     const cellen = edits.map((e): WriteOp => ({
@@ -91,7 +91,7 @@ function wijzigingHerstel(edits: readonly CellEdit[], logRijen: number | null): 
 
 async function buitenkant(
   port: WorkbookPort,
-  edits: readonly CellEdit[]
+  edits: readonly CellMove[]
 ): Promise<{ logRijen: number | null; beveiligd: string[] }> {
   const summary = await port.summary({ rows: 0, columns: 0 });
   const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
@@ -100,8 +100,14 @@ async function buitenkant(
   return { logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null, beveiligd };
 }
 
-function logOps(rijen: number | null, edits: readonly CellEdit[], opties: ToepasOpties): WriteOp[] {
-  const rows = logRijen(edits, opties.tijdstip, opties.actie, opties.tijdstip);
+function logOps(rijen: number | null, edits: readonly CellMove[], opties: ToepasOpties): WriteOp[] {
+  // The log keeps each new value as the cell gets it (a moved date stays a date): the row is values.
+  const rows = logRijen(
+    edits as readonly CellEdit[],
+    opties.tijdstip,
+    opties.actie,
+    opties.tijdstip
+  );
   if (rijen === null)
     return [
       { kind: "addSheet", sheet: LOG_BLAD },

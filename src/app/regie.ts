@@ -2,6 +2,11 @@ import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValideerOpties } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
 import {
+  zetRijTerug,
+  zetRijTerugVoorvertoning,
+  type TerugzetVoorstel,
+} from "./actielijst/zet-rij-terug";
+import {
   bewaarInstellingen,
   leesInstellingen,
   type Instellingen,
@@ -56,6 +61,19 @@ export interface Regie {
   /** The proposed fixes in one write and one Wijzigingslog batch: one Ongedaan maken undoes them all. */
   herstel(fixes: readonly CellEdit[], actie: string): Promise<Uitkomst<ToepasResultaat>>;
   maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+  /**
+   * "Zet rij terug", the preview: per shifted row (all, or the rows asked for) the cell changes
+   * (old -> new) that move its cells back into their columns. Nothing is written.
+   */
+  zetRijTerugVoorvertoning(
+    opties: ActielijstOpties,
+    rijen?: readonly number[]
+  ): Promise<Uitkomst<TerugzetVoorstel>>;
+  /** Writes the preview's rows (or the chosen ones) with the Wijzigingslog; undone by maakOngedaan. */
+  zetRijTerug(
+    voorstel: TerugzetVoorstel,
+    gekozen?: ReadonlySet<number>
+  ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
   normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
@@ -90,6 +108,9 @@ export function maakRegie(
     selecteer: (sheet, cell) => port.select(sheet, cell),
     herstel: (fixes, actie) => pasWijzigingenToe(port, fixes, { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
+    zetRijTerugVoorvertoning: (opties, rijen) =>
+      zetRijTerugVoorvertoning(port, { ...opties, ...(rijen && { rijen }) }),
+    zetRijTerug: (voorstel, gekozen) => zetRijTerug(port, voorstel, tijdstip(), gekozen),
     bladen: async () =>
       (await port.summary({ rows: 0, columns: 0 })).sheets
         .filter((s) => s.visibility === "Visible")

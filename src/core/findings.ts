@@ -12,6 +12,11 @@ export interface CellEdit {
   to: string;
 }
 
+/** A cell that gets another cell's value, of any type (a date stays a date): putting a row back. */
+export interface CellMove extends Omit<CellEdit, "to"> {
+  to: CellValue;
+}
+
 /**
  * A finding is data, never an exception: the check that found it, where, how bad, and the values its
  * message needs. The Dutch wording lives in messages.ts, keyed by code.

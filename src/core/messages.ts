@@ -1,4 +1,5 @@
 import type { ActieCode } from "./actielijst/codes";
+import { ACCOUNTHOUDER_BERICHT_OPZOEK, ACCOUNTHOUDER_SOORTEN } from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
 import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
@@ -76,7 +77,11 @@ const BERICHTEN: Record<string, Bericht> = {
   "accounthouder-ontbreekt": () => `${SOORTEN["accounthouder-ontbreekt"]}.`,
   "accounthouder-ntb": () => `${SOORTEN["accounthouder-ntb"]}.`,
   "rij-verschoven": (p) =>
-    `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven.`,
+    `De cellen van rij ${p.row} lijken een kolom naar ${p.richting} verschoven. Regie leest ze alsof ze in hun eigen kolom staan: status ${leegOf(p.status)}, accounthouder ${leegOf(p.accounthouder)}, deadline ${leegOf(p.deadline)}. ${
+      p.terug === "nee"
+        ? "Zet ze met de hand terug: terugzetten zou een cel wissen of een formule verplaatsen."
+        : "Met Zet rij terug staan ze weer in hun kolommen."
+    }`,
   "actie-lijkt-onderwerp": (p) =>
     `De actie "${p.tekst}" lijkt een onderwerp; staat de rij in de goede kolommen?`,
   "actie-verlopen": (p) =>
@@ -117,17 +122,27 @@ const KOLOMNAMEN: Record<string, string> = {
 /** The finding in one Dutch sentence. */
 export function bericht(finding: Pick<Finding, "code" | "params">): string {
   const maak =
-    BERICHTEN[finding.code] ?? (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
+    BERICHTEN[finding.code] ??
+    ACCOUNTHOUDER_BERICHT_OPZOEK[finding.code] ??
+    (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
 }
 
 /** The kind of a finding, as a group heading: "Open actie zonder concrete deadline". */
 export function soort(code: string): string {
-  return (SOORTEN as Record<string, string>)[code] ?? `Bevinding ${code}`;
+  return (
+    (SOORTEN as Record<string, string>)[code] ??
+    (ACCOUNTHOUDER_SOORTEN as Record<string, string>)[code] ??
+    `Bevinding ${code}`
+  );
 }
 
 /** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */
 export const datum = datumTekst;
+
+function leegOf(tekst: string | number | undefined): string {
+  return tekst === undefined || tekst === "" ? "(leeg)" : `"${tekst}"`;
+}
 
 function dagen(n: string | number | undefined): string {
   return Number(n) === 1 ? "1 dag" : `${n} dagen`;

@@ -1,5 +1,5 @@
 import { parseCell } from "../../core/address";
-import type { CellEdit } from "../../core/findings";
+import type { CellEdit, CellMove } from "../../core/findings";
 import { tijdstipNederlands } from "../../core/blad-opmaak";
 import {
   LOG_BLAD,
@@ -41,12 +41,12 @@ export interface ToepasResultaat {
 }
 
 /**
- * Writes confirmed edits and appends them to the Wijzigingslog, in one batch: the log and the sheet
+ * Writes confirmed edits (a new text, or a value moved from another cell) and appends them to the Wijzigingslog, in one batch: the log and the sheet
  * cannot disagree. One outline read (where the log ends, whether cells are protected) and one write.
  */
 export async function pasWijzigingenToe(
   port: WorkbookPort,
-  edits: readonly CellEdit[],
+  edits: readonly CellMove[],
   opties: ToepasOpties
 ): Promise<Uitkomst<ToepasResultaat>> {
   return metHostFouten(async () => {
@@ -91,7 +91,7 @@ export async function pasWijzigingenToe(
  * value if the batch never got that far), the log without the lines just appended.
  */
 function wijzigingHerstel(
-  edits: readonly CellEdit[],
+  edits: readonly CellMove[],
   logRijen: number | null,
   indeling: LogIndeling
 ): Herstel {
@@ -121,7 +121,7 @@ function wijzigingHerstel(
   };
 }
 
-async function buitenkant(port: WorkbookPort, edits: readonly CellEdit[]): Promise<Buitenkant> {
+async function buitenkant(port: WorkbookPort, edits: readonly CellMove[]): Promise<Buitenkant> {
   // The log's header row tells its layout.
   const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
   const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
@@ -134,10 +134,11 @@ async function buitenkant(port: WorkbookPort, edits: readonly CellEdit[]): Promi
 function logOps(
   rijen: number | null,
   indeling: LogIndeling,
-  edits: readonly CellEdit[],
+  edits: readonly CellMove[],
   opties: ToepasOpties
 ): WriteOp[] {
-  const rows = logRijen(edits, opties.actie, opties.tijdstip, indeling);
+  // The log keeps each new value as the cell gets it (a moved date stays a date).
+  const rows = logRijen(edits as readonly CellEdit[], opties.actie, opties.tijdstip, indeling);
   const van = rijen === null ? 2 : Math.max(rijen, 1) + 1;
   const datums = logOpmaak(indeling, van, van + rows.length - 1).map((o): WriteOp => ({
     kind: "format",

@@ -87,6 +87,10 @@ function verslag(v: NormalisatieVoorstel, out: string | undefined): string {
     regels.push("", `Niet herkend (${v.normalisatie.unresolved.length}), blijft zoals geschreven:`);
     for (const u of v.normalisatie.unresolved) regels.push(`  ${u.cell.padEnd(5)} ${u.text}`);
   }
+  if (v.normalisatie.findings.length) {
+    regels.push("", `Past bij meer personen (${v.normalisatie.findings.length}), niet gekozen:`);
+    for (const f of v.normalisatie.findings) regels.push(`  ${f.cell.padEnd(5)} ${bericht(f)}`);
+  }
   if (v.normalisatie.formules.length) {
     regels.push(
       "",

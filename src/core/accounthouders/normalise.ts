@@ -1,4 +1,6 @@
 import type { CellEdit } from "../findings";
+import type { AccounthouderFinding } from "./berichten";
+import { dubbelzinnigFinding } from "./dubbelzinnig";
 import type { Resolver, Herkenning } from "./resolver";
 import { deelTekst, EIGENAAR_SCHEIDING, splitsEigenaren, type EigenaarDeel } from "./split";
 
@@ -17,12 +19,17 @@ export interface CelNormalisatie {
   tekst: string;
   eigenaren: string[];
   onopgelost: string[];
+  /** Parts several registry people fit, with their names: unresolved, never guessed. */
+  dubbelzinnig: { tekst: string; kandidaten: string[] }[];
   via: Herkenning[];
 }
 
 export interface Normalisatie {
   edits: (CellEdit & { via: Herkenning[] })[];
-  unresolved: { sheet: string; cell: string; text: string }[];
+  /** Parts nobody or several people fit; `kandidaten` names the several (an ambiguous form). */
+  unresolved: { sheet: string; cell: string; text: string; kandidaten?: string[] }[];
+  /** An ambiguous form as a finding, with its candidates: not proposed as an edit. */
+  findings: AccounthouderFinding[];
   /** Cells that would be rewritten but hold a formula: left alone, and said so. */
   formules: { sheet: string; cell: string; from: string; to: string }[];
   rows: { row: number; owners: string[] }[];
@@ -43,12 +50,16 @@ export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisat
   const eigenaren: string[] = [];
   const onopgelost: string[] = [];
   const via: Herkenning[] = [];
+  const dubbelzinnig: CelNormalisatie["dubbelzinnig"] = [];
   for (const deel of delen) {
     if (deel.soort !== "persoon") {
       eigenaren.push(deelTekst(deel));
       continue;
     }
-    const oplossing = resolver.losOp(deel.tekst);
+    const duiding = resolver.duid(deel.tekst);
+    const oplossing = duiding.soort === "persoon" ? duiding : null;
+    if (duiding.soort === "dubbelzinnig")
+      dubbelzinnig.push({ tekst: deel.tekst, kandidaten: duiding.kandidaten.map((p) => p.naam) });
     if (!oplossing) onopgelost.push(deel.tekst);
     else if (oplossing.persoon.naam !== deel.tekst) via.push(oplossing.via);
     eigenaren.push(oplossing ? oplossing.persoon.naam : deel.tekst);
@@ -61,13 +72,14 @@ export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisat
     tekst: volledigBegrepen ? uniek.join(EIGENAAR_SCHEIDING) : tekst,
     eigenaren: uniek,
     onopgelost,
+    dubbelzinnig,
     via,
   };
 }
 
 /** Normalises every owner cell: the edits to propose, what stays unresolved, and each row's owners. */
 export function normaliseer(cellen: readonly EigenaarCel[], resolver: Resolver): Normalisatie {
-  const uit: Normalisatie = { edits: [], unresolved: [], formules: [], rows: [] };
+  const uit: Normalisatie = { edits: [], unresolved: [], findings: [], formules: [], rows: [] };
   for (const cel of cellen) {
     const n = normaliseerCel(cel.tekst, resolver);
     if (n.tekst !== cel.tekst && cel.formule)
@@ -80,8 +92,17 @@ export function normaliseer(cellen: readonly EigenaarCel[], resolver: Resolver):
         to: n.tekst,
         via: n.via,
       });
-    for (const text of n.onopgelost)
-      uit.unresolved.push({ sheet: cel.sheet, cell: cel.cell, text });
+    for (const text of n.onopgelost) {
+      const kandidaten = n.dubbelzinnig.find((d) => d.tekst === text)?.kandidaten;
+      uit.unresolved.push({
+        sheet: cel.sheet,
+        cell: cel.cell,
+        text,
+        ...(kandidaten && { kandidaten }),
+      });
+    }
+    for (const d of n.dubbelzinnig)
+      uit.findings.push(dubbelzinnigFinding({ ...cel, row: cel.rows[0] }, d.tekst, d.kandidaten));
     for (const row of cel.rows) uit.rows.push({ row, owners: n.eigenaren });
   }
   uit.rows.sort((a, b) => a.row - b.row);

@@ -11,8 +11,12 @@ export type EigenaarDeel =
 /** Stands in for a redaction mark while the cell is split (a private-use character no one types). */
 const SLOT = "\uE000";
 
-/** Joint owners are written "A / B", "A/B", "A & B", "A, B", "A en B" or "A + B". */
-const SCHEIDING = /\s*(?:\/|&|,|\+|;|\s+en\s+)\s*/i;
+/**
+ * Joint owners are written "A / B", "A/B", "A & B", "A, B", "A; B", "A en B", "A + B", "A | B",
+ * "A - B" (spaces around the dash: "Jansen-de Vries" is one name), "A i.s.m. B", or one per line
+ * in the cell (Alt+Enter).
+ */
+const SCHEIDING = /\s*(?:\/|&|,|\+|;|\||\r?\n|\s+-\s+|\s+en\s+|\s+i\.?\s?s\.?\s?m\.?\s+)\s*/i;
 
 /**
  * Splits an owner cell into its owners. Redaction marks are recognised before splitting, because

@@ -2,7 +2,7 @@ import type { CellEdit, Finding } from "../findings";
 import { isExcelFout } from "../grid";
 import { ACTIE_CODES, type ActieCode } from "./codes";
 import type { Actie } from "./actie";
-import { lijktOnderwerp, type Kolomkenner } from "./shift";
+import { lijktOnderwerp } from "./shift";
 import { AFGERONDE_STATUSSEN, duidStatus } from "./status";
 import type { IsoDate } from "../dates/iso";
 import { daysBetween } from "../dates/iso";
@@ -12,7 +12,6 @@ export type ActieFinding = Finding<ActieCode>;
 export interface CheckContext {
   sheet: string;
   peildatum: IsoDate;
-  kenner: Kolomkenner;
   /** Cells holding a formula get no proposed fix: a value would replace the formula. */
   isFormule?: (cell: string) => boolean;
 }
@@ -151,8 +150,17 @@ function controleerEigenaar(actie: Actie, ctx: Context): ActieFinding[] {
 
 function controleerVerschuiving(actie: Actie, ctx: Context): ActieFinding[] {
   const out: ActieFinding[] = [];
-  const richting = ctx.kenner.verschuiving(actie.bron);
-  if (richting) out.push(finding("rij-verschoven", ctx, `A${actie.row}`, actie, { richting }));
+  const verschoven = actie.bron.verschoven;
+  if (verschoven)
+    out.push(
+      finding("rij-verschoven", ctx, `A${actie.row}`, actie, {
+        richting: verschoven.richting,
+        status: actie.statusTekst,
+        accounthouder: actie.accounthouder,
+        deadline: actie.deadline.text,
+        terug: verschoven.terug ? verschoven.terug.length : "nee",
+      })
+    );
   else if (lijktOnderwerp(actie.actie))
     out.push(
       finding("actie-lijkt-onderwerp", ctx, actie.cellen.actie, actie, { tekst: actie.actie })

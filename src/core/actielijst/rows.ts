@@ -3,6 +3,7 @@ import { cellText, isBlank, type CellValue, type Grid } from "../grid";
 import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
 import type { KopBlok } from "./header";
 import { MergeIndex } from "../merges";
+import type { Terugzetting } from "./terugzetten";
 
 /** One action row as a reader of the sheet sees it: merged cells and continuation cells filled in. */
 export interface RuweActie {
@@ -14,6 +15,8 @@ export interface RuweActie {
   waarde: Record<ActieKolom, CellValue>;
   /** The cell that holds each column's value: the top-left cell when it comes from a merged area. */
   cel: Partial<Record<ActieKolom, string>>;
+  /** The row looked shifted one column: it is read as if put back (`cel` says where each value is). */
+  verschoven?: Terugzetting;
 }
 
 /** Goal and topic are written once per group and left blank below; they carry down. */

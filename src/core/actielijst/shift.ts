@@ -15,8 +15,8 @@ type Herkenner = (waarde: CellValue) => boolean;
 export type Verschuiving = "links" | "rechts";
 
 /**
- * Recognises content that belongs in a column. Owners are known from the owner column itself:
- * a name is an owner when the list uses it as one elsewhere.
+ * Recognises content that belongs in a column. Owners are known from the owner column itself
+ * (a name is an owner when the list uses it as one elsewhere) and from the registry, if any.
  */
 export class Kolomkenner {
   private readonly herkenners: Partial<Record<ActieKolom, Herkenner>>;
@@ -24,7 +24,13 @@ export class Kolomkenner {
   private readonly perBlok = new WeakMap<KopBlok, Map<number, ActieKolom>>();
   private readonly eigenaarOordeel = new Map<string, boolean>();
 
-  constructor(acties: readonly RuweActie[], peildatum: IsoDate, date1904 = false) {
+  constructor(
+    acties: readonly RuweActie[],
+    peildatum: IsoDate,
+    date1904 = false,
+    /** The registry's judgement: a name it knows is an owner even if the list names him once. */
+    private readonly kentEigenaar: (tekst: string) => boolean = () => false
+  ) {
     this.eigenaren = new Set(
       acties.flatMap((a) =>
         splitsEigenaren(a.tekst.accounthouder).flatMap((d) =>
@@ -95,7 +101,7 @@ export class Kolomkenner {
     return (
       isLakmerk(t) ||
       herkenPlaatshouder(t) !== null ||
-      (this.eigenaren.has(foldText(t)) && !lijktStatus(t))
+      ((this.eigenaren.has(foldText(t)) || this.kentEigenaar(t)) && !lijktStatus(t))
     );
   }
 }

@@ -6,13 +6,15 @@ import { eigenaarNaam } from "../accounthouders/normalise";
 import type { Register } from "../accounthouders/register";
 import { Resolver } from "../accounthouders/resolver";
 import { vertrokkenFindings } from "../accounthouders/vertrokken";
+import { dubbelzinnigeEigenaren } from "../accounthouders/dubbelzinnig";
 import type { Finding } from "../findings";
 import { leesActie, type Actie } from "./actie";
 import { controleerActie, type ActieFinding } from "./checks";
 import { ACTIE_CODES } from "./codes";
 import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
 import { vindKopBlokken, type KopBlok } from "./header";
-import { bouwActies } from "./rows";
+import { bouwActies, type RuweActie } from "./rows";
+import { leesTeruggezet } from "./terugzetten";
 import { Kolomkenner } from "./shift";
 
 export interface ActielijstRapport {
@@ -51,15 +53,17 @@ const GEMELDE_KOLOMMEN: readonly ActieKolom[] = ["accounthouder", "status", "dea
 export function valideerActielijst(grid: Grid, opties: ValidatieOpties): ActielijstRapport | null {
   const blokken = vindKopBlokken(grid.values);
   if (blokken.length === 0) return null;
-  const ruwe = bouwActies(grid, blokken);
   const isFormule = formuleZoeker(opties.formules);
-  const ctx = {
-    sheet: grid.sheet,
-    peildatum: opties.peildatum,
-    kenner: new Kolomkenner(ruwe, opties.peildatum, grid.date1904),
-    isFormule,
-  };
   const resolver = opties.register ? new Resolver(opties.register) : null;
+  const gelezen = bouwActies(grid, blokken);
+  const kenner = new Kolomkenner(
+    gelezen,
+    opties.peildatum,
+    grid.date1904,
+    (tekst) => resolver?.losOp(tekst) != null
+  );
+  const ruwe = zetVerschovenTerug(grid, gelezen, kenner, isFormule);
+  const ctx = { sheet: grid.sheet, peildatum: opties.peildatum, isFormule };
   const acties = ruwe.map((ruw) =>
     leesActie(ruw, {
       ...opties,
@@ -71,6 +75,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     ...kopFindings(grid.sheet, blokken),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
+    ...(resolver ? dubbelzinnig(grid.sheet, acties, resolver) : []),
     ...verborgen(grid.sheet, acties, opties.verborgenRijen ?? []),
   ];
   return {
@@ -89,6 +94,26 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     ],
     findings: ontdubbel(findings),
   };
+}
+
+/**
+ * Rows whose cells look moved one column are read as if they stood in their own columns, so that
+ * status, owner, deadline and traffic light come from the moved cells. Putting the row back in
+ * the sheet is a use-case of its own; a formula among its cells is never moved.
+ */
+function zetVerschovenTerug(
+  grid: Grid,
+  ruwe: RuweActie[],
+  kenner: Kolomkenner,
+  isFormule: (cell: string) => boolean
+): RuweActie[] {
+  return ruwe.map((ruw) => {
+    const richting = kenner.verschuiving(ruw);
+    if (!richting) return ruw;
+    const terug = leesTeruggezet(ruw, richting, grid);
+    if (terug.verschoven.terug?.some((m) => isFormule(m.cell))) terug.verschoven.terug = null;
+    return terug;
+  });
 }
 
 function kopFindings(sheet: string, blokken: readonly KopBlok[]): ActieFinding[] {
@@ -134,6 +159,18 @@ function vertrokken(
     })),
     register.personen,
     peildatum
+  );
+}
+
+/** Owners several registry people fit: listed with their candidates, once per cell. */
+function dubbelzinnig(sheet: string, acties: readonly Actie[], resolver: Resolver): Finding[] {
+  return dubbelzinnigeEigenaren(
+    acties.flatMap((a) =>
+      a.cellen.accounthouder
+        ? [{ sheet, cell: a.cellen.accounthouder, tekst: a.accounthouder, row: a.row }]
+        : []
+    ),
+    resolver
   );
 }
 

@@ -254,7 +254,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
     const huidig: CellValue[] = [];
-    for (const g of guards) huidig.push(await this.cellValueFromFile(g.sheet, g.cell));
+    for (const g of guards) huidig.push(await this.cellValueInPatch(g.sheet, g.cell));
     controleerVerwachtingen(guards, huidig);
     this.patch = patch;
     for (const op of ops) {
@@ -308,6 +308,26 @@ export class XlsxWorkbook implements WorkbookPort {
     if (await this.fromFile(sheet)) return this.cellValueFromFile(sheet, cell);
     const ws = excel.getWorksheet(sheet);
     return ws ? toCellValue(ws.getCell(cell).value) : "";
+  }
+
+  /**
+   * What a cell holds in the in-place copy: the last value Regie wrote there in this session, else
+   * the file's. A sheet written before (marking fills it) still has the file's values for its guards.
+   */
+  private async cellValueInPatch(sheet: string, cell: string): Promise<CellValue> {
+    const at = parseCell(cell);
+    if (!at) return "";
+    for (let i = this.log.length - 1; i >= 0; i--) {
+      const op = this.log[i];
+      if (op.kind === "deleteSheet" && op.sheet === sheet) return "";
+      if (op.kind === "clearSheet" && op.sheet === sheet) return "";
+      if (op.kind !== "values" || op.sheet !== sheet) continue;
+      const van = parseCell(op.address.split(":")[0]);
+      const v = van ? op.values[at.row - van.row]?.[at.col - van.col] : undefined;
+      if (v !== undefined) return v;
+    }
+    if (!this.file?.reader.sheets.some((s) => s.name === sheet)) return "";
+    return (await this.fileSheet(sheet)).values[at.row]?.[at.col] ?? "";
   }
 
   private async cellValueFromFile(sheet: string, cell: string): Promise<CellValue> {

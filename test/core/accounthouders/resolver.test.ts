@@ -97,6 +97,7 @@ describe("een eigenaarcel normaliseren", () => {
       tekst: "(10)(2e)",
       eigenaren: ["(10)(2e)"],
       onopgelost: [],
+      dubbelzinnig: [],
       via: [],
     });
   });

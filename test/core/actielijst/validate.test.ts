@@ -198,7 +198,14 @@ describe("controles", () => {
     ];
     const r = valideer([kop(), goed, geschoven]);
     expect(r.findings.filter((f) => f.code === "rij-verschoven").map((f) => f.params)).toEqual([
-      { row: 3, richting: "links" },
+      {
+        row: 3,
+        richting: "links",
+        status: "In uitvoering",
+        accounthouder: "Nicoline",
+        deadline: "1 mei 2021",
+        terug: 5,
+      },
     ]);
   });
 

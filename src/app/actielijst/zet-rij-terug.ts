@@ -1,0 +1,109 @@
+import type { Verschuiving } from "../../core/actielijst/shift";
+import type { ActielijstRapport } from "../../core/actielijst/validate";
+import type { CellMove } from "../../core/findings";
+import { LOG_BLAD } from "../../core/wijzigingslog";
+import type { WorkbookPort, WorkbookSummary } from "../ports";
+import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { pasWijzigingenToe, type ToepasResultaat } from "../wijzigingen/pas-toe";
+import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+
+/** One shifted row and the cell changes that put its cells back in their columns. */
+export interface TerugzetRij {
+  row: number;
+  richting: Verschuiving;
+  /** Old -> new per cell, in column order: the preview's lines. */
+  wijzigingen: CellMove[];
+}
+
+export interface TerugzetVoorstel {
+  sheet: string;
+  rijen: TerugzetRij[];
+  /** Rows that look shifted but cannot be put back without erasing a cell or moving a formula. */
+  handmatig: number[];
+  /** Where the Wijzigingslog ends now (null: no log yet), so applying needs no further read. */
+  logRijen: number | null;
+  beveiligd: boolean;
+}
+
+export const ZET_RIJ_TERUG = "Zet rij terug";
+
+/**
+ * "Zet rij terug", the preview: reads the list (two round trips) and, for every row that looks
+ * shifted one column (or only for `rijen`), the cell changes that move its cells back. Nothing is
+ * written here.
+ */
+export async function zetRijTerugVoorvertoning(
+  port: WorkbookPort,
+  opties: ValideerOpties & { rijen?: readonly number[] }
+): Promise<Uitkomst<TerugzetVoorstel>> {
+  return metHostFouten(async () => {
+    const gelezen = await leesActielijst(port, opties);
+    if (!gelezen.ok) return gelezen;
+    const rapport = rapporteer(gelezen.waarde, opties);
+    if (!rapport.ok) return rapport;
+    return gelukt(terugzetVoorstel(rapport.waarde, gelezen.waarde.summary, opties.rijen));
+  });
+}
+
+/**
+ * The preview from a validation already made and the outline read before it: what the CLI uses
+ * after marking, so that the copy needs no further read (a read after a write would make the
+ * file adapter rewrite the whole package instead of patching it in place).
+ */
+export function terugzetVoorstel(
+  rapport: ActielijstRapport,
+  summary: WorkbookSummary,
+  rijen?: readonly number[]
+): TerugzetVoorstel {
+  return {
+    ...terugzettingen(rapport, rijen),
+    sheet: rapport.sheet,
+    logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
+    beveiligd: summary.sheets.find((s) => s.name === rapport.sheet)?.protected ?? false,
+  };
+}
+
+/** The shifted rows of a validation, as put-back writes; rows the caller did not ask for are left. */
+export function terugzettingen(
+  rapport: ActielijstRapport,
+  rijen?: readonly number[]
+): { rijen: TerugzetRij[]; handmatig: number[] } {
+  const gevraagd = rijen ? new Set(rijen) : null;
+  const uit: { rijen: TerugzetRij[]; handmatig: number[] } = { rijen: [], handmatig: [] };
+  for (const actie of rapport.acties) {
+    const v = actie.bron.verschoven;
+    if (!v || (gevraagd && !gevraagd.has(actie.row))) continue;
+    if (v.terug) uit.rijen.push({ row: actie.row, richting: v.richting, wijzigingen: v.terug });
+    else uit.handmatig.push(actie.row);
+  }
+  return uit;
+}
+
+/**
+ * Puts the chosen rows back (all of the preview's when `gekozen` is absent) in one write, with the
+ * Wijzigingslog: *Ongedaan maken* restores them like any other change. A cell changed since the
+ * preview stops the whole write, and nothing is changed.
+ */
+export async function zetRijTerug(
+  port: WorkbookPort,
+  voorstel: TerugzetVoorstel,
+  tijdstip: string,
+  gekozen?: ReadonlySet<number>
+): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
+  const rijen = voorstel.rijen.filter((r) => !gekozen || gekozen.has(r.row));
+  if (rijen.length === 0)
+    return mislukt("niets-terug", "Er is geen verschoven rij om terug te zetten.", false);
+  const uitkomst = await pasWijzigingenToe(
+    port,
+    rijen.flatMap((r) => r.wijzigingen),
+    {
+      actie: ZET_RIJ_TERUG,
+      tijdstip,
+      bekend: {
+        logRijen: voorstel.logRijen,
+        beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [],
+      },
+    }
+  );
+  return uitkomst.ok ? gelukt({ ...uitkomst.waarde, rijen: rijen.map((r) => r.row) }) : uitkomst;
+}

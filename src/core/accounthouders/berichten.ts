@@ -1,0 +1,54 @@
+import type { Finding, Severity } from "../findings";
+
+/** Every finding about how an owner is written, with how bad it is. */
+export const ACCOUNTHOUDER_CODES = {
+  "accounthouder-dubbelzinnig": "warning",
+} as const satisfies Record<string, Severity>;
+
+export type AccounthouderCode = keyof typeof ACCOUNTHOUDER_CODES;
+
+/** The params of each code: a wrong or missing one is a compile error, not "(undefined)". */
+export type AccounthouderParams = {
+  "accounthouder-dubbelzinnig": {
+    /** The owner as written ("Anja W."). */
+    tekst: string;
+    /** The registry's people who fit, by name, separated by "; " (as aliases are). */
+    kandidaten: string;
+    aantal: number;
+    /** The first action row naming it (omitted outside an action list). */
+    row?: number;
+  };
+};
+
+export type AccounthouderFinding<C extends AccounthouderCode = AccounthouderCode> = Omit<
+  Finding<C>,
+  "params"
+> & { params: AccounthouderParams[C] };
+
+/** Separates candidates inside the `kandidaten` param. */
+export const KANDIDAAT_SCHEIDING = "; ";
+
+/** The kind of each finding, as a group heading. */
+export const ACCOUNTHOUDER_SOORTEN: Record<AccounthouderCode, string> = {
+  "accounthouder-dubbelzinnig": "Accounthouder past bij meer personen",
+};
+
+/** The Dutch wording of every owner finding, by code. */
+export const ACCOUNTHOUDER_BERICHTEN: {
+  [C in AccounthouderCode]: (p: AccounthouderParams[C]) => string;
+} = {
+  "accounthouder-dubbelzinnig": (p) =>
+    `"${p.tekst}" past bij ${p.aantal} personen in het register: ${ofLijst(p.kandidaten.split(KANDIDAAT_SCHEIDING))}. Regie kiest niet; schrijf de naam voluit of geef hem als alias aan één persoon.`,
+};
+
+function ofLijst(namen: readonly string[]): string {
+  return namen.length <= 1
+    ? namen.join("")
+    : `${namen.slice(0, -1).join(", ")} of ${namen[namen.length - 1]}`;
+}
+
+/** The same wordings looked up by a code from anywhere: the params were typed where the finding was made. */
+export const ACCOUNTHOUDER_BERICHT_OPZOEK = ACCOUNTHOUDER_BERICHTEN as unknown as Record<
+  string,
+  (p: Record<string, string | number>) => string
+>;

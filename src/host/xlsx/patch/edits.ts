@@ -25,15 +25,8 @@ export function prefixOf(xml: string, local: string): string {
   return m?.[1] ?? "";
 }
 
-/** Text and attribute values; control characters XML 1.0 cannot hold are dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, "") // eslint-disable-line no-control-regex
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+/** One escaping for every part Regie writes (chart parts and patched parts alike). */
+export { escapeXml } from "../chart-xml";
 
 /** Sets (or adds) an attribute in a start tag's text. */
 export function withAttribute(tag: string, name: string, value: string): string {

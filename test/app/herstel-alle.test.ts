@@ -38,14 +38,14 @@ describe("Herstel alle: alle voorgestelde statussen in één schrijfactie, één
     ]);
 
     const toegepast = await regie.herstel(fixes, "Herstel status");
-    expect(toegepast).toEqual({ ok: true, waarde: { batch: "2021-02-24 10:15:03", aantal: 3 } });
+    expect(toegepast).toEqual({ ok: true, waarde: { batch: "24-02-2021 10:15:03", aantal: 3 } });
     expect(await statussen(w)).toEqual(["Gereed", "In uitvoering", "Gereed"]);
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
     const regels = leesLog(log!.grid.values).regels;
     expect(regels.map((r) => [r.batch, r.cell, r.oud, r.nieuw])).toEqual([
-      ["2021-02-24 10:15:03", "E2", "gereed", "Gereed"],
-      ["2021-02-24 10:15:03", "E3", "in uitvoering", "In uitvoering"],
-      ["2021-02-24 10:15:03", "E4", "GEREED", "Gereed"],
+      ["24-02-2021 10:15:03", "E2", "gereed", "Gereed"],
+      ["24-02-2021 10:15:03", "E3", "in uitvoering", "In uitvoering"],
+      ["24-02-2021 10:15:03", "E4", "GEREED", "Gereed"],
     ]);
 
     const terug = await regie.maakOngedaan();

@@ -5,7 +5,7 @@ import { maakRegie } from "../../../src/app/regie";
 import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
 import { areaAddress } from "../../../src/core/address";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { LOG_BLAD } from "../../../src/core/wijzigingslog";
+import { LOG_BLAD, LOG_KOP } from "../../../src/core/wijzigingslog";
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
@@ -92,7 +92,9 @@ describe("Zet rij terug", () => {
       na.forEach((v, c) => (c === overschreven ? expect(v).toBe("") : expect(v).toEqual(goed[c])));
 
       const [log] = await port.read([{ sheet: LOG_BLAD }]);
-      const regels = log!.grid.values.slice(1).filter((r) => r[2] === "Zet rij terug");
+      const regels = log!.grid.values
+        .slice(1)
+        .filter((r) => r[LOG_KOP.indexOf("Handeling")] === "Zet rij terug");
       expect(regels).toHaveLength(voorstel.waarde.rijen[0].wijzigingen.length);
 
       const opnieuw = await valideer(port, { peildatum: PEIL });

@@ -20,14 +20,19 @@ async function verschil(voor: string, na: string) {
 
 let map = "";
 let lijsten: Producent[] = [];
+let mijlpalen: Producent[] = [];
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), "regie-kopie-"));
-  lijsten = (await maakProducenten(map)).filter((p) => p.bron === "actielijst-duo-2021");
-  lijsten.unshift({
-    naam: "fixture",
-    bron: "actielijst-duo-2021",
-    pad: bronPad("actielijst-duo-2021"),
-  });
+  const alle = await maakProducenten(map);
+  const metBron = (bron: Producent["bron"]): Producent[] => [
+    { naam: `fixture ${bron}`, bron, pad: bronPad(bron) },
+    ...alle.filter((p) => p.bron === bron),
+  ];
+  lijsten = metBron("actielijst-duo-2021");
+  mijlpalen = [
+    ...metBron("mijlpalen-groningen-kwartalen"),
+    ...metBron("mijlpalen-groningen-datums"),
+  ];
 });
 
 const REGISTER = bronPad("accounthouders-duo");
@@ -85,5 +90,70 @@ describe("--out verandert alleen wat Regie zegt te veranderen", () => {
       weg: [],
       nieuw: [],
     });
+  });
+});
+
+/** The dashboard's own parts: its sheet with its links, the table, the drawing with its chart. */
+const DASHBOARD_DELEN = [
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/tables\/table\d+\.xml$/,
+  /^xl\/drawings\/drawing\d+\.xml$/,
+  /^xl\/drawings\/_rels\/drawing\d+\.xml\.rels$/,
+  /^xl\/charts\/chart\d+\.xml$/,
+];
+/** Besides its own parts the dashboard changes the sheet list, the content types and the formats. */
+const LIJSTEN =
+  /^(xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml)$/;
+
+const alleenDashboard = (delen: string[]) =>
+  delen.length === DASHBOARD_DELEN.length &&
+  DASHBOARD_DELEN.every((p) => delen.filter((d) => p.test(d)).length === 1);
+
+describe("mijlpalen --out: het dashboard in de kopie zelf, de rest byte voor byte", () => {
+  test("bij elke producent: alleen het eigen blad met tabel en grafiek erbij, niets weg", async () => {
+    // Both layouts, each from LibreOffice, openpyxl (with a user's chart) and the XML rewrites.
+    expect(mijlpalen.map((p) => p.naam)).toEqual(
+      expect.arrayContaining([
+        "openpyxl extra mijlpalen-groningen-kwartalen",
+        "x-voorvoegsel mijlpalen-groningen-datums",
+        "libreoffice mijlpalen-groningen-datums.via-ods.xlsx",
+      ])
+    );
+    const afwijkend: string[] = [];
+    for (const p of mijlpalen) {
+      const out = join(map, `mijlpalen-${p.naam.replace(/\W+/g, "-")}.xlsx`);
+      const r = await cli("mijlpalen", p.pad, "--peildatum", "2020-12-31", "--out", out);
+      if (r.code !== 0) {
+        afwijkend.push(`${p.naam}: exit ${r.code} ${r.err.trim()}`);
+        continue;
+      }
+      const v = await verschil(p.pad, out);
+      if (v.weg.length || !alleenDashboard(v.nieuw) || v.gewijzigd.some((d) => !LIJSTEN.test(d)))
+        afwijkend.push(`${p.naam}: ${JSON.stringify(v)}`);
+    }
+    expect(afwijkend).toEqual([]);
+  });
+
+  test("opnieuw op de kopie: het oude dashboard gaat met al zijn delen, het nieuwe komt ervoor in de plaats", async () => {
+    const eerste = join(map, "dashboard-1.xlsx");
+    const tweede = join(map, "dashboard-2.xlsx");
+    const bron = bronPad("mijlpalen-groningen-kwartalen");
+    expect((await cli("mijlpalen", bron, "--peildatum", "2020-12-31", "--out", eerste)).code).toBe(
+      0
+    );
+    expect(
+      (await cli("mijlpalen", eerste, "--peildatum", "2020-12-31", "--out", tweede)).code
+    ).toBe(0);
+    const v = await verschil(eerste, tweede);
+    expect(alleenDashboard(v.weg)).toBe(true);
+    expect(alleenDashboard(v.nieuw)).toBe(true);
+    expect(v.gewijzigd.filter((d) => !LIJSTEN.test(d))).toEqual([]);
+    // Nothing the old dashboard used stays behind: every part is listed in the content types.
+    const delen = await delenVan(tweede);
+    const types = delen.get("[Content_Types].xml")!.toString("utf8");
+    for (const oud of v.weg) expect(types).not.toContain(`PartName="/${oud}"`);
+    for (const nieuw of v.nieuw.filter((d) => !d.endsWith(".rels")))
+      expect(types).toContain(`PartName="/${nieuw}"`);
   });
 });

@@ -28,7 +28,7 @@ const OPENPYXL: { soort: string; bronnen: readonly Bron[] }[] = [
   { soort: "1904", bronnen: BRONNEN },
   { soort: "iso-datums", bronnen: BRONNEN },
   { soort: "nieuw", bronnen: BRONNEN },
-  { soort: "extra", bronnen: ["actielijst-duo-2021"] },
+  { soort: "extra", bronnen: ["actielijst-duo-2021", "mijlpalen-groningen-kwartalen"] },
 ];
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

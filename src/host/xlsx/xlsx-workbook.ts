@@ -26,7 +26,7 @@ import { WorkbookReader } from "./workbook-reader";
 import type { SheetXml } from "./sheet-reader";
 import { PartError } from "./xml";
 import { loadForWriting } from "./exceljs-load";
-import { PackagePatch } from "./patch/package-patch";
+import { PackagePatch, type ExistingTable } from "./patch/package-patch";
 
 /**
  * A workbook file for the CLI and the tests. It answers like the Office adapter does, so use-cases
@@ -49,6 +49,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly log: WriteOp[] = [];
   /** The copy patched in place, while every write so far allowed it. */
   private patch: PackagePatch | null = null;
+  /** The file's tables (names are unique across a workbook), read at the first write. */
+  private tables: ExistingTable[] | undefined;
 
   private constructor(
     private excel: ExcelJS.Workbook | null,
@@ -228,10 +230,10 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private async patchFor(ops: readonly WriteOp[]): Promise<PackagePatch | null> {
     if (!this.file || !this.inPlace) return null;
-    const trial = new PackagePatch(
-      await JSZip.loadAsync(this.file.bytes),
-      this.file.reader.outline
-    );
+    const zip = await JSZip.loadAsync(this.file.bytes);
+    const outline = this.file.reader.outline;
+    this.tables ??= await PackagePatch.tablesOf(zip, outline);
+    const trial = new PackagePatch(zip, outline, this.tables);
     for (const op of [...this.log, ...ops]) {
       if (!trial.accepts(op)) return null;
       trial.apply(op);

@@ -3,12 +3,23 @@ import type { WriteOp } from "../../../app/ports";
 import { parseArea } from "../../../core/address";
 import type { Fill } from "../../../core/fill";
 import type { CellValue } from "../../../core/grid";
-import { partText, relsPathOf, type WorkbookParts } from "../package-parts";
+import { chartPlacement, type ChartOp } from "../chart-spec";
+import { partText, relationships, relsPathOf, type WorkbookParts } from "../package-parts";
+import { ownSheetParts, PartNames, validTableName, type TableOp } from "./own-sheet-parts";
+import { removeWithDependents } from "./remove-parts";
 import { combined, withStyle, withValue } from "./cell-changes";
 import { patchCells, type CellChange } from "./sheet-cells";
 import { sheetXml, type SheetLayout } from "./sheet-xml";
 import { StylesPatch } from "./styles-patch";
-import { addSheetEntry, removeSheetEntry, type SheetLists } from "./workbook-sheets";
+import {
+  addSheetEntry,
+  removeSheetEntry,
+  renumberAfterRemoval,
+  withActiveTab,
+  withOverrides,
+  withPrintArea,
+  type SheetLists,
+} from "./workbook-sheets";
 
 type State = "visible" | "hidden" | "veryHidden";
 
@@ -24,12 +35,23 @@ interface PlannedSheet {
   fills: Map<number, Map<number, Fill>>;
   /** New values of cells of a sheet the file holds, by row and column. */
   cells: Map<number, Map<number, CellValue>>;
-  /** Cells of Regie's own sheet to show bold, as "row col". */
-  bold: Set<string>;
+  /** Regie's own sheet: how its cells look (font, fill, alignment), by row and column. */
+  looks: Map<number, Map<number, CellLook>>;
   /** Number formats by row and column (any sheet). */
   numberFormats: Map<number, Map<number, string>>;
   /** Regie's own sheet: column widths in points, frozen rows, print setup. */
   layout: SheetLayout;
+  /** Regie's own sheet: its tables and charts, each a part of its own linked from the sheet. */
+  tables: TableOp[];
+  charts: ChartOp[];
+  printArea: string | null;
+}
+
+/** A table the package holds: its name, and the sheet part that links to it. */
+export interface ExistingTable {
+  name: string;
+  id: number;
+  sheetPart: string;
 }
 
 /**
@@ -38,17 +60,42 @@ interface PlannedSheet {
  * sheets (their part, and the workbook's sheet list, relationships and content types when one is
  * added or removed). Every other part is the input's, byte for byte. It takes the writes of
  * highlighting and of applying edits (fills and values on a user's sheet; adding, appending to,
- * rewriting or removing its own sheet, bold in its own sheet); `accepts` says whether it can take an
- * op, and the port writes through exceljs when it cannot (tables, charts, widths, frozen rows).
+ * rewriting or removing its own sheet, bold in its own sheet) and of the dashboard (its own sheet
+ * with widths, frozen rows, print setup and area, tables and a chart; the sheet it replaces goes
+ * with every part only it used). `accepts` says whether it can take an op; the port writes through
+ * exceljs when it cannot.
+ *
+ * Activation is not written: the sheet Excel opens on is a view setting of the user's sheets
+ * (their tabSelected), which the copy leaves as they were. The one exception is the sheet the
+ * workbook opened on being replaced by Regie's new one of the same name: then that one is opened.
  */
 export class PackagePatch {
   private readonly sheets: PlannedSheet[];
-  private readonly removed: PlannedSheet[] = [];
+  /** Sheets of the file taken out, each with its index in the list at that moment. */
+  private readonly removed: { sheet: PlannedSheet; index: number }[] = [];
   private written: Promise<Buffer> | null = null;
+
+  /** The package's tables, read once: their names are unique across the workbook. */
+  static async tablesOf(zip: JSZip, parts: WorkbookParts): Promise<ExistingTable[]> {
+    const tables: ExistingTable[] = [];
+    for (const sheet of parts.sheets) {
+      if (!sheet.part) continue;
+      for (const r of (await relationships(zip, sheet.part)).values()) {
+        if (r.external || !r.type.endsWith("/table") || !zip.file(r.target)) continue;
+        const root = /<(?:\w+:)?table\b[^>]*>/.exec(await partText(zip, r.target))?.[0] ?? "";
+        const name =
+          /\bdisplayName="([^"]*)"/.exec(root)?.[1] ?? /\bname="([^"]*)"/.exec(root)?.[1];
+        const id = Number(/\bid="(\d+)"/.exec(root)?.[1] ?? 0);
+        if (name !== undefined) tables.push({ name, id, sheetPart: sheet.part });
+      }
+    }
+    return tables;
+  }
 
   constructor(
     private readonly zip: JSZip,
-    private readonly parts: WorkbookParts
+    private readonly parts: WorkbookParts,
+    private readonly tables: readonly ExistingTable[] = []
   ) {
     this.sheets = parts.sheets.map((s) => ({
       name: s.name,
@@ -57,11 +104,18 @@ export class PackagePatch {
       values: null,
       fills: new Map(),
       cells: new Map(),
-      bold: new Set(),
+      looks: new Map(),
       numberFormats: new Map(),
       layout: emptyLayout(),
+      tables: [],
+      charts: [],
+      printArea: null,
     }));
+    this.openedOn = parts.sheets[parts.activeTab]?.name ?? null;
   }
+
+  /** The sheet the workbook opens on, by name. */
+  private readonly openedOn: string | null;
 
   /** Whether the op can be applied here, given the ops applied so far. */
   accepts(op: WriteOp): boolean {
@@ -72,7 +126,10 @@ export class PackagePatch {
       case "fill":
         return sheet !== undefined && sheet.values === null && sheet.part !== null;
       case "addSheet":
-        return sheet === undefined && !op.activate;
+        return sheet === undefined;
+      case "activate":
+        // A view setting: see the class comment.
+        return sheet !== undefined;
       case "clearSheet":
         // Regie's own sheets only: replaced whole, so they must hold nothing but cells.
         return (
@@ -85,32 +142,38 @@ export class PackagePatch {
           parseArea(op.address) !== null
         );
       case "format": {
-        // Bold and widths on a sheet Regie writes whole; number formats on any sheet.
+        // Any format on a sheet Regie writes whole; number formats on any sheet.
         if (sheet === undefined || this.parts.styles === null || parseArea(op.address) === null)
           return false;
-        const own = sheet.values !== null;
-        const allowed = own ? ["bold", "numberFormat", "columnWidth"] : ["numberFormat"];
+        if (sheet.values !== null) return true;
         return (
-          (own || sheet.part !== null) &&
+          sheet.part !== null &&
           Object.entries(op).every(
-            ([k, v]) => ["kind", "sheet", "address", ...allowed].includes(k) || v === undefined
+            ([k, v]) => ["kind", "sheet", "address", "numberFormat"].includes(k) || v === undefined
           )
         );
       }
       case "freezeRows":
         return sheet !== undefined && sheet.values !== null;
       case "pageLayout":
-        // A print area is a defined name in workbook.xml: left to exceljs.
-        return sheet !== undefined && sheet.values !== null && op.printArea === undefined;
-      case "deleteSheet":
-        // Only the last sheet: no other sheet's index (defined names, active tab) moves.
         return (
           sheet !== undefined &&
-          sheet === this.sheets[this.sheets.length - 1] &&
-          this.sheets.length > 1 &&
-          (sheet.part === null || !this.zip.file(relsPathOf(sheet.part))) &&
-          !this.namesSheet(this.sheets.length - 1)
+          sheet.values !== null &&
+          (op.printArea === undefined || parseArea(op.printArea) !== null)
         );
+      case "table":
+        return (
+          sheet !== undefined &&
+          sheet.values !== null &&
+          parseArea(op.address) !== null &&
+          validTableName(op.name) &&
+          !this.tableNameTaken(op.name)
+        );
+      case "chart":
+        return sheet !== undefined && sheet.values !== null && placeable(op);
+      case "deleteSheet":
+        // Its parts go with it; names scoped to it and the tabs after it are renumbered.
+        return sheet !== undefined && this.sheets.length > 1;
       default:
         return false;
     }
@@ -141,18 +204,32 @@ export class PackagePatch {
           values: [],
           fills: new Map(),
           cells: new Map(),
-          bold: new Set(),
+          looks: new Map(),
           numberFormats: new Map(),
           layout: emptyLayout(),
+          tables: [],
+          charts: [],
+          printArea: null,
         });
+        return;
+      case "activate":
         return;
       case "clearSheet":
         sheet!.values = [];
         sheet!.fills = new Map();
         sheet!.cells = new Map();
-        sheet!.bold = new Set();
+        sheet!.looks = new Map();
         sheet!.numberFormats = new Map();
         sheet!.layout = emptyLayout();
+        sheet!.tables = [];
+        sheet!.charts = [];
+        sheet!.printArea = null;
+        return;
+      case "table":
+        sheet!.tables.push(op);
+        return;
+      case "chart":
+        sheet!.charts.push(op);
         return;
       case "values": {
         const a = parseArea(op.address)!;
@@ -171,8 +248,10 @@ export class PackagePatch {
         const a = parseArea(op.address)!;
         for (let r = a.top; r <= a.bottom; r++)
           for (let c = a.left; c <= a.right; c++) {
-            if (op.bold === true) sheet!.bold.add(`${r} ${c}`);
-            else if (op.bold === false) sheet!.bold.delete(`${r} ${c}`);
+            if (sheet!.values !== null) {
+              const row = sheet!.looks.get(r) ?? new Map<number, CellLook>();
+              sheet!.looks.set(r, row.set(c, { ...row.get(c), ...lookOf(op) }));
+            }
             if (op.numberFormat !== undefined) {
               const row = sheet!.numberFormats.get(r) ?? new Map<number, string>();
               sheet!.numberFormats.set(r, row.set(c, op.numberFormat));
@@ -190,11 +269,14 @@ export class PackagePatch {
           landscape: op.orientation === "Landscape",
           fit: op.fitToPages ?? null,
         };
+        if (op.printArea !== undefined) sheet!.printArea = op.printArea;
         return;
-      case "deleteSheet":
-        this.sheets.pop();
-        if (sheet!.part) this.removed.push(sheet!);
+      case "deleteSheet": {
+        const index = this.sheets.indexOf(sheet!);
+        this.sheets.splice(index, 1);
+        if (sheet!.part) this.removed.push({ sheet: sheet!, index });
         return;
+      }
     }
   }
 
@@ -216,8 +298,11 @@ export class PackagePatch {
     await this.sheetLists(texts, text, styles);
     if (styles && stylesPart) texts.set(stylesPart, styles.text());
     for (const [part, value] of texts)
-      if (value === null) this.zip.remove(part);
-      else this.zip.file(part, value, { createFolders: false });
+      if (value !== null) this.zip.file(part, value, { createFolders: false });
+    await removeWithDependents(
+      this.zip,
+      [...texts].filter(([, v]) => v === null).map(([part]) => part)
+    );
     return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
 
@@ -270,11 +355,21 @@ export class PackagePatch {
         rels: await text(relsPart),
         types: await text(typesPart),
       });
-    for (const sheet of this.removed) {
-      lists = removeSheetEntry(await load(), workbook, { name: sheet.name, part: sheet.part! });
+    for (const { sheet, index } of this.removed) {
+      const l = removeSheetEntry(await load(), workbook, { name: sheet.name, part: sheet.part! });
+      lists = { ...l, workbook: renumberAfterRemoval(l.workbook, index) };
       texts.set(sheet.part!, null);
     }
-    for (const sheet of this.sheets) {
+    const names = new PartNames(
+      Object.keys(this.zip.files),
+      this.tables.map((t) => t.id)
+    );
+    const opensOn = this.sheets.findIndex((s) => s.name === this.openedOn);
+    const reopened =
+      opensOn >= 0 &&
+      this.removed.some((r) => r.sheet.name === this.openedOn) &&
+      this.sheets[opensOn].values !== null;
+    for (const [index, sheet] of this.sheets.entries()) {
       if (sheet.values === null) continue;
       if (!sheet.part) {
         sheet.part = this.freePart();
@@ -284,27 +379,51 @@ export class PackagePatch {
           state: sheet.state,
         });
       }
-      const { bold, numberFormats } = sheet;
+      const own = ownSheetParts(
+        sheet.part,
+        sheet.name,
+        sheet.values,
+        sheet.tables,
+        sheet.charts,
+        names
+      );
+      for (const [part, xml] of own.parts) texts.set(part, xml);
+      if (own.overrides.length > 0) {
+        const l = await load();
+        lists = { ...l, types: withOverrides(l.types, own.overrides) };
+      }
+      if (sheet.printArea !== null) {
+        const l = await load();
+        lists = { ...l, workbook: withPrintArea(l.workbook, index, sheet.name, sheet.printArea) };
+      }
+      const selected = reopened && index === opensOn;
+      const { looks, numberFormats } = sheet;
       const style = (r: number, c: number) => {
-        if (!styles) return undefined;
+        const look = looks.get(r)?.get(c);
         const code = numberFormats.get(r)?.get(c);
-        const base = bold.has(`${r} ${c}`)
-          ? styles.withBold(0)
-          : code === undefined
-            ? undefined
-            : 0;
-        return code === undefined || base === undefined
-          ? base
-          : styles.withNumberFormat(base, code);
+        if (!styles || (look === undefined && code === undefined)) return undefined;
+        let s = 0;
+        if (look?.bold !== undefined || look?.italic !== undefined || look?.fontColor)
+          s = styles.withFont(s, { bold: look.bold, italic: look.italic, color: look.fontColor });
+        if (look?.fill) s = styles.withFill(s, look.fill);
+        if (look?.horizontalAlignment || look?.wrapText !== undefined)
+          s = styles.withAlignment(s, look.horizontalAlignment, look.wrapText);
+        return code === undefined ? s : styles.withNumberFormat(s, code);
       };
       texts.set(
         sheet.part,
         sheetXml(
           Array.from(sheet.values, (row) => Array.from(row ?? [], (v) => v ?? "")),
           style,
-          sheet.layout
+          sheet.layout,
+          { drawing: own.drawing, tableParts: own.tableParts, selected }
         )
       );
+    }
+    if (this.removed.length > 0) {
+      // The tab Excel opens on, by name; the first when it was taken out and not made anew.
+      const l = await load();
+      lists = { ...l, workbook: withActiveTab(l.workbook, Math.max(0, opensOn)) };
     }
     if (lists) {
       const l = lists as SheetLists;
@@ -326,9 +445,46 @@ export class PackagePatch {
     return this.sheets.find((s) => s.name === name);
   }
 
-  /** Whether a defined name is scoped to the sheet at this index (its scope would dangle). */
-  private namesSheet(index: number): boolean {
-    return this.parts.localSheetIds.includes(index);
+  /**
+   * Table names are unique across the workbook, ignoring case: the file's tables (but for those of
+   * sheets taken out) and those Regie adds in this copy.
+   */
+  private tableNameTaken(name: string): boolean {
+    const lower = name.toLowerCase();
+    const gone = new Set(this.removed.map((r) => r.sheet.part));
+    return (
+      this.tables.some((t) => t.name.toLowerCase() === lower && !gone.has(t.sheetPart)) ||
+      this.sheets.some((s) => s.tables.some((t) => t.name.toLowerCase() === lower))
+    );
+  }
+}
+
+type FormatOp = Extract<WriteOp, { kind: "format" }>;
+/** How a cell of Regie's own sheet looks: a format op's font, fill and alignment. */
+type CellLook = Pick<
+  FormatOp,
+  "bold" | "italic" | "fontColor" | "fill" | "horizontalAlignment" | "wrapText"
+>;
+
+/** The look a format op asks for, without the properties it leaves alone. */
+function lookOf(op: FormatOp): CellLook {
+  const look: CellLook = {};
+  if (op.bold !== undefined) look.bold = op.bold;
+  if (op.italic !== undefined) look.italic = op.italic;
+  if (op.fontColor !== undefined) look.fontColor = op.fontColor;
+  if (op.fill !== undefined) look.fill = op.fill;
+  if (op.horizontalAlignment !== undefined) look.horizontalAlignment = op.horizontalAlignment;
+  if (op.wrapText !== undefined) look.wrapText = op.wrapText;
+  return look;
+}
+
+/** Whether the chart's addresses hold (chartPlacement throws the HostError exceljs's path gives). */
+function placeable(op: ChartOp): boolean {
+  try {
+    chartPlacement(op);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -7,12 +7,25 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** The port gives widths in points as Office.js does; a .xlsx column is measured in characters. */
 export const POINTS_PER_CHARACTER = 5.25;
 
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 /** How one of Regie's own sheets is laid out: column widths (points), frozen rows, print setup. */
 export interface SheetLayout {
   widths: Map<number, number>;
   frozenRows: number;
   page: { landscape: boolean; fit: { wide: number; tall: number } | null } | null;
 }
+
+/** What links the sheet to parts of its own, and whether its tab is the selected one. */
+export interface SheetLinks {
+  /** A <drawing r:id> element, or "". */
+  drawing: string;
+  /** A <tableParts> element, or "". */
+  tableParts: string;
+  selected: boolean;
+}
+
+const NO_LINKS: SheetLinks = { drawing: "", tableParts: "", selected: false };
 
 /**
  * A worksheet part for one of Regie's own sheets: the values, text as inline strings (so the
@@ -22,7 +35,8 @@ export interface SheetLayout {
 export function sheetXml(
   values: readonly (readonly CellValue[])[],
   style: (row: number, col: number) => number | undefined = () => undefined,
-  layout: SheetLayout = { widths: new Map(), frozenRows: 0, page: null }
+  layout: SheetLayout = { widths: new Map(), frozenRows: 0, page: null },
+  links: SheetLinks = NO_LINKS
 ): string {
   const rows = values
     .map((row, r) => {
@@ -37,12 +51,18 @@ export function sheetXml(
       return cells ? `<row r="${r + 1}">${cells}</row>` : "";
     })
     .join("");
-  // CT_Worksheet's order (ECMA-376 18.3.1.99): sheetPr, sheetViews, cols, sheetData, pageMargins, pageSetup.
+  // CT_Worksheet's order (ECMA-376 18.3.1.99): sheetPr, sheetViews, cols, sheetData, pageMargins,
+  // pageSetup, drawing, tableParts.
   const { widths, frozenRows, page } = layout;
   const sheetPr = page?.fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
-  const views =
+  const selected = links.selected ? ` tabSelected="1"` : "";
+  const pane =
     frozenRows > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozenRows}" topLeftCell="${cellAddress(frozenRows, 0)}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      ? `<pane ySplit="${frozenRows}" topLeftCell="${cellAddress(frozenRows, 0)}" activePane="bottomLeft" state="frozen"/>`
+      : "";
+  const views =
+    pane || selected
+      ? `<sheetViews><sheetView${selected} workbookViewId="0">${pane}</sheetView></sheetViews>`
       : "";
   const cols =
     widths.size > 0
@@ -62,6 +82,7 @@ export function sheetXml(
     : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}">${sheetPr}${views}${cols}<sheetData>${rows}</sheetData>${setup}</worksheet>`
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetPr}${views}${cols}<sheetData>${rows}</sheetData>` +
+    `${setup}${links.drawing}${links.tableParts}</worksheet>`
   );
 }

@@ -25,7 +25,8 @@ export class StylesPatch {
   private readonly xfIds = new Map<string, number>();
   private readonly fonts: string[];
   private readonly newFonts: string[] = [];
-  private readonly boldFonts = new Map<number, number>();
+  /** New fonts by their base font and look. */
+  private readonly derivedFonts = new Map<string, number>();
   private readonly numFmtIds = new Map<string, number>();
   private readonly newNumFmts: string[] = [];
   private nextNumFmtId: number;
@@ -67,25 +68,61 @@ export class StylesPatch {
 
   /** The index of the format `base` with its font made bold. */
   withBold(base: number): number {
-    const xf = this.xfs[base] ?? this.xfs[0];
+    return this.withFont(base, { bold: true });
+  }
+
+  /** The index of the format `base` with its font bold, italic or coloured as asked. */
+  withFont(base: number, look: FontLook): number {
+    const xf = this.xfAt(base);
     const fontId = Number(/\sfontId="(\d+)"/.exec(xf)?.[1] ?? 0);
-    let bold = this.boldFonts.get(fontId);
-    if (bold === undefined) {
-      const font = this.fonts[fontId] ?? `<${this.prefix}font/>`;
-      const p = this.prefix;
-      const boldFont = font.endsWith("/>")
-        ? `<${p}font><${p}b/></${p}font>`
-        : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
-      this.newFonts.push(boldFont);
-      bold = this.fonts.length + this.newFonts.length - 1;
-      this.boldFonts.set(fontId, bold);
+    const key = `${fontId} ${look.bold ?? ""} ${look.italic ?? ""} ${look.color ?? ""}`;
+    let font = this.derivedFonts.get(key);
+    if (font === undefined) {
+      this.newFonts.push(
+        fontWith(this.fontAt(fontId), this.prefix, look)
+      );
+      font = this.fonts.length + this.newFonts.length - 1;
+      this.derivedFonts.set(key, font);
     }
-    return this.derived(base, "fontId", bold, "applyFont");
+    return this.derived(base, "fontId", font, "applyFont");
+  }
+
+  /** The index of the format `base` aligned (and wrapped) as asked. */
+  withAlignment(base: number, horizontal: string | undefined, wrap: boolean | undefined): number {
+    const baseXf = this.xfAt(base);
+    const key = `${base} alignment ${horizontal ?? ""} ${wrap ?? ""}`;
+    let id = this.xfIds.get(key);
+    if (id === undefined) {
+      const p = this.prefix;
+      const start = withAttribute(/^<[^>]*?(\/?)>/.exec(baseXf)![0], "applyAlignment", "1");
+      const old = new RegExp(`<${p}alignment\\b[^>]*?/>`).exec(baseXf)?.[0] ?? `<${p}alignment/>`;
+      let alignment = old;
+      if (horizontal) alignment = withAttribute(alignment, "horizontal", horizontal.toLowerCase());
+      if (wrap !== undefined) alignment = withAttribute(alignment, "wrapText", wrap ? "1" : "0");
+      // CT_Xf's children: alignment first, then protection and extLst (ECMA-376 18.8.45).
+      const body = baseXf.endsWith("/>")
+        ? ""
+        : baseXf.slice(/^<[^>]*>/.exec(baseXf)![0].length, baseXf.lastIndexOf("</"));
+      const rest = body.replace(new RegExp(`<${p}alignment\\b[^>]*?/>`), "");
+      this.newXfs.push(`${start.replace(/\/>$/, ">")}${alignment}${rest}</${p}xf>`);
+      id = this.xfs.length + this.newXfs.length - 1;
+      this.xfIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** A format of the file or one made here (so that changes can be made one after another). */
+  private xfAt(index: number): string {
+    return this.xfs[index] ?? this.newXfs[index - this.xfs.length] ?? this.xfs[0];
+  }
+
+  private fontAt(index: number): string {
+    return this.fonts[index] ?? this.newFonts[index - this.fonts.length] ?? `<${this.prefix}font/>`;
   }
 
   /** A new format: `base` with one attribute changed and its apply flag set; made once. */
   private derived(base: number, attribute: string, value: number, apply: string): number {
-    const baseXf = this.xfs[base] ?? this.xfs[0];
+    const baseXf = this.xfAt(base);
     const key = `${base} ${attribute} ${value}`;
     let id = this.xfIds.get(key);
     if (id === undefined) {
@@ -132,6 +169,60 @@ export class StylesPatch {
     }
     return id;
   }
+}
+
+export interface FontLook {
+  bold?: boolean;
+  italic?: boolean;
+  /** "#RRGGBB" */
+  color?: string;
+}
+
+// CT_Font's children in the schema's order (ECMA-376 18.8.22).
+const FONT_ORDER = [
+  "b",
+  "i",
+  "strike",
+  "condense",
+  "extend",
+  "outline",
+  "shadow",
+  "u",
+  "vertAlign",
+  "sz",
+  "color",
+  "name",
+  "family",
+  "charset",
+  "scheme",
+];
+
+/** A copy of the font with bold, italic and colour set as asked, children in the schema's order. */
+function fontWith(font: string, p: string, look: FontLook): string {
+  const children = new Map<string, string>();
+  const inner = font.endsWith("/>")
+    ? ""
+    : font.slice(font.indexOf(">") + 1, font.lastIndexOf("</"));
+  for (const m of inner.matchAll(
+    /<(?:[\w.-]+:)?([\w.-]+)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?\1>)/g
+  ))
+    children.set(m[1], m[0]);
+  const flag = (name: string, on: boolean | undefined) => {
+    if (on === true) children.set(name, `<${p}${name}/>`);
+    else if (on === false) children.delete(name);
+  };
+  flag("b", look.bold);
+  flag("i", look.italic);
+  if (look.color)
+    children.set(
+      "color",
+      `<${p}color rgb="FF${escapeXml(look.color.replace("#", "").toUpperCase())}"/>`
+    );
+  const ordered = [
+    ...FONT_ORDER.filter((n) => children.has(n)).map((n) => children.get(n)!),
+    ...[...children].filter(([n]) => !FONT_ORDER.includes(n)).map(([, t]) => t),
+  ];
+  return `<${p}font>${ordered.join("")}</${p}font>`;
 }
 
 /** A port Fill as a <fill>, with the foreground and background colour alike (as exceljs wrote it). */

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { applyEdits, escapeXml, prefixOf } from "./edits";
+import { applyEdits, escapeXml, prefixOf, withAttribute, type Edit } from "./edits";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -75,4 +75,96 @@ function before(xml: string, close: string, text: string): string {
   const at = xml.lastIndexOf(close);
   if (at < 0) throw new Error(`${close} ontbreekt`);
   return xml.slice(0, at) + text + xml.slice(at);
+}
+
+/**
+ * After the sheet at `index` left the workbook: names scoped to it go (as they go in Excel), names
+ * and the view's tabs that count past it move one down.
+ */
+export function renumberAfterRemoval(workbook: string, index: number): string {
+  const p = prefixOf(workbook, "workbook");
+  const edits: Edit[] = [];
+  const names = new RegExp(
+    `<${p}definedName\\b[^>]*?\\blocalSheetId="(\\d+)"[^>]*?(?:/>|>[\\s\\S]*?</${p}definedName>)`,
+    "g"
+  );
+  for (const m of workbook.matchAll(names)) {
+    const id = Number(m[1]);
+    if (id === index) edits.push({ at: m.index!, length: m[0].length, text: "" });
+    else if (id > index) {
+      const start = m[0].indexOf(">") + 1;
+      const tag = m[0].slice(0, start);
+      edits.push({
+        at: m.index!,
+        length: start,
+        text: withAttribute(tag, "localSheetId", `${id - 1}`),
+      });
+    }
+  }
+  for (const m of workbook.matchAll(new RegExp(`<${p}workbookView\\b[^>]*>`, "g"))) {
+    let tag = m[0];
+    for (const name of ["activeTab", "firstSheet"]) {
+      const v = Number(new RegExp(`\\b${name}="(\\d+)"`).exec(tag)?.[1] ?? 0);
+      if (v > index) tag = withAttribute(tag, name, `${v - 1}`);
+    }
+    if (tag !== m[0]) edits.push({ at: m.index!, length: m[0].length, text: tag });
+  }
+  return applyEdits(workbook, edits);
+}
+
+/** The sheet Excel opens on (the first workbook view's activeTab). */
+export function withActiveTab(workbook: string, index: number): string {
+  const p = prefixOf(workbook, "workbook");
+  const m = new RegExp(`<${p}workbookView\\b[^>]*>`).exec(workbook);
+  if (!m) return workbook;
+  const tag = withAttribute(m[0], "activeTab", `${index}`);
+  return applyEdits(workbook, [{ at: m.index, length: m[0].length, text: tag }]);
+}
+
+// CT_Workbook's children after definedNames (ECMA-376 18.2.27): a new <definedNames> goes before them.
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** The sheet's print area: the defined name _xlnm.Print_Area scoped to it (ECMA-376 18.2.5). */
+export function withPrintArea(
+  workbook: string,
+  index: number,
+  sheet: string,
+  range: string
+): string {
+  const p = prefixOf(workbook, "workbook");
+  const absolute = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const name =
+    `<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">` +
+    `${escapeXml(`'${sheet.replace(/'/g, "''")}'!${absolute}`)}</${p}definedName>`;
+  const close = `</${p}definedNames>`;
+  if (workbook.includes(close)) return before(workbook, close, name);
+  const next = AFTER_DEFINED_NAMES.map((local) =>
+    new RegExp(`<${p}${local}[\\s/>]`).exec(workbook)
+  ).find((m) => m !== null);
+  const at = next ? next.index : workbook.lastIndexOf(`</${p}workbook>`);
+  const block = `<${p}definedNames>${name}</${p}definedNames>`;
+  return applyEdits(workbook, [{ at, length: 0, text: block }]);
+}
+
+/** Declares the content type of each new part. */
+export function withOverrides(
+  types: string,
+  overrides: readonly { part: string; type: string }[]
+): string {
+  const tp = prefixOf(types, "Types");
+  const entries = overrides
+    .map((o) => `<${tp}Override PartName="/${escapeXml(o.part)}" ContentType="${o.type}"/>`)
+    .join("");
+  return before(types, `</${tp}Types>`, entries);
 }

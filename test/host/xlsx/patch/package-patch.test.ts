@@ -32,7 +32,37 @@ describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
     [{ kind: "fill", sheet: "Bestaat niet", addresses: ["A1"], fill: solidFill("#FF0000") }, false],
     [{ kind: "addSheet", sheet: "Regie-markeringen", visibility: "VeryHidden" }, true],
     [{ kind: "addSheet", sheet: "Actielijst" }, false],
-    [{ kind: "addSheet", sheet: "Nieuw", activate: true }, false],
+    // Activation is a view setting of the user's sheets: the copy opens where the file did.
+    [{ kind: "addSheet", sheet: "Nieuw", activate: true }, true],
+    // Tables, charts and print areas only on Regie's own sheets.
+    [
+      {
+        kind: "table",
+        sheet: "Actielijst",
+        address: "A1:B2",
+        name: "T",
+        style: "TableStyleMedium2",
+      },
+      false,
+    ],
+    [
+      {
+        kind: "chart",
+        sheet: "Actielijst",
+        source: "A1:B3",
+        name: "G",
+        type: "ColumnStacked",
+        title: "",
+        seriesBy: "Columns",
+        from: "D1",
+        to: "H10",
+      },
+      false,
+    ],
+    [
+      { kind: "pageLayout", sheet: "Actielijst", orientation: "Landscape", printArea: "A1:B2" },
+      false,
+    ],
     [{ kind: "values", sheet: "Actielijst", address: "A1", values: [["x"]] }, true],
     [{ kind: "values", sheet: "Actielijst", address: "geen cel", values: [["x"]] }, false],
     [{ kind: "deleteSheet", sheet: "Actielijst" }, false],
@@ -62,8 +92,9 @@ describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
     expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", columnWidth: 80 })).toBe(
       true
     );
+    // Every format on Regie's own sheet (the dashboard's italic grey note, right-aligned counts).
     expect(patch.accepts({ kind: "format", sheet: "Eigen", address: "B2", italic: true })).toBe(
-      false
+      true
     );
     expect(patch.accepts({ kind: "deleteSheet", sheet: "Eigen" })).toBe(true);
     const zip = await JSZip.loadAsync(await patch.bytes());

@@ -52,3 +52,62 @@ describe("StylesPatch", () => {
     });
   });
 });
+
+describe("StylesPatch: lettertype en uitlijning voor Regie's eigen bladen", () => {
+  const MET_FONTS =
+    `<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/></font></fonts>` +
+    `<fills count="1"><fill><patternFill patternType="none"/></fill></fills>` +
+    `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/><protection locked="0"/></xf></cellXfs></styleSheet>`;
+
+  test("cursief en grijs: een nieuw lettertype met de kinderen in de volgorde van het schema", () => {
+    const patch = new StylesPatch(MET_FONTS);
+    const s = patch.withFont(0, { italic: true, color: "#666666" });
+    expect(s).toBe(2);
+    expect(patch.withFont(0, { italic: true, color: "#666666" })).toBe(2);
+    const xml = patch.text();
+    expect(xml).toContain(
+      `<font><i/><sz val="11"/><color rgb="FF666666"/><name val="Calibri"/></font></fonts>`
+    );
+    expect(xml).toMatch(/<fonts count="2">/);
+    expect(xml).toContain(
+      `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>`
+    );
+  });
+
+  test("vet en cursief samen, en vet weer uit", () => {
+    const patch = new StylesPatch(MET_FONTS);
+    const beide = patch.withFont(0, { bold: true, italic: true });
+    const alleenCursief = patch.withFont(beide, { bold: false });
+    const xml = patch.text();
+    expect(xml).toContain(`<font><b/><i/><sz val="11"/>`);
+    expect(xml).toContain(`<font><i/><sz val="11"/>`);
+    expect(alleenCursief).not.toBe(beide);
+  });
+
+  test("uitlijning: de bestaande <alignment> aangevuld, protection blijft erachter", () => {
+    const patch = new StylesPatch(MET_FONTS);
+    const s = patch.withAlignment(1, "Right", true);
+    expect(patch.withAlignment(1, "Right", true)).toBe(s);
+    expect(patch.text()).toContain(
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" horizontal="right" wrapText="1"/><protection locked="0"/></xf></cellXfs>`
+    );
+    const zonder = new StylesPatch(MET_FONTS);
+    zonder.withAlignment(0, "Left", undefined);
+    expect(zonder.text()).toContain(
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="left"/></xf></cellXfs>`
+    );
+  });
+});
+
+test("StylesPatch: wijzigingen na elkaar stapelen (lettertype, dan vulling, dan getalnotatie)", () => {
+  const patch = new StylesPatch(
+    STYLES.replace("<fills", `<fonts count="2"><font/><font><b/></font></fonts><fills`)
+  );
+  const cursief = patch.withFont(0, { italic: true });
+  const gevuld = patch.withFill(cursief, { pattern: "Solid", color: "#FFC7CE" });
+  const datum = patch.withNumberFormat(gevuld, "dd-mm-yyyy");
+  const xml = patch.text();
+  const xfs = [...xml.matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+  expect(xfs[datum]).toMatch(/numFmtId="164" fontId="2" fillId="2"/);
+});

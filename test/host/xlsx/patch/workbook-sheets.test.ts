@@ -1,4 +1,11 @@
-import { addSheetEntry, removeSheetEntry } from "../../../../src/host/xlsx/patch/workbook-sheets";
+import {
+  addSheetEntry,
+  removeSheetEntry,
+  renumberAfterRemoval,
+  withActiveTab,
+  withOverrides,
+  withPrintArea,
+} from "../../../../src/host/xlsx/patch/workbook-sheets";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -36,5 +43,48 @@ describe("de bladenlijst van de werkmap", () => {
     });
     expect(weg.workbook).not.toContain("<sheet ");
     expect(weg.rels).not.toContain("<Relationship ");
+  });
+});
+
+describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () => {
+  const namen =
+    `<workbook xmlns="${MAIN}"><bookViews><workbookView activeTab="2" firstSheet="1"/></bookViews><sheets/>` +
+    `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">A!$1:$2</definedName>` +
+    `<definedName name="_xlnm.Print_Area" localSheetId="1">'Dashboard'!$A$1:$H$30</definedName>` +
+    `<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">C!$A$1:$B$9</definedName>` +
+    `<definedName name="Eigen">A!$A$1</definedName></definedNames></workbook>`;
+
+  test("namen van het verwijderde blad gaan, latere bladen schuiven een plaats op", () => {
+    const na = renumberAfterRemoval(namen, 1);
+    expect(na).toContain(`<workbookView activeTab="1" firstSheet="1"/>`);
+    expect(na).not.toContain("Print_Area");
+    expect(na).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">A!$1:$2</definedName>`
+    );
+    expect(na).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">C!$A$1:$B$9</definedName>`
+    );
+    expect(na).toContain(`<definedName name="Eigen">A!$A$1</definedName>`);
+  });
+
+  test("een afdrukbereik in de bestaande <definedNames>, of in een nieuwe op de plaats van het schema", () => {
+    expect(withPrintArea(namen, 3, "Mijn 'blad'", "A1:T23")).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Mijn &apos;&apos;blad&apos;&apos;&apos;!$A$1:$T$23</definedName></definedNames>`
+    );
+    const x = `<x:workbook xmlns:x="${MAIN}"><x:sheets/><x:calcPr calcId="1"/></x:workbook>`;
+    expect(withPrintArea(x, 0, "D", "A1:B2")).toBe(
+      `<x:workbook xmlns:x="${MAIN}"><x:sheets/><x:definedNames><x:definedName name="_xlnm.Print_Area" localSheetId="0">&apos;D&apos;!$A$1:$B$2</x:definedName></x:definedNames><x:calcPr calcId="1"/></x:workbook>`
+    );
+  });
+
+  test("het tabblad waarop de werkmap opent, en inhoudstypen met het voorvoegsel van het deel", () => {
+    expect(withActiveTab(namen, 0)).toContain(`<workbookView activeTab="0" firstSheet="1"/>`);
+    expect(withActiveTab(`<workbook xmlns="${MAIN}"/>`, 3)).toBe(`<workbook xmlns="${MAIN}"/>`);
+    const types = `<t:Types xmlns:t="http://schemas.openxmlformats.org/package/2006/content-types"></t:Types>`;
+    expect(
+      withOverrides(types, [{ part: "xl/tables/table1.xml", type: "application/x" }])
+    ).toContain(
+      `<t:Override PartName="/xl/tables/table1.xml" ContentType="application/x"/></t:Types>`
+    );
   });
 });

@@ -78,9 +78,7 @@ export class StylesPatch {
     const key = `${fontId} ${look.bold ?? ""} ${look.italic ?? ""} ${look.color ?? ""}`;
     let font = this.derivedFonts.get(key);
     if (font === undefined) {
-      this.newFonts.push(
-        fontWith(this.fontAt(fontId), this.prefix, look)
-      );
+      this.newFonts.push(fontWith(this.fontAt(fontId), this.prefix, look));
       font = this.fonts.length + this.newFonts.length - 1;
       this.derivedFonts.set(key, font);
     }

@@ -169,7 +169,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.patch) await this.toExceljs();
     const out: (SheetRead | null)[] = [];
     for (const request of requests) {
-      const fromFile = await this.fromFile(request.sheet, request.fills);
+      const fromFile = await this.fromFile(request.sheet);
       if (fromFile) {
         const read: SheetRead = {
           grid: this.grid(request.sheet, fromFile),
@@ -338,21 +338,23 @@ export class XlsxWorkbook implements WorkbookPort {
     return fromFile && at ? (fromFile.values[at.row]?.[at.col] ?? "") : "";
   }
 
-  /**
-   * The sheet as the file holds it, when the file has it and Regie has not changed or removed it;
-   * `styles` when its fills will be asked for.
-   */
-  private async fromFile(name: string, styles = false): Promise<SheetXml | undefined> {
+  /** The sheet as the file holds it, when the file has it and Regie has not changed or removed it. */
+  private async fromFile(name: string): Promise<SheetXml | undefined> {
     if (!this.file || this.written.has(name)) return undefined;
     if (!this.file.reader.sheets.some((s) => s.name === name)) return undefined;
-    return this.fileSheet(name, styles);
+    return this.fileSheet(name);
   }
 
-  private async fileSheet(name: string, styles = false): Promise<SheetXml> {
+  /**
+   * The sheet as the file holds it, read once: with the cells' formats always, since marking asks
+   * for the fills after the values were read, and parsing a 50,000-row part twice costs more time
+   * and memory than keeping one format index per cell.
+   */
+  private async fileSheet(name: string): Promise<SheetXml> {
     let blad = this.fileCache.get(name);
-    if (!blad || (styles && !blad.styles)) {
+    if (!blad) {
       try {
-        blad = (await this.reader().sheet(name, styles)) as SheetXml;
+        blad = (await this.reader().sheet(name, true)) as SheetXml;
       } catch (error) {
         throw onleesbaar(this.pad ?? "", error, name);
       }

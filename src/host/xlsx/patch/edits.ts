@@ -7,6 +7,20 @@ export interface Edit {
 
 /** Applies non-overlapping edits; ties keep their given order. Everything else stays as it was. */
 export function applyEdits(xml: string, edits: readonly Edit[]): string {
+  return pieces(xml, edits).join("");
+}
+
+/** applyEdits written into one UTF-8 buffer, without making the edited text first. */
+export function applyEditsToBytes(xml: string, edits: readonly Edit[]): Buffer {
+  const parts = pieces(xml, edits);
+  const bytes = Buffer.allocUnsafe(parts.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0));
+  let at = 0;
+  for (const p of parts) at += bytes.write(p, at, "utf8");
+  return bytes;
+}
+
+/** The text as pieces: the unchanged stretches (slices of `xml`) with the edits' texts between. */
+function pieces(xml: string, edits: readonly Edit[]): string[] {
   const sorted = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
   const out: string[] = [];
   let from = 0;
@@ -16,7 +30,7 @@ export function applyEdits(xml: string, edits: readonly Edit[]): string {
     from = e.at + e.length;
   }
   out.push(xml.slice(from));
-  return out.join("");
+  return out;
 }
 
 /** The prefix (with its colon) a part uses for `local` elements, "" when it uses none. */

@@ -8,7 +8,7 @@ import { partText, relationships, relsPathOf, type WorkbookParts } from "../pack
 import { ownSheetParts, PartNames, validTableName, type TableOp } from "./own-sheet-parts";
 import { removeWithDependents } from "./remove-parts";
 import { combined, withStyle, withValue } from "./cell-changes";
-import { patchCells, type CellChange } from "./sheet-cells";
+import { patchCellsToBytes, type CellChange } from "./sheet-cells";
 import { sheetXml, type SheetLayout } from "./sheet-xml";
 import { StylesPatch } from "./styles-patch";
 import {
@@ -286,23 +286,32 @@ export class PackagePatch {
   }
 
   private async make(): Promise<Buffer> {
-    const texts = new Map<string, string | null>();
-    const text = async (part: string) => texts.get(part) ?? (await partText(this.zip, part));
+    // A part's new text; a patched sheet as bytes already; null for a part that goes.
+    const texts = new Map<string, string | Buffer | null>();
+    const text = async (part: string) => {
+      const now = texts.get(part);
+      return typeof now === "string" ? now : await partText(this.zip, part);
+    };
     const stylesPart = this.parts.styles;
     const styles = stylesPart ? new StylesPatch(await text(stylesPart)) : null;
     for (const sheet of this.sheets) {
       if (!sheet.part || sheet.values !== null) continue;
       const changes = this.cellChanges(sheet, styles);
-      if (changes.size > 0) texts.set(sheet.part, patchCells(await text(sheet.part), changes));
+      if (changes.size > 0)
+        texts.set(sheet.part, patchCellsToBytes(await text(sheet.part), changes));
     }
     await this.sheetLists(texts, text, styles);
     if (styles && stylesPart) texts.set(stylesPart, styles.text());
+    // As UTF-8 bytes: JSZip would otherwise keep the text and encode it again, in JavaScript.
     for (const [part, value] of texts)
-      if (value !== null) this.zip.file(part, value, { createFolders: false });
-    await removeWithDependents(
-      this.zip,
-      [...texts].filter(([, v]) => v === null).map(([part]) => part)
-    );
+      if (value !== null)
+        this.zip.file(part, typeof value === "string" ? Buffer.from(value, "utf8") : value, {
+          createFolders: false,
+          binary: true,
+        });
+    const removed = [...texts].filter(([, v]) => v === null).map(([part]) => part);
+    texts.clear();
+    await removeWithDependents(this.zip, removed);
     return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
 
@@ -341,7 +350,7 @@ export class PackagePatch {
 
   /** Regie's own sheets: their parts written, added ones listed, removed ones taken out. */
   private async sheetLists(
-    texts: Map<string, string | null>,
+    texts: Map<string, string | Buffer | null>,
     text: (part: string) => Promise<string>,
     styles: StylesPatch | null
   ): Promise<void> {

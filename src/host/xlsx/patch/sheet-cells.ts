@@ -1,5 +1,5 @@
 import { cellAddress } from "../../../core/address";
-import { applyEdits, prefixOf, type Edit } from "./edits";
+import { applyEdits, applyEditsToBytes, prefixOf, type Edit } from "./edits";
 
 /** A cell as the part holds it: its start tag's `s` and its whole element (null: not there yet). */
 export interface CellNow {
@@ -20,6 +20,21 @@ export function patchCells(
   xml: string,
   cells: ReadonlyMap<number, ReadonlyMap<number, CellChange>>
 ): string {
+  return applyEdits(xml, cellEdits(xml, cells));
+}
+
+/** As patchCells, straight into UTF-8 bytes: a large sheet is not held twice as text. */
+export function patchCellsToBytes(
+  xml: string,
+  cells: ReadonlyMap<number, ReadonlyMap<number, CellChange>>
+): Buffer {
+  return applyEditsToBytes(xml, cellEdits(xml, cells));
+}
+
+function cellEdits(
+  xml: string,
+  cells: ReadonlyMap<number, ReadonlyMap<number, CellChange>>
+): Edit[] {
   const p = prefixOf(xml, "worksheet");
   const dataOpen = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
   if (!dataOpen) throw new Error("geen <sheetData>");
@@ -37,8 +52,8 @@ export function patchCells(
       length: dataOpen[0].length,
       text: dataOpen[0].replace(/\s*\/>$/, ">"),
     });
-  const rows = rowsOf(data, p);
   const wanted = [...cells.keys()].sort((a, b) => a - b);
+  const rows = rowsOf(data, p, wanted);
   let ri = 0;
   for (const row of wanted) {
     while (ri < rows.length && rows[ri].row < row) ri++;
@@ -80,7 +95,7 @@ export function patchCells(
     if (existing.selfClosing) at(existing.openEnd, 0, `</${p}row>`);
   }
   if (dataOpen[1]) edits.push({ at: dataStart, length: 0, text: `</${p}sheetData>` });
-  return applyEdits(xml, edits);
+  return edits;
 }
 
 interface RowAt {
@@ -93,15 +108,29 @@ interface RowAt {
   selfClosing: boolean;
 }
 
-function rowsOf(data: string, p: string): RowAt[] {
-  return [...data.matchAll(new RegExp(`<${p}row\\b([^>]*?)(/?)>`, "g"))].map((m) => {
+/**
+ * The part's rows that the changes need: the wanted rows it holds, and the row before which a
+ * wanted row it lacks is inserted. Every row is checked for its r, but only these are kept, so a
+ * sheet of 50,000 rows does not become 50,000 objects for a few changed cells.
+ */
+function rowsOf(data: string, p: string, wanted: readonly number[]): RowAt[] {
+  const found: RowAt[] = [];
+  const pattern = new RegExp(`<${p}row\\b([^>]*?)(/?)>`, "g");
+  let wi = 0;
+  for (let m = pattern.exec(data); m; m = pattern.exec(data)) {
     const r = /\sr="(\d+)"/.exec(m[1]);
     if (!r) throw new Error("rij zonder r");
+    const row = Number(r[1]) - 1;
+    const before = wi;
+    while (wi < wanted.length && wanted[wi] < row) wi++;
+    const keep = wi > before || wanted[wi] === row;
+    if (!keep) continue;
     const selfClosing = m[2] === "/";
     const openEnd = m.index + m[0].length;
     const end = selfClosing ? openEnd : data.indexOf(`</${p}row>`, openEnd);
-    return { row: Number(r[1]) - 1, start: m.index, tag: m[0], openEnd, end, selfClosing };
-  });
+    found.push({ row, start: m.index, tag: m[0], openEnd, end, selfClosing });
+  }
+  return found;
 }
 
 /** The row's cells with their extent in `data` (a cell holds no other cell, so </c> ends it). */

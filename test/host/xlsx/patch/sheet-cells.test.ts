@@ -90,3 +90,21 @@ describe("patchCells", () => {
     );
   });
 });
+
+test("patchCells: een ontbrekende rij tussen rijen die niet veranderen komt op zijn plaats", () => {
+  const xml = blad(
+    `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>` +
+      `<row r="5"><c r="A5"><v>5</v></c></row><row r="9"><c r="A9"><v>9</v></c></row>`
+  );
+  const uit = patchCells(
+    xml,
+    zet([
+      [2, 0, () => 4],
+      [8, 1, () => 3],
+    ])
+  );
+  expect(uit).toContain(
+    `<row r="2"><c r="A2"><v>2</v></c></row><row r="3"><c r="A3" s="4"/></row><row r="5">`
+  );
+  expect(uit).toContain(`<row r="9"><c r="A9"><v>9</v></c><c r="B9" s="3"/></row>`);
+});

@@ -63,6 +63,11 @@ export interface SheetRead {
   hiddenRows: number[];
   /** When asked for: the areas of cells that hold a formula (0-based, inclusive). */
   formulas?: MergedArea[];
+  /**
+   * Formula cells whose result the workbook does not hold, read as empty. Only a file can hold
+   * them (a producer that does not calculate, such as openpyxl, wrote it); Excel always calculates.
+   */
+  uncalculated?: MergedArea[];
 }
 
 export type WriteOp =

@@ -1,5 +1,22 @@
-import { parseCell } from "./address";
+import { cellAddress, parseCell } from "./address";
 import type { MergedArea } from "./grid";
+
+/**
+ * The params of a "formula without its result" finding: how many cells, the first few by address.
+ * Only a file can hold such cells (a producer that does not calculate wrote them); Excel always has
+ * a result. The core reads them as empty and says so.
+ */
+export function nietBerekendParams(areas: readonly MergedArea[]): {
+  aantal: number;
+  cellen: string;
+} {
+  const adressen = areas.map((a) => cellAddress(a.top, a.left));
+  const eerste = adressen.slice(0, 5).join(", ");
+  return {
+    aantal: adressen.length,
+    cellen: adressen.length > 5 ? `${eerste} en ${adressen.length - 5} andere` : eerste,
+  };
+}
 
 /**
  * Whether a cell holds a formula, from the areas the host reported. Regie proposes no value for such

@@ -2,7 +2,7 @@ import type { ActieCode } from "./actielijst/codes";
 import { ACCOUNTHOUDER_BERICHT_OPZOEK, ACCOUNTHOUDER_SOORTEN } from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
-import { MIJLPAAL_BERICHTEN } from "./mijlpalen/berichten";
+import { MIJLPAAL_BERICHTEN, NIET_BEREKEND } from "./mijlpalen/berichten";
 
 type Params = Record<string, string | number>;
 type Bericht = (p: Params) => string;
@@ -46,6 +46,7 @@ const SOORTEN: Record<ActielijstCode, string> = {
   "actie-binnenkort": "Actie verloopt binnenkort",
   "kop-herhaald": "Kopregel herhaald",
   "rijen-verborgen": "Acties in verborgen rijen",
+  "formule-niet-berekend": "Formule zonder berekende waarde",
   "kolom-ontbreekt": "Kolom ontbreekt in de kop",
   "register-naam-ontbreekt": "Register: rij zonder naam",
   "register-naam-dubbel": "Register: naam staat er twee keer",
@@ -102,6 +103,7 @@ const BERICHTEN: Record<string, Bericht> = {
   "register-datum-onleesbaar": (p) => `"Vertrokken per" (${p.tekst}) is geen datum.`,
   "rijen-verborgen": (p) =>
     `${p.aantal} ${Number(p.aantal) === 1 ? "actie staat" : "acties staan"} in verborgen of weggefilterde rijen (${p.rijen}); ze zijn wel gecontroleerd.`,
+  "formule-niet-berekend": (p) => NIET_BEREKEND(p),
   "kop-herhaald": (p) =>
     `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
   "kolom-ontbreekt": (p) =>

@@ -1,4 +1,4 @@
-import { formuleZoeker } from "../../src/core/formules";
+import { formuleZoeker, nietBerekendParams } from "../../src/core/formules";
 
 describe("formuleZoeker", () => {
   test("zonder gebieden is geen cel een formule", () => {
@@ -15,5 +15,16 @@ describe("formuleZoeker", () => {
     expect(["D4", "D6", "C5", "E9", "G10", "E21", "geen adres"].map(isFormule)).toEqual(
       Array(7).fill(false)
     );
+  });
+});
+
+describe("nietBerekendParams", () => {
+  const cel = (top: number, left: number) => ({ top, left, bottom: top, right: left });
+  test("de eerste vijf cellen bij naam, de rest geteld", () => {
+    expect(nietBerekendParams([cel(4, 4)])).toEqual({ aantal: 1, cellen: "E5" });
+    expect(nietBerekendParams([0, 1, 2, 3, 4, 5, 6].map((r) => cel(r, 1)))).toEqual({
+      aantal: 7,
+      cellen: "B1, B2, B3, B4, B5 en 2 andere",
+    });
   });
 });

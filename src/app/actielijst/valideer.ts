@@ -107,6 +107,7 @@ export function rapporteer(
     register: gelezen.register,
     verborgenRijen: gelezen.read.hiddenRows,
     formules: gelezen.read.formulas,
+    nietBerekend: gelezen.read.uncalculated,
   });
   if (!rapport)
     return mislukt(

@@ -117,6 +117,9 @@ export async function telDashboard(
         verborgenRijen: Object.fromEntries(
           reads.flatMap((r) => (r ? [[r.grid.sheet, r.hiddenRows.length]] : []))
         ),
+        nietBerekend: Object.fromEntries(
+          reads.flatMap((r) => (r?.uncalculated ? [[r.grid.sheet, r.uncalculated]] : []))
+        ),
       }
     );
     if (!uitkomst.ok)

@@ -11,7 +11,7 @@ import { bericht, datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
-import { meldNietBerekend, openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
+import { openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
 const MAX_MELDINGEN = 50;
@@ -37,7 +37,6 @@ export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Comm
           )
         : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
     } finally {
-      meldNietBerekend(io, werkmap);
     }
     if (args.out) await werkmap.saveAs(args.out);
     io.out(args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out));

@@ -11,7 +11,6 @@ import { CliFout, EXIT, type CliIo } from "../io";
 import { normaliseerJson } from "../normaliseer-json";
 import {
   leesRegisterBestand,
-  meldNietBerekend,
   openWerkmap,
   registerOptie,
   uitkomstOfStop,
@@ -46,7 +45,6 @@ export function normaliseerCommand(io: CliIo, klaar: (code: number) => void): Co
       peildatum: args.peildatum,
       register,
     });
-    meldNietBerekend(io, werkmap);
     if (!uitkomst.ok && uitkomst.fout.code === "geen-register") throw new CliFout(GEEN_REGISTER);
     const voorstel = uitkomstOfStop(uitkomst);
     if (args.out) {

@@ -10,7 +10,6 @@ import { validatieTekst } from "../report";
 import { validateJson } from "../validate-json";
 import {
   leesRegisterBestand,
-  meldNietBerekend,
   openWerkmap,
   registerOptie,
   uitkomstOfStop,
@@ -53,7 +52,6 @@ export function valideerCommand(io: CliIo, klaar: (code: number) => void): Comma
         // In the copy, shifted rows are put back too (with the Wijzigingslog), as the pane would.
         if (vooraf) teruggezet = await zetTerug(werkmap, rapport, vooraf, io.tijdstip());
       } finally {
-        meldNietBerekend(io, werkmap);
       }
       if (args.out) await werkmap.saveAs(args.out);
       io.out(args.json ? JSON.stringify(validateJson(rapport), null, 2) : validatieTekst(rapport));

@@ -21,6 +21,7 @@ export const ACTIE_CODES = {
   "actie-binnenkort": "info",
   "kop-herhaald": "info",
   "rijen-verborgen": "info",
+  "formule-niet-berekend": "warning",
   "kolom-ontbreekt": "warning",
 } as const satisfies Record<string, Severity>;
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../dates/iso";
 import { cellAddress } from "../address";
 import type { Grid, MergedArea } from "../grid";
-import { formuleZoeker } from "../formules";
+import { formuleZoeker, nietBerekendParams } from "../formules";
 import { eigenaarNaam } from "../accounthouders/normalise";
 import type { Register } from "../accounthouders/register";
 import { Resolver } from "../accounthouders/resolver";
@@ -40,6 +40,8 @@ export interface ValidatieOpties {
   verborgenRijen?: readonly number[];
   /** Areas of cells that hold a formula (the host reports them). */
   formules?: readonly MergedArea[];
+  /** Formula cells whose result the file does not hold (a file host reports them): read as empty. */
+  nietBerekend?: readonly MergedArea[];
 }
 
 /** Columns a list can lack and still be checked; their absence is worth a word once. */
@@ -77,6 +79,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
     ...(resolver ? dubbelzinnig(grid.sheet, acties, resolver) : []),
     ...verborgen(grid.sheet, acties, opties.verborgenRijen ?? []),
+    ...nietBerekend(grid.sheet, opties.nietBerekend ?? []),
   ];
   return {
     sheet: grid.sheet,
@@ -190,6 +193,21 @@ function verborgen(sheet: string, acties: readonly Actie[], rijen: readonly numb
       sheet,
       cell: "A1",
       params: { aantal: geraakt.length, rijen: lijst },
+    },
+  ];
+}
+
+/** One finding for the sheet's formulas without a result, at the first of them. */
+function nietBerekend(sheet: string, cellen: readonly MergedArea[]): Finding[] {
+  if (cellen.length === 0) return [];
+  const eerste = cellen[0];
+  return [
+    {
+      code: "formule-niet-berekend",
+      severity: ACTIE_CODES["formule-niet-berekend"],
+      sheet,
+      cell: cellAddress(eerste.top, eerste.left),
+      params: nietBerekendParams(cellen),
     },
   ];
 }

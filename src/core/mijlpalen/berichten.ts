@@ -2,11 +2,18 @@ import { datumTekst as datum } from "../dates/iso";
 import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
 
 type Params = Record<string, string | number>;
+
+/** One wording for both domains: the file holds formulas whose result it does not hold. */
+export const NIET_BEREKEND = (p: Params): string =>
+  Number(p.aantal) === 1
+    ? `Formule zonder berekende waarde in cel ${p.cellen}; open en bewaar het bestand in Excel. Regie leest deze cel als leeg.`
+    : `Formules zonder berekende waarde in ${p.aantal} cellen (${p.cellen}); open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`;
 type Bericht = (p: Params) => string;
 
 /** The Dutch wording of every finding and every refusal of the milestone dashboard, by code. */
 export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht> = {
   "adresid-ontbreekt": () => "Rij zonder Adres-ID; de rij telt niet mee.",
+  "formule-niet-berekend": (p) => NIET_BEREKEND(p),
   "rijen-verborgen": (p) =>
     `In blad ${p.sheet} ${Number(p.aantal) === 1 ? "is 1 rij" : `zijn ${p.aantal} rijen`} verborgen of weggefilterd; ze tellen wel mee.`,
   "adresid-afgerond": (p) =>

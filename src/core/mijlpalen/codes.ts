@@ -4,6 +4,7 @@ import type { Finding, Severity } from "../findings";
 export const MIJLPAAL_CODES = {
   "adresid-ontbreekt": "error",
   "rijen-verborgen": "info",
+  "formule-niet-berekend": "warning",
   "adresid-afgerond": "warning",
   "adres-dubbel": "warning",
   "fase-ontbreekt": "error",

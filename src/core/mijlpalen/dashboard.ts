@@ -1,5 +1,7 @@
 import { isIsoDate, type IsoDate } from "../dates/iso";
-import type { Grid } from "../grid";
+import { cellAddress } from "../address";
+import { nietBerekendParams } from "../formules";
+import type { Grid, MergedArea } from "../grid";
 import { MIJLPAAL_CODES, type MijlpaalFoutCode } from "./codes";
 import { uitMijlpaaldatums } from "./dashboard-mijlpaaldatums";
 import { uitMomentopnamen } from "./dashboard-momentopnamen";
@@ -18,6 +20,8 @@ export interface MijlpalenOpties {
   vanaf?: Kwartaal;
   /** Rows hidden by the user or a filter, per sheet: they count, and the dashboard says so. */
   verborgenRijen?: Readonly<Record<string, number>>;
+  /** Formula cells whose result the file does not hold, per sheet: read as empty, and said so. */
+  nietBerekend?: Readonly<Record<string, readonly MergedArea[]>>;
 }
 
 /** Why no dashboard could be made; the Dutch wording is in berichten.ts, by code. */
@@ -73,16 +77,30 @@ function fout(code: MijlpaalFoutCode, params: MijlpalenFout["params"]): Mijlpale
   return { ok: false, fout: { code, params } };
 }
 
-/** Hidden rows counted like the rest: one note per source sheet that has them. */
+/**
+ * Hidden rows counted like the rest, formulas without a result read as empty: one note per source
+ * sheet that has them.
+ */
 function metVerborgen(d: MijlpalenDashboard, opties: MijlpalenOpties): MijlpalenDashboard {
-  const notities = Object.entries(opties.verborgenRijen ?? {})
-    .filter(([, aantal]) => aantal > 0)
-    .map(([sheet, aantal]) => ({
-      code: "rijen-verborgen" as const,
-      severity: MIJLPAAL_CODES["rijen-verborgen"],
-      sheet,
-      cell: "A1",
-      params: { sheet, aantal },
-    }));
+  const notities = [
+    ...Object.entries(opties.nietBerekend ?? {})
+      .filter(([, cellen]) => cellen.length > 0)
+      .map(([sheet, cellen]) => ({
+        code: "formule-niet-berekend" as const,
+        severity: MIJLPAAL_CODES["formule-niet-berekend"],
+        sheet,
+        cell: cellAddress(cellen[0].top, cellen[0].left),
+        params: { sheet, ...nietBerekendParams(cellen) },
+      })),
+    ...Object.entries(opties.verborgenRijen ?? {})
+      .filter(([, aantal]) => aantal > 0)
+      .map(([sheet, aantal]) => ({
+        code: "rijen-verborgen" as const,
+        severity: MIJLPAAL_CODES["rijen-verborgen"],
+        sheet,
+        cell: "A1",
+        params: { sheet, aantal },
+      })),
+  ];
   return notities.length === 0 ? d : { ...d, anomalies: [...notities, ...d.anomalies] };
 }

@@ -177,6 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
         };
         if (request.fills) read.fills = await this.reader().fillsOf(fromFile);
         if (request.formulas) read.formulas = fromFile.formulas;
+        if (fromFile.uncalculated.length > 0) read.uncalculated = fromFile.uncalculated;
         out.push(read);
         continue;
       }

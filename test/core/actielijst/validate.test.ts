@@ -1,4 +1,5 @@
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
+import { bericht } from "../../../src/core/messages";
 import { grid, kop, rij } from "../../support/grid";
 
 const PEIL = "2021-02-24";
@@ -239,5 +240,25 @@ describe("formules", () => {
       ["E3", true],
     ]);
     expect(r.formuleCellen).toEqual(["E2", "D2"]);
+  });
+});
+
+describe("formules zonder berekende waarde", () => {
+  test("één bevinding voor het blad, bij de eerste cel, met het aantal", () => {
+    const r = valideerActielijst(grid([kop(), rij("a. een", "Anja", "", "1 maart 2021")]), {
+      peildatum: PEIL,
+      binnenkortDagen: 14,
+      nietBerekend: [
+        { top: 1, left: 4, bottom: 1, right: 4 },
+        { top: 3, left: 4, bottom: 3, right: 4 },
+      ],
+    })!;
+    const f = r.findings.filter((x) => x.code === "formule-niet-berekend");
+    expect(f.map((x) => [x.cell, x.severity, x.params])).toEqual([
+      ["E2", "warning", { aantal: 2, cellen: "E2, E4" }],
+    ]);
+    expect(bericht(f[0])).toBe(
+      "Formules zonder berekende waarde in 2 cellen (E2, E4); open en bewaar het bestand in Excel. Regie leest deze cellen als leeg."
+    );
   });
 });

@@ -55,6 +55,7 @@ describe("maakMijlpalenDashboard: refusals are values", () => {
 
 describe("berichten", () => {
   const voorbeeld = {
+    cellen: "B2, B7",
     adresId: "0014200078729054",
     eersteCel: "A2",
     kwartaal: "Q1 2020",
@@ -108,4 +109,17 @@ describe("berichten", () => {
     for (const a of d.anomalies)
       expect(MIJLPAAL_BERICHTEN[a.code](a.params)).not.toMatch(/undefined/);
   });
+});
+
+test("formules zonder berekende waarde: een melding per bronblad, die het blad noemt", () => {
+  const uitkomst = maakMijlpalenDashboard([opname("Q1 2020", [["1", "Opname"]])], {
+    peildatum: "2020-05-12",
+    nietBerekend: { "Q1 2020": [{ top: 1, left: 1, bottom: 1, right: 1 }] },
+  });
+  if (!uitkomst.ok) throw new Error(`geen dashboard: ${uitkomst.fout.code}`);
+  const melding = uitkomst.dashboard.anomalies.find((a) => a.code === "formule-niet-berekend")!;
+  expect([melding.sheet, melding.cell, melding.severity]).toEqual(["Q1 2020", "B2", "warning"]);
+  expect(MIJLPAAL_BERICHTEN["formule-niet-berekend"](melding.params)).toMatch(
+    /^Formule zonder berekende waarde in cel B2;/
+  );
 });

@@ -29,15 +29,11 @@ export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Comm
     });
     const werkmap = await openWerkmap(args.file);
     // Without --out nothing is written, so only the counting half runs (and the file is only read).
-    let r: DashboardResultaat;
-    try {
-      r = args.out
-        ? uitkomstOfStop(
-            await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
-          )
-        : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
-    } finally {
-    }
+    const r: DashboardResultaat = args.out
+      ? uitkomstOfStop(
+          await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
+        )
+      : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
     if (args.out) await werkmap.saveAs(args.out);
     io.out(args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out));
     klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);

@@ -41,18 +41,14 @@ export function valideerCommand(io: CliIo, klaar: (code: number) => void): Comma
       const werkmap = await openWerkmap(args.file);
       const register = await leesRegisterBestand(args.register, io);
       const opties = { peildatum: args.peildatum, sheet: args.sheet, register };
-      let rapport;
       let teruggezet: string[] = [];
-      try {
-        // The outline before anything is written: putting rows back then needs no read of its own.
-        const vooraf = args.out ? await werkmap.summary() : null;
-        rapport = args.out
-          ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
-          : uitkomstOfStop(await valideer(werkmap, opties));
-        // In the copy, shifted rows are put back too (with the Wijzigingslog), as the pane would.
-        if (vooraf) teruggezet = await zetTerug(werkmap, rapport, vooraf, io.tijdstip());
-      } finally {
-      }
+      // The outline before anything is written: putting rows back then needs no read of its own.
+      const vooraf = args.out ? await werkmap.summary() : null;
+      const rapport = args.out
+        ? uitkomstOfStop(await valideerEnMarkeer(werkmap, opties)).rapport
+        : uitkomstOfStop(await valideer(werkmap, opties));
+      // In the copy, shifted rows are put back too (with the Wijzigingslog), as the pane would.
+      if (vooraf) teruggezet = await zetTerug(werkmap, rapport, vooraf, io.tijdstip());
       if (args.out) await werkmap.saveAs(args.out);
       io.out(args.json ? JSON.stringify(validateJson(rapport), null, 2) : validatieTekst(rapport));
       if (args.out && !args.json)

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as exceljsLaden from "../../src/host/xlsx/exceljs-load";
 import { cli } from "../support/cli";
 import { delenVan } from "../support/herschrijf";
 import { bronPad, maakProducenten, type Producent } from "../support/producenten";
@@ -17,6 +18,11 @@ async function verschil(voor: string, na: string) {
     nieuw: [...b.keys()].filter((k) => !a.has(k)),
   };
 }
+
+// Every copy of a file is patched in place: exceljs is never loaded to write one.
+const viaExceljs = jest.spyOn(exceljsLaden, "loadForWriting");
+beforeEach(() => viaExceljs.mockClear());
+afterEach(() => expect(viaExceljs).not.toHaveBeenCalled());
 
 let map = "";
 let lijsten: Producent[] = [];

@@ -18,6 +18,7 @@ import {
   withActiveTab,
   withOverrides,
   withPrintArea,
+  withSheetState,
   type SheetLists,
 } from "./workbook-sheets";
 
@@ -130,6 +131,8 @@ export class PackagePatch {
       case "activate":
         // A view setting: see the class comment.
         return sheet !== undefined;
+      case "sheetVisibility":
+        return sheet !== undefined;
       case "clearSheet":
         // Regie's own sheets only: replaced whole, so they must hold nothing but cells.
         return (
@@ -213,6 +216,9 @@ export class PackagePatch {
         });
         return;
       case "activate":
+        return;
+      case "sheetVisibility":
+        sheet!.state = stateOf(op.visibility);
         return;
       case "clearSheet":
         sheet!.values = [];
@@ -428,6 +434,13 @@ export class PackagePatch {
           { drawing: own.drawing, tableParts: own.tableParts, selected }
         )
       );
+    }
+    for (const sheet of this.sheets) {
+      const before = this.parts.sheets.find((s) => s.part === sheet.part && s.name === sheet.name);
+      if (before && before.state !== sheet.state) {
+        const l = await load();
+        lists = { ...l, workbook: withSheetState(l.workbook, sheet.name, sheet.state) };
+      }
     }
     if (this.removed.length > 0) {
       // The tab Excel opens on, by name; the first when it was taken out and not made anew.

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { unescapeXml } from "../package";
 import { applyEdits, escapeXml, prefixOf, withAttribute, type Edit } from "./edits";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -167,4 +168,22 @@ export function withOverrides(
     .map((o) => `<${tp}Override PartName="/${escapeXml(o.part)}" ContentType="${o.type}"/>`)
     .join("");
   return before(types, `</${tp}Types>`, entries);
+}
+
+/** A sheet of the file shown, hidden or very hidden: the state attribute of its <sheet>. */
+export function withSheetState(
+  workbook: string,
+  name: string,
+  state: "visible" | "hidden" | "veryHidden"
+): string {
+  const wp = prefixOf(workbook, "workbook");
+  const entry = [...workbook.matchAll(new RegExp(`<${wp}sheet\\b[^>]*>`, "g"))].find(
+    (m) => unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "") === name
+  );
+  if (!entry) throw new Error(`blad ${name} niet gevonden in de werkmap`);
+  const tag =
+    state === "visible"
+      ? entry[0].replace(/\sstate="[^"]*"/, "")
+      : withAttribute(entry[0], "state", state);
+  return applyEdits(workbook, [{ at: entry.index!, length: entry[0].length, text: tag }]);
 }

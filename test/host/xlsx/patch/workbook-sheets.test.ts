@@ -5,6 +5,7 @@ import {
   withActiveTab,
   withOverrides,
   withPrintArea,
+  withSheetState,
 } from "../../../../src/host/xlsx/patch/workbook-sheets";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -87,4 +88,12 @@ describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () =
       `<t:Override PartName="/xl/tables/table1.xml" ContentType="application/x"/></t:Types>`
     );
   });
+});
+
+test("een blad van het bestand verbergen en weer tonen: alleen het state-attribuut van zijn <sheet>", () => {
+  const wb = `<workbook xmlns="${MAIN}"><sheets><sheet name="R&amp;D" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>`;
+  const verborgen = withSheetState(wb, "R&D", "veryHidden");
+  expect(verborgen).toContain(`<sheet name="R&amp;D" sheetId="1" r:id="rId1" state="veryHidden"/>`);
+  expect(withSheetState(wb, "B", "visible")).toContain(`<sheet name="B" sheetId="2" r:id="rId2"/>`);
+  expect(() => withSheetState(wb, "C", "hidden")).toThrow();
 });

@@ -22,6 +22,7 @@ import { Resolver } from "../src/core/accounthouders/resolver";
 import { planMarkering } from "../src/core/actielijst/markering";
 import { markeerDoelen } from "../src/core/actielijst/markering-doelen";
 import { valideerActielijst } from "../src/core/actielijst/validate";
+import { parseDeadline } from "../src/core/dates/deadline";
 import type { Grid } from "../src/core/grid";
 import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
 import { ExcelEmulator, provideOfficeLibrary, type ProfileName } from "../src/host/excel-emulator";
@@ -226,6 +227,11 @@ async function main(): Promise<void> {
   );
   console.log(
     `Groei mijlpalen: ${(p8.kernMs / 8).toFixed(0)} ms per kwartaalblad bij 8 bladen, ${(p24.kernMs / 24).toFixed(0)} bij 24.`
+  );
+  const lang = "eind maart 2021 ".repeat(50_000);
+  const deadlineMs = tijd(() => parseDeadline(lang, PEIL));
+  console.log(
+    `Deadline van ${lang.length.toLocaleString("nl-NL")} tekens: ${deadlineMs.toFixed(0)} ms (doel onder 1.000 ms; geen tekst mag de lezer laten hangen).`
   );
   const peer = peerMeting(k8);
   if (peer)

@@ -2,6 +2,8 @@ import {
   addDays,
   daysBetween,
   endOfMonthIso,
+  datumNederlands,
+  datumTekst,
   formatDutch,
   fromExcelSerial,
   isIsoDate,
@@ -145,4 +147,16 @@ test.each<[string, string]>([
   ["2022-11-16", "16-11-2022"],
 ])("formatDutch(%s) = %s", (iso, expected) => {
   expect(formatDutch(iso)).toBe(expected);
+});
+
+test.each<[string | number | undefined, string]>([
+  ["2021-02-24", "24-02-2021"],
+  ["2021-01-05", "05-01-2021"],
+  ["2022-11-16", "16-11-2022"],
+  ["eind maart", "eind maart"],
+  [undefined, ""],
+])("datumTekst(%s) = %s: Regie shows every date dd-mm-jjjj", (waarde, expected) => {
+  expect(datumTekst(waarde)).toBe(expected);
+  if (typeof waarde === "string" && isIsoDate(waarde))
+    expect(datumNederlands(waarde)).toBe(expected);
 });

@@ -84,11 +84,46 @@ export const T = {
     registerGeschreven: (n: number) =>
       `Blad Accounthouders gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}.`,
     overzicht: "Overzicht per accounthouder",
-    overzichtHulp: "Open, verlopen en binnenkort verlopende acties per accounthouder.",
+    overzichtHulp:
+      "Per accounthouder de open acties met deadline en verkeerslicht ten opzichte van de peildatum, verlopen eerst. Klik een actie om haar cel te selecteren.",
+    overzichtKop: (peildatum: string, personen: number) =>
+      `Peildatum ${peildatum}: ${personen} ${personen === 1 ? "persoon" : "personen"} met open acties.`,
     open: "open",
     verlopen: "verlopen",
     binnenkort: "binnenkort",
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
+    groepPersonen: "Personen",
+    geenPersonen: "Geen persoon heeft open acties.",
+    groepNietToegewezen: "Nog niet toegewezen",
+    nietToegewezenUitleg:
+      "Acties met N.t.b. (nader te bepalen), N.v.t. (niet van toepassing) of zonder accounthouder (een lege cel, een streepje): hier is nog niemand aan gekoppeld. Het zijn geen personen.",
+    groepGelakt: "Gelakt (Woo)",
+    lakmerkUitleg:
+      "(10)(2e) is een Woo-lakmerk, geen persoon. In stukken die openbaar zijn gemaakt op grond van de Wet open overheid (Woo) is de naam weggelakt, met een verwijzing naar artikel 10, lid 2, onder e (bescherming van de persoonlijke levenssfeer). OCR maakt er vaak iets anders van, zoals 0/26, 10)(2e) of 0)(2e); Regie herkent die vormen en schrijft ze als (10)(2e). Wie de actie heeft, staat in de niet-gelakte versie van de lijst.",
+    deadline: (datum: string | null, geschreven: string | null) =>
+      datum === null
+        ? geschreven
+          ? `deadline "${geschreven}"`
+          : "geen deadline"
+        : geschreven
+          ? `deadline ${datum} ("${geschreven}")`
+          : `deadline ${datum}`,
+    dagen: (n: number | null) =>
+      n === null
+        ? ""
+        : n < 0
+          ? `${-n} ${n === -1 ? "dag" : "dagen"} over tijd`
+          : n === 0
+            ? "vandaag"
+            : `nog ${n} ${n === 1 ? "dag" : "dagen"}`,
+    kopieer: "Kopieer als e-mailtekst",
+    kopieerUitleg:
+      "Kopieer als e-mailtekst zet de open en verlopen acties van die persoon als platte tekst op het klembord, om in Outlook te plakken.",
+    gekopieerd: (naam: string) =>
+      `De e-mailtekst voor ${naam} staat op het klembord: plak hem in een mail (Ctrl+V).`,
+    kopieerMislukt:
+      "Kopiëren naar het klembord lukte niet (Excel op het web kan dat blokkeren). De tekst staat hieronder geselecteerd: kopieer hem met Ctrl+C.",
+    mailTekst: (naam: string) => `E-mailtekst voor ${naam}`,
   },
   invoer: {
     peildatumBevestig: "Ja, deze peildatum klopt",

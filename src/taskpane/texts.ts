@@ -47,7 +47,8 @@ export const T = {
   accounthouders: {
     normaliseer: "Normaliseer accounthouders",
     normaliseerHulp:
-      "Schrijf elke accounthouder op één manier, zodat u per persoon kunt filteren en tellen.",
+      "Normaliseer accounthouders schrijft elke accounthouder op één manier (zoals in het register), zodat u per persoon kunt filteren en tellen. Eerst ziet u welke cellen veranderen; pas Toepassen schrijft.",
+    celWijzigingen: (n: number) => `Cellen die veranderen (${n})`,
     voorvertoning: (n: number) =>
       `${n} ${n === 1 ? "wijziging" : "wijzigingen"} voorgesteld. Vink uit wat niet klopt.`,
     niets: "Alle accounthouders staan al op één manier geschreven.",
@@ -72,17 +73,23 @@ export const T = {
     register: "Register",
     registerFouten: (n: number) => `Het register heeft ${n} ${n === 1 ? "probleem" : "problemen"}`,
     opbouwen: "Register opbouwen",
-    opbouwenHulp: "Stel een register voor uit de namen in de kolom Account-houder.",
+    opbouwenHulp:
+      "Register opbouwen stelt een register voor uit de namen in de kolom Account-houder: per persoon een naam en de schrijfwijzen (aliassen) die Regie vond.",
     opbouwenUitleg:
       "Controleer namen en aliassen (gescheiden door ;) en vink uit wie niet in het register hoort.",
-    bestaatAl:
-      "Er is al een blad Accounthouders; pas dat met de hand aan. Dit voorstel is alleen ter vergelijking.",
+    bestaatAl: (blad: string) =>
+      `Er is al een blad Accounthouders; Regie verandert dat niet. U kunt dit voorstel opslaan op een nieuw blad "${blad}", om te vergelijken of rijen met de hand over te nemen.`,
     naam: "Naam",
     aliassen: "Aliassen",
     opnemen: (naam: string) => `${naam} opnemen`,
     schrijfRegister: (n: number) => `Register schrijven (${n} ${n === 1 ? "persoon" : "personen"})`,
-    registerGeschreven: (n: number) =>
-      `Blad Accounthouders gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}.`,
+    slaVoorstelOp: (blad: string, n: number) =>
+      `Opslaan als nieuw blad "${blad}" (${n} ${n === 1 ? "persoon" : "personen"})`,
+    registerPreview: (blad: string, bereik: string, n: number) =>
+      `Regie maakt het nieuwe blad "${blad}" met de kop en ${n} ${n === 1 ? "persoon" : "personen"} (${bereik}). Geen bestaand blad wordt overschreven; de cellen komen in het Wijzigingslog en Ongedaan maken haalt het blad weer weg.`,
+    registerCellen: (n: number) => `Cellen op het nieuwe blad (${n})`,
+    registerGeschreven: (blad: string, n: number) =>
+      `Blad "${blad}" gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}. De cellen staan in het Wijzigingslog.`,
     overzicht: "Overzicht per accounthouder",
     overzichtHulp:
       "Per accounthouder de open acties met deadline en verkeerslicht ten opzichte van de peildatum, verlopen eerst. Klik een actie om haar cel te selecteren.",
@@ -124,6 +131,12 @@ export const T = {
     kopieerMislukt:
       "Kopiëren naar het klembord lukte niet (Excel op het web kan dat blokkeren). De tekst staat hieronder geselecteerd: kopieer hem met Ctrl+C.",
     mailTekst: (naam: string) => `E-mailtekst voor ${naam}`,
+  },
+  cellen: {
+    ga: (cel: string) => `Selecteer cel ${cel}`,
+    enNog: (n: number) => `en nog ${n} ${n === 1 ? "cel" : "cellen"}`,
+    alle: (n: number) => `Toon alle ${n} cellen`,
+    minder: "Toon minder",
   },
   invoer: {
     peildatumBevestig: "Ja, deze peildatum klopt",

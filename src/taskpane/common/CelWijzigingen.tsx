@@ -65,7 +65,7 @@ export function CelWijzigingen({
               </Button>
             ) : (
               <span className={s.cel}>{c.cell}</span>
-            )}
+            )}{" "}
             {c.van !== undefined && (
               <>
                 <span className={s.van}>{c.van.trim() || T.accounthouders.leeg}</span>

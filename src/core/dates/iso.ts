@@ -96,14 +96,6 @@ export function toExcelSerial(iso: IsoDate): number | null {
 }
 
 /**
- * "2021-03-31" -> "31-3-2021", as Dutch Excel shows a cell with the date format d-m-yyyy: the text of
- * a deadline cell that holds a date. Not for dates Regie itself shows (see datumNederlands).
- */
-export function formatDutch(iso: IsoDate): string {
-  return `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`;
-}
-
-/**
  * The one way Regie shows a date to a user, in the pane, the command line, mail texts and fields:
  * "2021-02-24" -> "24-02-2021" (dd-mm-jjjj, zero-padded).
  */

@@ -4,7 +4,6 @@ import {
   endOfMonthIso,
   datumNederlands,
   datumTekst,
-  formatDutch,
   fromExcelSerial,
   isIsoDate,
   isoFromParts,
@@ -139,14 +138,6 @@ describe("Excel serials (1900 date system)", () => {
       expect(toExcelSerial(fromExcelSerial(serial) as string)).toBe(serial);
     }
   });
-});
-
-test.each<[string, string]>([
-  ["2021-03-31", "31-3-2021"],
-  ["2021-01-05", "5-1-2021"],
-  ["2022-11-16", "16-11-2022"],
-])("formatDutch(%s) = %s", (iso, expected) => {
-  expect(formatDutch(iso)).toBe(expected);
 });
 
 test.each<[string | number | undefined, string]>([

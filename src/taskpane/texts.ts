@@ -11,8 +11,9 @@ export const T = {
   },
   actielijst: {
     peildatum: "Peildatum",
-    peildatumHulp: "Deadlines worden beoordeeld ten opzichte van deze datum.",
-    peildatumOngeldig: "Vul een geldige datum in.",
+    peildatumHulp: "DD-MM-JJJJ. Deadlines worden beoordeeld ten opzichte van deze datum.",
+    eerstVelden:
+      "Herstel eerst de peildatum of het aantal dagen: Valideer en markeren kan pas als beide kloppen.",
     blad: "Blad met de actielijst",
     bladAutomatisch: "Automatisch (actief blad of eerste actielijst)",
     binnenkort: "Binnenkort (dagen)",

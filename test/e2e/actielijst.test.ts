@@ -154,6 +154,10 @@ describe.each([350, 1280])(
         .getByText(/^Vul een peildatum in/)
         .waitFor();
       expect(await valideer().isDisabled()).toBe(true);
+      // the fields and their messages stay inside the pane (an input is 20 characters wide by itself)
+      const zijkant = sessie.page.getByRole("complementary", { name: "Regie-taakvenster" });
+      const maat = await zijkant.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(maat[0]).toBeLessThanOrEqual(maat[1] + 1);
       await screenshot(sessie.page, `actielijst-invoer-peildatum-${breedte}`);
     });
 

@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: "8px",
   },
+  /** A field in the grid may be narrower than its input's natural width (20 characters). */
+  veld: { minWidth: 0, "& input": { minWidth: 0, width: "100%" } },
   kop: { color: tokens.colorNeutralForeground2 },
   /** The buttons and what they just did stay in view while the findings scroll beneath them. */
   balk: {
@@ -229,7 +231,7 @@ export function ActielijstPaneel({
         onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
       />
       <div className={s.velden}>
-        <div>
+        <div className={s.veld}>
           <PeildatumVeld
             label={T.actielijst.peildatum}
             hint={T.actielijst.peildatumHulp}
@@ -238,12 +240,14 @@ export function ActielijstPaneel({
             onWaarde={nieuwePeildatum}
           />
         </div>
-        <BinnenkortVeld
-          label={T.actielijst.binnenkort}
-          hint={T.actielijst.binnenkortHulp}
-          waarde={instellingen.binnenkortDagen}
-          onWaarde={nieuweBinnenkort}
-        />
+        <div className={s.veld}>
+          <BinnenkortVeld
+            label={T.actielijst.binnenkort}
+            hint={T.actielijst.binnenkortHulp}
+            waarde={instellingen.binnenkortDagen}
+            onWaarde={nieuweBinnenkort}
+          />
+        </div>
       </div>
       {!peildatumGeldig && (
         <Text className={g.klein} role="status">

@@ -26,6 +26,7 @@ import {
 import {
   registerVoorstel,
   schrijfRegister,
+  type RegisterGeschreven,
   type RegisterVoorstel,
 } from "./accounthouders/register";
 import type { CellEdit } from "../core/findings";
@@ -82,7 +83,14 @@ export interface Regie {
     gekozen: ReadonlySet<string>
   ): Promise<Uitkomst<{ aantal: number }>>;
   registerVoorstel(opties: ActielijstOpties): Promise<Uitkomst<RegisterVoorstel>>;
-  schrijfRegister(personen: readonly PersoonVoorstel[]): Promise<Uitkomst<{ aantal: number }>>;
+  /**
+   * Writes the confirmed proposal on a new sheet: the registry when there is none, else `blad`
+   * (the proposal's free sheet, as registerVoorstel named it). Logged; undone by maakOngedaan.
+   */
+  schrijfRegister(
+    personen: readonly PersoonVoorstel[],
+    blad?: string
+  ): Promise<Uitkomst<RegisterGeschreven>>;
   bereidMijlpalenVoor(
     kwartalen: Record<string, Kwartaal>
   ): Promise<Uitkomst<MijlpalenVoorbereiding>>;
@@ -119,7 +127,8 @@ export function maakRegie(
     pasNormalisatieToe: (voorstel, gekozen) =>
       pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),
     registerVoorstel: (opties) => registerVoorstel(port, opties),
-    schrijfRegister: (personen) => schrijfRegister(port, personen),
+    schrijfRegister: (personen, blad) =>
+      schrijfRegister(port, personen, { tijdstip: tijdstip(), blad }),
     bereidMijlpalenVoor: (kwartalen) => bereidMijlpalenVoor(port, kwartalen),
     maakDashboard: (opties) => maakDashboard(port, { ...opties, gemaakt: tijdstip() }),
   };

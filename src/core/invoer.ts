@@ -1,4 +1,11 @@
-import { isoFromParts, quarterOf, quarterEnd, yearOf, type IsoDate } from "./dates/iso";
+import {
+  datumNederlands,
+  isoFromParts,
+  quarterOf,
+  quarterEnd,
+  yearOf,
+  type IsoDate,
+} from "./dates/iso";
 import { kwartaalLabel, kwartaalUitBladnaam, type Kwartaal } from "./mijlpalen/kwartalen";
 
 /**
@@ -113,7 +120,5 @@ export function dubbeleKwartalen(
   return meldingen;
 }
 
-/** How a peildatum field shows a date: 2020-09-30 -> 30-09-2020 (DD-MM-JJJJ). */
-export function invoerDatum(iso: IsoDate): string {
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-}
+/** How a peildatum field shows a date: 2020-09-30 -> 30-09-2020 (DD-MM-JJJJ), as Regie shows every date. */
+export const invoerDatum: (iso: IsoDate) => string = datumNederlands;

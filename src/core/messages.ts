@@ -139,7 +139,7 @@ export function soort(code: string): string {
   );
 }
 
-/** 2021-03-01 -> 1-3-2021, as the secretariaat writes dates. */
+/** 2021-03-01 -> 01-03-2021: every date in a message as dd-mm-jjjj. */
 export const datum = datumTekst;
 
 function leegOf(tekst: string | number | undefined): string {

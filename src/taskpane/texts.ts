@@ -11,8 +11,9 @@ export const T = {
   },
   actielijst: {
     peildatum: "Peildatum",
-    peildatumHulp: "Deadlines worden beoordeeld ten opzichte van deze datum.",
-    peildatumOngeldig: "Vul een geldige datum in.",
+    peildatumHulp: "DD-MM-JJJJ. Deadlines worden beoordeeld ten opzichte van deze datum.",
+    eerstVelden:
+      "Herstel eerst de peildatum of het aantal dagen: Valideer en markeren kan pas als beide kloppen.",
     blad: "Blad met de actielijst",
     bladAutomatisch: "Automatisch (actief blad of eerste actielijst)",
     binnenkort: "Binnenkort (dagen)",
@@ -47,7 +48,8 @@ export const T = {
   accounthouders: {
     normaliseer: "Normaliseer accounthouders",
     normaliseerHulp:
-      "Schrijf elke accounthouder op één manier, zodat u per persoon kunt filteren en tellen.",
+      "Normaliseer accounthouders schrijft elke accounthouder op één manier (zoals in het register), zodat u per persoon kunt filteren en tellen. Eerst ziet u welke cellen veranderen; pas Toepassen schrijft.",
+    celWijzigingen: (n: number) => `Cellen die veranderen (${n})`,
     voorvertoning: (n: number) =>
       `${n} ${n === 1 ? "wijziging" : "wijzigingen"} voorgesteld. Vink uit wat niet klopt.`,
     niets: "Alle accounthouders staan al op één manier geschreven.",
@@ -72,23 +74,70 @@ export const T = {
     register: "Register",
     registerFouten: (n: number) => `Het register heeft ${n} ${n === 1 ? "probleem" : "problemen"}`,
     opbouwen: "Register opbouwen",
-    opbouwenHulp: "Stel een register voor uit de namen in de kolom Account-houder.",
+    opbouwenHulp:
+      "Register opbouwen stelt een register voor uit de namen in de kolom Account-houder: per persoon een naam en de schrijfwijzen (aliassen) die Regie vond.",
     opbouwenUitleg:
       "Controleer namen en aliassen (gescheiden door ;) en vink uit wie niet in het register hoort.",
-    bestaatAl:
-      "Er is al een blad Accounthouders; pas dat met de hand aan. Dit voorstel is alleen ter vergelijking.",
+    bestaatAl: (blad: string) =>
+      `Er is al een blad Accounthouders; Regie verandert dat niet. U kunt dit voorstel opslaan op een nieuw blad "${blad}", om te vergelijken of rijen met de hand over te nemen.`,
     naam: "Naam",
     aliassen: "Aliassen",
     opnemen: (naam: string) => `${naam} opnemen`,
     schrijfRegister: (n: number) => `Register schrijven (${n} ${n === 1 ? "persoon" : "personen"})`,
-    registerGeschreven: (n: number) =>
-      `Blad Accounthouders gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}.`,
+    slaVoorstelOp: (blad: string, n: number) =>
+      `Opslaan als nieuw blad "${blad}" (${n} ${n === 1 ? "persoon" : "personen"})`,
+    registerPreview: (blad: string, bereik: string, n: number) =>
+      `Regie maakt het nieuwe blad "${blad}" met de kop en ${n} ${n === 1 ? "persoon" : "personen"} (${bereik}). Geen bestaand blad wordt overschreven; de cellen komen in het Wijzigingslog en Ongedaan maken haalt het blad weer weg.`,
+    registerCellen: (n: number) => `Cellen op het nieuwe blad (${n})`,
+    registerGeschreven: (blad: string, n: number) =>
+      `Blad "${blad}" gemaakt met ${n} ${n === 1 ? "persoon" : "personen"}. De cellen staan in het Wijzigingslog.`,
     overzicht: "Overzicht per accounthouder",
-    overzichtHulp: "Open, verlopen en binnenkort verlopende acties per accounthouder.",
+    overzichtHulp:
+      "Per accounthouder de open acties met deadline en verkeerslicht ten opzichte van de peildatum, verlopen eerst. Klik een actie om haar cel te selecteren.",
+    overzichtKop: (peildatum: string, personen: number) =>
+      `Peildatum ${peildatum}: ${personen} ${personen === 1 ? "persoon" : "personen"} met open acties.`,
     open: "open",
     verlopen: "verlopen",
     binnenkort: "binnenkort",
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
+    groepPersonen: "Personen",
+    geenPersonen: "Geen persoon heeft open acties.",
+    groepNietToegewezen: "Nog niet toegewezen",
+    nietToegewezenUitleg:
+      "Acties met N.t.b. (nader te bepalen), N.v.t. (niet van toepassing) of zonder accounthouder (een lege cel, een streepje): hier is nog niemand aan gekoppeld. Het zijn geen personen.",
+    groepGelakt: "Gelakt (Woo)",
+    lakmerkUitleg:
+      "(10)(2e) is een Woo-lakmerk, geen persoon. In stukken die openbaar zijn gemaakt op grond van de Wet open overheid (Woo) is de naam weggelakt, met een verwijzing naar artikel 10, lid 2, onder e (bescherming van de persoonlijke levenssfeer). OCR maakt er vaak iets anders van, zoals 0/26, 10)(2e) of 0)(2e); Regie herkent die vormen en schrijft ze als (10)(2e). Wie de actie heeft, staat in de niet-gelakte versie van de lijst.",
+    deadline: (datum: string | null, geschreven: string | null) =>
+      datum === null
+        ? geschreven
+          ? `deadline "${geschreven}"`
+          : "geen deadline"
+        : geschreven
+          ? `deadline ${datum} ("${geschreven}")`
+          : `deadline ${datum}`,
+    dagen: (n: number | null) =>
+      n === null
+        ? ""
+        : n < 0
+          ? `${-n} ${n === -1 ? "dag" : "dagen"} over tijd`
+          : n === 0
+            ? "vandaag"
+            : `nog ${n} ${n === 1 ? "dag" : "dagen"}`,
+    kopieer: "Kopieer als e-mailtekst",
+    kopieerUitleg:
+      "Kopieer als e-mailtekst zet de open en verlopen acties van die persoon als platte tekst op het klembord, om in Outlook te plakken.",
+    gekopieerd: (naam: string) =>
+      `De e-mailtekst voor ${naam} staat op het klembord: plak hem in een mail (Ctrl+V).`,
+    kopieerMislukt:
+      "Kopiëren naar het klembord lukte niet (Excel op het web kan dat blokkeren). De tekst staat hieronder geselecteerd: kopieer hem met Ctrl+C.",
+    mailTekst: (naam: string) => `E-mailtekst voor ${naam}`,
+  },
+  cellen: {
+    ga: (cel: string) => `Selecteer cel ${cel}`,
+    enNog: (n: number) => `en nog ${n} ${n === 1 ? "cel" : "cellen"}`,
+    alle: (n: number) => `Toon alle ${n} cellen`,
+    minder: "Toon minder",
   },
   invoer: {
     peildatumBevestig: "Ja, deze peildatum klopt",

@@ -31,7 +31,7 @@ describe("regie valideer", () => {
 
   test("zonder --json een leesbaar Nederlands verslag", async () => {
     const { out } = await cli("valideer", ACTIELIJST, "--peildatum", "2021-02-24");
-    expect(out).toMatch(/Actielijst "Actielijst" gecontroleerd op peildatum 24-2-2021: 37 acties/);
+    expect(out).toMatch(/Actielijst "Actielijst" gecontroleerd op peildatum 24-02-2021: 37 acties/);
     expect(out).toMatch(/2 verlopen, 2 binnenkort/);
     expect(out).toMatch(/Waarschuwingen \(\d+\)/);
   });
@@ -51,15 +51,15 @@ describe("regie valideer", () => {
     expect(regels.slice(vanaf, vanaf + 12)).toEqual([
       "Verlopen (2)",
       "  G9   e. Uitwerken integrale programma's agro, mkb, erfgoed en sociaal-emotionele ondersteuning",
-      "       Nicoline van der Linden · Deadline 1-2-2021 is 23 dagen verstreken (peildatum 24-2-2021).",
+      "       Nicoline van der Linden · Deadline 01-02-2021 is 23 dagen verstreken (peildatum 24-02-2021).",
       "  G39  Uitwerken toekomstagenda Groningen",
-      "       N.v.t. · Deadline 1-2-2021 is 23 dagen verstreken (peildatum 24-2-2021).",
+      "       N.v.t. · Deadline 01-02-2021 is 23 dagen verstreken (peildatum 24-02-2021).",
       "",
       "Binnenkort (2)",
       "  G15  Uitwerken onafhankelijke adviseurs",
-      "       (10)(2e) · Deadline 1-3-2021 valt over 5 dagen.",
+      "       (10)(2e) · Deadline 01-03-2021 valt over 5 dagen.",
       "  G35  c. Blok C: Bewoners informeren",
-      "       (10)(2e) · Deadline 1-3-2021 valt over 5 dagen.",
+      "       (10)(2e) · Deadline 01-03-2021 valt over 5 dagen.",
       "",
     ]);
   });

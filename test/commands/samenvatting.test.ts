@@ -10,7 +10,7 @@ describe("resultaat van de lintknop Valideer en markeer", () => {
     });
     const { titel, regels } = samenvattingRegels(uitkomst);
     expect(titel).toBe("Actielijst gecontroleerd");
-    expect(regels[0]).toBe('Blad "Actielijst", peildatum 24-2-2021: 37 acties.');
+    expect(regels[0]).toBe('Blad "Actielijst", peildatum 24-02-2021: 37 acties.');
     expect(regels[1]).toBe("2 verlopen (rood) en 2 binnenkort (oranje) gemarkeerd.");
     expect(regels[2]).toMatch(/^0 fouten, \d+ waarschuwingen, \d+ meldingen\. Open Regie/);
   });

@@ -1,65 +1,337 @@
-import { pane, screenshot } from "../support/browser";
-import { demoSessie } from "../support/demo-sessie";
+import { mkdirSync } from "node:fs";
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  launchChromium,
+  openPane,
+  pane,
+  screenshot,
+  serveBuild,
+  type PaneSession,
+} from "../support/browser";
 
 jest.setTimeout(60_000);
 
-const sessie = demoSessie();
+/** Screenshots of the tab at both widths, to look at (besides test-artifacts). */
+const SHOTS = "/tmp/shots-13";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
 
 beforeAll(async () => {
-  await pane(sessie().page).getByRole("tab", { name: "Accounthouders" }).click();
+  server = await serveBuild();
+  browser = await launchChromium();
 });
 
-const cel = (adres: string) =>
-  sessie().page.locator(`table[data-sheet="Actielijst"] td[data-cell="${adres}"]`).textContent();
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
-  test("normaliseren toont eerst oud -> nieuw met aantallen; niets is al geschreven", async () => {
-    const { page } = sessie();
-    await page.getByRole("button", { name: "Normaliseer accounthouders" }).click();
-    await page.getByText(/9 wijzigingen voorgesteld/).waitFor();
-    await page.getByRole("checkbox", { name: "Nicoline naar Nicoline van der Linden" }).waitFor();
-    expect(await page.getByText("8 cellen").count()).toBeGreaterThan(0);
-    expect(await cel("D3")).toBe("Nicoline");
-    await screenshot(page, "accounthouders-1-voorvertoning");
+describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Excel)", (breedte) => {
+  let sessie: PaneSession;
+  let page: Page;
+  // A fresh demo per test: what one test wrote or ticked never reaches another.
+  beforeEach(async () => {
+    sessie = await openPane(browser, server.url, { width: breedte, height: 900 });
+    page = sessie.page;
+    await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
+  });
+  afterEach(async () => {
+    expect(sessie.paginaFouten).toEqual([]);
+    expect(sessie.buitenaf).toEqual([]);
+    await page?.close();
   });
 
-  test("een uitgevinkte regel blijft staan; de rest wordt in één keer geschreven en is ongedaan te maken", async () => {
-    const { page } = sessie();
-    await page.getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
-    await page.getByRole("button", { name: /Toepassen \(22 cellen\)/ }).click();
-    await page.getByText("22 cellen aangepast.", { exact: false }).waitFor();
-    expect(await cel("D3")).toBe("Nicoline van der Linden");
-    expect(await cel("D2")).toBe("(10)(2e)");
-    expect(await cel("D11")).toBe("Henk");
-    await screenshot(page, "accounthouders-2-toegepast");
-    await page.getByRole("button", { name: "Ongedaan maken" }).click();
-    await page.getByText(/Normaliseer accounthouders: 22 cellen teruggezet/).waitFor();
-    expect(await cel("D3")).toBe("Nicoline");
-    expect(await cel("D2")).toBe("0/26");
-    await screenshot(page, "accounthouders-3-ongedaan");
+  const tab = () => page.getByRole("region", { name: "Accounthouders", exact: true });
+  const cel = (blad: string, adres: string) =>
+    page.locator(`table[data-sheet="${blad}"] td[data-cell="${adres}"]`).textContent();
+  /** The demo workbook's sheet tabs (hidden at 350 px, behind "Toon het werkblad", but there). */
+  const bladen = () =>
+    page
+      .locator('section[aria-label="Voorbeeldwerkmap"] [role="tab"]')
+      // a Fluent tab holds its text twice (once to reserve the bold width): the first is the label
+      .evaluateAll((els) =>
+        els.map((e) => (e.querySelector(".fui-Tab__content") ?? e).textContent ?? "")
+      );
+  const zijwaarts = () =>
+    page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  /** Elements whose content runs out of their own box (clipped or sticking out), by text. */
+  const overloop = (waar: Locator) =>
+    waar.evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>("span, button, li, p, h3")]
+        .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+        .filter((el) => getComputedStyle(el).overflowX !== "visible" || el.clientWidth > 0)
+        .filter((el) => el.getBoundingClientRect().right > root.getBoundingClientRect().right + 1)
+        .map((el) => el.textContent?.slice(0, 40))
+    );
+
+  async function overzicht() {
+    await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
+    await tab().locator('[data-eigenaar="Nicoline van der Linden"]').waitFor();
+  }
+  const groep = (naam: string) => tab().getByRole("region", { name: naam });
+  const eigenaren = (g: Locator) =>
+    g
+      .locator("[data-eigenaar]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-eigenaar")));
+  async function openNicoline() {
+    await groep("Personen").locator('[data-eigenaar="Nicoline van der Linden"]').click();
+    await groep("Personen")
+      .getByRole("button", { name: "Kopieer als e-mailtekst: Nicoline van der Linden" })
+      .waitFor();
+  }
+
+  test("de uitleg staat als tekst in beeld, niet alleen in een tooltip", async () => {
+    for (const uitleg of [
+      /Normaliseer accounthouders schrijft elke accounthouder op één manier/,
+      /Register opbouwen stelt een register voor uit de namen/,
+      /Per accounthouder de open acties met deadline en verkeerslicht/,
+    ])
+      expect(await tab().getByText(uitleg).isVisible()).toBe(true);
+    expect(await tab().locator("[title]").count()).toBe(0);
   });
 
-  test("registry opbouwen: voorstel ter vergelijking, het bestaande blad blijft", async () => {
-    const { page } = sessie();
-    await page.getByRole("button", { name: "Register opbouwen" }).click();
-    await page.getByText(/Er is al een blad Accounthouders/).waitFor();
-    expect(await page.getByRole("button", { name: /Register schrijven/ }).count()).toBe(0);
+  test("overzicht: personen, dan Nog niet toegewezen en Gelakt (Woo) als eigen groepen met uitleg; lakmerken en plaatshouders zijn geen personen", async () => {
+    await overzicht();
+    const personen = await eigenaren(groep("Personen"));
+    expect(personen).toEqual([
+      "Nicoline van der Linden",
+      "Anja Woortman",
+      "Henk Mulder",
+      "Marc Hoenders",
+      "Peter Spijkerman",
+    ]);
+    expect(await eigenaren(groep("Nog niet toegewezen"))).toEqual([
+      "N.v.t.",
+      "Zonder accounthouder",
+      "N.t.b.",
+    ]);
+    expect(await eigenaren(groep("Gelakt (Woo)"))).toEqual(["(10)(2e)"]);
+    const woo = groep("Gelakt (Woo)").getByText(/\(10\)\(2e\) is een Woo-lakmerk, geen persoon/);
+    expect(await woo.isVisible()).toBe(true);
+    expect(await woo.innerText()).toMatch(/Wet open overheid .* artikel 10, lid 2, onder e/);
+    expect(
+      await groep("Nog niet toegewezen")
+        .getByText(/N\.t\.b\. \(nader te bepalen\), N\.v\.t\. \(niet van toepassing\)/)
+        .isVisible()
+    ).toBe(true);
+    expect(await zijwaarts()).toBe(false);
   });
 
-  test("overzicht per accounthouder; een klik selecteert de actie", async () => {
-    const { page } = sessie();
-    await page.getByRole("button", { name: "Overzicht per accounthouder" }).click();
-    const nicoline = page.locator('[data-eigenaar="Nicoline van der Linden"]');
-    await nicoline.waitFor();
+  test("per persoon de open acties met deadline, dagen en verkeerslicht, verlopen eerst; een klik selecteert de actie", async () => {
+    await overzicht();
+    const nicoline = groep("Personen").locator('[data-eigenaar="Nicoline van der Linden"]');
     expect(await nicoline.innerText()).toMatch(/9 open\s*1 verlopen/);
-    await nicoline.click();
-    await page.getByRole("button", { name: /Rij 9: e\. Uitwerken integrale/ }).click();
-    await page.locator('td[data-cell="C9"][class*=" "]').waitFor();
-    await screenshot(page, "accounthouders-4-overzicht");
+    await openNicoline();
+    const acties = groep("Personen").getByRole("list", { name: "Nicoline van der Linden" });
+    const eerste = acties.getByRole("listitem").first();
+    expect(await eerste.getAttribute("data-licht")).toBe("overdue");
+    expect((await eerste.innerText()).replace(/\s+/g, " ")).toMatch(
+      /^Rij 9: e\. Uitwerken integrale .* Verlopen deadline 01-02-2021 23 dagen over tijd C9$/
+    );
+    const lichten = await acties
+      .getByRole("listitem")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-licht")));
+    expect(lichten).toEqual([
+      "overdue",
+      "on-track",
+      "on-track",
+      "on-track",
+      "on-track",
+      "no-deadline",
+      "no-deadline",
+      "no-deadline",
+      "no-deadline",
+    ]);
+    expect((await acties.getByRole("listitem").nth(1).innerText()).replace(/\s+/g, " ")).toMatch(
+      /Op schema deadline 31-03-2021 nog 35 dagen C5$/
+    );
+    expect(await acties.getByText('deadline "Nader te bepalen"').count()).toBe(1);
+    await eerste.getByRole("button", { name: /Rij 9: e\. Uitwerken integrale/ }).click();
+    await page.locator('td[data-cell="C9"][class*=" "]').waitFor({ state: "attached" });
+    expect(await overloop(tab())).toEqual([]);
+    expect(await zijwaarts()).toBe(false);
+    // To look at: the persons with Nicoline's actions, then the two other groups with their text.
+    mkdirSync(SHOTS, { recursive: true });
+    await groep("Personen").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: `${SHOTS}/accounthouders-overzicht-${breedte}-1.png` });
+    await groep("Nog niet toegewezen").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: `${SHOTS}/accounthouders-overzicht-${breedte}-2.png` });
+    await screenshot(page, `accounthouders-overzicht-${breedte}`);
   });
 
-  test("geen fouten op de pagina en geen verzoeken buiten localhost", () => {
-    expect(sessie().paginaFouten).toEqual([]);
-    expect(sessie().buitenaf).toEqual([]);
+  test("Kopieer als e-mailtekst zet de platte tekst op het klembord; de bevestiging staat naast de knop", async () => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.url,
+    });
+    await overzicht();
+    await openNicoline();
+    const knop = groep("Personen").getByRole("button", {
+      name: "Kopieer als e-mailtekst: Nicoline van der Linden",
+    });
+    await knop.click();
+    const bevestiging = groep("Personen").getByText(
+      "De e-mailtekst voor Nicoline van der Linden staat op het klembord: plak hem in een mail (Ctrl+V)."
+    );
+    await bevestiging.waitFor();
+    const [k, b] = [(await knop.boundingBox())!, (await bevestiging.boundingBox())!];
+    // beside the button, or just below it where the pane is too narrow for both on one line
+    expect(b.y - (k.y + k.height)).toBeLessThan(24);
+    const tekst = await page.evaluate(() => navigator.clipboard.readText());
+    const regels = tekst.split("\n");
+    expect(regels.slice(0, 3)).toEqual([
+      "Openstaande acties voor Nicoline van der Linden (peildatum 24-02-2021):",
+      "",
+      expect.stringMatching(
+        /^- \[verlopen, 23 dagen\] e\. Uitwerken integrale .* \(deadline 01-02-2021\)$/
+      ),
+    ]);
+    expect(regels).toContain(
+      '- [geen concrete deadline] b. BZK en gemeenten gaan in overleg met VNG over een pool. (deadline "Nader te bepalen")'
+    );
+    expect(regels[regels.length - 1]).toBe("9 open acties, waarvan 1 verlopen en 0 binnenkort.");
+    expect(await groep("Personen").getByRole("textbox").count()).toBe(0);
+  });
+
+  test("weigert het klembord (Excel op het web), dan staat de tekst geselecteerd in een vak, met een Nederlandse melding", async () => {
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: {
+          writeText: () => Promise.reject(new DOMException("geweigerd", "NotAllowedError")),
+        },
+      })
+    );
+    await overzicht();
+    await groep("Personen").locator('[data-eigenaar="Anja Woortman"]').click();
+    await groep("Personen")
+      .getByRole("button", { name: "Kopieer als e-mailtekst: Anja Woortman" })
+      .click();
+    await groep("Personen")
+      .getByText(/Kopiëren naar het klembord lukte niet/)
+      .waitFor();
+    const vak = groep("Personen").getByRole("textbox", { name: "E-mailtekst voor Anja Woortman" });
+    const waarde = await vak.inputValue();
+    expect(waarde.split("\n")[0]).toBe(
+      "Openstaande acties voor Anja Woortman (peildatum 24-02-2021):"
+    );
+    const selectie = await vak.evaluate((el: HTMLTextAreaElement) => [
+      el.selectionStart,
+      el.selectionEnd,
+      document.activeElement === el,
+    ]);
+    expect(selectie).toEqual([0, waarde.length, true]);
+    expect(
+      await groep("Personen")
+        .getByText(/staat op het klembord/)
+        .count()
+    ).toBe(0);
+    expect(await zijwaarts()).toBe(false);
+  });
+
+  test("normaliseren: de voorvertoning noemt elke cel (oud -> nieuw), een lange lijst ingeklapt met het aantal; de lakmerkuitleg staat erbij", async () => {
+    await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
+    await tab()
+      .getByText(/9 wijzigingen voorgesteld/)
+      .waitFor();
+    const lijst = tab().getByRole("list", { name: "Cellen die veranderen (23)" });
+    expect(await lijst.getByRole("listitem").count()).toBe(8);
+    expect((await lijst.getByRole("listitem").first().innerText()).replace(/\s+/g, " ")).toBe(
+      "D2 0/26 → (10)(2e)"
+    );
+    expect(await tab().getByText("en nog 15 cellen").isVisible()).toBe(true);
+    expect(
+      await tab()
+        .getByText(/\(10\)\(2e\) is een Woo-lakmerk/)
+        .isVisible()
+    ).toBe(true);
+    expect(await cel("Actielijst", "D3")).toBe("Nicoline");
+
+    await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
+    await tab().getByRole("button", { name: "Toon alle 22 cellen" }).click();
+    const open = tab().getByRole("list", { name: "Cellen die veranderen (22)" });
+    const regels = (await open.getByRole("listitem").allInnerTexts()).map((t) =>
+      t.replace(/\s+/g, " ")
+    );
+    expect(regels).toHaveLength(22);
+    expect(regels).toContain("D3 Nicoline → Nicoline van der Linden");
+    expect(regels.some((r) => r.startsWith("D11 "))).toBe(false);
+    await open.getByRole("button", { name: "Selecteer cel D3", exact: true }).click();
+    await page.locator('td[data-cell="D3"][class*=" "]').waitFor({ state: "attached" });
+    expect(
+      await tab()
+        .getByRole("button", { name: /Toepassen \(22 cellen\)/ })
+        .isEnabled()
+    ).toBe(true);
+    expect(await overloop(tab())).toEqual([]);
+    expect(await zijwaarts()).toBe(false);
+    await screenshot(page, `accounthouders-normaliseer-${breedte}`);
+  });
+
+  test("normaliseren schrijft in één keer en is ongedaan te maken", async () => {
+    await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
+    await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
+    await tab()
+      .getByRole("button", { name: /Toepassen \(22 cellen\)/ })
+      .click();
+    await tab().getByText("22 cellen aangepast.", { exact: false }).waitFor();
+    expect(await cel("Actielijst", "D3")).toBe("Nicoline van der Linden");
+    expect(await cel("Actielijst", "D2")).toBe("(10)(2e)");
+    expect(await cel("Actielijst", "D11")).toBe("Henk");
+    await tab().getByRole("button", { name: "Ongedaan maken" }).click();
+    await tab()
+      .getByText(/Normaliseer accounthouders: 22 cellen teruggezet/)
+      .waitFor();
+    expect(await cel("Actielijst", "D3")).toBe("Nicoline");
+    expect(await cel("Actielijst", "D2")).toBe("0/26");
+  });
+
+  test("Register opbouwen naast het bestaande register: het voorstel met zijn cellen, op te slaan als nieuw blad en ongedaan te maken", async () => {
+    await tab().getByRole("button", { name: "Register opbouwen" }).click();
+    await tab()
+      .getByText(/Er is al een blad Accounthouders; Regie verandert dat niet/)
+      .waitFor();
+    expect(
+      await tab()
+        .getByText(
+          /Regie maakt het nieuwe blad "Accounthouders \(voorstel\)" met de kop en 5 personen \(A1:E6\)/
+        )
+        .isVisible()
+    ).toBe(true);
+    const cellen = tab().getByRole("list", { name: /^Cellen op het nieuwe blad \(\d+\)$/ });
+    expect((await cellen.getByRole("listitem").first().innerText()).replace(/\s+/g, " ")).toBe(
+      "A1 Naam"
+    );
+    const eersteNaam = await tab().getByRole("textbox", { name: "Naam" }).first().inputValue();
+    expect((await cellen.getByRole("listitem").nth(5).innerText()).replace(/\s+/g, " ")).toBe(
+      `A2 ${eersteNaam}`
+    );
+    // an edited name is what the preview lists and what is written
+    await tab().getByRole("textbox", { name: "Naam" }).first().fill("Nicoline vd Linden (nieuw)");
+    expect((await cellen.getByRole("listitem").nth(5).innerText()).replace(/\s+/g, " ")).toBe(
+      "A2 Nicoline vd Linden (nieuw)"
+    );
+    await tab()
+      .getByRole("button", {
+        name: 'Opslaan als nieuw blad "Accounthouders (voorstel)" (5 personen)',
+      })
+      .click();
+    await tab()
+      .getByText(
+        /Blad "Accounthouders \(voorstel\)" gemaakt met 5 personen\. De cellen staan in het Wijzigingslog\./
+      )
+      .waitFor();
+    expect(await bladen()).toEqual(
+      expect.arrayContaining(["Accounthouders", "Accounthouders (voorstel)", "Wijzigingslog"])
+    );
+    expect(await overloop(tab())).toEqual([]);
+    await screenshot(page, `accounthouders-register-${breedte}`);
+
+    await tab().getByRole("button", { name: "Ongedaan maken" }).click();
+    await tab()
+      .getByText(/Registervoorstel opslaan: \d+ cellen teruggezet\./)
+      .waitFor();
+    expect(await bladen()).toContain("Accounthouders");
+    expect(await bladen()).not.toContain("Accounthouders (voorstel)");
   });
 });

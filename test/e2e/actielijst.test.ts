@@ -1,4 +1,12 @@
-import { celVulling, screenshot } from "../support/browser";
+import type { Browser } from "playwright-core";
+import {
+  celVulling,
+  launchChromium,
+  openPane,
+  screenshot,
+  serveBuild,
+  type PaneSession,
+} from "../support/browser";
 import { demoSessie } from "../support/demo-sessie";
 
 jest.setTimeout(60_000);
@@ -67,3 +75,121 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     expect(sessie().buitenaf).toEqual([]);
   });
 });
+
+describe.each([350, 1280])(
+  "Peildatum en Binnenkort (dagen) op %d px: gecontroleerd bij het veld",
+  (breedte) => {
+    let browser: Browser;
+    let server: Awaited<ReturnType<typeof serveBuild>>;
+    let sessie: PaneSession;
+    beforeAll(async () => {
+      server = await serveBuild();
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    // A fresh pane per test: what one test typed never reaches another.
+    beforeEach(async () => {
+      sessie = await openPane(browser, server.url, { width: breedte, height: 900 });
+    });
+    afterEach(async () => {
+      expect(sessie.paginaFouten).toEqual([]);
+      await sessie.page.close();
+    });
+
+    const paneel = () =>
+      sessie.page.getByRole("region", { name: "Actielijst valideren", exact: true });
+    const peildatum = () => paneel().getByRole("textbox", { name: "Peildatum" });
+    const binnenkort = () => paneel().getByRole("textbox", { name: "Binnenkort (dagen)" });
+    const valideer = () => paneel().getByRole("button", { name: "Valideer", exact: true });
+    const markeer = () => paneel().getByRole("button", { name: "Valideer en markeer" });
+
+    test.each<[string, RegExp]>([
+      ["", /^Vul een heel aantal dagen van 0 tot en met 365 in\.$/],
+      ["-5", /^"-5" is geen geldig aantal: vul een heel aantal dagen van 0 tot en met 365 in\.$/],
+      ["abc", /^"abc" is geen geldig aantal/],
+      ["14,5", /^"14,5" is geen geldig aantal/],
+      ["400", /^400 dagen is te veel/],
+    ])(
+      "Binnenkort %j is een melding bij het veld, blijft zoals getypt en houdt Valideer tegen",
+      async (tekst, melding) => {
+        await peildatum().waitFor();
+        expect(await binnenkort().inputValue()).toBe("14");
+        await binnenkort().fill(tekst);
+        await paneel().getByText(melding).waitFor();
+        expect(await binnenkort().inputValue()).toBe(tekst);
+        expect(await valideer().isDisabled()).toBe(true);
+        expect(await markeer().isDisabled()).toBe(true);
+        expect(
+          await paneel()
+            .getByText(/Herstel eerst de peildatum of het aantal dagen/)
+            .isVisible()
+        ).toBe(true);
+        await binnenkort().fill("30");
+        expect(await valideer().isEnabled()).toBe(true);
+        await valideer().click();
+        await paneel()
+          .getByText(
+            /^Peildatum 24-02-2021, binnenkort 30 dagen; gecontroleerd om \d\d:\d\d:\d\d\.$/
+          )
+          .waitFor();
+      }
+    );
+
+    test("de peildatum staat als DD-MM-JJJJ; een onmogelijke datum of geen datum is een melding en houdt Valideer tegen", async () => {
+      expect(await peildatum().inputValue()).toBe("24-02-2021");
+      await peildatum().fill("31-02-2021");
+      await paneel().getByText("31-02-2021 bestaat niet in de kalender.").waitFor();
+      expect(await valideer().isDisabled()).toBe(true);
+      await peildatum().fill("abc");
+      await paneel()
+        .getByText(/^"abc" is geen datum: schrijf de peildatum als DD-MM-JJJJ/)
+        .waitFor();
+      expect(await valideer().isDisabled()).toBe(true);
+      expect(await peildatum().inputValue()).toBe("abc");
+      await peildatum().fill("");
+      await paneel()
+        .getByText(/^Vul een peildatum in/)
+        .waitFor();
+      expect(await valideer().isDisabled()).toBe(true);
+      // the fields and their messages stay inside the pane (an input is 20 characters wide by itself)
+      const zijkant = sessie.page.getByRole("complementary", { name: "Regie-taakvenster" });
+      const maat = await zijkant.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(maat[0]).toBeLessThanOrEqual(maat[1] + 1);
+      await screenshot(sessie.page, `actielijst-invoer-peildatum-${breedte}`);
+    });
+
+    test("een peildatum ver van vandaag vraagt eerst; pas na het vinkje wordt er gevalideerd", async () => {
+      const jaar = new Date().getFullYear() + 3;
+      await peildatum().fill(`24-02-${jaar}`);
+      await paneel()
+        .getByText(`De peildatum ligt 3 jaar na vandaag. Klopt het jaar ${jaar}?`)
+        .waitFor();
+      expect(await valideer().isDisabled()).toBe(true);
+      await paneel().getByRole("checkbox", { name: "Ja, deze peildatum klopt" }).click();
+      expect(await valideer().isEnabled()).toBe(true);
+      await valideer().click();
+      await paneel()
+        .getByText(new RegExp(`^Peildatum 24-02-${jaar}, binnenkort 14 dagen`))
+        .waitFor();
+    });
+
+    test("de samenvatting en de meldingen tonen datums als DD-MM-JJJJ, met voorloopnullen", async () => {
+      await peildatum().fill("1-3-2021");
+      await valideer().click();
+      await paneel()
+        .getByText(/^Peildatum 01-03-2021, binnenkort 14 dagen; gecontroleerd om/)
+        .waitFor();
+      // what was typed stays as typed; what Regie says is zero-padded
+      expect(await peildatum().inputValue()).toBe("1-3-2021");
+      const tekst = await paneel().locator("[data-resultaat]").innerText();
+      expect(tekst).not.toMatch(/\b(\d-\d{1,2}|\d{1,2}-\d)-\d{4}\b/);
+      await peildatum().fill("10-03-2021");
+      await paneel()
+        .getByText(/horen bij peildatum 01-03-2021 en binnenkort 14 dagen/)
+        .waitFor();
+    });
+  }
+);

@@ -205,7 +205,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     ).toBe(0);
     await pane(page).getByLabel("Peildatum").fill("2021-03-10");
     await pane(page)
-      .getByText(/horen bij peildatum 24-2-2021 .*markeringen zijn verouderd/)
+      .getByText(/horen bij peildatum 24-02-2021 .*markeringen zijn verouderd/)
       .waitFor();
     await screenshot(page, naam("7-verouderd"));
     await pane(page).getByRole("button", { name: "Markeringen bijwerken" }).click();

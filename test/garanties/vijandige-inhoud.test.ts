@@ -85,9 +85,11 @@ describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (teks
 
   test("in het register dat Regie schrijft", async () => {
     const fake = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [kop()] }]);
-    await schrijfRegister(new OfficeWorkbookPort(fake.run), [
-      { naam: tekst, aliassen: [tekst], aantal: 1 },
-    ]);
+    await schrijfRegister(
+      new OfficeWorkbookPort(fake.run),
+      [{ naam: tekst, aliassen: [tekst], aantal: 1 }],
+      { tijdstip: "2021-02-24 10:00:00" }
+    );
     expect(fake.values("Accounthouders")[1].slice(0, 2)).toEqual([tekst, tekst]);
     expect(formules(fake)).toEqual([]);
   });

@@ -123,10 +123,14 @@ const BASIS: Scenario[] = [
     werkmap: (profile) =>
       ExcelEmulator.fromSheets([{ name: "Actielijst", values: actielijst() }], { profile }),
     stap: (p) =>
-      schrijfRegister(p, [
-        { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },
-        { naam: "Anja Woortman", aliassen: [], aantal: 1 },
-      ]),
+      schrijfRegister(
+        p,
+        [
+          { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },
+          { naam: "Anja Woortman", aliassen: [], aantal: 1 },
+        ],
+        { tijdstip: "2021-02-24 10:00:00" }
+      ),
   },
   {
     naam: "dashboard maken",

@@ -1,4 +1,12 @@
-import { REGISTER_BLAD, REGISTER_KOP } from "../../core/accounthouders/register";
+import { REGISTER_BLAD } from "../../core/accounthouders/register";
+import {
+  registerCellen,
+  registerDoel,
+  registerRijen,
+  type RegisterDoel,
+} from "../../core/accounthouders/register-blad";
+import { LOG_BLAD, LOG_KOP, logIndeling } from "../../core/wijzigingslog";
+import { logOps, logTerug } from "../wijzigingen/pas-toe";
 import { stelRegisterVoor, type PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import type { WorkbookPort } from "../ports";
 import { bestaat, schrijfAllesOfNiets } from "../schrijven";
@@ -9,8 +17,18 @@ import { eigenaarCellen } from "./normaliseer";
 export interface RegisterVoorstel {
   sheet: string;
   personen: PersoonVoorstel[];
-  /** There is a registry already: proposing one is then only a comparison, writing is refused. */
+  /** There is a registry already: the proposal can then go to a new sheet beside it, never over it. */
   bestaat: boolean;
+  /** Where writing the proposal would put it (read with the proposal; checked again when writing). */
+  doel: RegisterDoel;
+}
+
+export interface RegisterGeschreven {
+  aantal: number;
+  blad: string;
+  register: boolean;
+  /** The cells written (also in the Wijzigingslog), so that Ongedaan maken can take them away. */
+  cellen: number;
 }
 
 /** "Registry opbouwen", the proposal: persons grouped from the owner column. Nothing is written. */
@@ -24,19 +42,28 @@ export async function registerVoorstel(
     const rapport = rapporteer(gelezen.waarde, opties);
     if (!rapport.ok) return rapport;
     const cellen = eigenaarCellen(rapport.waarde).map((c) => c.tekst);
-    const bestaat = gelezen.waarde.summary.sheets.some((s) => s.name === REGISTER_BLAD);
-    return gelukt({ sheet: gelezen.waarde.sheet, personen: stelRegisterVoor(cellen), bestaat });
+    const bladen = gelezen.waarde.summary.sheets.map((s) => s.name);
+    const doel = registerDoel(bladen);
+    return gelukt({
+      sheet: gelezen.waarde.sheet,
+      personen: stelRegisterVoor(cellen),
+      bestaat: !doel.register,
+      doel,
+    });
   });
 }
 
 /**
- * Writes the confirmed registry as a new Accounthouders sheet. An existing sheet of that name is
- * never overwritten: the user edits that one by hand.
+ * Writes the confirmed registry on a new sheet: the registry "Accounthouders" when there is none,
+ * otherwise the proposal's own new sheet (`blad`, as the preview named it). An existing sheet is
+ * never written over. The cells go to the Wijzigingslog in the same batch, so Ongedaan maken removes
+ * the sheet again.
  */
 export async function schrijfRegister(
   port: WorkbookPort,
-  personen: readonly PersoonVoorstel[]
-): Promise<Uitkomst<{ aantal: number }>> {
+  personen: readonly PersoonVoorstel[],
+  opties: { tijdstip: string; blad?: string }
+): Promise<Uitkomst<RegisterGeschreven>> {
   return metHostFouten(async () => {
     const namen = personen.map((p) => p.naam.trim()).filter((n) => n !== "");
     if (namen.length === 0)
@@ -47,49 +74,51 @@ export async function schrijfRegister(
         "Twee personen hebben dezelfde naam; pas er één aan. Er is niets geschreven.",
         false
       );
-    const summary = await port.summary({ rows: 0, columns: 0 });
-    if (summary.sheets.some((s) => s.name.toLowerCase() === REGISTER_BLAD.toLowerCase()))
+    const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
+    const bladen = summary.sheets.map((s) => s.name);
+    const blad = opties.blad ?? REGISTER_BLAD;
+    if (bladen.some((b) => b.toLowerCase() === blad.toLowerCase()))
       return mislukt(
-        "register-bestaat",
-        `Er is al een blad "${REGISTER_BLAD}"; Regie overschrijft het niet. Pas het met de hand aan.`,
+        blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat",
+        blad === REGISTER_BLAD
+          ? `Er is al een blad "${REGISTER_BLAD}"; Regie overschrijft het niet. Sla het voorstel op als nieuw blad, of pas het register met de hand aan.`
+          : `Er is intussen een blad "${blad}"; Regie overschrijft het niet. Maak het voorstel opnieuw: het krijgt dan een vrije naam.`,
         false
       );
-    const rijen = personen
-      .filter((p) => p.naam.trim() !== "")
-      .map((p) => [
-        p.naam.trim(),
-        p.aliassen
-          .map((a) => a.trim())
-          .filter((a) => a !== "")
-          .join("; "),
-        "",
-        "",
-        "",
-      ]);
+    const rijen = registerRijen(personen);
+    const cellen = registerCellen(blad, rijen);
+    const log = summary.sheets.find((s) => s.name === LOG_BLAD);
+    const logRijen = log?.rowCount ?? null;
+    const indeling = logRijen === null ? "nieuw" : logIndeling(log?.head[0]);
+    const actie = blad === REGISTER_BLAD ? "Register schrijven" : "Registervoorstel opslaan";
     await schrijfAllesOfNiets(
       port,
       [
-        { kind: "addSheet", sheet: REGISTER_BLAD },
-        {
-          kind: "values",
-          sheet: REGISTER_BLAD,
-          address: "A1",
-          values: [[...REGISTER_KOP], ...rijen],
-        },
-        { kind: "format", sheet: REGISTER_BLAD, address: "A1:E1", bold: true },
-        { kind: "format", sheet: REGISTER_BLAD, address: "A1:B1", columnWidth: 180 },
-        { kind: "format", sheet: REGISTER_BLAD, address: "C1:E1", columnWidth: 110 },
+        { kind: "addSheet", sheet: blad },
+        { kind: "values", sheet: blad, address: "A1", values: rijen },
+        { kind: "format", sheet: blad, address: "A1:E1", bold: true },
+        { kind: "format", sheet: blad, address: "A1:B1", columnWidth: 180 },
+        { kind: "format", sheet: blad, address: "C1:E1", columnWidth: 110 },
         {
           kind: "format",
-          sheet: REGISTER_BLAD,
-          address: `D2:D${rijen.length + 1}`,
-          numberFormat: "d-m-yyyy",
+          sheet: blad,
+          address: `D2:D${rijen.length}`,
+          numberFormat: "dd-mm-yyyy",
         },
-        { kind: "freezeRows", sheet: REGISTER_BLAD, rows: 1 },
+        { kind: "freezeRows", sheet: blad, rows: 1 },
+        ...logOps(logRijen, indeling, cellen, { actie, tijdstip: opties.tijdstip }),
       ],
-      (na) => (bestaat(na, REGISTER_BLAD) ? [{ kind: "deleteSheet", sheet: REGISTER_BLAD }] : []),
-      "Register schrijven"
+      (na) => [
+        ...(bestaat(na, blad) ? [{ kind: "deleteSheet", sheet: blad } as const] : []),
+        ...logTerug(na, cellen.length, logRijen, indeling),
+      ],
+      actie
     );
-    return gelukt({ aantal: rijen.length });
+    return gelukt({
+      aantal: rijen.length - 1,
+      blad,
+      register: blad === REGISTER_BLAD,
+      cellen: cellen.length,
+    });
   });
 }

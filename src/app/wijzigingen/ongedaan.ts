@@ -5,8 +5,10 @@ import {
   LOG_BLAD,
   momentWaarde,
   zelfdeWaarde,
+  type LogRegel,
 } from "../../core/wijzigingslog";
-import { parseCell } from "../../core/address";
+import { cellAddress, parseCell } from "../../core/address";
+import { cellText, type CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { schrijfAllesOfNiets } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
@@ -42,7 +44,25 @@ export async function maakOngedaan(
     const ops: WriteOp[] = [];
     const terug: WriteOp[] = [];
     const overgeslagen: string[] = [];
+    let hersteld = 0;
+    // A sheet the batch made (every line from empty) that holds nothing else goes as a whole.
+    const weg = bladen.filter((blad, i) => eigenBlad(blad, batch.regels, reads[i]?.grid.values));
+    for (const blad of weg) {
+      const regels = batch.regels.filter((r) => r.sheet === blad);
+      ops.push({ kind: "deleteSheet", sheet: blad });
+      terug.push(
+        { kind: "addSheet", sheet: blad },
+        ...regels.map((r): WriteOp => ({
+          kind: "values",
+          sheet: blad,
+          address: r.cell,
+          values: [[r.nieuw]],
+        }))
+      );
+      hersteld += regels.length;
+    }
     for (const regel of [...batch.regels].reverse()) {
+      if (weg.includes(regel.sheet)) continue;
       const grid = reads[bladen.indexOf(regel.sheet)]?.grid;
       const pos = parseCell(regel.cell);
       const huidig = grid && pos ? (grid.values[pos.row]?.[pos.col] ?? "") : null;
@@ -56,6 +76,7 @@ export async function maakOngedaan(
           values: [[regel.oud]],
         });
         terug.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[huidig]] });
+        hersteld++;
       }
     }
     const datum = log.indeling === "nieuw";
@@ -91,8 +112,34 @@ export async function maakOngedaan(
     return gelukt({
       actie: batch.actie,
       batch: batch.batch,
-      hersteld: terug.length,
+      hersteld,
       overgeslagen,
     });
   });
+}
+
+/**
+ * Whether undoing the batch empties a sheet it made: every line of the batch on that sheet was
+ * written into an empty cell, each still holds what was written, and the sheet holds nothing else
+ * (a registry proposal saved as a new sheet). Such a sheet is deleted rather than left empty.
+ */
+function eigenBlad(
+  blad: string,
+  regels: readonly LogRegel[],
+  values: readonly (readonly CellValue[])[] | undefined
+): boolean {
+  if (!values || blad === LOG_BLAD) return false;
+  const vanBlad = regels.filter((r) => r.sheet === blad);
+  if (vanBlad.length === 0 || vanBlad.some((r) => cellText(r.oud) !== "")) return false;
+  const geschreven = new Map(vanBlad.map((r) => [r.cell, r.nieuw]));
+  let gevonden = 0;
+  for (let row = 0; row < values.length; row++)
+    for (let col = 0; col < values[row].length; col++) {
+      const waarde = values[row][col];
+      if (cellText(waarde) === "") continue;
+      const nieuw = geschreven.get(cellAddress(row, col));
+      if (nieuw === undefined || !zelfdeWaarde(waarde, nieuw)) return false;
+      gevonden++;
+    }
+  return gevonden === geschreven.size;
 }

@@ -11,7 +11,7 @@ import {
   logRijen,
   type LogIndeling,
 } from "../../core/wijzigingslog";
-import type { WorkbookPort, WriteOp } from "../ports";
+import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
@@ -103,25 +103,40 @@ function wijzigingHerstel(
       address: e.cell,
       values: [[voorheen.get(`${e.sheet}!${e.cell}`) ?? e.from]],
     }));
-    if (!bestaat(na, LOG_BLAD)) return cellen;
-    if (logRijen === null) return [...cellen, { kind: "deleteSheet", sheet: LOG_BLAD }];
-    const leeg = edits.map(() => logKop(indeling).map(() => ""));
-    const van = Math.max(logRijen, 1) + 1;
-    return [
-      ...cellen,
-      { kind: "values", sheet: LOG_BLAD, address: `A${van}`, values: leeg },
-      // The appended moments' date format goes too: the log is left exactly as it was.
-      ...logOpmaak(indeling, van, van + edits.length - 1).map((o): WriteOp => ({
-        kind: "format",
-        sheet: LOG_BLAD,
-        ...o,
-        numberFormat: "General",
-      })),
-    ];
+    return [...cellen, ...logTerug(na, edits.length, logRijen, indeling)];
   };
 }
 
-async function buitenkant(port: WorkbookPort, edits: readonly CellMove[]): Promise<Buitenkant> {
+/**
+ * After a failed write: the log as it was before `aantal` lines were appended (a log the batch
+ * created goes altogether).
+ */
+export function logTerug(
+  na: WorkbookSummary,
+  aantal: number,
+  logRijen: number | null,
+  indeling: LogIndeling
+): WriteOp[] {
+  if (!bestaat(na, LOG_BLAD)) return [];
+  if (logRijen === null) return [{ kind: "deleteSheet", sheet: LOG_BLAD }];
+  const leeg = Array.from({ length: aantal }, () => logKop(indeling).map(() => ""));
+  const van = Math.max(logRijen, 1) + 1;
+  return [
+    { kind: "values", sheet: LOG_BLAD, address: `A${van}`, values: leeg },
+    // The appended moments' date format goes too: the log is left exactly as it was.
+    ...logOpmaak(indeling, van, van + aantal - 1).map((o): WriteOp => ({
+      kind: "format",
+      sheet: LOG_BLAD,
+      ...o,
+      numberFormat: "General",
+    })),
+  ];
+}
+
+export async function buitenkant(
+  port: WorkbookPort,
+  edits: readonly CellMove[]
+): Promise<Buitenkant> {
   // The log's header row tells its layout.
   const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
   const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
@@ -131,7 +146,8 @@ async function buitenkant(port: WorkbookPort, edits: readonly CellMove[]): Promi
   return { logRijen: log?.rowCount ?? null, logIndeling: logIndeling(log?.head[0]), beveiligd };
 }
 
-function logOps(
+/** The log lines of a batch: appended to the log there is, or a new log sheet with its header. */
+export function logOps(
   rijen: number | null,
   indeling: LogIndeling,
   edits: readonly CellMove[],

@@ -52,3 +52,28 @@ export const ACCOUNTHOUDER_BERICHT_OPZOEK = ACCOUNTHOUDER_BERICHTEN as unknown a
   string,
   (p: Record<string, string | number>) => string
 >;
+
+/** The words of "Kopieer als e-mailtekst": plain Dutch text for a mail to one accounthouder. */
+export const MAIL_TEKST = {
+  kop: (naam: string, peildatum: string) =>
+    `Openstaande acties voor ${naam} (peildatum ${peildatum}):`,
+  geen: "Geen openstaande acties.",
+  licht: {
+    overdue: (dagen: number) => `verlopen, ${dagenTekst(dagen)}`,
+    "due-soon": (dagen: number) =>
+      dagen === 0 ? "binnenkort, vandaag" : `binnenkort, nog ${dagenTekst(dagen)}`,
+    "on-track": (dagen: number) => `op schema, nog ${dagenTekst(dagen)}`,
+    "no-deadline": () => "geen concrete deadline",
+  },
+  deadline: (datum: string, geschreven: string | null) =>
+    geschreven ? `deadline ${datum}, "${geschreven}"` : `deadline ${datum}`,
+  alleenGeschreven: (geschreven: string) => `deadline "${geschreven}"`,
+  zonderDeadline: "geen deadline",
+  zonderOmschrijving: (rij: number) => `(rij ${rij}, zonder omschrijving)`,
+  telling: (open: number, verlopen: number, binnenkort: number) =>
+    `${open} ${open === 1 ? "open actie" : "open acties"}, waarvan ${verlopen} verlopen en ${binnenkort} binnenkort.`,
+};
+
+function dagenTekst(n: number): string {
+  return n === 1 ? "1 dag" : `${n} dagen`;
+}

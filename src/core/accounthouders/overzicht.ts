@@ -1,58 +1,114 @@
 import type { Actie } from "../actielijst/actie";
+import type { Verkeerslicht } from "../actielijst/traffic-light";
+import { daysBetween, type IsoDate } from "../dates/iso";
 import { LAKMERK } from "./redaction";
 import { PLAATSHOUDERS } from "./placeholders";
 
-export type Eigenaarsoort = "persoon" | "gelakt" | "plaatshouder" | "geen";
+/**
+ * What an owner in the overview is: a person; a placeholder where no one is named yet (N.t.b.,
+ * N.v.t.); no owner at all (an empty cell, or only "-" or "?"); or a Woo redaction mark.
+ */
+export type Eigenaarsoort = "persoon" | "plaatshouder" | "geen" | "gelakt";
 
-/** Per owner: the open actions, and of those the overdue and due-soon ones. */
-export interface OverzichtRegel {
+/** One open action of an owner, with its deadline as the validation read it. */
+export interface OpenActie {
+  actie: Actie;
+  /** The traffic light the validation computed (never "done": done actions are not open). */
+  licht: Exclude<Verkeerslicht, "done">;
+  /** Days from the peildatum to the due date: negative when overdue, null without a due date. */
+  dagen: number | null;
+}
+
+/** Per owner: the open actions (overdue first), and how many are overdue and due soon. */
+export interface EigenaarOverzicht {
   naam: string;
   soort: Eigenaarsoort;
-  open: Actie[];
-  verlopen: Actie[];
-  binnenkort: Actie[];
+  open: OpenActie[];
+  verlopen: number;
+  binnenkort: number;
+}
+
+/**
+ * "Overzicht per accounthouder", in three groups that are never mixed: real persons; "Nog niet
+ * toegewezen" (placeholders and actions without an owner); "Gelakt (Woo)" (redaction marks).
+ */
+export interface AccounthouderOverzicht {
+  peildatum: IsoDate;
+  personen: EigenaarOverzicht[];
+  nietToegewezen: EigenaarOverzicht[];
+  gelakt: EigenaarOverzicht[];
 }
 
 /** The name for actions without an owner in the overview. */
 export const ZONDER_EIGENAAR = "Zonder accounthouder";
 
 /**
- * "Overzicht per accounthouder": every owner with open actions, most overdue first. Joint owners
- * count the action for each of them; hidden (redacted) owners are one group of their own.
+ * Every owner with open actions, most overdue first. Joint owners count the action for each of
+ * them. Days and traffic lights are the validation's: the peildatum is the report's.
  */
-export function overzichtPerAccounthouder(acties: readonly Actie[]): OverzichtRegel[] {
-  const perNaam = new Map<string, OverzichtRegel>();
-  for (const actie of acties) {
+export function overzichtPerAccounthouder(rapport: {
+  acties: readonly Actie[];
+  peildatum: IsoDate;
+}): AccounthouderOverzicht {
+  const perNaam = new Map<string, EigenaarOverzicht>();
+  for (const actie of rapport.acties) {
     if (actie.verkeerslicht === "done") continue;
-    const namen = actie.eigenaren.length > 0 ? actie.eigenaren : [ZONDER_EIGENAAR];
-    for (const naam of namen) {
+    const open: OpenActie = {
+      actie,
+      licht: actie.verkeerslicht,
+      dagen: actie.deadline.due ? daysBetween(rapport.peildatum, actie.deadline.due) : null,
+    };
+    const namen = actie.eigenaren.map(eigenNaam).filter((n) => n !== ZONDER_EIGENAAR);
+    for (const naam of namen.length > 0 ? [...new Set(namen)] : [ZONDER_EIGENAAR]) {
       const regel = perNaam.get(naam) ?? {
         naam,
         soort: soort(naam),
         open: [],
-        verlopen: [],
-        binnenkort: [],
+        verlopen: 0,
+        binnenkort: 0,
       };
-      regel.open.push(actie);
-      if (actie.verkeerslicht === "overdue") regel.verlopen.push(actie);
-      if (actie.verkeerslicht === "due-soon") regel.binnenkort.push(actie);
+      regel.open.push(open);
+      if (open.licht === "overdue") regel.verlopen++;
+      if (open.licht === "due-soon") regel.binnenkort++;
       perNaam.set(naam, regel);
     }
   }
-  const volgorde: Record<Eigenaarsoort, number> = {
-    persoon: 0,
-    gelakt: 1,
-    plaatshouder: 2,
-    geen: 3,
-  };
-  return [...perNaam.values()].sort(
+  const regels = [...perNaam.values()];
+  for (const r of regels) r.open.sort(actieVolgorde);
+  regels.sort(
     (a, b) =>
-      volgorde[a.soort] - volgorde[b.soort] ||
-      b.verlopen.length - a.verlopen.length ||
-      b.binnenkort.length - a.binnenkort.length ||
+      b.verlopen - a.verlopen ||
+      b.binnenkort - a.binnenkort ||
       b.open.length - a.open.length ||
       a.naam.localeCompare(b.naam)
   );
+  return {
+    peildatum: rapport.peildatum,
+    personen: regels.filter((r) => r.soort === "persoon"),
+    nietToegewezen: regels.filter((r) => r.soort === "plaatshouder" || r.soort === "geen"),
+    gelakt: regels.filter((r) => r.soort === "gelakt"),
+  };
+}
+
+const LICHT_VOLGORDE: Record<OpenActie["licht"], number> = {
+  overdue: 0,
+  "due-soon": 1,
+  "on-track": 2,
+  "no-deadline": 3,
+};
+
+/** Overdue first (longest overdue first), then due soon, then on track by date, then the rest by row. */
+function actieVolgorde(a: OpenActie, b: OpenActie): number {
+  return (
+    LICHT_VOLGORDE[a.licht] - LICHT_VOLGORDE[b.licht] ||
+    (a.dagen ?? 0) - (b.dagen ?? 0) ||
+    a.actie.row - b.actie.row
+  );
+}
+
+/** An owner written as only dashes, dots or question marks ("-", "?", "..."): no one is named. */
+function eigenNaam(naam: string): string {
+  return /[\p{L}\p{N}]/u.test(naam) ? naam : ZONDER_EIGENAAR;
 }
 
 function soort(naam: string): Eigenaarsoort {

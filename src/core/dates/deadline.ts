@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid";
 import { deadlineFromMatches } from "./concrete";
-import { formatDutch, IsoDate, isIsoDate } from "./iso";
+import { datumNederlands, IsoDate, isIsoDate } from "./iso";
 import { resolveOverlaps } from "./match";
 import { parseExcelSerial } from "./parsers/excel-serial";
 import { parseFullDates } from "./parsers/full-date";
@@ -72,7 +72,9 @@ function readValue(value: CellValue | undefined, peildatum: IsoDate, date1904: b
 
 function readNumber(value: number, date1904: boolean): Deadline {
   const due = parseExcelSerial(value, date1904);
-  return due ? { ...outcome(formatDutch(due), "date"), due } : outcome(String(value), "unknown");
+  return due
+    ? { ...outcome(datumNederlands(due), "date"), due }
+    : outcome(String(value), "unknown");
 }
 
 function readText(text: string, peildatum: IsoDate): Deadline {

@@ -95,18 +95,21 @@ export function toExcelSerial(iso: IsoDate): number | null {
   return days < 61 ? days - 1 : days;
 }
 
-/** "2021-03-31" -> "31-3-2021", as Dutch Excel shows a date. */
-export function formatDutch(iso: IsoDate): string {
-  return `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`;
+/**
+ * The one way Regie shows a date to a user, in the pane, the command line, mail texts and fields:
+ * "2021-02-24" -> "24-02-2021" (dd-mm-jjjj, zero-padded).
+ */
+export function datumNederlands(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
 /**
- * A date in a message: ISO dates as the secretariaat writes them (31-3-2021), anything else as given.
+ * A date in a message: ISO dates as dd-mm-jjjj (datumNederlands), anything else as given.
  * Messages carry dates as params, which may be missing or already text.
  */
 export function datumTekst(waarde: string | number | undefined): string {
   const tekst = String(waarde ?? "");
-  return isIsoDate(tekst) ? formatDutch(tekst) : tekst;
+  return isIsoDate(tekst) ? datumNederlands(tekst) : tekst;
 }
 
 /** Local midnight of the date: local on both sides, so formatting gives the same calendar day back. */

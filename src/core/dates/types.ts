@@ -17,7 +17,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A parsed deadline cell, as it crosses into the use-cases and the expected-results fixtures. */
 export const deadlineSchema = z.object({
-  /** The cell text as the user sees it, trimmed; a number cell's date as d-m-yyyy. */
+  /** The cell text as the user sees it, trimmed; a number cell's date as Regie shows dates (dd-mm-jjjj). */
   text: z.string(),
   kind: z.enum(DEADLINE_KINDS),
   /** The date by which it must be done, when there is one. */

@@ -2,11 +2,14 @@ import { Badge, Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/rea
 import { useState } from "react";
 import {
   alleRegels,
+  gekozenEdits,
   regelSleutel,
   type NormalisatieVoorstel,
 } from "../../app/accounthouders/normaliseer";
 import type { ActielijstOpties } from "../../app/regie";
+import { LAKMERK } from "../../core/accounthouders/redaction";
 import { bericht } from "../../core/messages";
+import { CelWijzigingen, type CelWijziging } from "../common/CelWijzigingen";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -91,11 +94,15 @@ export function Normalisatie({
       else nieuw.delete(sleutel);
       return nieuw;
     });
-  const aantalCellen = voorstel
-    ? voorstel.regels
-        .filter((r) => gekozen.has(regelSleutel(r.van, r.naar)))
-        .reduce((n, r) => n + r.cellen.length, 0)
-    : 0;
+  // The cells the ticked lines change, in sheet order: what Toepassen writes.
+  const gekozenCellen: CelWijziging[] = voorstel
+    ? gekozenEdits(voorstel, gekozen).map((e) => ({
+        cell: e.cell,
+        van: String(e.from),
+        naar: e.to,
+      }))
+    : [];
+  const aantalCellen = gekozenCellen.length;
 
   return (
     <>
@@ -104,11 +111,14 @@ export function Normalisatie({
           appearance="primary"
           onClick={voorvertoning}
           disabled={bezig !== null}
-          title={T.accounthouders.normaliseerHulp}
+          aria-describedby="uitleg-normaliseer"
         >
           {T.accounthouders.normaliseer}
         </Button>
       </div>
+      <Text id="uitleg-normaliseer" size={200} className={g.klein}>
+        {T.accounthouders.normaliseerHulp}
+      </Text>
       <Melding melding={melding} />
       {voorstel && (
         <>
@@ -150,6 +160,16 @@ export function Normalisatie({
               );
             })}
           </ul>
+          {voorstel.regels.some((r) => r.naar === LAKMERK) && (
+            <Text size={200} className={g.klein} data-uitleg="lakmerk">
+              {T.accounthouders.lakmerkUitleg}
+            </Text>
+          )}
+          <CelWijzigingen
+            titel={T.accounthouders.celWijzigingen(gekozenCellen.length)}
+            cellen={gekozenCellen}
+            onSelecteer={(cel) => void regie.selecteer(voorstel.sheet, cel)}
+          />
           <CelLijst
             titel={T.accounthouders.onopgelost}
             cellen={voorstel.normalisatie.unresolved.map((u) => ({ ...u, tekst: u.text }))}

@@ -6,90 +6,213 @@ import {
   Badge,
   Button,
   makeStyles,
+  Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ActielijstOpties } from "../../app/regie";
 import {
   overzichtPerAccounthouder,
-  type OverzichtRegel,
+  type AccounthouderOverzicht,
+  type EigenaarOverzicht,
+  type OpenActie,
 } from "../../core/accounthouders/overzicht";
-import type { Actie } from "../../core/actielijst/actie";
+import { deadlineWeergave } from "../../core/accounthouders/mailtekst";
+import { datum } from "../../core/messages";
 import { Melding } from "../common/Melding";
+import { useGedeeldeStijlen } from "../common/stijlen";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
+import { MailKnop } from "./MailKnop";
 
 const useStyles = makeStyles({
-  kop: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap" },
-  lijst: { listStyle: "none", margin: 0, padding: 0 },
-  actie: { justifyContent: "flex-start", textAlign: "left", height: "auto", fontWeight: 400 },
+  kop: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap", minWidth: 0 },
+  naam: { overflowWrap: "anywhere" },
+  groep: { display: "flex", flexDirection: "column", gap: "6px" },
+  acties: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+  },
+  actie: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  actieKnop: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    fontWeight: 400,
+    overflowWrap: "anywhere",
+  },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: "8px",
+    rowGap: "2px",
+    paddingLeft: "8px",
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
-/** Overzicht per accounthouder: open, overdue and due-soon actions per owner, each clickable. */
+const KLEUR = {
+  overdue: "danger",
+  "due-soon": "warning",
+  "on-track": "success",
+  "no-deadline": "informative",
+} as const;
+
+/**
+ * Overzicht per accounthouder: persons first, then "Nog niet toegewezen" and "Gelakt (Woo)" as groups
+ * of their own; per owner the open actions with deadline, days and traffic light, each clickable;
+ * per person the open actions to copy as mail text.
+ */
 export function Overzicht({ opties }: { opties: () => ActielijstOpties }) {
   const regie = useRegie();
   const s = useStyles();
+  const g = useGedeeldeStijlen();
   const { bezig, melding, voerUit } = useTaak<"overzicht">();
-  const [regels, setRegels] = useState<{ sheet: string; regels: OverzichtRegel[] } | null>(null);
+  const [resultaat, setResultaat] = useState<{
+    sheet: string;
+    overzicht: AccounthouderOverzicht;
+  } | null>(null);
   const toon = () =>
     voerUit(
       "overzicht",
       () => regie.valideer(opties()),
-      (r) => setRegels({ sheet: r.sheet, regels: overzichtPerAccounthouder(r.acties) }),
+      (r) => setResultaat({ sheet: r.sheet, overzicht: overzichtPerAccounthouder(r) }),
       // An error must not stand above an overview that no longer holds.
-      () => setRegels(null)
+      () => setResultaat(null)
     );
-  const ga = (sheet: string, a: Actie) =>
-    void regie.selecteer(sheet, a.cellen.actie ?? `A${a.row}`);
+  const ga = (a: OpenActie) =>
+    resultaat && void regie.selecteer(resultaat.sheet, a.actie.cellen.actie ?? `A${a.actie.row}`);
+  const o = resultaat?.overzicht;
   return (
     <>
-      <div>
-        <Button onClick={toon} disabled={bezig !== null} title={T.accounthouders.overzichtHulp}>
+      <div className={g.knoppen}>
+        <Button onClick={toon} disabled={bezig !== null} aria-describedby="uitleg-overzicht">
           {T.accounthouders.overzicht}
         </Button>
       </div>
+      <Text id="uitleg-overzicht" size={200} className={g.klein}>
+        {T.accounthouders.overzichtHulp}
+      </Text>
       <Melding melding={melding} />
-      {regels && (
-        <Accordion multiple collapsible aria-label={T.accounthouders.overzicht}>
-          {regels.regels.map((r) => (
-            <AccordionItem key={r.naam} value={r.naam}>
-              <AccordionHeader>
-                <span className={s.kop} data-eigenaar={r.naam}>
-                  {r.naam}
-                  <Badge appearance="outline">{`${r.open.length} ${T.accounthouders.open}`}</Badge>
-                  {r.verlopen.length > 0 && (
-                    <Badge color="danger">{`${r.verlopen.length} ${T.accounthouders.verlopen}`}</Badge>
-                  )}
-                  {r.binnenkort.length > 0 && (
-                    <Badge color="warning">{`${r.binnenkort.length} ${T.accounthouders.binnenkort}`}</Badge>
-                  )}
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className={s.lijst}>
-                  {r.open.map((a) => (
-                    <li key={a.row}>
-                      <Button
-                        appearance="subtle"
-                        size="small"
-                        className={s.actie}
-                        onClick={() => ga(regels.sheet, a)}
-                      >
-                        {T.accounthouders.actie(a.row, a.actie)}
-                        {a.verkeerslicht === "overdue"
-                          ? ` (${T.accounthouders.verlopen})`
-                          : a.verkeerslicht === "due-soon"
-                            ? ` (${T.accounthouders.binnenkort})`
-                            : ""}
-                      </Button>
-                    </li>
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+      {o && (
+        <div className={s.groep} data-overzicht>
+          <Text weight="semibold">
+            {T.accounthouders.overzichtKop(datum(o.peildatum), o.personen.length)}
+          </Text>
+          <section className={s.groep} aria-label={T.accounthouders.groepPersonen}>
+            <Text as="h3" weight="semibold" size={300}>
+              {T.accounthouders.groepPersonen}
+            </Text>
+            <Text size={200} className={g.klein}>
+              {T.accounthouders.kopieerUitleg}
+            </Text>
+            {o.personen.length === 0 ? (
+              <Text>{T.accounthouders.geenPersonen}</Text>
+            ) : (
+              <Eigenaren regels={o.personen} peildatum={o.peildatum} ga={ga} mail />
+            )}
+          </section>
+          {o.nietToegewezen.length > 0 && (
+            <section className={s.groep} aria-label={T.accounthouders.groepNietToegewezen}>
+              <Text as="h3" weight="semibold" size={300}>
+                {T.accounthouders.groepNietToegewezen}
+              </Text>
+              <Text size={200} className={g.klein}>
+                {T.accounthouders.nietToegewezenUitleg}
+              </Text>
+              <Eigenaren regels={o.nietToegewezen} peildatum={o.peildatum} ga={ga} />
+            </section>
+          )}
+          {o.gelakt.length > 0 && (
+            <section className={s.groep} aria-label={T.accounthouders.groepGelakt}>
+              <Text as="h3" weight="semibold" size={300}>
+                {T.accounthouders.groepGelakt}
+              </Text>
+              <Text size={200} className={g.klein} data-uitleg="lakmerk">
+                {T.accounthouders.lakmerkUitleg}
+              </Text>
+              <Eigenaren regels={o.gelakt} peildatum={o.peildatum} ga={ga} />
+            </section>
+          )}
+        </div>
       )}
     </>
+  );
+}
+
+/** One group's owners, each opening to their open actions (and, for persons, the mail text). */
+function Eigenaren({
+  regels,
+  peildatum,
+  ga,
+  mail = false,
+}: {
+  regels: EigenaarOverzicht[];
+  peildatum: string;
+  ga: (a: OpenActie) => void;
+  mail?: boolean;
+}) {
+  const s = useStyles();
+  return (
+    <Accordion multiple collapsible>
+      {regels.map((r) => (
+        <AccordionItem key={r.naam} value={r.naam}>
+          <AccordionHeader>
+            <span className={s.kop} data-eigenaar={r.naam}>
+              <span className={s.naam}>{r.naam}</span>
+              <Badge appearance="outline">{`${r.open.length} ${T.accounthouders.open}`}</Badge>
+              {r.verlopen > 0 && (
+                <Badge color="danger">{`${r.verlopen} ${T.accounthouders.verlopen}`}</Badge>
+              )}
+              {r.binnenkort > 0 && (
+                <Badge color="warning">{`${r.binnenkort} ${T.accounthouders.binnenkort}`}</Badge>
+              )}
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <div className={s.groep}>
+              {mail && <MailKnop eigenaar={r} peildatum={peildatum} />}
+              <ul className={s.acties} aria-label={r.naam}>
+                {r.open.map((a) => (
+                  <ActieRegel key={a.actie.row} open={a} ga={ga} />
+                ))}
+              </ul>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}
+
+/** An open action: its text (a click selects its cell), then light, deadline, days and cell. */
+function ActieRegel({ open, ga }: { open: OpenActie; ga: (a: OpenActie) => void }) {
+  const s = useStyles();
+  const { actie, licht, dagen } = open;
+  const weergave = deadlineWeergave(actie.deadline);
+  const deadline = T.accounthouders.deadline(weergave.datum, weergave.geschreven);
+  const cel = actie.cellen.actie ?? `A${actie.row}`;
+  return (
+    <li className={s.actie} data-licht={licht}>
+      <Button appearance="subtle" size="small" className={s.actieKnop} onClick={() => ga(open)}>
+        {T.accounthouders.actie(actie.row, actie.actie)}
+      </Button>
+      <Text size={200} className={s.meta}>
+        <Badge appearance="tint" size="small" color={KLEUR[licht]}>
+          {T.licht[licht]}
+        </Badge>
+        <span>{deadline}</span>
+        {dagen !== null && <span>{T.accounthouders.dagen(dagen)}</span>}
+        <span>{cel}</span>
+      </Text>
+    </li>
   );
 }

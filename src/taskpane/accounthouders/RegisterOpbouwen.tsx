@@ -2,15 +2,26 @@ import { Button, Checkbox, Input, makeStyles, Text } from "@fluentui/react-compo
 import { useState } from "react";
 import type { RegisterVoorstel } from "../../app/accounthouders/register";
 import type { ActielijstOpties } from "../../app/regie";
+import {
+  registerBereik,
+  registerCellen,
+  registerRijen,
+} from "../../core/accounthouders/register-blad";
 import type { PersoonVoorstel } from "../../core/accounthouders/voorstel";
+import { CelWijzigingen } from "../common/CelWijzigingen";
 import { Melding } from "../common/Melding";
+import { useGedeeldeStijlen } from "../common/stijlen";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
-import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
-  persoon: { display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px", alignItems: "center" },
+  persoon: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    gap: "4px",
+    alignItems: "center",
+  },
 });
 
 interface Bewerkt extends PersoonVoorstel {
@@ -18,12 +29,16 @@ interface Bewerkt extends PersoonVoorstel {
   aliasTekst: string;
 }
 
-/** Registry opbouwen: a proposal from the owner column, edited and confirmed before anything is written. */
+/**
+ * Register opbouwen: a proposal from the owner column, edited and confirmed before anything is
+ * written, with the cells it will write. Without a registry it becomes the registry; beside an
+ * existing one it is saved on a new sheet of its own. Either way logged and undoable.
+ */
 export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const { bezig, melding, setMelding, voerUit } = useTaak<"voorstel" | "schrijf">();
+  const { bezig, melding, setMelding, voerUit } = useTaak<"voorstel" | "schrijf" | "ongedaan">();
   const [voorstel, setVoorstel] = useState<RegisterVoorstel | null>(null);
   const [personen, setPersonen] = useState<Bewerkt[]>([]);
 
@@ -40,37 +55,51 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
     );
   const wijzig = (i: number, deel: Partial<Bewerkt>) =>
     setPersonen((oud) => oud.map((p, j) => (j === i ? { ...p, ...deel } : p)));
-  const gekozen = personen.filter((p) => p.opnemen && p.naam.trim() !== "");
-  const schrijf = () =>
+  const bevestigd: PersoonVoorstel[] = personen
+    .filter((p) => p.opnemen && p.naam.trim() !== "")
+    .map((p) => ({ naam: p.naam, aliassen: p.aliasTekst.split(";"), aantal: p.aantal }));
+  const ongedaan = () =>
+    voerUit(
+      "ongedaan",
+      () => regie.maakOngedaan(),
+      (r) =>
+        setMelding({
+          intent: "success",
+          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
+          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
+        })
+    );
+  const schrijf = (blad: string) =>
     voerUit(
       "schrijf",
-      () =>
-        regie.schrijfRegister(
-          gekozen.map((p) => ({
-            naam: p.naam,
-            aliassen: p.aliasTekst.split(";"),
-            aantal: p.aantal,
-          }))
-        ),
+      () => regie.schrijfRegister(bevestigd, blad),
       (r) => {
         setVoorstel(null);
-        setMelding({ intent: "success", tekst: T.accounthouders.registerGeschreven(r.aantal) });
+        setMelding({
+          intent: "success",
+          tekst: T.accounthouders.registerGeschreven(r.blad, r.aantal),
+          actie: { label: T.ongedaan.knop, doe: () => void ongedaan() },
+        });
       }
     );
 
+  const rijen = registerRijen(bevestigd);
+  const blad = voorstel?.doel.blad ?? "";
   return (
     <>
       <div className={g.knoppen}>
-        <Button onClick={stelVoor} disabled={bezig !== null} title={T.accounthouders.opbouwenHulp}>
+        <Button onClick={stelVoor} disabled={bezig !== null} aria-describedby="uitleg-opbouwen">
           {T.accounthouders.opbouwen}
         </Button>
       </div>
+      <Text id="uitleg-opbouwen" size={200} className={g.klein}>
+        {T.accounthouders.opbouwenHulp}
+      </Text>
       <Melding melding={melding} />
       {voorstel && (
         <>
-          <Text>
-            {voorstel.bestaat ? T.accounthouders.bestaatAl : T.accounthouders.opbouwenUitleg}
-          </Text>
+          {voorstel.bestaat && <Text>{T.accounthouders.bestaatAl(blad)}</Text>}
+          <Text>{T.accounthouders.opbouwenUitleg}</Text>
           <ul className={g.lijst} aria-label={T.accounthouders.opbouwen}>
             {personen.map((p, i) => (
               <li key={i} className={s.persoon}>
@@ -94,20 +123,31 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
               </li>
             ))}
           </ul>
-          {!voorstel.bestaat && (
-            <div className={g.knoppen}>
-              <Button
-                appearance="primary"
-                onClick={schrijf}
-                disabled={bezig !== null || gekozen.length === 0}
-              >
-                {T.accounthouders.schrijfRegister(gekozen.length)}
-              </Button>
-              <Button onClick={() => setVoorstel(null)} disabled={bezig !== null}>
-                {T.accounthouders.annuleren}
-              </Button>
-            </div>
+          {bevestigd.length > 0 && (
+            <>
+              <Text size={200}>
+                {T.accounthouders.registerPreview(blad, registerBereik(rijen), bevestigd.length)}
+              </Text>
+              <CelWijzigingen
+                titel={T.accounthouders.registerCellen(registerCellen(blad, rijen).length)}
+                cellen={registerCellen(blad, rijen).map((c) => ({ cell: c.cell, naar: c.to }))}
+              />
+            </>
           )}
+          <div className={g.knoppen}>
+            <Button
+              appearance="primary"
+              onClick={() => void schrijf(blad)}
+              disabled={bezig !== null || bevestigd.length === 0}
+            >
+              {voorstel.bestaat
+                ? T.accounthouders.slaVoorstelOp(blad, bevestigd.length)
+                : T.accounthouders.schrijfRegister(bevestigd.length)}
+            </Button>
+            <Button onClick={() => setVoorstel(null)} disabled={bezig !== null}>
+              {T.accounthouders.annuleren}
+            </Button>
+          </div>
         </>
       )}
     </>

@@ -1,23 +1,23 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   mergeClasses,
   ProgressBar,
-  SpinButton,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Finding } from "../../core/findings";
 import { datum } from "../../core/messages";
+import type { IsoDate } from "../../core/dates/iso";
+import { BinnenkortVeld } from "../common/BinnenkortVeld";
 import { BladKeuze } from "../common/BladKeuze";
+import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: "8px",
   },
+  /** A field in the grid may be narrower than its input's natural width (20 characters). */
+  veld: { minWidth: 0, "& input": { minWidth: 0, width: "100%" } },
   kop: { color: tokens.colorNeutralForeground2 },
   /** The buttons and what they just did stay in view while the findings scroll beneath them. */
   balk: {
@@ -70,7 +72,10 @@ export function ActielijstPaneel({
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const [peildatum, setPeildatum] = useState(instellingen.peildatum ?? regie.vandaag());
+  const opgeslagen = instellingen.peildatum ?? regie.vandaag();
+  /** What the fields allow now: null while a field holds something that cannot be used. */
+  const [peildatum, setPeildatum] = useState<IsoDate | null>(opgeslagen);
+  const [binnenkort, setBinnenkort] = useState<number | null>(instellingen.binnenkortDagen);
   const [rapport, setRapport] = useState<{ rapport: ActielijstRapport; tijd: string } | null>(null);
   /** What the colours now in the workbook were made with, as far as this pane knows. */
   const [gemarkeerd, setGemarkeerd] = useState<Grondslag | null>(null);
@@ -81,10 +86,23 @@ export function ActielijstPaneel({
   const resultaatRef = useRef<HTMLDivElement>(null);
   const [naarResultaat, setNaarResultaat] = useState(0);
 
-  useEffect(
-    () => setPeildatum(instellingen.peildatum ?? regie.vandaag()),
-    [instellingen.peildatum, regie]
+  // A valid value in a field is saved in the workbook's settings (today's date as "no peildatum").
+  const laatste = useRef({ instellingen, onInstellingen });
+  laatste.current = { instellingen, onInstellingen };
+  const nieuwePeildatum = useCallback(
+    (waarde: IsoDate | null) => {
+      setPeildatum(waarde);
+      const { instellingen: i, onInstellingen: bewaar } = laatste.current;
+      if (waarde !== null && waarde !== (i.peildatum ?? regie.vandaag()))
+        bewaar({ ...i, peildatum: waarde === regie.vandaag() ? null : waarde });
+    },
+    [regie]
   );
+  const nieuweBinnenkort = useCallback((dagen: number | null) => {
+    setBinnenkort(dagen);
+    const { instellingen: i, onInstellingen: bewaar } = laatste.current;
+    if (dagen !== null && dagen !== i.binnenkortDagen) bewaar({ ...i, binnenkortDagen: dagen });
+  }, []);
 
   // A new result is scrolled into view, below the sticky buttons rather than under them.
   useLayoutEffect(() => {
@@ -94,12 +112,16 @@ export function ActielijstPaneel({
     doel.scrollIntoView({ block: "start" });
   }, [naarResultaat]);
 
+  // Only called while both fields hold a usable value (the buttons are disabled otherwise).
   const opties = () => ({
-    peildatum,
-    binnenkortDagen: instellingen.binnenkortDagen,
+    peildatum: peildatum ?? opgeslagen,
+    binnenkortDagen: binnenkort ?? instellingen.binnenkortDagen,
     sheet: instellingen.actieblad ?? undefined,
   });
-  const nu: Grondslag = { peildatum, binnenkortDagen: instellingen.binnenkortDagen };
+  const nu: Grondslag = {
+    peildatum: peildatum ?? opgeslagen,
+    binnenkortDagen: binnenkort ?? instellingen.binnenkortDagen,
+  };
   const toon = (r: ActielijstRapport, scroll = true) => {
     setRapport({ rapport: r, tijd: regie.tijdstip().slice(11) });
     if (scroll) setNaarResultaat((n) => n + 1);
@@ -107,7 +129,7 @@ export function ActielijstPaneel({
   // A failed run must not leave older results standing under its message.
   const wegMetRapport = () => setRapport(null);
 
-  const peildatumGeldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum);
+  const peildatumGeldig = peildatum !== null && binnenkort !== null;
   const valideer = () => {
     setPlek(null);
     return voerUit(
@@ -194,12 +216,6 @@ export function ActielijstPaneel({
     );
   };
 
-  function wijzigPeildatum(waarde: string) {
-    setPeildatum(waarde);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(waarde))
-      onInstellingen({ ...instellingen, peildatum: waarde === regie.vandaag() ? null : waarde });
-  }
-
   const r = rapport?.rapport;
   const verschilt = (a: Grondslag) =>
     a.peildatum !== nu.peildatum || a.binnenkortDagen !== nu.binnenkortDagen;
@@ -215,26 +231,29 @@ export function ActielijstPaneel({
         onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
       />
       <div className={s.velden}>
-        <Field
-          label={T.actielijst.peildatum}
-          hint={T.actielijst.peildatumHulp}
-          validationMessage={peildatumGeldig ? undefined : T.actielijst.peildatumOngeldig}
-        >
-          <Input type="date" value={peildatum} onChange={(_e, d) => wijzigPeildatum(d.value)} />
-        </Field>
-        <Field label={T.actielijst.binnenkort} hint={T.actielijst.binnenkortHulp}>
-          <SpinButton
-            min={0}
-            max={365}
-            value={instellingen.binnenkortDagen}
-            onChange={(_e, d) => {
-              const n = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(n) && n >= 0 && n <= 365)
-                onInstellingen({ ...instellingen, binnenkortDagen: n });
-            }}
+        <div className={s.veld}>
+          <PeildatumVeld
+            label={T.actielijst.peildatum}
+            hint={T.actielijst.peildatumHulp}
+            standaard={opgeslagen}
+            vandaag={regie.vandaag()}
+            onWaarde={nieuwePeildatum}
           />
-        </Field>
+        </div>
+        <div className={s.veld}>
+          <BinnenkortVeld
+            label={T.actielijst.binnenkort}
+            hint={T.actielijst.binnenkortHulp}
+            waarde={instellingen.binnenkortDagen}
+            onWaarde={nieuweBinnenkort}
+          />
+        </div>
       </div>
+      {!peildatumGeldig && (
+        <Text className={g.klein} role="status">
+          {T.actielijst.eerstVelden}
+        </Text>
+      )}
       {kleurenOud && (
         <Verouderd
           tekst={T.actielijst.markeringVerouderd(

@@ -22,6 +22,13 @@ export function BinnenkortVeld({
 }) {
   const [tekst, setTekst] = useState(() => String(waarde));
   const invoer = leesBinnenkortDagen(tekst);
+  // A value that changes from outside (settings read from the workbook) replaces the text, unless
+  // the field already says that number.
+  const [vorige, setVorige] = useState(waarde);
+  if (waarde !== vorige) {
+    setVorige(waarde);
+    if (!(invoer.ok && invoer.waarde === waarde)) setTekst(String(waarde));
+  }
   const bruikbaar = invoer.ok ? invoer.waarde : null;
   useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
   return (

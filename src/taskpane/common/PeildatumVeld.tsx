@@ -8,6 +8,7 @@ import { T } from "../texts";
  * A peildatum typed as DD-MM-JJJJ, checked as it is typed (leesPeildatum): an impossible date or a
  * year outside 2000-2099 is an error at the field, a year far from today is used only once the
  * user ticks that it is right. `onWaarde` gets the date, or null while the field cannot be used.
+ * `standaard` is the date shown first, and again whenever it changes from outside.
  */
 export function PeildatumVeld({
   label,
@@ -27,6 +28,16 @@ export function PeildatumVeld({
   const [tekst, setTekst] = useState(() => invoerDatum(standaard));
   const [bevestigd, setBevestigd] = useState(false);
   const invoer = leesPeildatum(tekst, vandaag);
+  // A default that changes from outside (settings read from the workbook after the first render)
+  // replaces the text, unless the field already says that date (it was typed here).
+  const [vorige, setVorige] = useState(standaard);
+  if (standaard !== vorige) {
+    setVorige(standaard);
+    if (!(invoer.ok && invoer.waarde === standaard)) {
+      setTekst(invoerDatum(standaard));
+      setBevestigd(false);
+    }
+  }
   const bruikbaar = invoer.ok && (invoer.vraag === undefined || bevestigd) ? invoer.waarde : null;
   useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
   return (

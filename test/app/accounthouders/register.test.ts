@@ -2,9 +2,35 @@ import { registerVoorstel, schrijfRegister } from "../../../src/app/accounthoude
 import { valideer } from "../../../src/app/actielijst/valideer";
 import { leesRegister, REGISTER_BLAD } from "../../../src/core/accounthouders/register";
 import { grid, kop, rij } from "../../support/grid";
-import { fixtureWerkmap, werkmap } from "../../support/xlsx";
+import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
+import { leesLog, LOG_BLAD } from "../../../src/core/wijzigingslog";
+import { fixtureWerkmap, momentopname, werkmap, type BladSpec } from "../../support/xlsx";
 
 const PEIL = "2021-02-24";
+const TIJD = "2021-02-24 10:00:00";
+
+/** An action list naming Henk and Anja, beside a registry the user keeps (and other sheets). */
+function bestaandRegister(...extra: BladSpec[]) {
+  return werkmap(
+    {
+      name: "Acties",
+      values: [
+        kop(),
+        rij("a", "Henk", "In uitvoering", "1 mei 2021"),
+        rij("b", "Henk", "In uitvoering", "1 mei 2021"),
+        rij("c", "Anja", "In uitvoering", "1 mei 2021"),
+      ],
+    },
+    {
+      name: "Accounthouders",
+      values: [
+        ["Naam", "Aliassen"],
+        ["Anja Woortman", "Anja"],
+      ],
+    },
+    ...extra
+  );
+}
 
 describe("Registry opbouwen", () => {
   test("stelt voor uit de eigenaarkolom en schrijft pas na bevestiging, als nieuw blad", async () => {
@@ -12,6 +38,7 @@ describe("Registry opbouwen", () => {
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
     expect(voorstel.waarde.bestaat).toBe(false);
+    expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders", register: true });
     expect(voorstel.waarde.personen.map((p) => p.naam)).toEqual([
       "Nicoline",
       "Anja",
@@ -24,7 +51,10 @@ describe("Registry opbouwen", () => {
     const bevestigd = voorstel.waarde.personen.map((p) =>
       p.naam === "Nicoline" ? { ...p, naam: "Nicoline van der Linden", aliassen: ["Nicoline"] } : p
     );
-    expect(await schrijfRegister(w, bevestigd)).toEqual({ ok: true, waarde: { aantal: 5 } });
+    expect(await schrijfRegister(w, bevestigd, { tijdstip: TIJD })).toEqual({
+      ok: true,
+      waarde: { aantal: 5, blad: "Accounthouders", register: true, cellen: 11 },
+    });
     const [blad] = await w.read([{ sheet: REGISTER_BLAD }]);
     expect(blad!.grid.values.slice(0, 2)).toEqual([
       ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
@@ -37,20 +67,100 @@ describe("Registry opbouwen", () => {
   });
 
   test("een bestaand Accounthouders-blad wordt nooit overschreven", async () => {
-    const w = werkmap(
-      { name: "Acties", values: [kop(), rij("a", "Anja", "Gereed", "")] },
-      {
-        name: "Accounthouders",
-        values: [
-          ["Naam", "Aliassen"],
-          ["Anja Woortman", "Anja"],
-        ],
-      }
-    );
-    const r = await schrijfRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }]);
+    const w = bestaandRegister();
+    const r = await schrijfRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }], {
+      tijdstip: TIJD,
+    });
     expect(!r.ok && r.fout.bericht).toMatch(/overschrijft het niet/);
     const [blad] = await w.read([{ sheet: "Accounthouders" }]);
     expect(blad!.grid.values[1]).toEqual(["Anja Woortman", "Anja"]);
+  });
+
+  test("bij een bestaand register: het voorstel op een nieuw blad, in het Wijzigingslog, ongedaan te maken", async () => {
+    const w = bestaandRegister();
+    const voor = await momentopname(w);
+    const voorstel = await registerVoorstel(w, { peildatum: PEIL });
+    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    expect(voorstel.waarde.bestaat).toBe(true);
+    expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders (voorstel)", register: false });
+
+    const r = await schrijfRegister(w, voorstel.waarde.personen, {
+      tijdstip: TIJD,
+      blad: voorstel.waarde.doel.blad,
+    });
+    expect(r).toEqual({
+      ok: true,
+      waarde: { aantal: 2, blad: "Accounthouders (voorstel)", register: false, cellen: 7 },
+    });
+    const [register, kopie] = await w.read([
+      { sheet: "Accounthouders" },
+      { sheet: "Accounthouders (voorstel)" },
+    ]);
+    expect(register!.grid.values[1]).toEqual(["Anja Woortman", "Anja"]);
+    expect(kopie!.grid.values).toEqual([
+      ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
+      ["Henk", "", "", "", ""],
+      ["Anja", "", "", "", ""],
+    ]);
+    const [log] = await w.read([{ sheet: LOG_BLAD }]);
+    const regels = leesLog(log!.grid.values).regels;
+    expect(regels.map((l) => [l.actie, l.sheet, l.cell, l.oud, l.nieuw])).toContainEqual([
+      "Registervoorstel opslaan",
+      "Accounthouders (voorstel)",
+      "A2",
+      "",
+      "Henk",
+    ]);
+    expect(regels).toHaveLength(7);
+
+    const terug = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
+    expect(terug.ok && [terug.waarde.actie, terug.waarde.hersteld]).toEqual([
+      "Registervoorstel opslaan",
+      7,
+    ]);
+    const na = (await w.summary()).sheets.map((s) => s.name);
+    expect(na).toEqual(["Acties", "Accounthouders", LOG_BLAD]);
+    // the user's sheets exactly as they were
+    const zonderLog = (m: unknown) => (m as { name: string }[]).filter((b) => b.name !== LOG_BLAD);
+    expect(zonderLog(await momentopname(w))).toEqual(zonderLog(voor));
+  });
+
+  test("ongedaan maken na een eigen wijziging in het voorstel laat het blad en die cel staan", async () => {
+    const w = bestaandRegister();
+    await schrijfRegister(w, [{ naam: "Henk", aliassen: ["H."], aantal: 1 }], {
+      tijdstip: TIJD,
+      blad: "Accounthouders (voorstel)",
+    });
+    await w.write([
+      {
+        kind: "values",
+        sheet: "Accounthouders (voorstel)",
+        address: "A2",
+        values: [["Henk Mulder"]],
+      },
+    ]);
+    const terug = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
+    expect(terug.ok && terug.waarde.overgeslagen).toEqual(["Accounthouders (voorstel)!A2"]);
+    const [kopie] = await w.read([{ sheet: "Accounthouders (voorstel)" }]);
+    // only the user's own cell is left; the alias and the header Regie wrote are gone
+    const gevuld = kopie!.grid.values.flatMap((rij, r) =>
+      rij.flatMap((v, c) => (v === "" ? [] : [[r, c, v]]))
+    );
+    expect(gevuld).toEqual([[1, 0, "Henk Mulder"]]);
+  });
+
+  test("een blad dat intussen de naam van het voorstel kreeg, wordt niet overschreven", async () => {
+    const w = bestaandRegister({ name: "accounthouders (VOORSTEL)", values: [["van mij"]] });
+    const r = await schrijfRegister(w, [{ naam: "Henk", aliassen: [], aantal: 1 }], {
+      tijdstip: TIJD,
+      blad: "Accounthouders (voorstel)",
+    });
+    expect(!r.ok && r.fout.bericht).toMatch(/overschrijft het niet/);
+    const [blad] = await w.read([{ sheet: "accounthouders (VOORSTEL)" }]);
+    expect(blad!.grid.values).toEqual([["van mij"]]);
+    expect((await w.summary()).sheets.map((s) => s.name)).not.toContain(LOG_BLAD);
+    const voorstel = await registerVoorstel(w, { peildatum: PEIL });
+    expect(voorstel.ok && voorstel.waarde.doel.blad).toBe("Accounthouders (voorstel 2)");
   });
 
   test.each([
@@ -64,7 +174,7 @@ describe("Registry opbouwen", () => {
     ],
   ])("ongeldige bevestiging schrijft niets", async (personen, melding) => {
     const w = werkmap({ name: "Acties", values: [kop()] });
-    const r = await schrijfRegister(w, personen);
+    const r = await schrijfRegister(w, personen, { tijdstip: TIJD });
     expect(!r.ok && r.fout.bericht).toMatch(melding);
     expect((await w.summary()).sheets).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { mailTekst } from "../../../src/core/accounthouders/mailtekst";
 import { overzichtPerAccounthouder } from "../../../src/core/accounthouders/overzicht";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import type { Register } from "../../../src/core/accounthouders/register";
@@ -73,27 +74,120 @@ describe("vertrokken accounthouders", () => {
 });
 
 describe("overzicht per accounthouder", () => {
-  test("open, verlopen en binnenkort per persoon; gezamenlijke eigenaren tellen voor elk; gereed telt niet", () => {
+  const namen = (regels: { naam: string }[]) => regels.map((r) => r.naam);
+
+  test("personen, dan Nog niet toegewezen en Gelakt (Woo) als eigen groepen; gezamenlijke eigenaren tellen voor elk; gereed telt niet", () => {
     const r = rapport([
       rij("a", "Nicoline", "In uitvoering", "1 februari 2021"),
       rij("b", "Nicoline / Anja", "In uitvoering", "1 maart 2021"),
       rij("c", "Anja", "Gereed", "1 januari 2021"),
       rij("d", "0/26", "In uitvoering", "1 mei 2021"),
       rij("e", "", "In uitvoering", "1 mei 2021"),
+      rij("f", "N.v.t.", "In uitvoering", "1 mei 2021"),
+      rij("g", "ntb", "In uitvoering", "1 mei 2021"),
+      rij("h", "-", "In uitvoering", "1 mei 2021"),
+      rij("i", "Anja / N.t.b.", "In uitvoering", "1 mei 2021"),
     ]);
+    const o = overzichtPerAccounthouder(r);
+    expect(o.peildatum).toBe(PEIL);
     expect(
-      overzichtPerAccounthouder(r.acties).map((o) => [
-        o.naam,
-        o.soort,
-        o.open.length,
-        o.verlopen.length,
-        o.binnenkort.length,
-      ])
+      o.personen.map((p) => [p.naam, p.soort, p.open.length, p.verlopen, p.binnenkort])
     ).toEqual([
       ["Nicoline van der Linden", "persoon", 2, 1, 1],
-      ["Anja Woortman", "persoon", 1, 0, 1],
-      ["(10)(2e)", "gelakt", 1, 0, 0],
-      ["Zonder accounthouder", "geen", 1, 0, 0],
+      ["Anja Woortman", "persoon", 2, 0, 1],
     ]);
+    expect(o.nietToegewezen.map((p) => [p.naam, p.soort, p.open.length])).toEqual([
+      ["N.t.b.", "plaatshouder", 2],
+      ["Zonder accounthouder", "geen", 2],
+      ["N.v.t.", "plaatshouder", 1],
+    ]);
+    expect(o.gelakt.map((p) => [p.naam, p.soort, p.open.length])).toEqual([
+      ["(10)(2e)", "gelakt", 1],
+    ]);
+    // never among the people
+    expect(namen(o.personen)).not.toEqual(expect.arrayContaining(["N.v.t."]));
+  });
+
+  test.each<[string, string, string, number | null]>([
+    ["1 februari 2021", "overdue", "2021-02-01", -23],
+    ["24 februari 2021", "due-soon", "2021-02-24", 0],
+    ["1 maart 2021", "due-soon", "2021-03-01", 5],
+    ["31 maart 2021", "on-track", "2021-03-31", 35],
+    ["Zo spoedig mogelijk", "no-deadline", "", null],
+  ])(
+    "deadline %s: verkeerslicht %s, due %s, %s dagen ten opzichte van de peildatum",
+    (tekst, licht, due, dagen) => {
+      const r = rapport([rij("a", "Anja", "In uitvoering", tekst)]);
+      const [open] = overzichtPerAccounthouder(r).personen[0].open;
+      expect([open.licht, open.actie.deadline.due ?? "", open.dagen]).toEqual([licht, due, dagen]);
+      // the validation's own light, not a second computation
+      expect(open.licht).toBe(r.acties[0].verkeerslicht);
+    }
+  );
+
+  test("per persoon eerst verlopen (langst verlopen eerst), dan binnenkort, op schema, zonder deadline", () => {
+    const r = rapport([
+      rij("zonder", "Anja", "In uitvoering", "doorlopend"),
+      rij("later", "Anja", "In uitvoering", "30 juni 2021"),
+      rij("kort verlopen", "Anja", "In uitvoering", "20 februari 2021"),
+      rij("binnenkort", "Anja", "In uitvoering", "1 maart 2021"),
+      rij("lang verlopen", "Anja", "In uitvoering", "1 januari 2021"),
+      rij("eerder", "Anja", "In uitvoering", "31 maart 2021"),
+    ]);
+    expect(overzichtPerAccounthouder(r).personen[0].open.map((o) => o.actie.actie)).toEqual([
+      "lang verlopen",
+      "kort verlopen",
+      "binnenkort",
+      "eerder",
+      "later",
+      "zonder",
+    ]);
+  });
+});
+
+describe("Kopieer als e-mailtekst", () => {
+  test("kop met naam en peildatum dd-mm-jjjj, verlopen eerst, deadlines dd-mm-jjjj, de woorden erbij als ze meer zeggen", () => {
+    const r = rapport([
+      rij("Notitie\nopstellen", "Anja", "In uitvoering", "eind maart 2021"),
+      rij("Uitwerken integrale aanpak", "Anja", "In uitvoering", "1 februari 2021"),
+      rij("Overleg plannen", "Anja", "In uitvoering", "Zo spoedig mogelijk"),
+      rij("Brief sturen", "Anja", "In uitvoering", "1 maart 2021"),
+      rij("", "Anja", "In uitvoering", "5 maart 2021?"),
+      rij("Klaar", "Anja", "Gereed", "1 januari 2021"),
+    ]);
+    const anja = overzichtPerAccounthouder(r).personen[0];
+    expect(mailTekst(anja, r.peildatum).split("\n")).toEqual([
+      "Openstaande acties voor Anja Woortman (peildatum 24-02-2021):",
+      "",
+      "- [verlopen, 23 dagen] Uitwerken integrale aanpak (deadline 01-02-2021)",
+      "- [binnenkort, nog 5 dagen] Brief sturen (deadline 01-03-2021)",
+      '- [binnenkort, nog 9 dagen] (rij 6, zonder omschrijving) (deadline 05-03-2021, "5 maart 2021?")',
+      '- [op schema, nog 35 dagen] Notitie opstellen (deadline 31-03-2021, "eind maart 2021")',
+      '- [geen concrete deadline] Overleg plannen (deadline "Zo spoedig mogelijk")',
+      "",
+      "5 open acties, waarvan 1 verlopen en 2 binnenkort.",
+    ]);
+  });
+
+  test.each<[string, string]>([
+    ["23 februari 2021", "[verlopen, 1 dag]"],
+    ["24 februari 2021", "[binnenkort, vandaag]"],
+    ["25 februari 2021", "[binnenkort, nog 1 dag]"],
+  ])("%s: %s", (deadline, licht) => {
+    const r = rapport([rij("a", "Anja", "In uitvoering", deadline)]);
+    expect(mailTekst(overzichtPerAccounthouder(r).personen[0], r.peildatum)).toContain(
+      `- ${licht} a (`
+    );
+  });
+
+  test("zonder open acties zegt de tekst dat", () => {
+    expect(
+      mailTekst(
+        { naam: "Anja Woortman", soort: "persoon", open: [], verlopen: 0, binnenkort: 0 },
+        PEIL
+      )
+    ).toBe(
+      "Openstaande acties voor Anja Woortman (peildatum 24-02-2021):\n\nGeen openstaande acties.\n\n0 open acties, waarvan 0 verlopen en 0 binnenkort."
+    );
   });
 });

@@ -2,7 +2,8 @@ import {
   addDays,
   daysBetween,
   endOfMonthIso,
-  formatDutch,
+  datumNederlands,
+  datumTekst,
   fromExcelSerial,
   isIsoDate,
   isoFromParts,
@@ -139,10 +140,14 @@ describe("Excel serials (1900 date system)", () => {
   });
 });
 
-test.each<[string, string]>([
-  ["2021-03-31", "31-3-2021"],
-  ["2021-01-05", "5-1-2021"],
+test.each<[string | number | undefined, string]>([
+  ["2021-02-24", "24-02-2021"],
+  ["2021-01-05", "05-01-2021"],
   ["2022-11-16", "16-11-2022"],
-])("formatDutch(%s) = %s", (iso, expected) => {
-  expect(formatDutch(iso)).toBe(expected);
+  ["eind maart", "eind maart"],
+  [undefined, ""],
+])("datumTekst(%s) = %s: Regie shows every date dd-mm-jjjj", (waarde, expected) => {
+  expect(datumTekst(waarde)).toBe(expected);
+  if (typeof waarde === "string" && isIsoDate(waarde))
+    expect(datumNederlands(waarde)).toBe(expected);
 });

@@ -92,9 +92,9 @@ describe("berichten", () => {
     }
   );
 
-  test("dates are written as the secretariaat writes them", () => {
+  test("dates are written dd-mm-jjjj, as Regie shows every date", () => {
     expect(MIJLPAAL_BERICHTEN["datums-volgorde"](voorbeeld)).toBe(
-      "Datum beoordeling 31-3-2020 bij adres 0014200078729054 ligt vóór datum opname 1-4-2020; de datums zijn niet omgezet."
+      "Datum beoordeling 31-03-2020 bij adres 0014200078729054 ligt vóór datum opname 01-04-2020; de datums zijn niet omgezet."
     );
   });
 

@@ -131,6 +131,13 @@ export const T = {
     naarBlad: "Naar het dashboard",
     laatste: (label: string) => `Stand ${label}`,
     totaal: "Totaal",
+    doorstroom: {
+      paar: (vorig: string, nu: string) => `${vorig} → ${nu}`,
+      kop: (paar: string) => `Dit kwartaal doorgestroomd (${paar})`,
+      beweging: (van: string, naar: string) => `${van} → ${naar}`,
+      geen: "Geen adres is van fase veranderd.",
+      voltooid: "Voltooid bereikt",
+    },
   },
   licht: {
     overdue: "Verlopen",

@@ -1,6 +1,6 @@
 import { datumTekst as datum } from "../dates/iso";
 import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
-import type { Beweging } from "./schema";
+import type { Bestemming, Herkomst } from "./schema";
 
 type Params = Record<string, string | number>;
 type Bericht = (p: Params) => string;
@@ -74,7 +74,7 @@ export const DOORSTROOM_WOORDEN = {
 } as const;
 
 /** A place of the movement table in words: the phase itself, or where an address came from or went. */
-export function plekNaam(plek: Beweging["from"] | Beweging["to"]): string {
+export function plekNaam(plek: Herkomst | Bestemming): string {
   return plek in DOORSTROOM_WOORDEN.buiten
     ? DOORSTROOM_WOORDEN.buiten[plek as keyof typeof DOORSTROOM_WOORDEN.buiten]
     : plek;

@@ -2,7 +2,14 @@ import type { Adresregister } from "./adresregister";
 import { NIET_IN_LIJST, ZONDER_FASE } from "./adresregister";
 import { FASEN } from "./fasen";
 import type { Momentopname } from "./momentopname";
-import { BUITEN_NA, BUITEN_VOOR, type Beweging, type Doorstroom } from "./schema";
+import {
+  BUITEN_NA,
+  BUITEN_VOOR,
+  type Bestemming,
+  type Beweging,
+  type Doorstroom,
+  type Herkomst,
+} from "./schema";
 import type { Stap, Tijdlijn } from "./tijdlijn";
 
 /** A row of the dashboard as the movement table names it. */
@@ -105,12 +112,12 @@ class Stroomteller {
   }
 }
 
-function voor(plek: number): Beweging["from"] {
+function voor(plek: number): Herkomst {
   if (plek >= 2) return FASEN[plek - 2];
   return plek === NIET_IN_LIJST + 2 ? BUITEN_VOOR[0] : BUITEN_VOOR[1];
 }
 
-function na(plek: number): Beweging["to"] {
+function na(plek: number): Bestemming {
   if (plek >= 2) return FASEN[plek - 2];
   return plek === ZONDER_FASE + 2 ? BUITEN_NA[0] : BUITEN_NA[1];
 }

@@ -64,9 +64,11 @@ export const BUITEN_VOOR = ["nieuw", "zonder-fase"] as const;
 export const BUITEN_NA = ["zonder-fase", "weg"] as const;
 
 /** Addresses that went from one place to another between two quarters: never zero, never staying. */
+export const herkomstSchema = z.union([fase, z.enum(BUITEN_VOOR)]);
+export const bestemmingSchema = z.union([fase, z.enum(BUITEN_NA)]);
 export const bewegingSchema = z.object({
-  from: z.union([fase, z.enum(BUITEN_VOOR)]),
-  to: z.union([fase, z.enum(BUITEN_NA)]),
+  from: herkomstSchema,
+  to: bestemmingSchema,
   aantal: aantal.positive(),
 });
 
@@ -119,6 +121,8 @@ export type KwartaalTelling = z.infer<typeof kwartaalTellingSchema>;
 export type Dubbel = z.infer<typeof dubbelSchema>;
 export type Terugval = z.infer<typeof terugvalSchema>;
 export type TotaalVerschil = z.infer<typeof totaalVerschilSchema>;
+export type Herkomst = z.infer<typeof herkomstSchema>;
+export type Bestemming = z.infer<typeof bestemmingSchema>;
 export type Beweging = z.infer<typeof bewegingSchema>;
 export type Doorstroom = z.infer<typeof doorstroomSchema>;
 export type MijlpalenDashboard = z.infer<typeof mijlpalenDashboardSchema>;

@@ -194,6 +194,29 @@ export function ActielijstPaneel({
     );
   };
 
+  /** One click: the preview shown under the finding is checked against the sheet, then written. */
+  const zetRijTerug = (f: Finding) => {
+    const waar: Plek = { soort: "bevinding", finding: f };
+    const getoond = rapport?.rapport;
+    if (!getoond) return;
+    setPlek(waar);
+    const row = Number(f.params.row);
+    return voerUit(
+      "herstel",
+      () => regie.zetGetoondeRijTerug(opties(), getoond, row),
+      async (r) => {
+        await herlees();
+        setMelding({
+          intent: "success",
+          tekst: T.bevinding.teruggezet(row, r.aantal),
+          actie: { label: T.ongedaan.knop, doe: () => void ongedaan(waar) },
+        });
+      },
+      // A changed row: the list is read again, so the finding shows the new preview.
+      () => void herlees()
+    );
+  };
+
   function wijzigPeildatum(waarde: string) {
     setPeildatum(waarde);
     if (/^\d{4}-\d{2}-\d{2}$/.test(waarde))
@@ -313,6 +336,7 @@ export function ActielijstPaneel({
                 onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)}
                 onHerstel={(f) => void herstel([f], { soort: "bevinding", finding: f })}
                 onHerstelAlle={(fixes) => void herstel(fixes, { soort: "herstel-alle" })}
+                onZetRijTerug={(f) => void zetRijTerug(f)}
                 nabij={plek ? { plek, melding } : null}
               />
             )}

@@ -26,14 +26,15 @@ describe("Accounthouders in de demo (headless Chromium, nep-Excel)", () => {
   test("een uitgevinkte regel blijft staan; de rest wordt in één keer geschreven en is ongedaan te maken", async () => {
     const { page } = sessie();
     await page.getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
-    await page.getByRole("button", { name: /Toepassen \(22 cellen\)/ }).click();
-    await page.getByText("22 cellen aangepast.", { exact: false }).waitFor();
+    // 21: the demo writes D16 "A. Woortman", which two people fit, so Regie proposes nothing there.
+    await page.getByRole("button", { name: /Toepassen \(21 cellen\)/ }).click();
+    await page.getByText("21 cellen aangepast.", { exact: false }).waitFor();
     expect(await cel("D3")).toBe("Nicoline van der Linden");
     expect(await cel("D2")).toBe("(10)(2e)");
     expect(await cel("D11")).toBe("Henk");
     await screenshot(page, "accounthouders-2-toegepast");
     await page.getByRole("button", { name: "Ongedaan maken" }).click();
-    await page.getByText(/Normaliseer accounthouders: 22 cellen teruggezet/).waitFor();
+    await page.getByText(/Normaliseer accounthouders: 21 cellen teruggezet/).waitFor();
     expect(await cel("D3")).toBe("Nicoline");
     expect(await cel("D2")).toBe("0/26");
     await screenshot(page, "accounthouders-3-ongedaan");

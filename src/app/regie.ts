@@ -2,6 +2,7 @@ import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValideerOpties } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
 import {
+  zetGetoondeRijTerug,
   zetRijTerug,
   zetRijTerugVoorvertoning,
   type TerugzetVoorstel,
@@ -75,6 +76,16 @@ export interface Regie {
     voorstel: TerugzetVoorstel,
     gekozen?: ReadonlySet<number>
   ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
+  /**
+   * "Zet rij terug" from the findings view: the row's moves as the validation shown to the user
+   * found them, checked against a fresh read, then written with the Wijzigingslog. A cell changed
+   * since the validation: nothing is written, and the refusal names it.
+   */
+  zetGetoondeRijTerug(
+    opties: ActielijstOpties,
+    getoond: Pick<ActielijstRapport, "acties">,
+    row: number
+  ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
   normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
@@ -119,6 +130,8 @@ export function maakRegie(
     zetRijTerugVoorvertoning: (opties, rijen) =>
       zetRijTerugVoorvertoning(port, { ...opties, ...(rijen && { rijen }) }),
     zetRijTerug: (voorstel, gekozen) => zetRijTerug(port, voorstel, tijdstip(), gekozen),
+    zetGetoondeRijTerug: (opties, getoond, row) =>
+      zetGetoondeRijTerug(port, opties, getoond, row, tijdstip()),
     bladen: async () =>
       (await port.summary({ rows: 0, columns: 0 })).sheets
         .filter((s) => s.visibility === "Visible")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FASEN, type MijlpalenDashboard } from "../core/mijlpalen";
+import { BUITEN_NA, BUITEN_VOOR, FASEN, type MijlpalenDashboard } from "../core/mijlpalen";
 import { bericht } from "../core/messages";
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -21,6 +21,27 @@ export const mijlpalenJsonSchema = z.object({
   ),
   anomalies: z.array(
     z.object({ sheet: z.string(), cell: z.string(), adresId: z.string(), message: z.string() })
+  ),
+  /**
+   * Per pair of consecutive quarters (the running one last): matrix[from][to] by phase of the
+   * addresses counted in both, the moves that are not zero (also "nieuw", "zonder-fase" and "weg":
+   * into and out of the counts), and how many reached Voltooid from an earlier phase.
+   */
+  movements: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      end: iso,
+      matrix: z.array(z.array(aantal).length(FASEN.length)).length(FASEN.length),
+      moves: z.array(
+        z.object({
+          from: z.enum([...FASEN, ...BUITEN_VOOR]),
+          to: z.enum([...FASEN, ...BUITEN_NA]),
+          count: aantal,
+        })
+      ),
+      reachedVoltooid: aantal,
+    })
   ),
 });
 
@@ -45,6 +66,14 @@ export function mijlpalenJson(d: MijlpalenDashboard): z.infer<typeof mijlpalenJs
       cell: a.cell,
       adresId: a.adresId ?? "",
       message: bericht(a),
+    })),
+    movements: d.doorstroom.map((x) => ({
+      from: x.vorigKwartaal,
+      to: x.quarter,
+      end: x.end,
+      matrix: x.matrix,
+      moves: x.bewegingen.map((b) => ({ from: b.from, to: b.to, count: b.aantal })),
+      reachedVoltooid: x.voltooidBereikt,
     })),
   });
 }

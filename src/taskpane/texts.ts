@@ -180,6 +180,13 @@ export const T = {
     naarBlad: "Naar het dashboard",
     laatste: (label: string) => `Stand ${label}`,
     totaal: "Totaal",
+    doorstroom: {
+      paar: (vorig: string, nu: string) => `${vorig} → ${nu}`,
+      kop: (paar: string) => `Dit kwartaal doorgestroomd (${paar})`,
+      beweging: (van: string, naar: string) => `${van} → ${naar}`,
+      geen: "Geen adres is van fase veranderd.",
+      voltooid: "Voltooid bereikt",
+    },
   },
   licht: {
     overdue: "Verlopen",
@@ -225,6 +232,17 @@ export const T = {
     logActie: "Herstel status",
     hersteld: (cel: string, naar: string) =>
       `${cel} is gewijzigd in "${naar}". De wijziging staat in het Wijzigingslog.`,
+    zetRijTerug: "Zet rij terug",
+    terugUitleg: (rij: number, n: number) =>
+      `Zet rij terug verplaatst ${n} ${n === 1 ? "cel" : "cellen"} van rij ${rij} één kolom terug:`,
+    terugRegel: (van: string, naar: string, waarde: string) => `${van} → ${naar}: "${waarde}"`,
+    terugLeeg: (cel: string) => `${cel} wordt leeg`,
+    teruggezet: (rij: number, n: number) =>
+      `Rij ${rij} staat weer in zijn kolommen (${n} ${n === 1 ? "cel" : "cellen"} gewijzigd). De wijzigingen staan in het Wijzigingslog.`,
+    kandidaten: (tekst: string, namen: readonly string[]) =>
+      `'${tekst}' kan zijn: ${namen.join(", ")}; Regie kiest niet.`,
+    kandidatenAdvies:
+      "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
   },
   ongedaan: {
     knop: "Ongedaan maken",

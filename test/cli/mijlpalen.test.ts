@@ -29,12 +29,68 @@ describe("regie mijlpalen", () => {
         "duplicates",
         "regressions",
         "anomalies",
+        "movements",
       ]);
       for (const q of verwacht.quarters)
         expect(json.quarters.find((x) => x.label === q.label)).toEqual(q);
       expect(json.quarters[json.quarters.length - 1].label).toBe("Q1 2020");
     }
   );
+
+  test.each(["mijlpalen-groningen-kwartalen.xlsx", "mijlpalen-groningen-datums.xlsx"])(
+    "%s --json: de doorstroom Q4 2019 -> Q1 2020 is 67 van Nog niet gestart naar Opname",
+    async (bestand) => {
+      const { out } = await cli(
+        "mijlpalen",
+        fixture(bestand),
+        "--peildatum",
+        "2020-03-31",
+        "--json"
+      );
+      const json = mijlpalenJsonSchema.parse(JSON.parse(out));
+      const paar = json.movements.find((m) => m.to === "Q1 2020");
+      expect(paar).toMatchObject({
+        from: "Q4 2019",
+        end: "2020-03-31",
+        moves: [{ from: "Nog niet gestart", to: "Opname", count: 67 }],
+        reachedVoltooid: 0,
+      });
+      // matrix[from][to] by phase: 67 out of Nog niet gestart into Opname, the rest stayed.
+      expect(paar!.matrix[0]).toEqual([2820, 67, 0, 0, 0, 0]);
+      expect(paar!.matrix[5][5]).toBe(346);
+      expect(json.movements[json.movements.length - 1].to).toBe("Q1 2020");
+      expect(json.movements.length).toBe(json.quarters.length - 1);
+    }
+  );
+
+  test("verslag: Doorstroom per kwartaal met de bewegingen en Voltooid bereikt", async () => {
+    const { out } = await cli(
+      "mijlpalen",
+      fixture("mijlpalen-groningen-kwartalen.xlsx"),
+      "--peildatum",
+      "2020-05-12"
+    );
+    const na = out.slice(out.indexOf("Doorstroom per kwartaal:"));
+    expect(na.split("\n").slice(0, 4)).toEqual([
+      "Doorstroom per kwartaal:",
+      "  Q4 2019 -> Q1 2020",
+      "    Nog niet gestart -> Opname  67",
+      "    Voltooid bereikt             0",
+    ]);
+  });
+
+  test("verslag: nieuwe en verdwenen adressen staan er met name bij", async () => {
+    const bestand = join(mkdtempSync(join(tmpdir(), "regie-")), "kwartalen.xlsx");
+    const kop = ["Adres-ID", "Fase"];
+    await werkmap(
+      { name: "Q4 2019", values: [kop, ["1", "Opname"], ["2", "Uitvoering"], ["3", "Opname"]] },
+      { name: "Q1 2020", values: [kop, ["1", "Beoordeling"], ["2", "Voltooid"], ["4", "Opname"]] }
+    ).saveAs(bestand);
+    const { out } = await cli("mijlpalen", bestand, "--peildatum", "2020-03-31");
+    expect(out).toMatch(
+      /Q4 2019 -> Q1 2020\n {4}Opname -> Beoordeling\s+1\n {4}Uitvoering -> Voltooid\s+1\n {4}Nieuw in de lijst -> Opname\s+1\n {4}Opname -> Niet meer in de lijst\s+1\n {4}Voltooid bereikt\s+1\n/
+    );
+  });
 
   test("leesbaar verslag met Nederlandse duizendtallen", async () => {
     const { out } = await cli(

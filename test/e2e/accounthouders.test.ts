@@ -94,9 +94,11 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
   test("overzicht: personen, dan Nog niet toegewezen en Gelakt (Woo) als eigen groepen met uitleg; lakmerken en plaatshouders zijn geen personen", async () => {
     await overzicht();
     const personen = await eigenaren(groep("Personen"));
+    // "A. Woortman" fits two people in the register: Regie does not choose, so it stands as written.
     expect(personen).toEqual([
       "Nicoline van der Linden",
       "Anja Woortman",
+      "A. Woortman",
       "Henk Mulder",
       "Marc Hoenders",
       "Peter Spijkerman",
@@ -234,12 +236,12 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     await tab()
       .getByText(/9 wijzigingen voorgesteld/)
       .waitFor();
-    const lijst = tab().getByRole("list", { name: "Cellen die veranderen (23)" });
+    const lijst = tab().getByRole("list", { name: "Cellen die veranderen (22)" });
     expect(await lijst.getByRole("listitem").count()).toBe(8);
     expect((await lijst.getByRole("listitem").first().innerText()).replace(/\s+/g, " ")).toBe(
       "D2 0/26 → (10)(2e)"
     );
-    expect(await tab().getByText("en nog 15 cellen").isVisible()).toBe(true);
+    expect(await tab().getByText("en nog 14 cellen").isVisible()).toBe(true);
     expect(
       await tab()
         .getByText(/\(10\)\(2e\) is een Woo-lakmerk/)
@@ -248,19 +250,19 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await cel("Actielijst", "D3")).toBe("Nicoline");
 
     await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
-    await tab().getByRole("button", { name: "Toon alle 22 cellen" }).click();
-    const open = tab().getByRole("list", { name: "Cellen die veranderen (22)" });
+    await tab().getByRole("button", { name: "Toon alle 21 cellen" }).click();
+    const open = tab().getByRole("list", { name: "Cellen die veranderen (21)" });
     const regels = (await open.getByRole("listitem").allInnerTexts()).map((t) =>
       t.replace(/\s+/g, " ")
     );
-    expect(regels).toHaveLength(22);
+    expect(regels).toHaveLength(21);
     expect(regels).toContain("D3 Nicoline → Nicoline van der Linden");
     expect(regels.some((r) => r.startsWith("D11 "))).toBe(false);
     await open.getByRole("button", { name: "Selecteer cel D3", exact: true }).click();
     await page.locator('td[data-cell="D3"][class*=" "]').waitFor({ state: "attached" });
     expect(
       await tab()
-        .getByRole("button", { name: /Toepassen \(22 cellen\)/ })
+        .getByRole("button", { name: /Toepassen \(21 cellen\)/ })
         .isEnabled()
     ).toBe(true);
     expect(await overloop(tab())).toEqual([]);
@@ -272,15 +274,15 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
     await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
     await tab()
-      .getByRole("button", { name: /Toepassen \(22 cellen\)/ })
+      .getByRole("button", { name: /Toepassen \(21 cellen\)/ })
       .click();
-    await tab().getByText("22 cellen aangepast.", { exact: false }).waitFor();
+    await tab().getByText("21 cellen aangepast.", { exact: false }).waitFor();
     expect(await cel("Actielijst", "D3")).toBe("Nicoline van der Linden");
     expect(await cel("Actielijst", "D2")).toBe("(10)(2e)");
     expect(await cel("Actielijst", "D11")).toBe("Henk");
     await tab().getByRole("button", { name: "Ongedaan maken" }).click();
     await tab()
-      .getByText(/Normaliseer accounthouders: 22 cellen teruggezet/)
+      .getByText(/Normaliseer accounthouders: 21 cellen teruggezet/)
       .waitFor();
     expect(await cel("Actielijst", "D3")).toBe("Nicoline");
     expect(await cel("Actielijst", "D2")).toBe("0/26");
@@ -294,7 +296,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(
       await tab()
         .getByText(
-          /Regie maakt het nieuwe blad "Accounthouders \(voorstel\)" met de kop en 5 personen \(A1:E6\)/
+          /Regie maakt het nieuwe blad "Accounthouders \(voorstel\)" met de kop en 6 personen \(A1:E7\)/
         )
         .isVisible()
     ).toBe(true);
@@ -313,12 +315,12 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     );
     await tab()
       .getByRole("button", {
-        name: 'Opslaan als nieuw blad "Accounthouders (voorstel)" (5 personen)',
+        name: 'Opslaan als nieuw blad "Accounthouders (voorstel)" (6 personen)',
       })
       .click();
     await tab()
       .getByText(
-        /Blad "Accounthouders \(voorstel\)" gemaakt met 5 personen\. De cellen staan in het Wijzigingslog\./
+        /Blad "Accounthouders \(voorstel\)" gemaakt met 6 personen\. De cellen staan in het Wijzigingslog\./
       )
       .waitFor();
     expect(await bladen()).toEqual(

@@ -42,11 +42,40 @@ describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
         onSelecteer={() => undefined}
         onHerstel={() => undefined}
         onHerstelAlle={() => undefined}
+        onZetRijTerug={() => undefined}
         bezig={false}
       />
     );
     expect(uit).toContain("&lt;img src=x onerror=");
     expect(uit).toContain("&lt;script&gt;");
+    expect(uit).not.toMatch(/<img |<script>/);
+  });
+
+  test("een dubbelzinnige accounthouder met HTML in de cel: de kandidatenregel is tekst", () => {
+    const uit = html(
+      <Bevindingen
+        rapport={{
+          sheet: "Actielijst",
+          acties: [],
+          findings: [
+            {
+              code: "accounthouder-dubbelzinnig",
+              severity: "warning",
+              sheet: "Actielijst",
+              cell: "D5",
+              params: { row: 5, tekst: SCRIPT, kandidaten: "Anja Woortman; Arend Woortman" },
+            },
+          ],
+        }}
+        onSelecteer={() => undefined}
+        onHerstel={() => undefined}
+        onHerstelAlle={() => undefined}
+        onZetRijTerug={() => undefined}
+        bezig={false}
+      />
+    );
+    expect(uit).toContain("&lt;script&gt;");
+    expect(uit).toContain("kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.");
     expect(uit).not.toMatch(/<img |<script>/);
   });
 

@@ -1,6 +1,6 @@
 import type { Verschuiving } from "../../core/actielijst/shift";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
-import type { CellMove } from "../../core/findings";
+import { verschillendeCellen, type TerugMove } from "../../core/actielijst/terugzetten";
 import { LOG_BLAD } from "../../core/wijzigingslog";
 import type { WorkbookPort, WorkbookSummary } from "../ports";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
@@ -12,7 +12,7 @@ export interface TerugzetRij {
   row: number;
   richting: Verschuiving;
   /** Old -> new per cell, in column order: the preview's lines. */
-  wijzigingen: CellMove[];
+  wijzigingen: TerugMove[];
 }
 
 export interface TerugzetVoorstel {
@@ -65,7 +65,7 @@ export function terugzetVoorstel(
 
 /** The shifted rows of a validation, as put-back writes; rows the caller did not ask for are left. */
 export function terugzettingen(
-  rapport: ActielijstRapport,
+  rapport: Pick<ActielijstRapport, "acties">,
   rijen?: readonly number[]
 ): { rijen: TerugzetRij[]; handmatig: number[] } {
   const gevraagd = rijen ? new Set(rijen) : null;
@@ -106,4 +106,34 @@ export async function zetRijTerug(
     }
   );
   return uitkomst.ok ? gelukt({ ...uitkomst.waarde, rijen: rijen.map((r) => r.row) }) : uitkomst;
+}
+
+/**
+ * "Zet rij terug" from the findings view, in one click: the preview the user saw (the moves of the
+ * validation shown) is read again before anything is written. When a cell of the row changed since,
+ * nothing is written and the refusal names the cells; the pane validates again for a new preview.
+ */
+export async function zetGetoondeRijTerug(
+  port: WorkbookPort,
+  opties: ValideerOpties,
+  getoond: Pick<ActielijstRapport, "acties">,
+  row: number,
+  tijdstip: string
+): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
+  const gezien = terugzettingen(getoond, [row]).rijen[0];
+  if (!gezien)
+    return mislukt("niets-terug", `Rij ${row} is niet terug te zetten; valideer opnieuw.`, false);
+  const vers = await zetRijTerugVoorvertoning(port, { ...opties, rijen: [row] });
+  if (!vers.ok) return vers;
+  const nu = vers.waarde.rijen.find((r) => r.row === row);
+  const anders = nu ? verschillendeCellen(gezien.wijzigingen, nu.wijzigingen) : [];
+  if (!nu || anders.length > 0)
+    return mislukt(
+      "voorvertoning-verouderd",
+      nu
+        ? `Rij ${row} is veranderd sinds het valideren (${anders.join(", ")}); er is niets gewijzigd. Bekijk de nieuwe voorvertoning.`
+        : `Rij ${row} lijkt niet meer verschoven of is niet meer terug te zetten; er is niets gewijzigd.`,
+      false
+    );
+  return zetRijTerug(port, vers.waarde, tijdstip);
 }

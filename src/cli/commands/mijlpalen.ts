@@ -7,6 +7,7 @@ import {
 } from "../../app/mijlpalen/dashboard";
 import type { MijlpalenDashboard } from "../../core/mijlpalen";
 import { FASEN } from "../../core/mijlpalen";
+import { DOORSTROOM_WOORDEN as W, plekNaam } from "../../core/mijlpalen/berichten";
 import { bericht, datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
@@ -74,6 +75,7 @@ function verslag(r: DashboardResultaat, out: string | undefined): string {
       "",
       `Totaal ${v.quarter}: ${getal(v.nu)} (${v.vorigKwartaal}: ${getal(v.vorig)}), ${v.added.length} nieuw, ${v.gone.length} verdwenen.`
     );
+  regels.push(...doorstroomRegels(d));
   regels.push(
     "",
     `Meldingen (${d.anomalies.length}): ${d.duplicates.length} dubbel, ${d.regressions.length} terug in fase.`
@@ -86,4 +88,23 @@ function verslag(r: DashboardResultaat, out: string | undefined): string {
     );
   if (out) regels.push("", `Kopie met blad "${r.blad}" geschreven naar ${out}.`);
   return regels.join("\n");
+}
+
+/** "Doorstroom per kwartaal": per pair of quarters the moves that are not zero, then Voltooid bereikt. */
+function doorstroomRegels(d: MijlpalenDashboard): string[] {
+  const regels = ["", `${W.kop}:`];
+  if (d.doorstroom.length === 0) return [...regels, `  ${W.eenKwartaal}`];
+  for (const x of d.doorstroom) {
+    regels.push(`  ${W.paar(x.vorigKwartaal, x.quarter, x.lopend, "->")}`);
+    const cellen = x.bewegingen.map((b) => [
+      `${plekNaam(b.from)} -> ${plekNaam(b.to)}`,
+      b.aantal.toLocaleString("nl-NL"),
+    ]);
+    if (cellen.length === 0) cellen.push([W.geenVerandering, "0"]);
+    cellen.push([W.voltooidBereikt, x.voltooidBereikt.toLocaleString("nl-NL")]);
+    const [links, rechts] = [0, 1].map((i) => Math.max(...cellen.map((c) => c[i].length)));
+    for (const [tekst, aantal] of cellen)
+      regels.push(`    ${tekst.padEnd(links)}  ${aantal.padStart(rechts)}`);
+  }
+  return regels;
 }

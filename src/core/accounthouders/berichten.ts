@@ -28,6 +28,12 @@ export type AccounthouderFinding<C extends AccounthouderCode = AccounthouderCode
 /** Separates candidates inside the `kandidaten` param. */
 export const KANDIDAAT_SCHEIDING = "; ";
 
+/** The candidates of an ambiguous owner, by name, from its `kandidaten` param. */
+export function kandidatenLijst(kandidaten: string | number | undefined): string[] {
+  const tekst = String(kandidaten ?? "");
+  return tekst === "" ? [] : tekst.split(KANDIDAAT_SCHEIDING);
+}
+
 /** The kind of each finding, as a group heading. */
 export const ACCOUNTHOUDER_SOORTEN: Record<AccounthouderCode, string> = {
   "accounthouder-dubbelzinnig": "Accounthouder past bij meer personen",

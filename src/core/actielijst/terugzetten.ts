@@ -5,6 +5,12 @@ import type { ActieKolom } from "./columns";
 import type { RuweActie } from "./rows";
 import type { Verschuiving } from "./shift";
 
+/** A put-back write with where its value comes from: the cell beside it, or none (emptied). */
+export interface TerugMove extends CellMove {
+  /** The cell whose value moves here; null when the cell is only emptied. */
+  bron: string | null;
+}
+
 /** A row read as if its cells stood in their own columns, and the writes that put them there. */
 export interface Terugzetting {
   richting: Verschuiving;
@@ -12,7 +18,7 @@ export interface Terugzetting {
    * The cell changes that move every cell one column back, in column order; null when that
    * would lose a value (the cell at the end of the row is not empty) or touch a formula.
    */
-  terug: CellMove[] | null;
+  terug: TerugMove[] | null;
 }
 
 /** Goal and topic carry down from above: where nothing moves in, a carried value stays. */
@@ -45,12 +51,18 @@ export function leesTeruggezet(
     waarde: { ...ruw.waarde },
     cel: { ...ruw.cel },
   };
-  const terug: CellMove[] = [];
+  const terug: TerugMove[] = [];
   for (const c of beweegbaar) {
     const bron = vrij.has(c + van) ? c + van : null;
     const nieuw = bron === null ? "" : oud(bron);
     if (cellText(nieuw) !== cellText(oud(c)))
-      terug.push({ sheet: grid.sheet, cell: cellAddress(r, c), from: oud(c), to: nieuw });
+      terug.push({
+        sheet: grid.sheet,
+        cell: cellAddress(r, c),
+        from: oud(c),
+        to: nieuw,
+        bron: bron === null ? null : cellAddress(r, bron),
+      });
     const kolom = kolomOp.get(c) as ActieKolom;
     // A carried value (from a cell above) stays; the row's own moved-away value does not.
     if (isBlank(nieuw) && DOORLOPEND.has(kolom) && uit.cel[kolom] !== cellAddress(r, c)) continue;
@@ -61,6 +73,20 @@ export function leesTeruggezet(
   // The value at the far end has no column to go to: moving would erase it.
   const verloren = beweegbaar.some((c) => !vrij.has(c - van) && !isBlank(oud(c)));
   return { ...uit, verschoven: { richting, terug: verloren ? null : terug } };
+}
+
+/**
+ * The cells where two previews of one row differ (another old value, another new one, or a cell in
+ * one of them only): a preview the user saw is only written when this is empty.
+ */
+export function verschillendeCellen(
+  getoond: readonly CellMove[],
+  nu: readonly CellMove[]
+): string[] {
+  const sleutel = (m: CellMove) => `${cellText(m.from)}\u0001${cellText(m.to)}`;
+  const [a, b] = [getoond, nu].map((l) => new Map(l.map((m) => [m.cell, sleutel(m)])));
+  const cellen = new Set([...a.keys(), ...b.keys()]);
+  return [...cellen].filter((c) => a.get(c) !== b.get(c));
 }
 
 function binnen(m: MergedArea, r: number, c: number): boolean {

@@ -1,5 +1,10 @@
 import type { AdresId } from "./adres-id";
 
+/** An address with a row but without a readable phase: reported, not counted. */
+export const ZONDER_FASE = -1;
+/** An address the sheet has no row for. */
+export const NIET_IN_LIJST = -2;
+
 /**
  * Every address of a run, numbered in order of first appearance: snapshot sheets keep their
  * phases in arrays by this number, so comparing quarters is a walk over arrays, not over maps.
@@ -47,6 +52,16 @@ export class StandPerAdres {
     this.fasen.set(oud.fasen);
     this.rijen.set(oud.rijen);
     this.gemeenten.set(oud.gemeenten);
+  }
+
+  /**
+   * Where an address stands in this sheet: its phase index, ZONDER_FASE when it has a row but no
+   * readable phase (reported, not counted), NIET_IN_LIJST when the sheet has no row for it.
+   */
+  plek(nummer: number): number {
+    if (nummer >= this.fasen.length) return NIET_IN_LIJST;
+    if (this.fasen[nummer] >= 0) return this.fasen[nummer];
+    return this.rijen[nummer] === -1 ? NIET_IN_LIJST : ZONDER_FASE;
   }
 
   /** The phase index of an address, -1 when the sheet does not count it. */

@@ -1,5 +1,6 @@
 import { datumTekst as datum } from "../dates/iso";
 import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
+import type { Bestemming, Herkomst } from "./schema";
 
 type Params = Record<string, string | number>;
 
@@ -57,3 +58,31 @@ export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht
 };
 
 const FASELIJST = "Nog niet gestart, Opname, Beoordeling, Planvorming, Uitvoering of Voltooid";
+
+/** The movement between quarters as the dashboard sheet, the pane and the command line word it. */
+export const DOORSTROOM_WOORDEN = {
+  kop: "Doorstroom per kwartaal",
+  /** The sheet lists the newest pair first: that is the one that must make the printed page. */
+  bladKop: "Doorstroom per kwartaal (nieuwste eerst)",
+  kolommen: ["Kwartalen", "Van", "Naar", "Adressen"],
+  voltooidBereikt: "Voltooid bereikt",
+  geenVerandering: "Geen verandering",
+  afdruk: (op: number, van: number) =>
+    `Op de afgedrukte pagina de nieuwste ${op} van de ${van} kwartaalovergangen; de rest staat hieronder.`,
+  eenKwartaal: "Doorstroom is er pas met twee kwartalen.",
+  /** The places outside the counts: not in the list, or in it without a readable phase. */
+  buiten: {
+    nieuw: "Nieuw in de lijst",
+    "zonder-fase": "Zonder fase",
+    weg: "Niet meer in de lijst",
+  },
+  paar: (vorig: string, nu: string, lopend: boolean, pijl = "→") =>
+    `${vorig} ${pijl} ${nu}${lopend ? " (lopend)" : ""}`,
+} as const;
+
+/** A place of the movement table in words: the phase itself, or where an address came from or went. */
+export function plekNaam(plek: Herkomst | Bestemming): string {
+  return plek in DOORSTROOM_WOORDEN.buiten
+    ? DOORSTROOM_WOORDEN.buiten[plek as keyof typeof DOORSTROOM_WOORDEN.buiten]
+    : plek;
+}

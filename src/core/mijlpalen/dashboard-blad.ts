@@ -2,6 +2,7 @@ import { cellAddress, columnLetter } from "../address";
 import { datumWaarde, DATUM_FORMAAT, kolomBreedtes, tijdstipNederlands } from "../blad-opmaak";
 import type { CellValue } from "../grid";
 import { bericht } from "../messages";
+import { doorstroomSectie } from "./dashboard-doorstroom";
 import { FASEN } from "./fasen";
 import type { KwartaalTelling, MijlpalenDashboard } from "./schema";
 
@@ -36,12 +37,17 @@ export interface DashboardBlad {
 const AANTAL = "#,##0";
 const KOP = ["Kwartaal", ...FASEN, "Totaal", "Stand per"];
 const KOP_RIJ = 6;
+/**
+ * The rows that print on the one landscape page with the chart: beyond this the page would shrink
+ * below reading size, so older quarter pairs of the movement table stay below the print area.
+ */
+const AFDRUK_RIJEN = 60;
 /** Findings listed in the sheet: enough to act on, without a write of hundreds of thousands of rows. */
 export const MAX_MELDINGEN_IN_BLAD = 10_000;
 
 /**
  * The dashboard as the memo shows it: quarters by phase with totaal, then the running quarter, the
- * per-gemeente counts (only with more than one gemeente), what changed the totaal, and every finding.
+ * movement between consecutive quarters ("Doorstroom per kwartaal"), the per-gemeente counts (only with more than one gemeente), what changed the totaal, and every finding.
  */
 export function dashboardBlad(
   d: MijlpalenDashboard,
@@ -105,7 +111,22 @@ export function dashboardBlad(
       { address: `${columnLetter(breedte - 1)}${rijen.length}`, numberFormat: DATUM_FORMAAT }
     );
   }
-  const lopendEinde = rijen.length;
+  const doorstroom = doorstroomSectie(d.doorstroom, rijen.length + 1, AFDRUK_RIJEN);
+  rijen.push(...doorstroom.rijen);
+  opmaak.push({ address: `A${doorstroom.titelRij}`, bold: true });
+  if (doorstroom.notitieRij) opmaak.push({ address: `A${doorstroom.notitieRij}`, italic: true });
+  if (doorstroom.tabel) {
+    const { address, kopRij } = doorstroom.tabel;
+    tabellen.push({ address, naam: "RegieDoorstroom" });
+    opmaak.push(
+      { address: `A${kopRij}:D${kopRij}`, bold: true },
+      { address: `D${kopRij}`, horizontalAlignment: "Right" },
+      { address: `D${kopRij + 1}:D${doorstroom.eindRij}`, numberFormat: AANTAL },
+      ...doorstroom.voltooidRijen.map((r) => ({ address: `B${r}:D${r}`, bold: true }))
+    );
+  }
+  // The counts, the running quarter and the movement print on the page with the chart.
+  const afdrukEinde = doorstroom.afdrukEinde;
   const gemeenten = d.kwartalen.some((k) => (k.perGemeente?.length ?? 0) > 1);
   if (gemeenten) {
     rijen.push([], ["Per gemeente"]);
@@ -181,7 +202,7 @@ export function dashboardBlad(
   ))
     opmaak.push({ address: `${kolom}1`, columnWidth: punten });
   const afdrukbereik = grafiek
-    ? `A1:${columnLetter(breedte + 10)}${Math.max(23, laatste + 5, lopendEinde)}`
+    ? `A1:${columnLetter(breedte + 10)}${Math.max(23, laatste + 5, afdrukEinde)}`
     : null;
   return { values: rijen, opmaak, tabellen, grafiek, bevrorenRijen: KOP_RIJ, afdrukbereik };
 }

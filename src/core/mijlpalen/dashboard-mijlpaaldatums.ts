@@ -1,5 +1,6 @@
 import type { IsoDate } from "../dates/iso";
 import type { Grid } from "../grid";
+import { doorstroomTijdlijnen } from "./doorstroom";
 import { FASEN } from "./fasen";
 import type { MijlpaalBlad } from "./indeling";
 import {
@@ -43,6 +44,7 @@ export function uitMijlpaaldatums(
     duplicates: verslagen.flatMap((v) => v.duplicates),
     regressions: [],
     totaalVerschil: [],
+    doorstroom: doorstroomTijdlijnen(tijdlijnen, punten),
     anomalies: verslagen.flatMap((v) => v.bevindingen),
   };
 }

@@ -42,6 +42,7 @@ export function uitMomentopnamen(
     duplicates: opnamen.flatMap((o) => o.duplicates),
     regressions: tabel.regressions,
     totaalVerschil: tabel.totaalVerschil,
+    doorstroom: tabel.doorstroom,
     anomalies: [...bevindingen, ...opnamen.flatMap((o) => o.bevindingen), ...tabel.bevindingen],
   };
 }

@@ -58,6 +58,35 @@ export const totaalVerschilSchema = z.object({
   gone: z.array(z.string()),
 });
 
+/** Outside the counts before a quarter: not in the previous list, or in it without a readable phase. */
+export const BUITEN_VOOR = ["nieuw", "zonder-fase"] as const;
+/** Outside the counts after a quarter: in the list without a readable phase, or no longer in it. */
+export const BUITEN_NA = ["zonder-fase", "weg"] as const;
+
+/** Addresses that went from one place to another between two quarters: never zero, never staying. */
+export const herkomstSchema = z.union([fase, z.enum(BUITEN_VOOR)]);
+export const bestemmingSchema = z.union([fase, z.enum(BUITEN_NA)]);
+export const bewegingSchema = z.object({
+  from: herkomstSchema,
+  to: bestemmingSchema,
+  aantal: aantal.positive(),
+});
+
+/** Between two consecutive rows of the dashboard: where every address went. */
+export const doorstroomSchema = z.object({
+  vorigKwartaal: z.string(),
+  quarter: z.string(),
+  /** The day of `quarter` counted (its last day, or the peildatum when it is running). */
+  end: isoDate,
+  lopend: z.boolean(),
+  /** [from][to] by phase index: addresses counted in both quarters; the diagonal stayed put. */
+  matrix: z.array(z.array(aantal)),
+  /** Every move that is not zero: phase to phase first, then into the counts, then out of them. */
+  bewegingen: z.array(bewegingSchema),
+  /** Addresses counted in an earlier phase in `vorigKwartaal` and Voltooid in `quarter`. */
+  voltooidBereikt: aantal,
+});
+
 const codes = Object.keys(MIJLPAAL_CODES) as [MijlpaalCode, ...MijlpaalCode[]];
 
 export const mijlpaalBevindingSchema = z.object({
@@ -80,6 +109,8 @@ export const mijlpalenDashboardSchema = z.object({
   duplicates: z.array(dubbelSchema),
   regressions: z.array(terugvalSchema),
   totaalVerschil: z.array(totaalVerschilSchema),
+  /** Per pair of consecutive rows (the running quarter included): who moved where. */
+  doorstroom: z.array(doorstroomSchema),
   /** Every finding, duplicates and regressions included, in reading order. */
   anomalies: z.array(mijlpaalBevindingSchema),
 });
@@ -90,4 +121,8 @@ export type KwartaalTelling = z.infer<typeof kwartaalTellingSchema>;
 export type Dubbel = z.infer<typeof dubbelSchema>;
 export type Terugval = z.infer<typeof terugvalSchema>;
 export type TotaalVerschil = z.infer<typeof totaalVerschilSchema>;
+export type Herkomst = z.infer<typeof herkomstSchema>;
+export type Bestemming = z.infer<typeof bestemmingSchema>;
+export type Beweging = z.infer<typeof bewegingSchema>;
+export type Doorstroom = z.infer<typeof doorstroomSchema>;
 export type MijlpalenDashboard = z.infer<typeof mijlpalenDashboardSchema>;

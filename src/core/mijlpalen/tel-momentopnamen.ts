@@ -3,7 +3,8 @@ import type { Adresregister } from "./adresregister";
 import type { MijlpaalBevinding } from "./codes";
 import { kwartaalEinde } from "./kwartalen";
 import type { Momentopname } from "./momentopname";
-import type { KwartaalTelling, Terugval, TotaalVerschil } from "./schema";
+import { doorstroomMomentopnamen } from "./doorstroom";
+import type { Doorstroom, KwartaalTelling, Terugval, TotaalVerschil } from "./schema";
 import { kwartaalTelling, legeTellers, type Gemeenten } from "./telling";
 import { vergelijk } from "./vergelijk";
 
@@ -12,23 +13,34 @@ export interface Draaitabel {
   tellingen: KwartaalTelling[];
   regressions: Terugval[];
   totaalVerschil: TotaalVerschil[];
+  /** Per pair of consecutive snapshots: who moved from which phase to which. */
+  doorstroom: Doorstroom[];
   bevindingen: MijlpaalBevinding[];
 }
 
 /**
  * The pivot of snapshot sheets (one per quarter, oldest first): addresses per phase per quarter,
- * addresses whose phase goes back between consecutive sheets, and for every change of the set of
+ * addresses whose phase goes back between consecutive sheets, who moved where, and for every change of the set of
  * addresses which came and which went. One walk over the address numbers per sheet.
  */
 export function telPerKwartaal(
   opnamen: readonly Momentopname[],
   ctx: { register: Adresregister; gemeenten: Gemeenten; peildatum: IsoDate }
 ): Draaitabel {
-  const tabel: Draaitabel = { tellingen: [], regressions: [], totaalVerschil: [], bevindingen: [] };
+  const tabel: Draaitabel = {
+    tellingen: [],
+    regressions: [],
+    totaalVerschil: [],
+    doorstroom: [],
+    bevindingen: [],
+  };
   opnamen.forEach((opname, i) => {
     tabel.tellingen.push(telOpname(opname, ctx));
     const vorige = opnamen[i - 1];
-    if (vorige) vergelijk(vorige, opname, ctx.register, tabel);
+    if (!vorige) return;
+    vergelijk(vorige, opname, ctx.register, tabel);
+    const rijen = { vorig: tabel.tellingen[i - 1], nu: tabel.tellingen[i] };
+    tabel.doorstroom.push(doorstroomMomentopnamen(vorige, opname, ctx.register, rijen));
   });
   return tabel;
 }

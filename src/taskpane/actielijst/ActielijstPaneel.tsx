@@ -216,6 +216,29 @@ export function ActielijstPaneel({
     );
   };
 
+  /** One click: the preview shown under the finding is checked against the sheet, then written. */
+  const zetRijTerug = (f: Finding) => {
+    const waar: Plek = { soort: "bevinding", finding: f };
+    const getoond = rapport?.rapport;
+    if (!getoond) return;
+    setPlek(waar);
+    const row = Number(f.params.row);
+    return voerUit(
+      "herstel",
+      () => regie.zetGetoondeRijTerug(opties(), getoond, row),
+      async (r) => {
+        await herlees();
+        setMelding({
+          intent: "success",
+          tekst: T.bevinding.teruggezet(row, r.aantal),
+          actie: { label: T.ongedaan.knop, doe: () => void ongedaan(waar) },
+        });
+      },
+      // A changed row: the list is read again, so the finding shows the new preview.
+      () => void herlees()
+    );
+  };
+
   const r = rapport?.rapport;
   const verschilt = (a: Grondslag) =>
     a.peildatum !== nu.peildatum || a.binnenkortDagen !== nu.binnenkortDagen;
@@ -332,6 +355,7 @@ export function ActielijstPaneel({
                 onSelecteer={(f) => void regie.selecteer(f.sheet, f.cell)}
                 onHerstel={(f) => void herstel([f], { soort: "bevinding", finding: f })}
                 onHerstelAlle={(fixes) => void herstel(fixes, { soort: "herstel-alle" })}
+                onZetRijTerug={(f) => void zetRijTerug(f)}
                 nabij={plek ? { plek, melding } : null}
               />
             )}

@@ -23,10 +23,12 @@ import type { ActielijstRapport } from "../../core/actielijst/validate";
 import { ordenRapport, type BevindingGroep, type Termijn } from "../../core/actielijst/volgorde";
 import type { Finding, Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
+import { kandidatenLijst } from "../../core/accounthouders/berichten";
 import { bericht, soort } from "../../core/messages";
 import { Melding, type MeldingData } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { T } from "../texts";
+import { TerugzetVoorvertoning } from "./TerugzetVoorvertoning";
 
 const useStyles = makeStyles({
   /** Findings can run into the hundreds: packed closer than other lists. */
@@ -63,10 +65,14 @@ const useStyles = makeStyles({
   },
   hersteld: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
   herstel: { alignSelf: "flex-start", marginLeft: "28px" },
+  advies: { marginLeft: "28px" },
   kop: { display: "flex", gap: "8px", alignItems: "center", minWidth: 0 },
   ernst: { flexShrink: 0 },
   sectie: { display: "flex", flexDirection: "column", gap: "6px" },
 });
+
+/** Kinds of finding that wait for the user: a shifted row to put back, an owner Regie will not choose. */
+const KEUZE_VAN_GEBRUIKER = new Set(["rij-verschoven", "accounthouder-dubbelzinnig"]);
 
 const KLEUR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -82,6 +88,8 @@ export interface BevindingenProps {
   onSelecteer: (f: Finding) => void;
   onHerstel: (f: Finding) => void;
   onHerstelAlle: (fixes: Finding[]) => void;
+  /** "Zet rij terug" on a shifted-row finding: writes the preview shown under it. */
+  onZetRijTerug: (f: Finding) => void;
   bezig: boolean;
   /** The last confirmation or refusal of a fix, shown beside the control that caused it. */
   nabij?: { plek: Plek; melding: MeldingData | null } | null;
@@ -103,16 +111,18 @@ export function Bevindingen({
   onSelecteer,
   onHerstel,
   onHerstelAlle,
+  onZetRijTerug,
   bezig,
   nabij,
 }: BevindingenProps) {
   const s = useStyles();
   const g = useGedeeldeStijlen();
   const [filter, setFilter] = useState<BevindingFilter>(GEEN_FILTER);
-  // Errors are few and need doing: their kinds start open; the rest open on a click.
+  // Errors are few and need doing, and so do the kinds that wait for the user's choice: they start
+  // open; the rest open on a click.
   const [open, setOpen] = useState<string[]>(() =>
     ordenRapport(rapport)
-      .groepen.filter((gr) => gr.severity === "error")
+      .groepen.filter((gr) => gr.severity === "error" || KEUZE_VAN_GEBRUIKER.has(gr.code))
       .map(groepSleutel)
   );
   const gefilterd = filterRapport(rapport, filter);
@@ -263,8 +273,28 @@ export function Bevindingen({
                           >
                             <span className={s.cel}>{f.cell}</span>
                             {/* Cell text is rendered as text by React, never as HTML. */}
-                            <span className={f === weg ? s.hersteld : undefined}>{bericht(f)}</span>
+                            <span className={f === weg ? s.hersteld : undefined}>
+                              {f.code === "accounthouder-dubbelzinnig"
+                                ? T.bevinding.kandidaten(
+                                    String(f.params.tekst),
+                                    kandidatenLijst(f.params.kandidaten)
+                                  )
+                                : bericht(f)}
+                            </span>
                           </Button>
+                          {f.code === "accounthouder-dubbelzinnig" && (
+                            <Text size={200} className={mergeClasses(g.klein, s.advies)}>
+                              {T.bevinding.kandidatenAdvies}
+                            </Text>
+                          )}
+                          {f.code === "rij-verschoven" && f !== weg && (
+                            <Terugzetten
+                              rapport={rapport}
+                              f={f}
+                              bezig={bezig}
+                              onZetTerug={() => onZetRijTerug(f)}
+                            />
+                          )}
                           {f.fix && f !== weg && (
                             <Button
                               size="small"
@@ -320,6 +350,24 @@ function TermijnKnop({
       </span>
     </Button>
   );
+}
+
+/** The preview and button of a shifted row that can be put back; nothing for one that cannot. */
+function Terugzetten({
+  rapport,
+  f,
+  bezig,
+  onZetTerug,
+}: {
+  rapport: Pick<ActielijstRapport, "acties">;
+  f: Finding;
+  bezig: boolean;
+  onZetTerug: () => void;
+}) {
+  const row = Number(f.params.row);
+  const moves = rapport.acties.find((a) => a.row === row)?.bron.verschoven?.terug;
+  if (!moves || moves.length === 0) return null;
+  return <TerugzetVoorvertoning row={row} moves={moves} bezig={bezig} onZetTerug={onZetTerug} />;
 }
 
 /** The findings with one put back where it stood among those of its kind (by row). */

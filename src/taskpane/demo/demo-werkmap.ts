@@ -1,8 +1,8 @@
 import type { Instellingen, InstellingenOpslag } from "../../app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../app/instellingen";
 import { ExcelEmulator, provideOfficeLibrary, type OfficeLibrary } from "../../host/excel-emulator";
-import { DEMO_ACCOUNTHOUDERS } from "./demo-accounthouders";
-import { DEMO_ACTIELIJST, DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
+import { DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
+import { demoAccounthouders, demoActielijst } from "./demo-afwijkingen";
 import { demoMijlpaalBladen } from "./demo-mijlpalen";
 
 /** Where the build puts Microsoft's Excel on the web library (webpack.config.js copies it). */
@@ -28,12 +28,13 @@ export function laadExcelBibliotheek(): Promise<void> {
 
 /**
  * The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures' content
- * (the DUO action list and its registry) and a small per-address data set.
+ * (the DUO action list and its registry, with a shifted row and an ambiguous owner derived from
+ * them: see demo-afwijkingen.ts) and a small per-address data set.
  */
 export function maakDemoWerkmap(): ExcelEmulator {
   return ExcelEmulator.fromSheets([
-    { name: "Actielijst", values: DEMO_ACTIELIJST, merges: DEMO_ACTIELIJST_MERGES },
-    { name: "Accounthouders", values: DEMO_ACCOUNTHOUDERS },
+    { name: "Actielijst", values: demoActielijst(), merges: DEMO_ACTIELIJST_MERGES },
+    { name: "Accounthouders", values: demoAccounthouders() },
     ...demoMijlpaalBladen(),
   ]);
 }

@@ -1,10 +1,19 @@
-import { Button, Field, Input, makeStyles, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
 import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
 import type { IsoDate } from "../../core/dates/iso";
 import { dubbeleKwartalen, eindVorigKwartaal, leesKwartaal } from "../../core/invoer";
+import { Doorstroom } from "./Doorstroom";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
@@ -15,6 +24,8 @@ import { useGedeeldeStijlen } from "../common/stijlen";
 const useStyles = makeStyles({
   tabel: { borderCollapse: "collapse", width: "100%" },
   getal: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Left and semibold, like the caption of the movement table below it.
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
 });
 
 type Stap = "lezen" | "tellen" | "schrijven";
@@ -132,6 +143,8 @@ export function MijlpalenPaneel({
 
   const v = voorbereiding;
   const laatste = resultaat?.dashboard.kwartalen[resultaat.dashboard.kwartalen.length - 1];
+  // The last pair of ended quarters, beside the counts of the last ended quarter.
+  const doorstroom = resultaat?.dashboard.doorstroom.filter((x) => !x.lopend).at(-1);
   return (
     <section className={g.paneel} aria-label={T.taken.mijlpalen}>
       {v && <Text>{T.mijlpalen.indeling[v.indeling.soort]}</Text>}
@@ -233,7 +246,7 @@ export function MijlpalenPaneel({
       {resultaat && laatste && (
         <>
           <table className={s.tabel} aria-label={T.mijlpalen.laatste(laatste.label)}>
-            <caption>{T.mijlpalen.laatste(`${laatste.label}`)}</caption>
+            <caption className={s.caption}>{T.mijlpalen.laatste(`${laatste.label}`)}</caption>
             <tbody>
               {FASEN.map((f) => (
                 <tr key={f}>
@@ -253,6 +266,7 @@ export function MijlpalenPaneel({
               </tr>
             </tbody>
           </table>
+          {doorstroom && <Doorstroom doorstroom={doorstroom} />}
           <div>
             <Button onClick={() => void regie.selecteer(resultaat.blad, "A1")}>
               {T.mijlpalen.naarBlad}

@@ -67,3 +67,68 @@ describe("het dashboardblad ziet er af uit, geopend en afgedrukt", () => {
     expect(grafiek).toMatchObject({ from: "K1", to: "T23" });
   });
 });
+
+/** The rows of the sheet from the one whose A cell is `vanaf`, `n` of them, trailing blanks off. */
+function rijenVanaf(fake: ExcelEmulator, vanaf: string, n: number): unknown[][] {
+  const waarden = fake.values(DASHBOARD_BLAD);
+  const start = waarden.findIndex((r) => r[0] === vanaf);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return waarden.slice(start, start + n).map((r) => {
+    const kort = [...r];
+    while (kort.length > 0 && (kort[kort.length - 1] === "" || kort[kort.length - 1] === null))
+      kort.pop();
+    return kort;
+  });
+}
+
+describe("Doorstroom per kwartaal op het dashboardblad", () => {
+  test("momentopnamen Groningen: 67 van Nog niet gestart naar Opname, als Excel-tabel onder de telling", async () => {
+    const fake = await dashboardInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
+    expect(rijenVanaf(fake, "Doorstroom per kwartaal (nieuwste eerst)", 5)).toEqual([
+      ["Doorstroom per kwartaal (nieuwste eerst)"],
+      ["Kwartalen", "Van", "Naar", "Adressen"],
+      ["Q4 2019 → Q1 2020", "Nog niet gestart", "Opname", 67],
+      ["Q4 2019 → Q1 2020", "Voltooid bereikt", "", 0],
+      [],
+    ]);
+    expect(fake.tables().find((t) => t.name === "RegieDoorstroom")).toMatchObject({
+      sheet: DASHBOARD_BLAD,
+      address: "A11:D13",
+    });
+    expect(fake.cell(DASHBOARD_BLAD, "D12")).toMatchObject({ value: 67, numberFormat: "#,##0" });
+    expect(fake.cell(DASHBOARD_BLAD, "B13").font).toMatchObject({ bold: true });
+    // Below the counts and inside the page that prints with the chart.
+    expect(fake.sheetInfo(DASHBOARD_BLAD).pageLayout.printArea).toBe("A1:T23");
+  });
+
+  test("mijlpaaldatums: nieuwste overgang eerst; wat op de pagina past wordt afgedrukt, in hele kwartalen", async () => {
+    const fake = await dashboardInNepExcel("mijlpalen-groningen-datums.xlsx");
+    const waarden = fake.values(DASHBOARD_BLAD);
+    const titel = waarden.findIndex((r) => r[0] === "Doorstroom per kwartaal (nieuwste eerst)");
+    expect(String(waarden[titel + 1][0])).toBe(
+      "Op de afgedrukte pagina de nieuwste 4 van de 13 kwartaalovergangen; de rest staat hieronder."
+    );
+    expect(rijenVanaf(fake, "Kwartalen", 5)).toEqual([
+      ["Kwartalen", "Van", "Naar", "Adressen"],
+      ["Q1 2020 → Q2 2020 (lopend)", "Geen verandering", "", 0],
+      ["Q1 2020 → Q2 2020 (lopend)", "Voltooid bereikt", "", 0],
+      ["Q4 2019 → Q1 2020", "Nog niet gestart", "Opname", 67],
+      ["Q4 2019 → Q1 2020", "Voltooid bereikt", "", 0],
+    ]);
+    const { pageLayout, columnWidths } = fake.sheetInfo(DASHBOARD_BLAD);
+    const laatsteRij = Number(/^A1:T(\d+)$/.exec(pageLayout.printArea ?? "")?.[1]);
+    // The print area ends on a pair's last row, the fourth pair's; the fifth starts below it.
+    expect(waarden[laatsteRij - 1].slice(0, 2)).toEqual(["Q2 2019 → Q3 2019", "Voltooid bereikt"]);
+    expect(waarden[laatsteRij][0]).toBe("Q1 2019 → Q2 2019");
+    expect(laatsteRij).toBeLessThanOrEqual(60);
+    expect(pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    });
+    // Widths fitted to the movement table too, none past the maximum.
+    expect(columnWidths.A).toBeGreaterThanOrEqual("Q1 2020 → Q2 2020 (lopend)".length * 6);
+    expect(columnWidths.B).toBeGreaterThanOrEqual("Nog niet gestart".length * 6);
+    expect(columnWidths.C).toBeGreaterThanOrEqual("Beoordeling".length * 6);
+    for (const kolom of "ABCD") expect(columnWidths[kolom]).toBeLessThanOrEqual(300);
+  });
+});

@@ -49,6 +49,7 @@ describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () 
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     expect(fake.tables().map((t) => [t.name, t.sheet])).toEqual([
       ["RegieMijlpalen", DASHBOARD_BLAD],
+      ["RegieDoorstroom", DASHBOARD_BLAD],
     ]);
     expect(fake.charts()).toEqual([
       expect.objectContaining({ sheet: DASHBOARD_BLAD, type: "ColumnStacked" }),

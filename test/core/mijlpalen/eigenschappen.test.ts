@@ -43,6 +43,29 @@ function klopt(t: KwartaalTelling): void {
     expect(t.perGemeente.reduce((som, g) => som + g.counts[f], 0)).toBe(t.counts[f]);
 }
 
+/**
+ * The movement explains the counts: each phase of a quarter is its stayers plus everyone who moved
+ * in, each phase of the quarter before is its stayers plus everyone who moved out.
+ */
+function doorstroomKlopt(d: MijlpalenDashboard): void {
+  const rijen = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])];
+  expect(d.doorstroom).toHaveLength(Math.max(0, rijen.length - 1));
+  d.doorstroom.forEach((x, i) => {
+    const [vorig, nu] = [rijen[i], rijen[i + 1]];
+    expect([x.vorigKwartaal, x.quarter]).toEqual([vorig.label, nu.label]);
+    FASEN.forEach((f, n) => {
+      const erin = x.bewegingen.filter((b) => b.to === f).reduce((som, b) => som + b.aantal, 0);
+      const eruit = x.bewegingen.filter((b) => b.from === f).reduce((som, b) => som + b.aantal, 0);
+      expect(x.matrix[n][n] + erin).toBe(nu.counts[f]);
+      expect(x.matrix[n][n] + eruit).toBe(vorig.counts[f]);
+    });
+    const voltooid = FASEN.length - 1;
+    expect(x.voltooidBereikt).toBe(
+      x.matrix.slice(0, voltooid).reduce((som, rij) => som + rij[voltooid], 0)
+    );
+  });
+}
+
 function gemaakt(grids: Grid[], peildatum: string): MijlpalenDashboard {
   const uitkomst = maakMijlpalenDashboard(grids, { peildatum });
   if (!uitkomst.ok) throw new Error(uitkomst.fout.code);
@@ -89,6 +112,7 @@ describe("properties", () => {
           if (!uitkomst.ok) return expect(uitkomst.fout.code).toBe("geen-kwartaal");
           const d = mijlpalenDashboardSchema.parse(uitkomst.dashboard);
           [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].forEach(klopt);
+          doorstroomKlopt(d);
           for (const v of d.totaalVerschil)
             expect(v.nu - v.vorig).toBe(v.added.length - v.gone.length);
           for (let i = 1; i < d.kwartalen.length; i++) {
@@ -143,6 +167,11 @@ describe("properties", () => {
             );
           }
           expect(d.regressions).toEqual([]);
+          doorstroomKlopt(d);
+          // Nothing moves back and nothing comes or goes: every move is to a later phase.
+          for (const x of d.doorstroom)
+            for (const b of x.bewegingen)
+              expect(FASEN.indexOf(b.to as never)).toBeGreaterThan(FASEN.indexOf(b.from as never));
         }
       ),
       { numRuns: 200 }
@@ -178,6 +207,7 @@ describe("properties", () => {
         const uitOpnamen = gemaakt(opnamen, peildatum);
         expect(uitOpnamen.kwartalen.map((k) => k.counts)).toEqual(d.kwartalen.map((k) => k.counts));
         expect(uitOpnamen.regressions).toEqual([]);
+        expect(uitOpnamen.doorstroom).toEqual(d.doorstroom.filter((x) => !x.lopend));
       }),
       { numRuns: 150 }
     );

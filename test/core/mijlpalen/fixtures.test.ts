@@ -66,6 +66,17 @@ describe("fixture mijlpalen-groningen-kwartalen.xlsx (snapshot sheets)", () => {
     expect(d.anomalies).toEqual([]);
     expect(d.kwartalen.every((k) => k.perGemeente === undefined)).toBe(true);
   });
+
+  test("movement: 67 addresses from Nog niet gestart to Opname, as the memo says, nothing else", () => {
+    const d = dashboard(bladen);
+    expect(d.doorstroom).toHaveLength(1);
+    expect(d.doorstroom[0]).toMatchObject({
+      vorigKwartaal: "Q4 2019",
+      quarter: "Q1 2020",
+      bewegingen: [{ from: "Nog niet gestart", to: "Opname", aantal: 67 }],
+      voltooidBereikt: 0,
+    });
+  });
 });
 
 describe("fixture mijlpalen-groningen-datums.xlsx (milestone dates)", () => {
@@ -107,6 +118,19 @@ describe("fixture mijlpalen-groningen-datums.xlsx (milestone dates)", () => {
       "Q1 2020",
     ]);
     expect(uitkomst.ok && uitkomst.dashboard.lopend).toBeUndefined();
+  });
+
+  test("movement Q4 2019 -> Q1 2020 from the dates equals the one from the snapshot sheets", async () => {
+    const uitDatums = dashboard(bladen).doorstroom.find((x) => x.quarter === "Q1 2020")!;
+    const opnamen = dashboard(await grids("mijlpalen-groningen-kwartalen.xlsx")).doorstroom[0];
+    expect(uitDatums.bewegingen).toEqual([{ from: "Nog niet gestart", to: "Opname", aantal: 67 }]);
+    expect(uitDatums.matrix).toEqual(opnamen.matrix);
+    // Q2 2020 runs to the peildatum: the fixture's dates end on 31-03-2020, so nobody moves.
+    expect(dashboard(bladen).doorstroom.at(-1)).toMatchObject({
+      quarter: "Q2 2020",
+      lopend: true,
+      bewegingen: [],
+    });
   });
 
   test("every row sums to its total", () => {

@@ -1,0 +1,64 @@
+import { maakRegie } from "../../../src/app/regie";
+import type { InstellingenOpslag } from "../../../src/app/instellingen";
+import { STANDAARD_INSTELLINGEN } from "../../../src/app/instellingen";
+import { LOG_BLAD, LOG_KOP } from "../../../src/core/wijzigingslog";
+import { OfficeWorkbookPort } from "../../../src/host/office";
+import { DEMO_ACTIELIJST } from "../../../src/taskpane/demo/demo-actielijst";
+import { maakDemoWerkmap } from "../../../src/taskpane/demo/demo-werkmap";
+
+const OPTIES = { peildatum: "2021-02-24", binnenkortDagen: 14 };
+const opslag: InstellingenOpslag = {
+  lees: async () => STANDAARD_INSTELLINGEN,
+  bewaar: async () => undefined,
+};
+
+/** The demo workbook behind the Regie object, as the pane uses it, with a fixed clock. */
+function demo() {
+  const fake = maakDemoWerkmap();
+  const regie = maakRegie(new OfficeWorkbookPort(fake.run), opslag, "demo", () => {
+    return new Date(2021, 1, 24, 10, 15, 0);
+  });
+  return { fake, regie };
+}
+
+const rij15 = (w: unknown[][]) => w[14].slice(0, 8).map((v) => v ?? "");
+
+describe("Zet rij terug vanuit de bevindingen (één klik, de getoonde voorvertoning)", () => {
+  test("schrijft precies de getoonde verplaatsingen, met Wijzigingslog; Ongedaan maken zet de rij terug zoals ze was", async () => {
+    const { fake, regie } = demo();
+    const voor = rij15(fake.values("Actielijst"));
+    const getoond = await regie.valideer(OPTIES);
+    if (!getoond.ok) throw new Error(getoond.fout.bericht);
+    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
+    expect(r).toMatchObject({ ok: true, waarde: { rijen: [15], aantal: 6 } });
+    // Back as the published copy has it, but for its topic in B15: the shift overwrote that.
+    const origineel = rij15(DEMO_ACTIELIJST.map((r) => [...r, "", "", "", "", "", "", "", ""]));
+    expect(rij15(fake.values("Actielijst"))).toEqual([origineel[0], "", ...origineel.slice(2)]);
+    const log = fake.values(LOG_BLAD).slice(1);
+    expect(log.filter((l) => l[LOG_KOP.indexOf("Handeling")] === "Zet rij terug")).toHaveLength(6);
+    const opnieuw = await regie.valideer(OPTIES);
+    expect(opnieuw.ok && opnieuw.waarde.findings.map((f) => f.code)).not.toContain(
+      "rij-verschoven"
+    );
+    expect(await regie.maakOngedaan()).toMatchObject({ ok: true });
+    expect(rij15(fake.values("Actielijst"))).toEqual(voor);
+  });
+
+  test("een cel van de rij veranderde na het valideren: niets geschreven, de melding noemt de cel", async () => {
+    const { fake, regie } = demo();
+    const getoond = await regie.valideer(OPTIES);
+    if (!getoond.ok) throw new Error(getoond.fout.bericht);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Actielijst").getRange("E15").values = [["Gereed"]];
+      await ctx.sync();
+    });
+    const voor = rij15(fake.values("Actielijst"));
+    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.fout.bericht).toBe(
+      "Rij 15 is veranderd sinds het valideren (E15, F15); er is niets gewijzigd. Bekijk de nieuwe voorvertoning."
+    );
+    expect(rij15(fake.values("Actielijst"))).toEqual(voor);
+    expect(fake.sheetNames()).not.toContain(LOG_BLAD);
+  });
+});

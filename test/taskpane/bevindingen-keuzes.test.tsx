@@ -1,0 +1,75 @@
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  SSRProvider,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { renderToString } from "react-dom/server";
+import { valideer } from "../../src/app/actielijst/valideer";
+import type { ActielijstRapport } from "../../src/core/actielijst/validate";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
+import { maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
+
+/** The findings view as it renders on the demo workbook, as text (tags stripped, entities read). */
+function tekst(rapport: ActielijstRapport): string {
+  const html = renderToString(
+    <RendererProvider renderer={createDOMRenderer()}>
+      <SSRProvider>
+        <FluentProvider theme={webLightTheme}>
+          <Bevindingen
+            rapport={rapport}
+            onSelecteer={() => undefined}
+            onHerstel={() => undefined}
+            onHerstelAlle={() => undefined}
+            onZetRijTerug={() => undefined}
+            bezig={false}
+          />
+        </FluentProvider>
+      </SSRProvider>
+    </RendererProvider>
+  );
+  return html
+    .replace(/<[^>]+>/g, "\n")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&")
+    .split("\n")
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
+describe("bevindingen die op de gebruiker wachten, op de demowerkmap", () => {
+  let rapport: ActielijstRapport;
+  beforeAll(async () => {
+    const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap().run), {
+      peildatum: "2021-02-24",
+      binnenkortDagen: 14,
+    });
+    if (!r.ok) throw new Error(r.fout.bericht);
+    rapport = r.waarde;
+  });
+
+  test("de verschoven rij toont vóór het schrijven welke cel waarheen gaat, met de knop", () => {
+    const t = tekst(rapport);
+    const begin = t.indexOf("Zet rij terug verplaatst 6 cellen van rij 15 één kolom terug:");
+    expect(begin).toBeGreaterThan(0);
+    expect(t.slice(begin).split("\n").slice(1, 8)).toEqual([
+      "B15 wordt leeg",
+      'B15 → C15: "Uitwerken onafhankelijke adviseurs"',
+      'C15 → D15: "0/26"',
+      'D15 → E15: "In uitvoering"',
+      'E15 → F15: "13 januari vastgesteld"',
+      'F15 → G15: "1 maart 2021"',
+      "Zet rij terug",
+    ]);
+  });
+
+  test("de dubbelzinnige accounthouder noemt zijn kandidaten als zichtbare tekst", () => {
+    const t = tekst(rapport);
+    expect(t).toContain("'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.");
+    expect(t).toContain("Schrijf de naam voluit");
+  });
+});

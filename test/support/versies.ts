@@ -2,6 +2,9 @@ import { cellText, type CellValue, type Grid, type MergedArea } from "../../src/
 import { valideerActielijst } from "../../src/core/actielijst/validate";
 import { actieVersie, type ActieVersie } from "../../src/core/actielijst/versie";
 import { addDays, formatDutch } from "../../src/core/dates/iso";
+import { verschuif } from "./verschuif";
+import { werkmap } from "./xlsx";
+import { areaAddress } from "../../src/core/address";
 
 /**
  * Later versions of an action list made from a grid in memory, as the secretariaat makes them from
@@ -116,4 +119,89 @@ export function verwijder(grid: Grid, row: number): Grid {
 /** The deadline written as a date `dagen` days after (or before) the action's due date. */
 export function verschuifDeadline(grid: Grid, row: number, dagen: number, due: string): Grid {
   return zet(grid, row, KOLOM.deadline, formatDutch(addDays(due, dagen)));
+}
+
+/** What `laterVersie` did, in the earlier version's rows: what a comparison must find. */
+export interface Afgeleid {
+  grid: Grid;
+  /** Earlier row -> days its due date moved. */
+  uitgesteld: Map<number, number>;
+  /** Earlier rows set to Gereed or Verstuurd. */
+  gesloten: number[];
+  /** Earlier row -> its new owner. */
+  eigenaar: Map<number, string>;
+  /** Earlier rows whose action text was rewritten so much that the match is unsure. */
+  onzeker: number[];
+  /** Action texts of the rows added. */
+  toegevoegd: string[];
+  /** Earlier rows deleted. */
+  verwijderd: number[];
+}
+
+/**
+ * A later version of the list, as after the next meeting: renumbered, two rows in another order, one shifted a column, texts edited (one slightly, one heavily),
+ * two deadlines postponed, one action closed, an owner changed, a row added and one deleted.
+ */
+export function laterVersie(grid: Grid, peildatum = PEIL): Afgeleid {
+  const oud = versie(grid, peildatum);
+  const rij = (row: number) => oud.find((a) => a.row === row)!;
+  // Deadlines in a cell of their own (not a merged one shared by several actions).
+  const gedeeld = (row: number) =>
+    grid.merges.some(
+      (m) =>
+        m.left <= KOLOM.deadline && m.right >= KOLOM.deadline && m.top < row && m.bottom >= row - 1
+    );
+  const metDatum = oud.filter(
+    (a) => a.due && !/verzonden/i.test(a.deadlineTekst) && !gedeeld(a.row)
+  );
+  const [eerste, tweede] = [metDatum[4], metDatum[9]];
+  const uitgesteld = new Map([
+    [eerste.row, 14],
+    [tweede.row, 28],
+  ]);
+  let g = grid;
+  for (const [row, dagen] of uitgesteld) g = verschuifDeadline(g, row, dagen, rij(row).due!);
+  const open = oud.filter((a) => a.status === "In uitvoering");
+  const gesloten = [open[open.length - 3].row];
+  g = zet(g, gesloten[0], KOLOM.status, "Gereed");
+  const eigenaar = new Map([[open[3].row, "Peter"]]);
+  for (const [row, naam] of eigenaar) g = zet(g, row, KOLOM.eigenaar, naam);
+  const lang = oud.filter((a) => a.actie.length > 40);
+  g = bewerk(g, lang[0].row, KOLOM.actie, (t) => t.replace(/\s+(\S+)$/, " $1 (bijgewerkt)"));
+  const onzeker = [lang[lang.length - 1].row];
+  g = bewerk(
+    g,
+    onzeker[0],
+    KOLOM.actie,
+    (t) => `${t.slice(0, Math.ceil(t.length * 0.6))} (herzien na overleg)`
+  );
+  g = verschuif(g, 3, 2, "rechts");
+  g = hernummer(g);
+  // Rows 27 and 28 have goal and topic of their own: they can trade places.
+  g = herorden(g, [27, 28], [28, 27]);
+  const toegevoegd = ["Nazorg na oplevering van de eerste adressen plannen"];
+  g = voegIn(g, 41, [
+    "#12 Nazorg",
+    "Afronding",
+    toegevoegd[0],
+    "Anja",
+    "Nog niet gestart",
+    "",
+    "Q3 2021",
+    "",
+  ]);
+  const verwijderd = [oud[oud.length - 3].row];
+  g = verwijder(g, verwijderd[0]);
+  return { grid: g, uitgesteld, gesloten, eigenaar, onzeker, toegevoegd, verwijderd };
+}
+
+/** The grid as sheet "Actielijst" of an .xlsx file at `pad` (for the CLI and the pane's file picker). */
+export async function schrijfVersie(grid: Grid, pad: string): Promise<string> {
+  const w = werkmap({
+    name: grid.sheet,
+    values: grid.values,
+    merges: grid.merges.map(areaAddress),
+  });
+  await w.workbook.xlsx.writeFile(pad);
+  return pad;
 }

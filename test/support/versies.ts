@@ -205,3 +205,82 @@ export async function schrijfVersie(grid: Grid, pad: string): Promise<string> {
   await w.workbook.xlsx.writeFile(pad);
   return pad;
 }
+
+/**
+ * An earlier version of the list, for comparing the list as it is now (the fixture, the demo's
+ * workbook) against: in it one action was still open, two deadlines were two weeks earlier, another
+ * owner had one action, the last action did not exist yet, one action since dropped was there, and
+ * one text read quite differently. Expectations in rows of the list as it is now.
+ */
+export function eerdereVersie(
+  grid: Grid,
+  peildatum = PEIL
+): Omit<Afgeleid, "verwijderd" | "toegevoegd" | "onzeker"> & {
+  /** Rows now that the earlier version lacked. */
+  nieuw: number[];
+  /** Action texts only the earlier version has. */
+  vervallen: string[];
+  /** Rows now whose match is unsure. */
+  onzeker: number[];
+} {
+  const nu = versie(grid, peildatum);
+  const rij = (row: number) => nu.find((a) => a.row === row)!;
+  let g = grid;
+  const gesloten = nu
+    .filter((a) => a.status === "Verstuurd" && a.eigenaren.length > 0)
+    .map((a) => a.row)
+    .slice(0, 1);
+  for (const row of gesloten) g = zet(g, row, KOLOM.status, "In uitvoering");
+  const eigen = (row: number) =>
+    !grid.merges.some(
+      (m) =>
+        m.left <= KOLOM.deadline &&
+        m.right >= KOLOM.deadline &&
+        m.top <= row - 1 &&
+        m.bottom >= row - 1 &&
+        m.bottom > m.top
+    );
+  const metDatum = nu.filter(
+    (a) => a.due && a.status !== "Gereed" && a.status !== "Verstuurd" && eigen(a.row)
+  );
+  const uitgesteld = new Map([
+    [metDatum[0].row, 14],
+    [metDatum[3].row, 21],
+  ]);
+  for (const [row, dagen] of uitgesteld) g = verschuifDeadline(g, row, -dagen, rij(row).due!);
+  const eenEigenaar = nu.find((a) => a.eigenaren.length === 1 && a.eigenaren[0] === "Henk")!;
+  const eigenaar = new Map([[eenEigenaar.row, eenEigenaar.eigenaren[0]]]);
+  g = zet(g, eenEigenaar.row, KOLOM.eigenaar, "Anja");
+  const lang = nu.filter(
+    (a) => a.actie.length > 50 && !gesloten.includes(a.row) && !uitgesteld.has(a.row)
+  );
+  const onzeker = [lang[lang.length - 1].row];
+  g = bewerk(
+    g,
+    onzeker[0],
+    KOLOM.actie,
+    (t) => `${t.slice(0, Math.ceil(t.length * 0.55))} (eerste opzet)`
+  );
+  const vervallen = ["Vervallen: overleg met de provincie over de startdatum"];
+  const laatste = nu[nu.length - 1].row;
+  g = verwijder(g, laatste);
+  g = voegIn(g, laatste, [
+    "",
+    "Burgerparticipatie",
+    vervallen[0],
+    "Henk",
+    "In uitvoering",
+    "",
+    "1 maart 2021",
+    "",
+  ]);
+  return {
+    grid: hernummer(g),
+    gesloten,
+    uitgesteld,
+    eigenaar,
+    onzeker,
+    nieuw: [laatste],
+    vervallen,
+  };
+}

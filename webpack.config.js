@@ -18,6 +18,8 @@ const { SourceMapsBesidePlugin } = require("./src/tools/source-maps-beside");
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const PANE_BUDGET_KB = 300; // initial JS of the task pane, gzipped
+/** Allowed in the browser only in chunks loaded on demand (the file reader of "Verschil"). */
+const LAZY_PACKAGES = ["jszip"];
 const NODE_ONLY_PACKAGES = [
   "exceljs",
   "commander",
@@ -129,7 +131,13 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
-      new ForbiddenModulesPlugin({ packages: NODE_ONLY_PACKAGES }),
+      // The file reader (src/host/xlsx, with JSZip) is loaded only when the user picks a file to
+      // compare with; its Node-only unpacking is swapped for the browser's.
+      new ForbiddenModulesPlugin({ packages: NODE_ONLY_PACKAGES, lazyOnly: LAZY_PACKAGES }),
+      new (require("webpack").NormalModuleReplacementPlugin)(/^\.\/uitpakken$/, (resource) => {
+        if (/[\\/]src[\\/]host[\\/]xlsx$/.test(resource.context))
+          resource.request = "./uitpakken.browser";
+      }),
       ...(dev
         ? []
         : [

@@ -39,6 +39,34 @@ import {
   type MijlpalenVoorbereiding,
 } from "./mijlpalen/dashboard";
 import type { Kwartaal } from "../core/mijlpalen";
+import {
+  schrijfWijzigingen,
+  vergelijkMetEerder,
+  type VerschilResultaat,
+  type WijzigingenGeschreven,
+} from "./actielijst/vergelijk";
+import {
+  legVast,
+  vastleggingen,
+  verwijderVastlegging,
+  type Vastgelegd,
+  type VastleggingInfo,
+} from "./actielijst/vastleggen";
+import type { IsoDate } from "../core/dates/iso";
+import { metHostFouten } from "./uitkomst";
+
+/**
+ * Opens a workbook file the user picked (its bytes) as a read-only port: the same reader the CLI
+ * uses. Injected by the composition (index.tsx, the demo), which loads it only when it is used.
+ */
+export type BestandOpener = (bytes: Uint8Array, naam: string) => Promise<WorkbookPort>;
+
+/** A file picked in the pane: its name, the date it stands for, its bytes. */
+export interface GekozenBestand {
+  naam: string;
+  datum: IsoDate;
+  bytes: Uint8Array;
+}
 
 export type Modus = "excel" | "demo";
 
@@ -106,13 +134,32 @@ export interface Regie {
     kwartalen: Record<string, Kwartaal>
   ): Promise<Uitkomst<MijlpalenVoorbereiding>>;
   maakDashboard(opties: Omit<DashboardOpties, "gemaakt">): Promise<Uitkomst<DashboardResultaat>>;
+  /** "Verschil met eerdere versie", with a file the user picked: nothing is written. */
+  vergelijkMetBestand(
+    opties: ActielijstOpties,
+    bestand: GekozenBestand
+  ): Promise<Uitkomst<VerschilResultaat>>;
+  /** The same with a kept version: that meeting's, or the latest. */
+  vergelijkMetVastlegging(
+    opties: ActielijstOpties,
+    datum?: IsoDate
+  ): Promise<Uitkomst<VerschilResultaat>>;
+  /** Writes the sheet "Wijzigingen sinds ..." of a comparison (Regie's own, regenerated). */
+  schrijfWijzigingen(resultaat: VerschilResultaat): Promise<Uitkomst<WijzigingenGeschreven>>;
+  /** "Leg vast voor het DUO van ...": keeps the open list on the sheet Regie-vastleggingen. */
+  legVast(opties: ActielijstOpties, datum: IsoDate): Promise<Uitkomst<Vastgelegd>>;
+  /** Takes a kept version off again. */
+  verwijderVastlegging(datum: IsoDate): Promise<Uitkomst<VastleggingInfo>>;
+  /** The kept versions, oldest first. */
+  vastleggingen(): Promise<Uitkomst<VastleggingInfo[]>>;
 }
 
 export function maakRegie(
   port: WorkbookPort,
   opslag: InstellingenOpslag,
   modus: Modus,
-  klok: () => Date = () => new Date()
+  klok: () => Date = () => new Date(),
+  openBestand: BestandOpener = geenBestanden
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   return {
@@ -144,7 +191,26 @@ export function maakRegie(
       schrijfRegister(port, personen, { tijdstip: tijdstip(), blad }),
     bereidMijlpalenVoor: (kwartalen) => bereidMijlpalenVoor(port, kwartalen),
     maakDashboard: (opties) => maakDashboard(port, { ...opties, gemaakt: tijdstip() }),
+    vergelijkMetBestand: (opties, bestand) =>
+      metHostFouten(async () =>
+        vergelijkMetEerder(port, opties, {
+          soort: "bestand",
+          naam: bestand.naam,
+          datum: bestand.datum,
+          port: await openBestand(bestand.bytes, bestand.naam),
+        })
+      ),
+    vergelijkMetVastlegging: (opties, datum) =>
+      vergelijkMetEerder(port, opties, { soort: "vastlegging", ...(datum && { datum }) }),
+    schrijfWijzigingen: (resultaat) => schrijfWijzigingen(port, resultaat, tijdstip()),
+    legVast: (opties, datum) => legVast(port, opties, datum, tijdstip()),
+    verwijderVastlegging: (datum) => verwijderVastlegging(port, datum),
+    vastleggingen: () => vastleggingen(port),
   };
+}
+
+async function geenBestanden(): Promise<WorkbookPort> {
+  throw new Error("Deze Regie kan geen bestanden openen.");
 }
 
 /** Local time as the log shows it: 2021-02-24 10:15:03. */

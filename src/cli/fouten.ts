@@ -1,6 +1,6 @@
 import type { CommanderError } from "commander";
 
-const OPDRACHTEN = "valideer, normaliseer of mijlpalen";
+const OPDRACHTEN = "valideer, normaliseer, mijlpalen of verschil";
 const ZIE_HULP = "Zie: npm run cli -- --help";
 
 /** Commander's own errors, in Dutch; `naam` is the option or command it quotes. */
@@ -8,6 +8,10 @@ const COMMANDER_BERICHTEN: Record<string, (naam: string) => string> = {
   "commander.unknownOption": (naam) => `Onbekende optie ${naam}.`,
   "commander.unknownCommand": (naam) => `Onbekende opdracht ${naam}; kies ${OPDRACHTEN}.`,
   "commander.missingArgument": () => "Geef een .xlsx-bestand op.",
+  "verschil.missingArgument": () =>
+    "Geef twee .xlsx-bestanden op: de eerdere en de latere versie van de actielijst.",
+  "verschil.excessArguments": () =>
+    "Te veel argumenten: geef twee .xlsx-bestanden op, de eerdere en de latere versie.",
   "commander.optionMissingArgument": (naam) =>
     `De optie ${naam.split(" ")[0]} heeft een waarde nodig.`,
   "commander.excessArguments": () => "Te veel argumenten: geef één .xlsx-bestand op.",
@@ -21,7 +25,9 @@ export function commanderBericht(error: CommanderError, argv: readonly string[])
     return `${COMMANDER_BERICHTEN["commander.unknownCommand"](argv[1])} ${ZIE_HULP}`;
   const naam = /'([^']+)'/.exec(error.message)?.[1] ?? "";
   const suggestie = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-  const maak = COMMANDER_BERICHTEN[error.code];
+  // verschil takes two files where the other commands take one.
+  const eigen = argv[0] === "verschil" ? error.code.replace(/^commander\./, "verschil.") : "";
+  const maak = COMMANDER_BERICHTEN[eigen] ?? COMMANDER_BERICHTEN[error.code];
   return [
     maak ? maak(naam) : "Ongeldige aanroep.",
     ...(suggestie ? [`Bedoelt u ${suggestie}?`] : []),

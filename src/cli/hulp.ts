@@ -34,5 +34,6 @@ export const VOORBEELDEN = [
   "  npm run -s cli -- valideer actielijst.xlsx --peildatum 24-02-2021",
   "  npm run -s cli -- normaliseer actielijst.xlsx --register accounthouders.xlsx --out kopie.xlsx",
   "  npm run -s cli -- mijlpalen adressen.xlsx --json",
+  "  npm run -s cli -- verschil actielijst-13-01.xlsx actielijst-24-02.xlsx --peildatum 24-02-2021",
   "  npm run -s cli -- help valideer",
 ].join("\n");

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
+import { verschilCommand } from "./commands/verschil";
 import { NEDERLANDSE_HULP, VOORBEELDEN } from "./hulp";
 import { commanderBericht, systeemBericht } from "./fouten";
 import { CliFout, EXIT, procesIo, type CliIo } from "./io";
@@ -13,7 +14,7 @@ import { CliFout, EXIT, procesIo, type CliIo } from "./io";
 function programma(io: CliIo, klaar: (code: number) => void): Command {
   const program = new Command("regie")
     .description(
-      "Regie: controleer de actielijst, normaliseer accounthouders en maak het mijlpalen-dashboard"
+      "Regie: controleer de actielijst, vergelijk twee versies ervan, normaliseer accounthouders en maak het mijlpalen-dashboard"
     )
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
@@ -29,6 +30,7 @@ function programma(io: CliIo, klaar: (code: number) => void): Command {
     valideerCommand(io, klaar),
     normaliseerCommand(io, klaar),
     mijlpalenCommand(io, klaar),
+    verschilCommand(io, klaar),
   ])
     program.addCommand(command.copyInheritedSettings(program));
   return program;

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { maakRegie } from "../app/regie";
+import { openBestandLui } from "../host/bestand-opener";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeInstellingen } from "../host/office/instellingen";
 import { App } from "./App";
@@ -30,7 +31,13 @@ async function start(): Promise<void> {
   if (await inExcel()) {
     root.render(
       <App
-        regie={maakRegie(new OfficeWorkbookPort(excelRun), officeInstellingen(), "excel")}
+        regie={maakRegie(
+          new OfficeWorkbookPort(excelRun),
+          officeInstellingen(),
+          "excel",
+          undefined,
+          openBestandLui
+        )}
         donker={donkerThema()}
       />
     );

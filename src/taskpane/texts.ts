@@ -261,4 +261,52 @@ export const T = {
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",
   },
+  verschil: {
+    kop: "Verschil met eerdere versie",
+    uitleg:
+      "Wat is er veranderd sinds de vorige vergadering? Vergelijk de open actielijst met een eerder bestand of met een vastlegging in deze werkmap.",
+    bron: "Vergelijk met",
+    bestand: "Een bestand",
+    vastlegging: "Een vastlegging",
+    kiesBestand: "Kies bestand…",
+    geenBestand: "Nog geen bestand gekozen (.xlsx).",
+    bestandDatum: "Datum van die versie",
+    bestandDatumHulp:
+      "Standaard de datum van het bestand; het blad heet Wijzigingen sinds deze datum.",
+    kiesVastlegging: "Vastlegging",
+    geenVastleggingen:
+      "Er is nog geen vastlegging in deze werkmap. Leg de lijst hieronder vast voor een DUO.",
+    vastleggingOptie: (datum: string, n: number) => `DUO van ${datum} (${n} acties)`,
+    vergelijk: "Vergelijk",
+    bezig: "Bezig met vergelijken…",
+    resultaat: (bron: string, oud: number, nieuw: number) =>
+      `Open lijst (${nieuw} acties) vergeleken met ${bron} (${oud} acties).`,
+    geenVerschil:
+      "Geen verschillen: dezelfde acties met dezelfde status, deadline en accounthouders.",
+    sectie: (kop: string, n: number) => `${kop} (${n})`,
+    ga: (cel: string) => `Ga naar ${cel}`,
+    eerdereRij: (rij: number) => `rij ${rij} in de eerdere versie`,
+    was: (rij: number) => `was rij ${rij}`,
+    onzeker: "onzeker",
+    schrijf: (blad: string) => `Schrijf blad "${blad}"`,
+    schrijfHulp: (vervangt: boolean, bezet: boolean) =>
+      vervangt
+        ? "Vervangt het blad dat Regie eerder met deze naam maakte."
+        : bezet
+          ? "Een blad van u heeft de gewone naam; Regie maakt zijn blad ernaast en laat het uwe staan."
+          : "Een nieuw blad met deze lijst, aan te klikken en af te drukken.",
+    geschreven: (blad: string, n: number, vervangen: boolean) =>
+      `Blad "${blad}" ${vervangen ? "opnieuw gemaakt" : "gemaakt"} met ${n} ${n === 1 ? "regel" : "regels"}.`,
+    legVastKop: "Vastleggen",
+    legVastDatum: "DUO van",
+    legVastHulp:
+      "Bewaart de lijst zoals hij nu is op het blad Regie-vastleggingen (gewone cellen, ook zonder Regie te lezen). Een vastlegging van dezelfde datum wordt vervangen.",
+    legVast: (datum: string) => `Leg vast voor het DUO van ${datum}`,
+    vastgelegd: (datum: string, n: number, vervangen: boolean) =>
+      `${n} acties vastgelegd voor het DUO van ${datum}${vervangen ? " (de vorige vastlegging van die datum is vervangen)" : ""}.`,
+    verwijder: "Verwijder deze vastlegging",
+    verwijderd: (datum: string, n: number) =>
+      `De vastlegging voor het DUO van ${datum} (${n} acties) is verwijderd.`,
+    datumOngeldig: "Vul een geldige datum in.",
+  },
 } as const;

@@ -46,9 +46,13 @@ function gzipSize(asset) {
 }
 
 class ForbiddenModulesPlugin {
-  /** @param {{ packages: string[] }} options */
+  /**
+   * @param {{ packages: string[], lazyOnly?: string[] }} options `lazyOnly`: packages allowed in a
+   * chunk loaded on demand (a dynamic import), never in what an entry point loads at once.
+   */
   constructor(options) {
     this.packages = options.packages;
+    this.lazyOnly = options.lazyOnly ?? [];
   }
 
   apply(compiler) {
@@ -58,7 +62,8 @@ class ForbiddenModulesPlugin {
         const found = new Set();
         for (const module of modules) {
           const name = packageOf(module.resource);
-          if (name && this.packages.includes(name)) found.add(name);
+          if (name && this.packages.includes(name) && !this.lazyOnly.includes(name))
+            found.add(name);
         }
         for (const name of found) {
           compilation.errors.push(
@@ -69,6 +74,29 @@ class ForbiddenModulesPlugin {
           );
         }
       });
+    });
+    compiler.hooks.thisCompilation.tap("ForbiddenModulesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "ForbiddenModulesPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+        },
+        () => {
+          for (const [entry, entrypoint] of compilation.entrypoints)
+            for (const chunk of entrypoint.chunks)
+              for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk))
+                for (const inner of module.modules ?? [module]) {
+                  const name = packageOf(inner.resource);
+                  if (name && this.lazyOnly.includes(name))
+                    compilation.errors.push(
+                      new WebpackError(
+                        `"${name}" is in the initial chunks of "${entry}". It may only be loaded on demand, ` +
+                          `through a dynamic import (as src/host/bestand-opener.ts loads the file reader).`
+                      )
+                    );
+                }
+        }
+      );
     });
   }
 }

@@ -45,19 +45,19 @@ describe("regie --help: Nederlands", () => {
 
 describe("regie: fouten in de aanroep, één Nederlandse regel", () => {
   test.each([
-    [[], "Geef een opdracht: valideer, normaliseer of mijlpalen."],
+    [[], "Geef een opdracht: valideer, normaliseer, mijlpalen of verschil."],
     [["valideer"], "Geef een .xlsx-bestand op."],
     [["normaliseer"], "Geef een .xlsx-bestand op."],
     [["mijlpalen"], "Geef een .xlsx-bestand op."],
     [
       ["valideren", ACTIELIJST],
-      "Onbekende opdracht valideren; kies valideer, normaliseer of mijlpalen. Bedoelt u valideer?",
+      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen of verschil. Bedoelt u valideer?",
     ],
     [["valideer", ACTIELIJST, "--jsn"], "Onbekende optie --jsn. Bedoelt u --json?"],
     [["valideer", ACTIELIJST, "--kleur"], "Onbekende optie --kleur."],
     [
       ["help", "valideren"],
-      "Onbekende opdracht valideren; kies valideer, normaliseer of mijlpalen.",
+      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen of verschil.",
     ],
 
     [["valideer", ACTIELIJST, "--peildatum"], "De optie --peildatum heeft een waarde nodig."],

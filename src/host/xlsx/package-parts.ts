@@ -1,6 +1,6 @@
-import { posix } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import type JSZip from "jszip";
+import { partTekst } from "./uitpakken";
+import * as posix from "./zip-pad";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
 /** The workbook part's outline: its sheets, the date system, and where strings and styles live. */
@@ -123,30 +123,11 @@ export async function partText(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new PartError(path, "ontbreekt");
   try {
-    // Node's own zlib and UTF-8 decoder: JSZip's pure-JS inflate and "string" take four times as long.
-    return (inflated(file) ?? (await file.async("nodebuffer"))).toString("utf8");
+    return await partTekst(file);
   } catch (error) {
     throw new PartError(
       path,
       `niet uit te pakken (${error instanceof Error ? error.message : error})`
     );
   }
-}
-
-/** DEFLATE magic in JSZip's compression table; "\x00\x00" is a stored (uncompressed) entry. */
-const DEFLATE = "\x08\x00";
-
-/**
- * A deflated entry unpacked by Node's zlib straight from the bytes JSZip loaded (its internal
- * `_data` of a loaded file); undefined when JSZip holds it otherwise, then JSZip unpacks it.
- */
-function inflated(file: JSZip.JSZipObject): Buffer | undefined {
-  const data = (
-    file as unknown as {
-      _data?: { compression?: { magic?: string }; compressedContent?: Uint8Array };
-    }
-  )._data;
-  if (data?.compression?.magic !== DEFLATE || !(data.compressedContent instanceof Uint8Array))
-    return undefined;
-  return inflateRawSync(data.compressedContent);
 }

@@ -147,7 +147,18 @@ function clearSheet(ws: ExcelJS.Worksheet): void {
     (ws as unknown as { tables: Record<string, unknown> }).tables ?? {}
   ))
     ws.removeTable(table);
-  if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
+  // exceljs 4.4's spliceRows(1, rowCount) only moves the rows below the cut up, and there are none:
+  // every row stayed. Empty every cell instead (values, formats, merges).
+  for (const merge of Object.keys(
+    (ws as unknown as { _merges: Record<string, unknown> })._merges ?? {}
+  ))
+    ws.unMergeCells(merge);
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    })
+  );
 }
 
 function activate(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {

@@ -24,6 +24,7 @@ import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { Bevindingen, type Plek } from "./Bevindingen";
 import { Verkeerslichten } from "./Verkeerslichten";
+import { Verschil } from "./Verschil";
 import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
@@ -363,6 +364,7 @@ export function ActielijstPaneel({
         </div>
       )}
       {!r && plek && <Melding melding={melding} />}
+      <Verschil opties={opties()} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
+import { openBestandLui } from "../../host/bestand-opener";
 import type { ExcelEmulator } from "../../host/excel-emulator";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
@@ -89,7 +90,13 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
         setVersie((v) => v + 1);
       }
     };
-    return maakRegie(new OfficeWorkbookPort(run), demoInstellingen(), "demo");
+    return maakRegie(
+      new OfficeWorkbookPort(run),
+      demoInstellingen(),
+      "demo",
+      undefined,
+      openBestandLui
+    );
   }, [fake]);
   const sheets: GridSheet[] = useMemo(
     () =>

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,5 +58,25 @@ describe("XlsxWorkbook: formules zonder berekende waarde en het datumstelsel", (
     expect(r!.grid.date1904).toBe(true);
     const [gewoon] = await (await XlsxWorkbook.open(ACTIELIJST)).read([{ sheet: "Actielijst" }]);
     expect(gewoon!.grid.date1904).toBeUndefined();
+  });
+});
+
+describe("XlsxWorkbook: clearSheet", () => {
+  test("leegt elk blad helemaal, ook als daarna minder rijen komen", async () => {
+    const w = XlsxWorkbook.fromWorkbook(new ExcelJS.Workbook());
+    await w.write([
+      { kind: "addSheet", sheet: "A" },
+      {
+        kind: "values",
+        sheet: "A",
+        address: "A1",
+        values: Array.from({ length: 75 }, (_, i) => [i + 1, "a"]),
+      },
+    ]);
+    await w.write([
+      { kind: "clearSheet", sheet: "A" },
+      { kind: "values", sheet: "A", address: "A1", values: [[1, "b"]] },
+    ]);
+    expect((await w.read([{ sheet: "A" }]))[0]!.grid.values).toEqual([[1, "b"]]);
   });
 });

@@ -1,0 +1,165 @@
+import { DATUM_FORMAAT, kolomBreedtes, TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
+import {
+  nieuweVastlegging,
+  VASTLEG_BLAD,
+  VASTLEG_DATUMKOLOMMEN,
+  VASTLEG_TIJDSTIPKOLOM,
+  vastleggingWaarden,
+  type Vastlegging,
+} from "../../core/actielijst/vastlegging";
+import { actieVersie } from "../../core/actielijst/versie";
+import { datumTekst, type IsoDate } from "../../core/dates/iso";
+import type { CellValue } from "../../core/grid";
+import type { WorkbookPort, WriteOp } from "../ports";
+import { schrijfAllesOfNiets } from "../schrijven";
+import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { vastleggingenUit } from "./vergelijk";
+import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+
+export interface VastleggingInfo {
+  datum: IsoDate;
+  aantal: number;
+}
+
+export interface Vastgelegd {
+  datum: IsoDate;
+  aantal: number;
+  /** A version of the same meeting was there and is replaced. */
+  vervangen: boolean;
+  blad: string;
+}
+
+/**
+ * "Leg vast voor het DUO van ...": keeps the open list's comparable content (goal, topic, action,
+ * owners, status, deadline and its date) on Regie's sheet Regie-vastleggingen, plain cells under a
+ * header row. A version kept for the same meeting is replaced. Three round trips: outline, the list
+ * with the sheet, the write (the sheet rewritten whole, or put back whole should Excel refuse).
+ */
+export async function legVast(
+  port: WorkbookPort,
+  opties: ValideerOpties,
+  datum: IsoDate,
+  tijdstip: string
+): Promise<Uitkomst<Vastgelegd>> {
+  return metHostFouten(async () => {
+    const gelezen = await leesActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
+    if (!gelezen.ok) return gelezen;
+    const rapport = rapporteer(gelezen.waarde, opties);
+    if (!rapport.ok) return rapport;
+    const read = gelezen.waarde.extra[0] ?? null;
+    const kept = vastleggingenUit(read);
+    if (!kept.ok) return kept;
+    const acties = rapport.waarde.acties.map(actieVersie);
+    const vervangen = kept.waarde.some((v) => v.datum === datum);
+    const nieuw = [
+      ...kept.waarde.filter((v) => v.datum !== datum),
+      nieuweVastlegging(datum, tijdstip, acties),
+    ];
+    await herschrijf(port, nieuw, read?.grid.values ?? null, "Vastleggen");
+    return gelukt({ datum, aantal: acties.length, vervangen, blad: VASTLEG_BLAD });
+  });
+}
+
+/** Takes the version of that meeting off the sheet again (the way back from Leg vast). */
+export async function verwijderVastlegging(
+  port: WorkbookPort,
+  datum: IsoDate
+): Promise<Uitkomst<VastleggingInfo>> {
+  return metHostFouten(async () => {
+    const [read] = await port.read([{ sheet: VASTLEG_BLAD, optional: true }]);
+    const kept = vastleggingenUit(read ?? null);
+    if (!kept.ok) return kept;
+    const weg = kept.waarde.find((v) => v.datum === datum);
+    if (!weg || !read)
+      return mislukt(
+        "geen-vastlegging",
+        `Er is geen vastlegging voor het DUO van ${datumTekst(datum)}.`,
+        false
+      );
+    await herschrijf(
+      port,
+      kept.waarde.filter((v) => v !== weg),
+      read.grid.values,
+      "De vastlegging verwijderen"
+    );
+    return gelukt({ datum, aantal: weg.acties.length });
+  });
+}
+
+/** The kept versions, oldest first (one round trip). */
+export async function vastleggingen(port: WorkbookPort): Promise<Uitkomst<VastleggingInfo[]>> {
+  return metHostFouten(async () => {
+    const [read] = await port.read([{ sheet: VASTLEG_BLAD, optional: true }]);
+    const kept = vastleggingenUit(read ?? null);
+    return kept.ok
+      ? gelukt(kept.waarde.map((v) => ({ datum: v.datum, aantal: v.acties.length })))
+      : kept;
+  });
+}
+
+/** The sheet rewritten whole with these versions; on failure its old content is put back. */
+async function herschrijf(
+  port: WorkbookPort,
+  versies: readonly Vastlegging[],
+  vorig: CellValue[][] | null,
+  wat: string
+): Promise<void> {
+  const sheet = VASTLEG_BLAD;
+  const waarden = vastleggingWaarden(versies);
+  const ops: WriteOp[] = [
+    vorig ? { kind: "clearSheet", sheet } : { kind: "addSheet", sheet },
+    ...inhoud(waarden),
+  ];
+  await schrijfAllesOfNiets(
+    port,
+    ops,
+    (na) => {
+      const bestaat = na.sheets.some((s) => s.name === sheet);
+      if (!vorig) return bestaat ? [{ kind: "deleteSheet", sheet }] : [];
+      return [
+        ...(bestaat
+          ? [{ kind: "clearSheet", sheet } as const]
+          : [{ kind: "addSheet", sheet } as const]),
+        ...inhoud(vorig),
+      ];
+    },
+    wat
+  );
+}
+
+/** Values, the date formats, a bold frozen header and fitted widths. */
+function inhoud(waarden: CellValue[][]): WriteOp[] {
+  const sheet = VASTLEG_BLAD;
+  const breedte = waarden.reduce((m, r) => Math.max(m, r.length), 1);
+  const n = Math.max(waarden.length, 2);
+  return [
+    {
+      kind: "values",
+      sheet,
+      address: "A1",
+      values: waarden.map((r) => [...r, ...new Array<"">(breedte - r.length).fill("")]),
+    },
+    { kind: "format", sheet, address: `A1:K1`, bold: true },
+    ...VASTLEG_DATUMKOLOMMEN.map(
+      (k) =>
+        ({ kind: "format", sheet, address: `${k}2:${k}${n}`, numberFormat: DATUM_FORMAAT }) as const
+    ),
+    {
+      kind: "format",
+      sheet,
+      address: `${VASTLEG_TIJDSTIPKOLOM}2:${VASTLEG_TIJDSTIPKOLOM}${n}`,
+      numberFormat: TIJDSTIP_FORMAAT,
+    },
+    ...kolomBreedtes(waarden.slice(0, 200), (w, r, c) =>
+      typeof w === "number" && r > 0 && c !== 2
+        ? c === 1
+          ? "31-12-2021 10:00"
+          : "31-12-2021"
+        : String(w ?? "")
+    ).map(
+      ({ kolom, breedte: b }) =>
+        ({ kind: "format", sheet, address: `${kolom}1`, columnWidth: b }) as const
+    ),
+    { kind: "freezeRows", sheet, rows: 1 },
+  ];
+}

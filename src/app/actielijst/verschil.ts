@@ -1,0 +1,35 @@
+import { actieVersie, type ActieVersie } from "../../core/actielijst/versie";
+import type { Register } from "../../core/accounthouders/register";
+import type { WorkbookPort } from "../ports";
+import { gelukt, metHostFouten, type Uitkomst } from "../uitkomst";
+import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+
+/** One version of the action list as `verschil` compares it, and what it was read with. */
+export interface GelezenVersie {
+  sheet: string;
+  acties: ActieVersie[];
+  /** The registry the owners were resolved with (the workbook's Accounthouders sheet, or given). */
+  register: Register | null;
+}
+
+/**
+ * Reads the action list of a workbook (the open one, or a file) as a version to compare: the same
+ * reading as Valideer (header rows, merged cells, shifted rows read as put back, canonical
+ * statuses, parsed deadlines, owners by the registry). Two round trips; nothing is written.
+ */
+export async function leesVersie(
+  port: WorkbookPort,
+  opties: ValideerOpties
+): Promise<Uitkomst<GelezenVersie>> {
+  return metHostFouten(async () => {
+    const gelezen = await leesActielijst(port, opties);
+    if (!gelezen.ok) return gelezen;
+    const rapport = rapporteer(gelezen.waarde, opties);
+    if (!rapport.ok) return rapport;
+    return gelukt({
+      sheet: rapport.waarde.sheet,
+      acties: rapport.waarde.acties.map(actieVersie),
+      register: gelezen.waarde.register,
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import { Command } from "commander";
+import { z } from "zod";
+import { leesVersie } from "../../app/actielijst/verschil";
+import { vergelijkVersies } from "../../core/actielijst/verschil";
+import { gemeenschappelijkSchema, parseArgs } from "../args";
+import { EXIT, type CliIo } from "../io";
+import { verschilJson } from "../verschil-json";
+import { verschilTekst } from "../verschil-tekst";
+import { meldNietBerekend, openWerkmap, uitkomstOfStop } from "./shared";
+
+const schema = z.object({
+  oud: gemeenschappelijkSchema.shape.file,
+  nieuw: gemeenschappelijkSchema.shape.file,
+  peildatum: gemeenschappelijkSchema.shape.peildatum,
+  json: z.boolean().default(false),
+});
+
+/**
+ * `verschil OUD NIEUW`: what changed in the action list from one version to the next. Both lists
+ * are read as Valideer reads them; the owners of both are resolved with NIEUW's registry (its
+ * Accounthouders sheet), so that one person is one name on both sides.
+ */
+export function verschilCommand(io: CliIo, klaar: (code: number) => void): Command {
+  return new Command("verschil")
+    .description(
+      "Vergelijk twee versies van de actielijst: nieuw, gesloten, gewijzigd (status, deadline, accounthouder) en verdwenen"
+    )
+    .argument("<oud>", "de eerdere versie (.xlsx)")
+    .argument("<nieuw>", "de latere versie (.xlsx)")
+    .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
+    .option("--json", "uitvoer als JSON")
+    .helpOption("-h, --help", "toon deze hulp")
+    .action(async (oud: string, nieuw: string, opts: Record<string, unknown>) => {
+      const args = parseArgs(schema, {
+        ...opts,
+        oud,
+        nieuw,
+        peildatum: opts.peildatum ?? io.vandaag(),
+      });
+      const later = await openWerkmap(args.nieuw);
+      const eerder = await openWerkmap(args.oud);
+      try {
+        const b = uitkomstOfStop(await leesVersie(later, { peildatum: args.peildatum }));
+        const a = uitkomstOfStop(
+          await leesVersie(eerder, { peildatum: args.peildatum, register: b.register })
+        );
+        const v = vergelijkVersies(a.acties, b.acties);
+        io.out(
+          args.json
+            ? JSON.stringify(verschilJson(args.oud, args.nieuw, v), null, 2)
+            : verschilTekst(
+                { oud: args.oud, nieuw: args.nieuw },
+                { oud: a.acties.length, nieuw: b.acties.length },
+                args.peildatum,
+                v
+              )
+        );
+      } finally {
+        meldNietBerekend(io, eerder);
+        meldNietBerekend(io, later);
+      }
+      klaar(EXIT.ok);
+    });
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Grid } from "../../src/core/grid";
+import { daysBetween } from "../../src/core/dates/iso";
+import { verschilJsonSchema } from "../../src/cli/verschil-json";
+import { cli, cliProces } from "../support/cli";
+import { fixture } from "../support/fixtures";
+import { laterVersie, schrijfVersie, versie, type Afgeleid } from "../support/versies";
+import { fixtureWerkmap } from "../support/xlsx";
+
+const OUD = fixture("actielijst-duo-2021.xlsx");
+let map: string;
+let lijst: Grid;
+let later: Afgeleid;
+let NIEUW: string;
+
+beforeAll(async () => {
+  map = mkdtempSync(join(tmpdir(), "regie-verschil-"));
+  const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
+  lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
+  later = laterVersie(lijst);
+  NIEUW = await schrijfVersie(later.grid, join(map, "actielijst-later.xlsx"));
+});
+
+describe("regie verschil OUD NIEUW", () => {
+  test("--json volgt het contract: nieuw, verdwenen en per veld van -> naar, rijen in NIEUW (OUD voor verdwenen)", async () => {
+    const { code, out, err } = await cli(
+      "verschil",
+      OUD,
+      NIEUW,
+      "--peildatum",
+      "24-02-2021",
+      "--json"
+    );
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const ruw = JSON.parse(out);
+    expect(Object.keys(ruw)).toEqual(["from", "to", "added", "removed", "changed"]);
+    const json = verschilJsonSchema.parse(ruw);
+    expect([json.from, json.to]).toEqual([OUD, NIEUW]);
+    const oud = versie(lijst);
+    const nieuw = versie(later.grid);
+    const oudOp = (row: number) => oud.find((a) => a.row === row)!;
+    const nieuwMet = (tekst: string) => nieuw.find((a) => a.actie === tekst)!;
+
+    expect(json.added).toEqual(later.toegevoegd.map((t) => ({ row: nieuwMet(t).row, action: t })));
+    expect(json.removed).toEqual(later.verwijderd.map((r) => ({ row: r, action: oudOp(r).actie })));
+    for (const [row, dagen] of later.uitgesteld) {
+      const verzet = json.changed.filter(
+        (x) => x.field === "deadline" && x.from === oudOp(row).due
+      );
+      expect(verzet.map((c) => daysBetween(c.from as string, c.to as string))).toContain(dagen);
+    }
+    for (const row of later.gesloten)
+      expect(json.changed).toContainEqual(
+        expect.objectContaining({ field: "status", from: oudOp(row).status, to: "Gereed" })
+      );
+    for (const [row, naam] of later.eigenaar)
+      expect(json.changed).toContainEqual(
+        expect.objectContaining({ field: "owners", from: oudOp(row).eigenaren, to: [naam] })
+      );
+    expect(json.changed).toHaveLength(
+      later.uitgesteld.size + later.gesloten.length + later.eigenaar.size
+    );
+    // Every changed row is the action's row in NIEUW.
+    for (const c of json.changed) expect(nieuw.find((a) => a.row === c.row)!.actie).toBe(c.action);
+  });
+
+  test("zonder --json een Nederlands verslag: van ... naar ..., +dagen, onzeker gemarkeerd", async () => {
+    const { code, out } = await cli("verschil", OUD, NIEUW, "--peildatum", "24-02-2021");
+    expect(code).toBe(0);
+    const regels = out.split("\n");
+    expect(regels[0]).toBe(
+      `Verschil tussen ${OUD} (37 acties) en ${NIEUW} (37 acties), peildatum 24-02-2021:`
+    );
+    expect(regels[1]).toBe("  1 nieuw, 1 gesloten, 3 gewijzigd, 1 verdwenen, 1 onzeker gekoppeld.");
+    for (const kop of [
+      "Nieuw (1)",
+      "Gesloten (1)",
+      "Gewijzigd (3)",
+      "Verdwenen (1)",
+      "Onzeker gekoppeld (1)",
+    ])
+      expect(regels).toContain(kop);
+    for (const dagen of later.uitgesteld.values())
+      expect(out).toMatch(
+        new RegExp(`Deadline van \\d+-\\d+-2021 naar \\d+-\\d+-2021 \\(\\+${dagen} dagen\\)`)
+      );
+    expect(out).toMatch(/Status van "In uitvoering" naar "Gereed"/);
+    expect(out).toMatch(/Accounthouder van \S+ naar Peter/);
+    expect(out).toMatch(/onzeker: gekoppeld aan ".+" \(rij \d+ eerder, \d+% gelijk\)/);
+    expect(out).toMatch(/\(was rij \d+\)/);
+  });
+
+  test("dezelfde lijst twee keer: geen verschillen, exitcode 0", async () => {
+    const tekst = await cli("verschil", OUD, OUD, "--peildatum", "24-02-2021");
+    expect(tekst.code).toBe(0);
+    expect(tekst.out).toMatch(/0 nieuw, 0 gesloten, 0 gewijzigd, 0 verdwenen, 0 onzeker gekoppeld/);
+    expect(tekst.out).toMatch(/Geen verschillen/);
+    const json = await cli("verschil", OUD, OUD, "--peildatum", "24-02-2021", "--json");
+    expect(JSON.parse(json.out)).toEqual({
+      from: OUD,
+      to: OUD,
+      added: [],
+      removed: [],
+      changed: [],
+    });
+  });
+
+  test.each([
+    [
+      ["verschil", OUD],
+      "Geef twee .xlsx-bestanden op: de eerdere en de latere versie van de actielijst.",
+    ],
+    [
+      ["verschil", OUD, OUD, OUD],
+      "Te veel argumenten: geef twee .xlsx-bestanden op, de eerdere en de latere versie.",
+    ],
+  ])("%j: één Nederlandse regel, exitcode 2", async (argv, melding) => {
+    expect(await cli(...argv)).toEqual({
+      code: 2,
+      out: "",
+      err: `regie: ${melding} Zie: npm run cli -- --help\n`,
+    });
+  });
+
+  test("onbruikbare invoer: exitcode 2 en zegt welk bestand", async () => {
+    const weg = await cli("verschil", join(map, "bestaat-niet.xlsx"), NIEUW);
+    expect(weg).toMatchObject({ code: 2, out: "" });
+    expect(weg.err).toMatch(/Bestand niet gevonden: .*bestaat-niet\.xlsx/);
+    const geenLijst = await cli("verschil", fixture("mijlpalen-groningen-kwartalen.xlsx"), NIEUW);
+    expect(geenLijst).toMatchObject({ code: 2, out: "" });
+    expect(geenLijst.err).toMatch(/^regie: Geen actielijst gevonden/);
+    const datum = await cli("verschil", OUD, NIEUW, "--peildatum", "31-02-2021");
+    expect(datum).toMatchObject({
+      code: 2,
+      err: "regie: De peildatum 31-02-2021 bestaat niet in de kalender.\n",
+    });
+  });
+
+  test("hulp in het Nederlands", async () => {
+    const r = await cli("help", "verschil");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Gebruik: regie verschil \[opties\] <oud> <nieuw>$/m);
+    expect(r.out).toMatch(/^ {2}oud +de eerdere versie \(\.xlsx\)$/m);
+    expect(r.out).not.toMatch(/Usage:|Options:|Arguments:/);
+  });
+
+  test("als proces, zoals de gebruiker het draait: npm run -s cli -- verschil", () => {
+    const r = cliProces("verschil", OUD, NIEUW, "--peildatum", "24-02-2021", "--json");
+    expect(r.code).toBe(0);
+    expect(verschilJsonSchema.parse(JSON.parse(r.out)).added).toHaveLength(1);
+    const fout = cliProces("verschil", OUD, join(map, "weg.xlsx"));
+    expect(fout.code).toBe(2);
+  });
+});

@@ -1,0 +1,167 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import type { Grid } from "../../src/core/grid";
+import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+import { eerdereVersie, schrijfVersie } from "../support/versies";
+import { fixtureWerkmap } from "../support/xlsx";
+
+jest.setTimeout(90_000);
+
+/** Screenshots of this feature, to look at (beside the usual test-artifacts copy). */
+const SHOTS = process.env.REGIE_SHOTS ?? "/tmp/shots-14v";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let lijst: Grid;
+let eerder: ReturnType<typeof eerdereVersie>;
+let bestand: string;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+  const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
+  lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
+  eerder = eerdereVersie(lijst);
+  bestand = await schrijfVersie(
+    eerder.grid,
+    join(mkdtempSync(join(tmpdir(), "regie-e2e-")), "actielijst-13-01-2021.xlsx")
+  );
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sectie = (page: Page) => pane(page).locator("[data-verschil]");
+const soort = (page: Page, s: string) => sectie(page).locator(`[data-soort="${s}"]`);
+
+async function foto(page: Page, el: Locator, naam: string): Promise<void> {
+  await el.screenshot({ path: join(SHOTS, `${naam}-sectie.png`) });
+  // The start of it, as the pane shows it after a comparison (below the sticky buttons).
+  await el.evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(SHOTS, `${naam}.png`) });
+  await screenshot(page, `verschil-${naam}`);
+}
+
+describe.each([350, 1280])("verschil met eerdere versie, %i px breed", (breed) => {
+  test("een gekozen bestand: nieuw, gesloten, gewijzigd, verdwenen, onzeker; klikken selecteert de cel; het blad Wijzigingen sinds", async () => {
+    const { page, paginaFouten, buitenaf } = await openPane(browser, server.url, {
+      width: breed,
+      height: 900,
+    });
+    await sectie(page).getByText("Verschil met eerdere versie").scrollIntoViewIfNeeded();
+    // The reader is loaded only now, on the first file.
+    await sectie(page).locator("input[data-bestand]").setInputFiles(bestand);
+    await sectie(page).getByText("actielijst-13-01-2021.xlsx").waitFor();
+    await sectie(page).getByLabel("Datum van die versie").fill("2021-01-13");
+    await foto(page, sectie(page), `${breed}-0-gekozen`);
+    await sectie(page).getByRole("button", { name: "Vergelijk", exact: true }).click();
+    const resultaat = sectie(page).locator("[data-verschil-resultaat]");
+    await resultaat.waitFor();
+    expect(
+      await resultaat
+        .getByText(
+          /^Open lijst \(37 acties\) vergeleken met bestand actielijst-13-01-2021\.xlsx \(37 acties\)\.$/
+        )
+        .count()
+    ).toBe(1);
+
+    expect(await soort(page, "nieuw").innerText()).toMatch(
+      new RegExp(`^Nieuw \\(1\\)\\s+C${eerder.nieuw[0]}\\s`)
+    );
+    expect(await soort(page, "gesloten").innerText()).toMatch(
+      new RegExp(
+        `^Gesloten \\(1\\)\\s+C${eerder.gesloten[0]}\\s[\\s\\S]*Status van "In uitvoering" naar "Verstuurd"`
+      )
+    );
+    const gewijzigd = await soort(page, "gewijzigd").innerText();
+    expect(gewijzigd).toMatch(/^Gewijzigd \(3\)/);
+    for (const dagen of eerder.uitgesteld.values())
+      expect(gewijzigd).toMatch(
+        new RegExp(`Deadline van \\d+-\\d+-2021 naar \\d+-\\d+-2021 \\(\\+${dagen} dagen\\)`)
+      );
+    expect(gewijzigd).toMatch(/Accounthouder van .+ naar .+/);
+    expect(await soort(page, "verdwenen").innerText()).toMatch(
+      new RegExp(`^Verdwenen \\(1\\)\\s+${eerder.vervallen[0]}\\s+rij \\d+ in de eerdere versie`)
+    );
+    expect(await soort(page, "onzeker").innerText()).toMatch(
+      new RegExp(
+        `^Onzeker gekoppeld \\(1\\)\\s+C${eerder.onzeker[0]}\\s[\\s\\S]*onzeker\\s+gekoppeld aan ".+" \\(rij \\d+ eerder, \\d+% gelijk\\)`
+      )
+    );
+    await foto(page, resultaat, `${breed}-1-bestand`);
+
+    // Each action is a button to its cell in the open list.
+    const [rij] = [...eerder.uitgesteld.keys()];
+    await soort(page, "gewijzigd").locator(`button[data-cel="C${rij}"]`).click();
+    await page.locator(`td[data-cell="C${rij}"][class*=" "]`).waitFor({ state: "attached" });
+
+    await resultaat
+      .getByRole("button", { name: 'Schrijf blad "Wijzigingen sinds 13-01-2021"' })
+      .click();
+    await sectie(page)
+      .getByText(/^Blad "Wijzigingen sinds 13-01-2021" gemaakt met \d+ regels\.$/)
+      .waitFor();
+    // Again: Regie's own sheet is replaced, not doubled.
+    await resultaat
+      .getByRole("button", { name: 'Schrijf blad "Wijzigingen sinds 13-01-2021"' })
+      .click();
+    await sectie(page)
+      .getByText(/^Blad "Wijzigingen sinds 13-01-2021" opnieuw gemaakt/)
+      .waitFor();
+    if (breed > 350)
+      await page.getByRole("tab", { name: "Wijzigingen sinds 13-01-2021" }).waitFor();
+    expect(await page.getByRole("tab", { name: /Wijzigingen sinds 13-01-2021\(2\)/ }).count()).toBe(
+      0
+    );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
+    ).toBe(false);
+    expect({ paginaFouten, buitenaf }).toEqual({ paginaFouten: [], buitenaf: [] });
+    await page.close();
+  });
+
+  test("Leg vast voor het DUO van ..., vergelijk met de vastlegging, en weer verwijderen", async () => {
+    const { page, paginaFouten } = await openPane(browser, server.url, {
+      width: breed,
+      height: 900,
+    });
+    await sectie(page).getByText("Verschil met eerdere versie").scrollIntoViewIfNeeded();
+    // The meeting date starts at the peildatum (the demo's 24-02-2021).
+    expect(await sectie(page).getByLabel("DUO van").inputValue()).toBe("2021-02-24");
+    await sectie(page).getByLabel("DUO van").fill("2021-02-10");
+    await sectie(page).getByRole("button", { name: "Leg vast voor het DUO van 10-02-2021" }).click();
+    await sectie(page).getByText("37 acties vastgelegd voor het DUO van 10-02-2021.").waitFor();
+    await sectie(page).getByRole("radio", { name: "Een vastlegging" }).check();
+    await sectie(page).getByLabel("Vastlegging", { exact: true }).waitFor();
+    expect(await sectie(page).getByLabel("Vastlegging", { exact: true }).inputValue()).toBe(
+      "2021-02-10"
+    );
+    await sectie(page).getByRole("button", { name: "Vergelijk", exact: true }).click();
+    await sectie(page)
+      .getByText(
+        "Geen verschillen: dezelfde acties met dezelfde status, deadline en accounthouders."
+      )
+      .waitFor();
+    await sectie(page)
+      .getByText(/vergeleken met de vastlegging van 10-02-2021/)
+      .waitFor();
+    await foto(page, sectie(page), `${breed}-2-vastlegging`);
+    if (breed > 350) await page.getByRole("tab", { name: "Regie-vastleggingen" }).waitFor();
+
+    await sectie(page).getByRole("button", { name: "Verwijder deze vastlegging" }).click();
+    await sectie(page)
+      .getByText("De vastlegging voor het DUO van 10-02-2021 (37 acties) is verwijderd.")
+      .waitFor();
+    await sectie(page)
+      .getByText(/Er is nog geen vastlegging in deze werkmap/)
+      .waitFor();
+    expect(paginaFouten).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { leesVersie } from "../../../src/app/actielijst/verschil";
+import { openBestand } from "../../../src/host/xlsx/bestand-werkmap";
+import { fixture } from "../../support/fixtures";
+import { fixtureWerkmap } from "../../support/xlsx";
+
+const PAD = fixture("actielijst-duo-2021.xlsx");
+
+describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder Node)", () => {
+  test("dezelfde bladen, rasters en acties als XlsxWorkbook", async () => {
+    const bestand = await openBestand(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
+    const cli = await fixtureWerkmap("actielijst-duo-2021.xlsx");
+    expect(await bestand.summary()).toEqual(await cli.summary());
+    expect(await bestand.read([{ sheet: "Actielijst", formulas: true }])).toEqual(
+      await cli.read([{ sheet: "Actielijst", formulas: true }])
+    );
+    const a = await leesVersie(bestand, { peildatum: "2021-02-24" });
+    const b = await leesVersie(cli, { peildatum: "2021-02-24" });
+    expect(a).toEqual(b);
+    expect(await bestand.read([{ sheet: "Bestaat niet", optional: true }])).toEqual([null]);
+  });
+
+  test("geen werkmap: een Nederlandse melding die het bestand noemt", async () => {
+    await expect(openBestand(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
+      "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
+    );
+  });
+});

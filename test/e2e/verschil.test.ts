@@ -135,7 +135,9 @@ describe.each([350, 1280])("verschil met eerdere versie, %i px breed", (breed) =
     // The meeting date starts at the peildatum (the demo's 24-02-2021).
     expect(await sectie(page).getByLabel("DUO van").inputValue()).toBe("2021-02-24");
     await sectie(page).getByLabel("DUO van").fill("2021-02-10");
-    await sectie(page).getByRole("button", { name: "Leg vast voor het DUO van 10-02-2021" }).click();
+    await sectie(page)
+      .getByRole("button", { name: "Leg vast voor het DUO van 10-02-2021" })
+      .click();
     await sectie(page).getByText("37 acties vastgelegd voor het DUO van 10-02-2021.").waitFor();
     await sectie(page).getByRole("radio", { name: "Een vastlegging" }).check();
     await sectie(page).getByLabel("Vastlegging", { exact: true }).waitFor();

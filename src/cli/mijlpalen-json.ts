@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BUITEN_NA, BUITEN_VOOR, FASEN, type MijlpalenDashboard } from "../core/mijlpalen";
-import { bericht } from "../core/messages";
+import { mijlpaalBericht } from "../core/mijlpalen/berichten";
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const aantal = z.number().int().nonnegative();
@@ -65,7 +65,7 @@ export function mijlpalenJson(d: MijlpalenDashboard): z.infer<typeof mijlpalenJs
       sheet: a.sheet,
       cell: a.cell,
       adresId: a.adresId ?? "",
-      message: bericht(a),
+      message: mijlpaalBericht(a),
     })),
     movements: d.doorstroom.map((x) => ({
       from: x.vorigKwartaal,

@@ -2,7 +2,7 @@ import type { ActieCode } from "./actielijst/codes";
 import { ACCOUNTHOUDER_BERICHT_OPZOEK, ACCOUNTHOUDER_SOORTEN } from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
 import type { Finding } from "./findings";
-import { MIJLPAAL_BERICHTEN, NIET_BEREKEND } from "./mijlpalen/berichten";
+import { NIET_BEREKEND } from "./mijlpalen/berichten";
 
 type Params = Record<string, string | number>;
 type Bericht = (p: Params) => string;
@@ -10,7 +10,7 @@ type Bericht = (p: Params) => string;
 const STATUSLIJST = "Nog niet gestart, In voorbereiding, In uitvoering, Gereed of Verstuurd";
 
 /** Codes a validation of the action list can report: its checks, departed owners, the registry. */
-type ActielijstCode =
+export type ActielijstCode =
   | ActieCode
   | "accounthouder-vertrokken"
   | "register-naam-ontbreekt"
@@ -57,10 +57,10 @@ const SOORTEN: Record<ActielijstCode, string> = {
 };
 
 /**
- * The Dutch wording of every finding, by code. Checks produce data; only this module words it (the
- * milestone dashboard keeps its long list in mijlpalen/berichten.ts, looked up here as well).
+ * The Dutch wording of every finding of the action list and the accounthouders, by code. Checks
+ * produce data; only this module words them (the dashboard words its own: mijlpaalBericht).
  */
-const BERICHTEN: Record<string, Bericht> = {
+const BERICHTEN: Record<ActielijstCode, Bericht> = {
   "status-ontbreekt": () => `${SOORTEN["status-ontbreekt"]}.`,
   "cel-foutwaarde": (p) =>
     `De cel bevat de Excel-fout ${p.tekst}; Regie kan niet lezen wat er had moeten staan.`,
@@ -123,10 +123,10 @@ const KOLOMNAMEN: Record<string, string> = {
 
 /** The finding in one Dutch sentence. */
 export function bericht(finding: Pick<Finding, "code" | "params">): string {
+  // The action list's and the accounthouders' findings; the dashboard's are worded by mijlpaalBericht.
   const maak =
-    BERICHTEN[finding.code] ??
-    ACCOUNTHOUDER_BERICHT_OPZOEK[finding.code] ??
-    (MIJLPAAL_BERICHTEN as Record<string, Bericht>)[finding.code];
+    (BERICHTEN as Record<string, Bericht>)[finding.code] ??
+    ACCOUNTHOUDER_BERICHT_OPZOEK[finding.code];
   return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
 }
 
@@ -141,6 +141,9 @@ export function soort(code: string): string {
 
 /** 2021-03-01 -> 01-03-2021: every date in a message as dd-mm-jjjj. */
 export const datum = datumTekst;
+
+/** Every code of the action list's findings (the keys of its total wording table). */
+export const ACTIELIJST_CODES = Object.keys(BERICHTEN) as ActielijstCode[];
 
 function leegOf(tekst: string | number | undefined): string {
   return tekst === undefined || tekst === "" ? "(leeg)" : `"${tekst}"`;

@@ -7,8 +7,8 @@ import {
 } from "../../app/mijlpalen/dashboard";
 import type { MijlpalenDashboard } from "../../core/mijlpalen";
 import { FASEN } from "../../core/mijlpalen";
-import { DOORSTROOM_WOORDEN as W, plekNaam } from "../../core/mijlpalen/berichten";
-import { bericht, datum } from "../../core/messages";
+import { DOORSTROOM_WOORDEN as W, mijlpaalBericht, plekNaam } from "../../core/mijlpalen/berichten";
+import { datum } from "../../core/messages";
 import { gemeenschappelijkSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
@@ -81,7 +81,7 @@ function verslag(r: DashboardResultaat, out: string | undefined): string {
     `Meldingen (${d.anomalies.length}): ${d.duplicates.length} dubbel, ${d.regressions.length} terug in fase.`
   );
   for (const a of d.anomalies.slice(0, MAX_MELDINGEN))
-    regels.push(`  ${a.sheet}!${a.cell}  ${bericht(a)}`);
+    regels.push(`  ${a.sheet}!${a.cell}  ${mijlpaalBericht(a)}`);
   if (d.anomalies.length > MAX_MELDINGEN)
     regels.push(
       `  ... en ${d.anomalies.length - MAX_MELDINGEN} meer (alle staan in het dashboardblad met --out, of in --json).`

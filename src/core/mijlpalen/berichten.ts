@@ -60,6 +60,14 @@ export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht
 const FASELIJST = "Nog niet gestart, Opname, Beoordeling, Planvorming, Uitvoering of Voltooid";
 
 /** The movement between quarters as the dashboard sheet, the pane and the command line word it. */
+/**
+ * A dashboard finding in words, looked up in this domain's table only: the action list has codes of
+ * the same name ("rijen-verborgen") with other params, and its wording would say "(undefined)".
+ */
+export function mijlpaalBericht(finding: { code: MijlpaalCode; params: Params }): string {
+  return MIJLPAAL_BERICHTEN[finding.code](finding.params);
+}
+
 export const DOORSTROOM_WOORDEN = {
   kop: "Doorstroom per kwartaal",
   /** The sheet lists the newest pair first: that is the one that must make the printed page. */

@@ -1,7 +1,7 @@
 import { cellAddress, columnLetter } from "../address";
 import { datumWaarde, DATUM_FORMAAT, kolomBreedtes, tijdstipNederlands } from "../blad-opmaak";
 import type { CellValue } from "../grid";
-import { bericht } from "../messages";
+import { mijlpaalBericht } from "./berichten";
 import { doorstroomSectie } from "./dashboard-doorstroom";
 import { FASEN } from "./fasen";
 import type { KwartaalTelling, MijlpalenDashboard } from "./schema";
@@ -182,7 +182,7 @@ export function dashboardBlad(
     rijen.push(["Blad", "Cel", "Adres-ID", "Melding"]);
     opmaak.push({ address: `A${rijen.length}:D${rijen.length}`, bold: true });
     for (const a of d.anomalies.slice(0, MAX_MELDINGEN_IN_BLAD))
-      rijen.push([a.sheet, a.cell, a.adresId ?? "", bericht(a)]);
+      rijen.push([a.sheet, a.cell, a.adresId ?? "", mijlpaalBericht(a)]);
     if (d.anomalies.length > MAX_MELDINGEN_IN_BLAD)
       rijen.push([
         `... en nog ${(d.anomalies.length - MAX_MELDINGEN_IN_BLAD).toLocaleString("nl-NL")} meldingen; de opdrachtregel (regie mijlpalen --json) geeft ze allemaal.`,

@@ -13,7 +13,7 @@ export {
   kwartalenTussen,
   type Kwartaal,
 } from "./kwartalen";
-export { MIJLPAAL_BERICHTEN } from "./berichten";
+export { MIJLPAAL_BERICHTEN, mijlpaalBericht } from "./berichten";
 export { MIJLPAAL_CODES, MIJLPAAL_FOUTEN } from "./codes";
 export type { MijlpaalBevinding, MijlpaalCode, MijlpaalFoutCode } from "./codes";
 export * from "./schema";

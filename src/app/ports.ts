@@ -73,8 +73,12 @@ export interface SheetRead {
 export type WriteOp =
   /**
    * A guard, not a write: the cell must still hold this value (as the user sees it) when the batch
-   * runs. The adapter checks it in the same round trip, before the batch's writes; if any cell holds
-   * something else, write() fails with HostError "changed" carrying what every guarded cell held.
+   * runs. The Office adapter reads the guarded cells in the same round trip as the (first chunk of)
+   * writes, queued before them, so the answer is what the cells held when the batch began; the
+   * comparison comes after that sync, when the writes have landed. If any cell held something else,
+   * write() fails with HostError "changed" carrying what every guarded cell held, and the caller
+   * (schrijven.ts) puts those values back and undoes the rest. The file adapter compares before it
+   * writes anything.
    */
   | { kind: "expect"; sheet: string; cell: string; value: CellValue }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
@@ -150,7 +154,12 @@ export class HostError extends Error {
     /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
     readonly voorheen: readonly VoorheenCel[] = [],
     /** The host refused before changing anything (nothing to put back). */
-    readonly nietsGewijzigd = false
+    readonly nietsGewijzigd = false,
+    /**
+     * The failure came while writing: part of the batch may have landed (a chunk, or the writes
+     * queued before a failing one). The caller says so in its own words, or puts things back.
+     */
+    readonly partial = false
   ) {
     super(message);
     this.name = "HostError";

@@ -24,10 +24,7 @@ export async function schrijfAllesOfNiets(
     await port.write(ops);
   } catch (fout) {
     if (!(fout instanceof HostError)) throw fout;
-    const reden = fout.message.replace(
-      / Een deel van de wijzigingen kan al zijn doorgevoerd\.$/,
-      ""
-    );
+    const reden = fout.message;
     // Refused before anything changed (the file could not even be loaded): nothing to put back.
     if (fout.nietsGewijzigd)
       throw new HostError(fout.code, `${wat} is mislukt: ${reden}`, [], true);
@@ -36,9 +33,13 @@ export async function schrijfAllesOfNiets(
       const terug = herstel(na, fout);
       if (terug.length > 0) await port.write(terug);
     } catch {
+      const deels = fout.partial ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
       throw new HostError(
         fout.code,
-        `${wat} is mislukt en niet alles kon worden teruggezet. ${reden} Controleer de bladen ${bladen(ops)} of gebruik Ongedaan maken.`
+        `${wat} is mislukt en niet alles kon worden teruggezet. ${reden}${deels} Controleer de bladen ${bladen(ops)} of gebruik Ongedaan maken.`,
+        [],
+        false,
+        fout.partial
       );
     }
     throw new HostError(fout.code, `${wat} is mislukt; ${teruggezet} ${reden}`);

@@ -94,11 +94,12 @@ function classify(code: string, phase: Phase, error: unknown): HostError {
     default: {
       const reason =
         DETAIL[code] ?? `(${code || (error instanceof Error ? error.message : String(error))})`;
-      const partial =
-        phase === "schrijven" ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
       return new HostError(
         "sync-failed",
-        `Excel kon het ${phase} niet afronden. ${reason}${partial}`
+        `Excel kon het ${phase} niet afronden. ${reason}`,
+        [],
+        false,
+        phase === "schrijven"
       );
     }
   }

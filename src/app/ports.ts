@@ -133,7 +133,7 @@ export type WriteOp =
   | { kind: "activate"; sheet: string };
 
 /** A guarded cell and what it held just before the batch ran. */
-export interface VoorheenCel {
+export interface GuardedCell {
   sheet: string;
   cell: string;
   value: CellValue;
@@ -152,9 +152,9 @@ export class HostError extends Error {
       | "changed",
     message: string,
     /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
-    readonly voorheen: readonly VoorheenCel[] = [],
+    readonly guardedBefore: readonly GuardedCell[] = [],
     /** The host refused before changing anything (nothing to put back). */
-    readonly nietsGewijzigd = false,
+    readonly nothingWritten = false,
     /**
      * The failure came while writing: part of the batch may have landed (a chunk, or the writes
      * queued before a failing one). The caller says so in its own words, or puts things back.
@@ -166,34 +166,31 @@ export class HostError extends Error {
   }
 }
 
-export type VerwachtOp = Extract<WriteOp, { kind: "expect" }>;
+export type GuardOp = Extract<WriteOp, { kind: "expect" }>;
 
 /**
  * For the adapters: given what each guarded cell holds now (in the order of `guards`), throws
  * HostError "changed" when any differs from what was expected. Values compare as the user sees them
  * (5 and "5" alike, surrounding spaces aside), as the preview compared them.
  */
-export function controleerVerwachtingen(
-  guards: readonly VerwachtOp[],
-  huidig: readonly CellValue[]
-): void {
-  const voorheen = guards.map((g, i) => ({ sheet: g.sheet, cell: g.cell, value: huidig[i] }));
-  const afwijkend = guards.flatMap((g, i) =>
-    cellText(huidig[i]) === cellText(g.value) ? [] : [{ ...voorheen[i], verwacht: g.value }]
+export function checkGuards(guards: readonly GuardOp[], current: readonly CellValue[]): void {
+  const guardedBefore = guards.map((g, i) => ({ sheet: g.sheet, cell: g.cell, value: current[i] }));
+  const differing = guards.flatMap((g, i) =>
+    cellText(current[i]) === cellText(g.value) ? [] : [{ ...guardedBefore[i], expected: g.value }]
   );
-  if (afwijkend.length > 0) throw gewijzigdFout(afwijkend, voorheen);
+  if (differing.length > 0) throw changedError(differing, guardedBefore);
 }
 
 /** The Dutch message for guarded cells that no longer hold what the preview saw. */
-function gewijzigdFout(
-  afwijkend: readonly (VoorheenCel & { verwacht: CellValue })[],
-  voorheen: readonly VoorheenCel[]
+function changedError(
+  differing: readonly (GuardedCell & { expected: CellValue })[],
+  guardedBefore: readonly GuardedCell[]
 ): HostError {
-  const eerste = afwijkend[0];
-  const nog = afwijkend.length > 1 ? ` en ${afwijkend.length - 1} andere` : "";
+  const first = differing[0];
+  const more = differing.length > 1 ? ` en ${differing.length - 1} andere` : "";
   return new HostError(
     "changed",
-    `Cel ${eerste.sheet}!${eerste.cell}${nog} is gewijzigd sinds de voorvertoning (nu "${String(eerste.value ?? "")}", was "${String(eerste.verwacht ?? "")}"). Maak een nieuwe voorvertoning.`,
-    voorheen
+    `Cel ${first.sheet}!${first.cell}${more} is gewijzigd sinds de voorvertoning (nu "${String(first.value ?? "")}", was "${String(first.expected ?? "")}"). Maak een nieuwe voorvertoning.`,
+    guardedBefore
   );
 }

@@ -26,7 +26,7 @@ export async function schrijfAllesOfNiets(
     if (!(fout instanceof HostError)) throw fout;
     const reden = fout.message;
     // Refused before anything changed (the file could not even be loaded): nothing to put back.
-    if (fout.nietsGewijzigd)
+    if (fout.nothingWritten)
       throw new HostError(fout.code, `${wat} is mislukt: ${reden}`, [], true);
     try {
       const na = await port.summary({ rows: 3, columns: 2 });

@@ -96,7 +96,7 @@ function wijzigingHerstel(
   indeling: LogIndeling
 ): Herstel {
   return (na, fout) => {
-    const voorheen = new Map(fout.voorheen.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
+    const voorheen = new Map(fout.guardedBefore.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
     const cellen = edits.map((e): WriteOp => ({
       kind: "values",
       sheet: e.sheet,

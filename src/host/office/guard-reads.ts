@@ -1,4 +1,4 @@
-import type { VerwachtOp } from "../../app/ports";
+import type { GuardOp } from "../../app/ports";
 import { areaAddress, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import type { SheetCache } from "./sheet-cache";
@@ -23,7 +23,7 @@ interface Run {
  */
 export function queueGuardReads(
   sheets: SheetCache,
-  guards: readonly VerwachtOp[]
+  guards: readonly GuardOp[]
 ): { reads: number; values(): CellValue[] } {
   const runs: Run[] = [];
   const place = guards.map((g) => {

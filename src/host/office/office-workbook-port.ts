@@ -1,7 +1,7 @@
 import {
-  controleerVerwachtingen,
+  checkGuards,
   DEFAULT_HEAD_WINDOW,
-  type VerwachtOp,
+  type GuardOp,
   type HeadWindow,
   type ReadRequest,
   type SheetRead,
@@ -16,8 +16,8 @@ import { readSheets } from "./read";
 import { GUARD_READ_BYTES, queueGuardReads } from "./guard-reads";
 
 /** Rough JSON size of one value, and of a value with its fill, in a response. */
-const BYTES_PER_CEL = 24;
-const BYTES_PER_CEL_MET_VULLING = 80;
+const BYTES_PER_CELL = 24;
+const BYTES_PER_CELL_WITH_FILL = 80;
 import { SheetCache } from "./sheet-cache";
 import { readSummary } from "./summary";
 import { chunkWrites } from "./write-chunks";
@@ -51,14 +51,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
     if (requests.length === 0) return [];
     return this.guard("lezen", (context) =>
-      readSheets(context, requests, this.geschatteBytes(requests) > CHUNK_BYTES)
+      readSheets(context, requests, this.estimatedBytes(requests) > CHUNK_BYTES)
     );
   }
 
   /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
-    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
+    const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
       // Loads queued before the writes answer with the cells as they were when the batch began.
@@ -73,7 +73,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        if (i === 0) controleerVerwachtingen(guards, gelezen.values());
+        if (i === 0) checkGuards(guards, gelezen.values());
       }
     });
   }
@@ -82,10 +82,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * Bytes the answer will take, from the sizes the last summary saw: a few dozen per value, more
    * with fills. Unknown sheets count as small: the read then simply tries, as before.
    */
-  private geschatteBytes(requests: readonly ReadRequest[]): number {
+  private estimatedBytes(requests: readonly ReadRequest[]): number {
     return requests.reduce(
       (n, r) =>
-        n + (this.cellen.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CEL_MET_VULLING : BYTES_PER_CEL),
+        n + (this.cellen.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CELL_WITH_FILL : BYTES_PER_CELL),
       0
     );
   }

@@ -2,10 +2,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFile, writeFile } from "node:fs/promises";
 import {
-  controleerVerwachtingen,
+  checkGuards,
   DEFAULT_HEAD_WINDOW,
   HostError,
-  type VerwachtOp,
+  type GuardOp,
   type HeadWindow,
   type ReadRequest,
   type SheetRead,
@@ -214,10 +214,10 @@ export class XlsxWorkbook implements WorkbookPort {
           `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
         );
     }
-    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
-    const huidig: CellValue[] = [];
-    for (const g of guards) huidig.push(await this.cellValue(excel, g.sheet, g.cell));
-    controleerVerwachtingen(guards, huidig);
+    const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
+    const current: CellValue[] = [];
+    for (const g of guards) current.push(await this.cellValue(excel, g.sheet, g.cell));
+    checkGuards(guards, current);
     for (const op of ops) {
       applyWriteOp(excel, op);
       this.log.push(op);
@@ -255,10 +255,10 @@ export class XlsxWorkbook implements WorkbookPort {
         if (!parseArea(address))
           throw new HostError("sync-failed", `Ongeldig celadres "${address}".`);
     }
-    const guards = ops.filter((op): op is VerwachtOp => op.kind === "expect");
-    const huidig: CellValue[] = [];
-    for (const g of guards) huidig.push(await this.cellValueInPatch(g.sheet, g.cell));
-    controleerVerwachtingen(guards, huidig);
+    const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
+    const current: CellValue[] = [];
+    for (const g of guards) current.push(await this.cellValueInPatch(g.sheet, g.cell));
+    checkGuards(guards, current);
     this.patch = patch;
     for (const op of ops) {
       this.log.push(op);

@@ -195,7 +195,7 @@ describe("write(): guards on what the cells hold", () => {
     expect(error.message).toBe(
       'Cel Acties!A2 is gewijzigd sinds de voorvertoning (nu "b", was "c"). Maak een nieuwe voorvertoning.'
     );
-    expect(error.voorheen).toEqual([
+    expect(error.guardedBefore).toEqual([
       { sheet: "Acties", cell: "B1", value: "Anja" },
       { sheet: "Acties", cell: "A2", value: "b" },
     ]);

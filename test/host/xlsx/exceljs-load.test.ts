@@ -28,7 +28,7 @@ describe("loadForWriting", () => {
     );
     const fout = await loadForWriting(readFileSync(pad), pad).catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(HostError);
-    expect(fout).toMatchObject({ code: "unreadable", nietsGewijzigd: true });
+    expect(fout).toMatchObject({ code: "unreadable", nothingWritten: true });
     expect((fout as HostError).message).toMatch(
       /^Regie kan geen kopie van .* maken: .*Er is niets geschreven\.$/
     );

@@ -2,6 +2,18 @@ import { columnLetter } from "./address";
 import { toExcelSerial, type IsoDate } from "./dates/iso";
 import type { CellValue } from "./grid";
 
+/** How a range of one of Regie's own sheets looks: what the sheet plans ask the port to format. */
+export interface CelOpmaak {
+  address: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  numberFormat?: string;
+  columnWidth?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+}
+
 /**
  * How Regie's own sheets show dates: real Excel dates with a number format. Office.js and the file
  * format take the format codes in English; Dutch Excel shows them as dd-mm-jjjj and dd-mm-jjjj uu:mm.

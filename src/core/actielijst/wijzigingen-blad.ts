@@ -1,4 +1,10 @@
-import { datumWaarde, DATUM_FORMAAT, kolomBreedtes, tijdstipNederlands } from "../blad-opmaak";
+import {
+  datumWaarde,
+  DATUM_FORMAAT,
+  kolomBreedtes,
+  tijdstipNederlands,
+  type CelOpmaak,
+} from "../blad-opmaak";
 import { datumNederlands, type IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
 import type { DeadlineVerloop } from "./verloop";
@@ -37,15 +43,7 @@ const KOP_RIJ = 6;
 
 export interface WijzigingenBlad {
   values: CellValue[][];
-  opmaak: {
-    address: string;
-    bold?: boolean;
-    italic?: boolean;
-    fontColor?: string;
-    numberFormat?: string;
-    columnWidth?: number;
-    wrapText?: boolean;
-  }[];
+  opmaak: CelOpmaak[];
   bevrorenRijen: number;
 }
 

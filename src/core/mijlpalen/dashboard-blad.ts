@@ -1,5 +1,11 @@
 import { cellAddress, columnLetter } from "../address";
-import { datumWaarde, DATUM_FORMAAT, kolomBreedtes, tijdstipNederlands } from "../blad-opmaak";
+import {
+  datumWaarde,
+  DATUM_FORMAAT,
+  kolomBreedtes,
+  tijdstipNederlands,
+  type CelOpmaak,
+} from "../blad-opmaak";
 import type { CellValue } from "../grid";
 import { mijlpaalBericht } from "./berichten";
 import { doorstroomSectie } from "./dashboard-doorstroom";
@@ -11,15 +17,7 @@ export const DASHBOARD_BLAD = "Dashboard mijlpalen";
 /** Written in A2 of every dashboard Regie makes: how Regie knows a sheet is its own to replace. */
 export const DASHBOARD_MERK = "Gemaakt door Regie";
 
-export interface Opmaak {
-  address: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontColor?: string;
-  numberFormat?: string;
-  columnWidth?: number;
-  horizontalAlignment?: "Left" | "Center" | "Right";
-}
+export type Opmaak = CelOpmaak;
 
 /** Everything the dashboard sheet holds, from A1: values, formats, the table and the chart. */
 export interface DashboardBlad {

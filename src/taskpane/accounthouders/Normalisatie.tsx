@@ -10,7 +10,7 @@ import type { ActielijstOpties } from "../../app/regie";
 import { LAKMERK } from "../../core/accounthouders/redaction";
 import { bericht } from "../../core/messages";
 import { CelWijzigingen, type CelWijziging } from "../common/CelWijzigingen";
-import { Melding } from "../common/Melding";
+import { Melding, ongedaanMelding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -55,12 +55,7 @@ export function Normalisatie({
     voerUit(
       "ongedaan",
       () => regie.maakOngedaan(),
-      (r) =>
-        setMelding({
-          intent: "success",
-          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
-          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
-        })
+      (r) => setMelding(ongedaanMelding(r))
     );
 
   async function toepassen(v: NormalisatieVoorstel) {

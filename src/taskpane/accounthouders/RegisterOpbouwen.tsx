@@ -9,7 +9,7 @@ import {
 } from "../../core/accounthouders/register-blad";
 import type { PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import { CelWijzigingen } from "../common/CelWijzigingen";
-import { Melding } from "../common/Melding";
+import { Melding, ongedaanMelding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
@@ -62,12 +62,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
     voerUit(
       "ongedaan",
       () => regie.maakOngedaan(),
-      (r) =>
-        setMelding({
-          intent: "success",
-          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
-          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
-        })
+      (r) => setMelding(ongedaanMelding(r))
     );
   const schrijf = (blad: string) =>
     voerUit(

@@ -18,7 +18,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import { BinnenkortVeld } from "../common/BinnenkortVeld";
 import { BladKeuze } from "../common/BladKeuze";
 import { PeildatumVeld } from "../common/PeildatumVeld";
-import { Melding } from "../common/Melding";
+import { Melding, ongedaanMelding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -186,11 +186,7 @@ export function ActielijstPaneel({
       async (r) => {
         // The list first, then the message: it is scrolled to where it ends up.
         await herlees();
-        setMelding({
-          intent: "success",
-          tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
-          detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
-        });
+        setMelding(ongedaanMelding(r));
       }
     );
   };

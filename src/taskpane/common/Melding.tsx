@@ -6,12 +6,23 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import type { OngedaanResultaat } from "../../app/wijzigingen/ongedaan";
+import { T } from "../texts";
 
 export interface MeldingData {
   intent: MessageBarIntent;
   tekst: string;
   detail?: string;
   actie?: { label: string; doe: () => void };
+}
+
+/** The confirmation of Ongedaan maken, the same on every tab: what was put back, what was not. */
+export function ongedaanMelding(r: OngedaanResultaat): MeldingData {
+  return {
+    intent: "success",
+    tekst: T.ongedaan.gedaan(r.hersteld, r.actie),
+    detail: r.overgeslagen.length ? T.ongedaan.overgeslagen(r.overgeslagen) : undefined,
+  };
 }
 
 /**

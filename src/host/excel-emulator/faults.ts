@@ -26,6 +26,8 @@ export interface WriteMatch {
 export class FaultInjector {
   private readonly syncFaults = new Map<number, SyncFault>();
   private writeFaults: Array<{ match: WriteMatch; spec: FaultSpec; seen: number }> = [];
+  /** How many injected write faults were thrown: a test can tell "refused" from "never asked". */
+  firedWrites = 0;
 
   constructor(private readonly syncsSoFar: () => number) {}
 
@@ -67,8 +69,10 @@ export class FaultInjector {
         s === undefined || (sheet !== null && s.toLowerCase() === sheet.toLowerCase());
       if (!kindOk || !sheetOk) continue;
       fault.seen++;
-      if (nth === undefined || nth === fault.seen)
+      if (nth === undefined || nth === fault.seen) {
+        this.firedWrites++;
         throw toError(fault.spec, `injected fault on ${kind}`);
+      }
     }
   }
 }

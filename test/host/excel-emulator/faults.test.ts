@@ -49,8 +49,10 @@ describe("fault injection", () => {
     fake.faults.failWrite({ kind: "Range.values", nth: 2 }, { code: "AccessDenied" });
     const context = fake.newContext();
     queueThree(context);
+    expect(fake.faults.firedWrites).toBe(0);
     await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
     expect(fake.values("Blad1")).toEqual([["een"]]);
+    expect(fake.faults.firedWrites).toBe(1);
   });
 
   test("write faults can target a sheet and a family of kinds", async () => {

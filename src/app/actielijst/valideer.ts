@@ -1,19 +1,26 @@
 import { kiesActieblad } from "../../core/actielijst/sheet-choice";
 import { STANDAARD_BINNENKORT_DAGEN } from "../../core/actielijst/traffic-light";
-import { valideerActielijst, type ActielijstRapport } from "../../core/actielijst/validate";
+import {
+  valideerActielijst,
+  type ActielijstRapport,
+  type ValidatieOpties,
+} from "../../core/actielijst/validate";
 import { leesRegister, REGISTER_BLAD, type Register } from "../../core/accounthouders/register";
-import type { IsoDate } from "../../core/dates/iso";
 import { GRENZEN, teGroot } from "../grenzen";
 import type { ReadRequest, SheetRead, WorkbookPort, WorkbookSummary } from "../ports";
 import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
-export interface ValideerOpties {
-  peildatum: IsoDate;
-  binnenkortDagen?: number;
+/**
+ * The core's options (ValidatieOpties) as a use-case takes them: the window may be left out (then
+ * the default), what the host reads (hidden rows, formulas) the use-case fills in itself; plus
+ * which sheet and how to stop.
+ */
+export interface ValideerOpties
+  extends
+    Pick<ValidatieOpties, "peildatum" | "register">,
+    Partial<Pick<ValidatieOpties, "binnenkortDagen">> {
   /** A sheet named by the user; otherwise the active sheet or the first action sheet. */
   sheet?: string;
-  /** A registry from elsewhere (CLI --register); otherwise the workbook's Accounthouders sheet. */
-  register?: Register | null;
   signal?: AbortSignal;
 }
 

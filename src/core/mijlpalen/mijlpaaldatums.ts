@@ -3,7 +3,7 @@ import type { IsoDate } from "../dates/iso";
 import { cellText, type Grid } from "../grid";
 import type { MijlpaalBlad } from "./indeling";
 import { leesMijlpalen, voltooidDoorNorm } from "./mijlpaal-rij";
-import { voldoetAanNorm } from "./resultaat";
+import { voldoetAanNorm } from "./resultaat-beoordeling";
 import { bezoekAdresRijen, meldDubbel, type Plek, type RijVerslag } from "./rijen";
 import type { Gemeenten } from "./telling";
 import { maakStappen, type Tijdlijn } from "./tijdlijn";

@@ -1,5 +1,5 @@
 import { faseOp, maakStappen } from "../../../src/core/mijlpalen/tijdlijn";
-import { voldoetAanNorm } from "../../../src/core/mijlpalen/resultaat";
+import { voldoetAanNorm } from "../../../src/core/mijlpalen/resultaat-beoordeling";
 import { blad, dashboard, datumBlad, datumRij, meldingen, rijTelling } from "./helpers";
 
 /** Phase at each quarter end of the table, for one address. */

@@ -1,6 +1,5 @@
-import { serialIn1900System, type IsoDate } from "../dates/iso";
+import { fromExcelSerial, isoFromParts, serialIn1900System, type IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
-import { isoUitDelen, isoUitSerial } from "./dagen";
 import { MAAND, maandNummer } from "./maanden";
 
 export type DatumCel =
@@ -20,13 +19,13 @@ const LEEG = new Set(["", "nvt", "n v t", "geen", "nee"]);
 export function leesDatum(waarde: CellValue, date1904 = false): DatumCel {
   if (waarde === null) return LEEG_CEL;
   if (typeof waarde === "number")
-    return uitkomst(isoUitSerial(serialIn1900System(waarde, date1904)), String(waarde));
+    return uitkomst(fromExcelSerial(serialIn1900System(waarde, date1904)), String(waarde));
   const tekst = String(waarde).trim();
   if (typeof waarde === "boolean") return { soort: "onleesbaar", tekst };
   if (tekst === "") return LEEG_CEL;
   if (SERIAL_TEKST.test(tekst))
     return uitkomst(
-      isoUitSerial(serialIn1900System(Number(tekst.replace(",", ".")), date1904)),
+      fromExcelSerial(serialIn1900System(Number(tekst.replace(",", ".")), date1904)),
       tekst
     );
   // A "?" or "(verwacht)" makes it no exact date; separators are all the punctuation a date has.
@@ -53,11 +52,11 @@ const DAG_MAANDNAAM_JAAR = new RegExp(`^(\\d{1,2}) (${MAAND}) (\\d{4})${TIJD}$`)
 
 function uitTekst(folded: string): IsoDate | null {
   let m = DAG_MAAND_JAAR.exec(folded);
-  if (m) return isoUitDelen(jaar(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return isoFromParts(jaar(m[3]), Number(m[2]), Number(m[1]));
   m = JAAR_MAAND_DAG.exec(folded);
-  if (m) return isoUitDelen(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DAG_MAANDNAAM_JAAR.exec(folded);
-  if (m) return isoUitDelen(Number(m[3]), maandNummer(m[2]), Number(m[1]));
+  if (m) return isoFromParts(Number(m[3]), maandNummer(m[2]), Number(m[1]));
   return null;
 }
 

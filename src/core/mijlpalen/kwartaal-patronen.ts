@@ -41,13 +41,19 @@ export const KWARTAAL_PATRONEN: readonly KwartaalPatroon[] = [
     lees: (m) => kwartaal(m[1], String(QUARTER_ORDINALS[m[2]])),
   },
   // "31-3-2021", "31-03-2021", "31.3.2021", "31 3 2021"
-  { regex: /\b(\d{1,2}) (\d{1,2}) (\d{4})\b/g, lees: (m) => kwartaalEinde(m[3], m[2], m[1]) },
+  {
+    regex: /\b(\d{1,2}) (\d{1,2}) (\d{4})\b/g,
+    lees: (m) => kwartaalUitEinddatum(m[3], m[2], m[1]),
+  },
   // "2021-03-31"
-  { regex: /\b(\d{4}) (\d{1,2}) (\d{1,2})\b/g, lees: (m) => kwartaalEinde(m[1], m[2], m[3]) },
+  {
+    regex: /\b(\d{4}) (\d{1,2}) (\d{1,2})\b/g,
+    lees: (m) => kwartaalUitEinddatum(m[1], m[2], m[3]),
+  },
   // "31 maart 2021", "31 mrt 2021", "30 jun 2021"
   {
     regex: new RegExp(`\\b(\\d{1,2}) (${MAAND}) (\\d{4})\\b`, "g"),
-    lees: (m) => kwartaalEinde(m[3], String(maandNummer(m[2])), m[1]),
+    lees: (m) => kwartaalUitEinddatum(m[3], String(maandNummer(m[2])), m[1]),
   },
 ];
 
@@ -58,7 +64,7 @@ function kwartaal(jaarTekst: string, kwartaalTekst: string): Kwartaal | null {
 }
 
 /** The quarter of a quarter-end date; null for any other day. */
-function kwartaalEinde(jaar: string, maand: string, dag: string): Kwartaal | null {
+function kwartaalUitEinddatum(jaar: string, maand: string, dag: string): Kwartaal | null {
   const iso = isoFromParts(Number(jaar), Number(maand), Number(dag));
   if (!iso || !/-(03-31|06-30|09-30|12-31)$/.test(iso)) return null;
   const { year, quarter } = quarterOf(iso);

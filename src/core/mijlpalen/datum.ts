@@ -1,6 +1,6 @@
 import { fromExcelSerial, isoFromParts, serialIn1900System, type IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
-import { MAAND, maandNummer } from "./maanden";
+import { MONTH_WORD, monthNumber } from "../dates/words";
 
 export type DatumCel =
   { soort: "leeg" } | { soort: "datum"; datum: IsoDate } | { soort: "onleesbaar"; tekst: string };
@@ -48,7 +48,7 @@ const SERIAL_TEKST = /^\d{5}(?:[.,]\d+)?$/;
 const TIJD = "(?: \\d{1,2} \\d{2}(?: \\d{2})?)?";
 const DAG_MAAND_JAAR = new RegExp(`^(\\d{1,2}) (\\d{1,2}) (\\d{4}|\\d{2})${TIJD}$`);
 const JAAR_MAAND_DAG = new RegExp(`^(\\d{4}) (\\d{1,2}) (\\d{1,2})${TIJD}$`);
-const DAG_MAANDNAAM_JAAR = new RegExp(`^(\\d{1,2}) (${MAAND}) (\\d{4})${TIJD}$`);
+const DAG_MAANDNAAM_JAAR = new RegExp(`^(\\d{1,2}) (${MONTH_WORD}) (\\d{4})${TIJD}$`);
 
 function uitTekst(folded: string): IsoDate | null {
   let m = DAG_MAAND_JAAR.exec(folded);
@@ -56,7 +56,7 @@ function uitTekst(folded: string): IsoDate | null {
   m = JAAR_MAAND_DAG.exec(folded);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DAG_MAANDNAAM_JAAR.exec(folded);
-  if (m) return isoFromParts(Number(m[3]), maandNummer(m[2]), Number(m[1]));
+  if (m) return isoFromParts(Number(m[3]), monthNumber(m[2]), Number(m[1]));
   return null;
 }
 

@@ -1,10 +1,10 @@
 import { leesRegister, REGISTER_KOP } from "../../../src/core/accounthouders/register";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import { parseDeadline } from "../../../src/core/dates/deadline";
+import { readExactDate } from "../../../src/core/dates/exact-date";
 import { serialIn1900System, toExcelSerial } from "../../../src/core/dates/iso";
 import { parseExcelSerial } from "../../../src/core/dates/parsers/excel-serial";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { leesDatum } from "../../../src/core/mijlpalen/datum";
 import { grid, kop, rij } from "../../support/grid";
 import { dashboard, datumBlad } from "../mijlpalen/helpers";
 
@@ -47,13 +47,13 @@ describe("de datumstelsels 1900 en 1904", () => {
   });
 
   test("mijlpaaldatum in een 1904-werkmap", () => {
-    expect(leesDatum(serial1904("2020-03-31"), true)).toEqual({
-      soort: "datum",
-      datum: "2020-03-31",
+    expect(readExactDate(serial1904("2020-03-31"), true)).toEqual({
+      kind: "date",
+      date: "2020-03-31",
     });
-    expect(leesDatum(toExcelSerial("2020-03-31")!)).toEqual({
-      soort: "datum",
-      datum: "2020-03-31",
+    expect(readExactDate(toExcelSerial("2020-03-31")!)).toEqual({
+      kind: "date",
+      date: "2020-03-31",
     });
   });
 });

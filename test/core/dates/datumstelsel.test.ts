@@ -84,3 +84,22 @@ describe("Grid.date1904 bereikt elke datumlezer van de kern", () => {
     expect(d.kwartalen.map((k) => k.counts.Opname)).toEqual([1, 1]);
   });
 });
+
+describe("remembered deadlines are frozen", () => {
+  test("mutating a returned deadline throws and does not affect the next call", () => {
+    const d = parseDeadline("eind maart 2021?", PEIL);
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(() => {
+      (d as { due: string | null }).due = "1999-01-01";
+    }).toThrow(TypeError);
+    expect(() => (d.implied as string[]).push("year")).toThrow(TypeError);
+    const again = parseDeadline("eind maart 2021?", PEIL);
+    expect(again).toBe(d);
+    expect(again.due).toBe("2021-03-31");
+  });
+
+  test('the number 44209 and the text "44209" are remembered apart', () => {
+    expect(parseDeadline(44209, PEIL).text).toBe("13-01-2021");
+    expect(parseDeadline("44209", PEIL).text).toBe("44209");
+  });
+});

@@ -3,13 +3,14 @@
  * deadline texts thousands of times. Bounded, so a long-running pane does not grow without end;
  * the answers are the same with or without it. Each answer is frozen, deeply, before it is handed
  * out: every caller with the same key gets the same object, so none may change it for the others.
+ * The key is a Map key: a string, or the argument itself where identity is the key (a cell value).
  */
-export function memoize<A extends unknown[], R>(
+export function memoize<A extends unknown[], R, K = string>(
   f: (...args: A) => R,
-  key: (...args: A) => string,
+  key: (...args: A) => K,
   max = 50_000
 ): (...args: A) => R {
-  const cache = new Map<string, R>();
+  const cache = new Map<K, R>();
   return (...args: A) => {
     const k = key(...args);
     const known = cache.get(k);

@@ -1,4 +1,4 @@
-import { onthoud } from "../memo";
+import { memoize } from "../memo";
 import { foldText } from "../text";
 
 /** Placeholders that stand where a person would, with the one spelling the secretariaat uses. */
@@ -16,7 +16,7 @@ const VARIANTEN: Record<string, Plaatshouder> = {
 };
 
 /** The placeholder a text stands for ("ntb", "N.T.B", "n.v.t"), or null when it names someone. */
-export const herkenPlaatshouder = onthoud(herkenZelf, (text) => text);
+export const herkenPlaatshouder = memoize(herkenZelf, (text) => text);
 
 function herkenZelf(text: string): Plaatshouder | null {
   return VARIANTEN[foldText(text)] ?? null;

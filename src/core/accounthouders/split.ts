@@ -1,4 +1,4 @@
-import { onthoud } from "../memo";
+import { memoize } from "../memo";
 import { herkenPlaatshouder, type Plaatshouder } from "./placeholders";
 import { LAKMERK, LAKMERK_IN_TEKST, isLakmerk } from "./redaction";
 
@@ -22,7 +22,7 @@ const SCHEIDING = /\s*(?:\/|&|,|\+|;|\||\r?\n|\s+-\s+|\s+en\s+|\s+i\.?\s?s\.?\s?
  * Splits an owner cell into its owners. Redaction marks are recognised before splitting, because
  * their mangled forms ("0/26") contain a separator.
  */
-export const splitsEigenaren = onthoud(splitsZelf, (text) => text);
+export const splitsEigenaren = memoize(splitsZelf, (text) => text);
 
 function splitsZelf(text: string): EigenaarDeel[] {
   const trimmed = text.trim();

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { onthoud } from "../memo";
+import { memoize } from "../memo";
 import { foldText } from "../text";
 
 /** The eight columns of the DUO action list, by meaning. */
@@ -79,7 +79,7 @@ const PER_LENGTE = groepeer(GELIJKENIS.map((w) => [String(w.woord.length), w] as
 const ACHTERVOEGSEL = groepeer(GELIJKENIS.map((w) => [w.woord, w] as [string, Woord]));
 
 /** The column a header cell names, or null. */
-export const herkenKolom = onthoud(herkenKolomZelf, (text) => text);
+export const herkenKolom = memoize(herkenKolomZelf, (text) => text);
 
 function herkenKolomZelf(text: string): ActieKolom | null {
   if (text.length === 0 || text.length > MAX_KOP_LENGTE) return null;

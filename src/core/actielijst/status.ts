@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { onthoud } from "../memo";
+import { memoize } from "../memo";
 import { foldText } from "../text";
 
 export const STATUSSEN = [
@@ -55,7 +55,7 @@ export type StatusDuiding =
  * a synonym ("Afgerond"), or a near-miss ("In uitvoring"); otherwise unknown.
  * `schrijfwijze` is true when the text means a status but is spelled differently from it.
  */
-export const duidStatus = onthoud(duidStatusZelf, (tekst) => tekst);
+export const duidStatus = memoize(duidStatusZelf, (tekst) => tekst);
 
 function duidStatusZelf(tekst: string): StatusDuiding {
   const folded = foldText(tekst);

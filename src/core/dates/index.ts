@@ -2,3 +2,4 @@ export { parseDeadline } from "./deadline";
 export type { Deadline, DeadlineKind } from "./types";
 export { DEADLINE_KINDS, deadlineSchema } from "./types";
 export * from "./iso";
+export { readExactDate, type ExactDate } from "./exact-date";

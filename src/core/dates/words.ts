@@ -1,4 +1,5 @@
 import { foldText } from "../text";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "./vocabulary";
 
 /**
  * Looking words up in the vocabulary: both sides are folded the same way and compared as whole
@@ -39,4 +40,13 @@ export function alternation(keys: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
+}
+
+/** Regex alternation of the Dutch month names and abbreviations, folded ("maart", "mrt"). */
+export const MONTH_WORD = alternation([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)]);
+
+/** "maart" and "mrt" -> 3: a folded word that MONTH_WORD matched. */
+export function monthNumber(word: string): number {
+  const index = (MONTH_NAMES as readonly string[]).indexOf(word);
+  return index >= 0 ? index + 1 : MONTH_ABBREVIATIONS[word];
 }

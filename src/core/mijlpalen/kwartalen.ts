@@ -1,6 +1,5 @@
 import { quarterEnd, quarterOf, type IsoDate } from "../dates/iso";
-import { foldText } from "../text";
-import { KWARTAAL_PATRONEN } from "./kwartaal-patronen";
+import { quarterFromSheetName } from "../dates/parsers/quarter-name";
 
 /** A calendar quarter: 2020 and 1 is January to March 2020. */
 export interface Kwartaal {
@@ -8,22 +7,10 @@ export interface Kwartaal {
   kwartaal: number;
 }
 
-/**
- * The quarter a sheet name states, in any form people use ("Q1 2020", "Q2-2020", "2020 Q3",
- * "Kwartaal 4 2020", "4e kwartaal 2020", "Q1'20", "K1 2020", "1e kw 2020", "kwartaal1-2020") or a
- * quarter-end date ("31-3-2021", "2021-03-31", "31 maart 2021"). Words around it are fine ("Stand
- * Q1 2020"). null when no quarter is stated, or when the name states two different ones.
- */
+/** The quarter a sheet name states (see quarterFromSheetName); null for none or two. */
 export function kwartaalUitBladnaam(naam: string): Kwartaal | null {
-  const tekst = foldText(naam);
-  const gevonden = new Set<number>();
-  for (const patroon of KWARTAAL_PATRONEN) {
-    for (const m of tekst.matchAll(patroon.regex)) {
-      const k = patroon.lees(m);
-      if (k) gevonden.add(kwartaalNummer(k));
-    }
-  }
-  return gevonden.size === 1 ? uitNummer([...gevonden][0]) : null;
+  const q = quarterFromSheetName(naam);
+  return q ? { jaar: q.year, kwartaal: q.quarter } : null;
 }
 
 /** "Q1 2020", as the dashboard labels its rows. */

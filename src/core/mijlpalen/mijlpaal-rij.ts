@@ -1,9 +1,9 @@
+import { readExactDate } from "../dates/exact-date";
 import { cellAddress } from "../address";
 import type { IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
 import type { AdresId } from "./adres-id";
 import { bevinding, type MijlpaalBevinding } from "./codes";
-import { leesDatum } from "./datum";
 import { FASEN, faseIndex } from "./fasen";
 import type { MijlpaalBlad } from "./indeling";
 import type { Mijlpaal } from "./kolommen";
@@ -33,16 +33,16 @@ export function leesMijlpalen(
   for (const mijlpaal of MIJLPALEN) {
     const kolom = blad.kolommen.datums[mijlpaal];
     if (kolom === undefined) continue;
-    const cel = leesDatum(waarden[kolom] ?? "", date1904);
-    if (cel.soort === "leeg") continue;
+    const cel = readExactDate(waarden[kolom] ?? "", date1904);
+    if (cel.kind === "empty") continue;
     const plek = { sheet: blad.sheet, cell: cellAddress(rij, kolom) };
     const melding = (code: Parameters<typeof bevinding>[0], params: Record<string, string>) =>
       bevindingen.push(bevinding(code, plek, { mijlpaal, ...params }, id.tekst));
-    if (cel.soort === "onleesbaar") {
-      melding("datum-onleesbaar", { tekst: cel.tekst });
+    if (cel.kind === "unreadable") {
+      melding("datum-onleesbaar", { tekst: cel.text });
       continue;
     }
-    const { datum } = cel;
+    const datum = cel.date;
     if (datum < VROEGSTE_DATUM) {
       melding("datum-onwaarschijnlijk", { datum });
       continue;

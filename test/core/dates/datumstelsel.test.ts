@@ -1,10 +1,10 @@
 import { leesRegister, REGISTER_KOP } from "../../../src/core/accounthouders/register";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import { parseDeadline } from "../../../src/core/dates/deadline";
+import { readExactDate } from "../../../src/core/dates/exact-date";
 import { serialIn1900System, toExcelSerial } from "../../../src/core/dates/iso";
 import { parseExcelSerial } from "../../../src/core/dates/parsers/excel-serial";
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { leesDatum } from "../../../src/core/mijlpalen/datum";
 import { grid, kop, rij } from "../../support/grid";
 import { dashboard, datumBlad } from "../mijlpalen/helpers";
 
@@ -47,13 +47,13 @@ describe("de datumstelsels 1900 en 1904", () => {
   });
 
   test("mijlpaaldatum in een 1904-werkmap", () => {
-    expect(leesDatum(serial1904("2020-03-31"), true)).toEqual({
-      soort: "datum",
-      datum: "2020-03-31",
+    expect(readExactDate(serial1904("2020-03-31"), true)).toEqual({
+      kind: "date",
+      date: "2020-03-31",
     });
-    expect(leesDatum(toExcelSerial("2020-03-31")!)).toEqual({
-      soort: "datum",
-      datum: "2020-03-31",
+    expect(readExactDate(toExcelSerial("2020-03-31")!)).toEqual({
+      kind: "date",
+      date: "2020-03-31",
     });
   });
 });
@@ -82,5 +82,24 @@ describe("Grid.date1904 bereikt elke datumlezer van de kern", () => {
     const d = dashboard([in1904(blad)], { peildatum: "2020-06-30" });
     expect(d.kwartalen.map((k) => k.label)).toEqual(["Q1 2020", "Q2 2020"]);
     expect(d.kwartalen.map((k) => k.counts.Opname)).toEqual([1, 1]);
+  });
+});
+
+describe("remembered deadlines are frozen", () => {
+  test("mutating a returned deadline throws and does not affect the next call", () => {
+    const d = parseDeadline("eind maart 2021?", PEIL);
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(() => {
+      (d as { due: string | null }).due = "1999-01-01";
+    }).toThrow(TypeError);
+    expect(() => (d.implied as string[]).push("year")).toThrow(TypeError);
+    const again = parseDeadline("eind maart 2021?", PEIL);
+    expect(again).toBe(d);
+    expect(again.due).toBe("2021-03-31");
+  });
+
+  test('the number 44209 and the text "44209" are remembered apart', () => {
+    expect(parseDeadline(44209, PEIL).text).toBe("13-01-2021");
+    expect(parseDeadline("44209", PEIL).text).toBe("44209");
   });
 });

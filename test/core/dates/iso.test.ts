@@ -1,3 +1,5 @@
+import { addDays as addDaysFns } from "date-fns";
+import fc from "fast-check";
 import {
   addDays,
   daysBetween,
@@ -150,4 +152,43 @@ test.each<[string | number | undefined, string]>([
   expect(datumTekst(waarde)).toBe(expected);
   if (typeof waarde === "string" && isIsoDate(waarde))
     expect(datumNederlands(waarde)).toBe(expected);
+});
+
+describe("date arithmetic without Date objects", () => {
+  const p = (n: number) => String(n).padStart(2, "0");
+  const viaDate = (d: Date) => `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+
+  /** The Date-based reading fromExcelSerial had before it became arithmetic. */
+  function serialViaDate(serial: number): string | null {
+    if (!Number.isFinite(serial)) return null;
+    const days = Math.floor(serial);
+    if (days < 1 || days > 2958465 || days === 60) return null;
+    return viaDate(addDaysFns(new Date(1899, 11, 30), days < 60 ? days + 1 : days));
+  }
+
+  test("fromExcelSerial agrees with Date arithmetic on every serial", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 2958470, noNaN: true }), (serial) => {
+        expect(fromExcelSerial(serial)).toBe(serialViaDate(serial));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  test("isoFromParts agrees with Date and round-trips through Excel serials", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (j, m, d) => {
+          const iso = isoFromParts(j, m, d);
+          const date = new Date(j, m - 1, d);
+          const valid = date.getMonth() === m - 1 && date.getDate() === d;
+          expect(iso).toBe(valid ? viaDate(date) : null);
+          if (iso && j >= 1901) expect(fromExcelSerial(toExcelSerial(iso)!)).toBe(iso);
+        }
+      )
+    );
+  });
 });

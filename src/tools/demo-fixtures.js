@@ -74,6 +74,8 @@ class DemoWerkmapPlugin {
       compilation.hooks.processAssets.tap(
         { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
+          // the dev server rebuilds when a fixture changes (or appears)
+          compilation.contextDependencies.add(this.fixtures);
           const sleutel = stempel(this.fixtures);
           if (!this.cache || this.cache.sleutel !== sleutel || !sleutel) {
             try {
@@ -85,7 +87,6 @@ class DemoWerkmapPlugin {
             }
           }
           compilation.emitAsset(ASSET, new sources.RawSource(this.cache.json));
-          compilation.fileDependencies.add(this.fixtures);
         }
       );
     });

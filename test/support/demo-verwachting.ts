@@ -1,4 +1,10 @@
 import { valideer } from "../../src/app/actielijst/valideer";
+import {
+  alleRegels,
+  gekozenEdits,
+  normaliseerVoorvertoning,
+  regelSleutel,
+} from "../../src/app/accounthouders/normaliseer";
 import type { Verkeerslicht } from "../../src/core/actielijst/traffic-light";
 import { STANDAARD_BINNENKORT_DAGEN } from "../../src/core/actielijst/traffic-light";
 import type { ActielijstRapport } from "../../src/core/actielijst/validate";
@@ -19,6 +25,12 @@ export interface DemoVerwachting {
   code(code: string): number;
   /** Findings with a proposed fix ("Herstel alle (4)"). */
   herstelbaar: number;
+  /** "Normaliseer accounthouders" on the demo: its lines ("9 wijzigingen voorgesteld") and cells. */
+  normalisatie: {
+    regels: number;
+    /** Cells that change, with every line ticked but the given [from, to] ones. */
+    cellen(...uitgevinkt: [string, string][]): number;
+  };
   /** What "Valideer en markeer" says it coloured: "2 rijen rood en 2 oranje gemarkeerd." */
   gemarkeerd: string;
 }
@@ -31,9 +43,12 @@ export interface DemoVerwachting {
 export async function demoVerwachting(
   opties = { peildatum: DEMO_PEILDATUM, binnenkortDagen: STANDAARD_BINNENKORT_DAGEN }
 ): Promise<DemoVerwachting> {
-  const werkmap = maakDemoWerkmap(await leesDemoBladen());
-  const r = await valideer(new OfficeWorkbookPort(werkmap.run), opties);
+  const port = new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run);
+  const r = await valideer(port, opties);
   if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${r.fout.bericht}`);
+  const n = await normaliseerVoorvertoning(port, opties);
+  if (!n.ok) throw new Error(`de demowerkmap normaliseert niet: ${n.fout.bericht}`);
+  const voorstel = n.waarde;
   const rapport = r.waarde;
   const met = (licht: Verkeerslicht) => rapport.acties.filter((a) => a.verkeerslicht === licht);
   const rijen = (licht: Verkeerslicht) => new Set(met(licht).map((a) => a.row)).size;
@@ -46,6 +61,14 @@ export async function demoVerwachting(
     rijen,
     code: (code) => rapport.findings.filter((f) => f.code === code).length,
     herstelbaar: rapport.findings.filter((f) => f.fix).length,
+    normalisatie: {
+      regels: voorstel.regels.length,
+      cellen: (...uitgevinkt) => {
+        const gekozen = alleRegels(voorstel);
+        for (const [van, naar] of uitgevinkt) gekozen.delete(regelSleutel(van, naar));
+        return gekozenEdits(voorstel, gekozen).length;
+      },
+    },
     gemarkeerd: `${rood} ${rood === 1 ? "rij" : "rijen"} rood en ${rijen("due-soon")} oranje gemarkeerd.`,
   };
 }

@@ -14,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ForbiddenModulesPlugin, GzipBudgetPlugin } = require("./src/tools/webpack-guards");
 const { SourceMapsBesidePlugin } = require("./src/tools/source-maps-beside");
+const { DemoWerkmapPlugin } = require("./src/tools/demo-fixtures");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -131,6 +132,9 @@ module.exports = async (env = {}, argv = {}) => {
           },
         ],
       }),
+      // The demo's workbook, read from ../shared/fixtures at build time (demo/werkmap.json): the
+      // build fails, in Dutch, when the fixtures are missing.
+      new DemoWerkmapPlugin(),
       // The file reader (src/host/xlsx, with JSZip) is loaded only when the user picks a file to
       // compare with; its Node-only unpacking is swapped for the browser's.
       new ForbiddenModulesPlugin({ packages: NODE_ONLY_PACKAGES, lazyOnly: LAZY_PACKAGES }),

@@ -44,12 +44,10 @@ async function start(): Promise<void> {
   } else {
     // The demo (Microsoft's Excel library over the emulated workbook) is loaded only outside Excel:
     // users in Excel never download it.
-    const [{ DemoShell }, { maakDemoWerkmap, laadExcelBibliotheek }] = await Promise.all([
-      import("./demo/DemoShell.js"),
-      import("./demo/demo-werkmap.js"),
-    ]);
-    await laadExcelBibliotheek();
-    root.render(<DemoShell fake={maakDemoWerkmap()} donker={donkerThema()} />);
+    const [{ DemoShell }, { maakDemoWerkmap, laadDemoBladen, laadExcelBibliotheek }] =
+      await Promise.all([import("./demo/DemoShell.js"), import("./demo/demo-werkmap.js")]);
+    const [bladen] = await Promise.all([laadDemoBladen(), laadExcelBibliotheek()]);
+    root.render(<DemoShell fake={maakDemoWerkmap(bladen)} donker={donkerThema()} />);
   }
 }
 

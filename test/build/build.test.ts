@@ -1,8 +1,11 @@
 // The production build, as deployed: `webpack --mode production --env url=...`, made once for the
 // browser tests by test/support/build-once.ts (dist/ is left alone). The rewritten manifest may only
 // point at files the build produced.
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import path from "path";
+import webpack from "webpack";
+import { leesDemoBladen } from "../../src/tools/demo-bladen";
 import { MAPS_DIR, BUILD_DIR as out, PUBLIC_URL } from "../support/build-once";
 import { allValues, parseXml } from "./xml";
 
@@ -74,6 +77,43 @@ describe("source maps stay off the web server", () => {
       const map = JSON.parse(readFileSync(path.join(MAPS_DIR, `${file}.map`), "utf8"));
       expect({ file: map.file, some: map.sources.length > 0 }).toEqual({ file, some: true });
     }
+  });
+});
+
+describe("the demo workbook is made from ../shared/fixtures at build time", () => {
+  test("demo/werkmap.json holds the fixtures' sheets as Regie's reader reads them", async () => {
+    const { bladen } = JSON.parse(built("demo/werkmap.json"));
+    expect(bladen).toEqual(await leesDemoBladen());
+    expect(bladen.map((b: { name: string }) => b.name)).toEqual(["Actielijst", "Accounthouders"]);
+    const [actielijst, accounthouders] = bladen;
+    expect(actielijst.merges).toContain("A5:A18");
+    // a date stays a serial, with its format beside it
+    expect(accounthouders.values[3][3]).toBe(44209);
+    expect(accounthouders.numberFormats.D4).toBe("d-m-yyyy");
+  });
+
+  test("without the fixtures the build fails, saying so in Dutch", async () => {
+    const { DemoWerkmapPlugin } = require("../../src/tools/demo-fixtures");
+    const map = mkdtempSync(path.join(tmpdir(), "regie-demo-"));
+    writeFileSync(path.join(map, "leeg.js"), "");
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      webpack(
+        {
+          mode: "development",
+          context: map,
+          entry: "./leeg.js",
+          output: { path: path.join(map, "uit") },
+          plugins: [new DemoWerkmapPlugin(path.join(map, "geen-fixtures"))],
+        },
+        (error, result) => (error || !result ? reject(error) : resolve(result))
+      )
+    );
+    expect(stats.hasErrors()).toBe(true);
+    const fout = stats.toJson({ all: false, errors: true }).errors![0].message;
+    expect(fout).toMatch(/de demowerkmap kon niet uit de fixtures worden gemaakt/);
+    expect(fout).toMatch(/actielijst-duo-2021\.xlsx, .*accounthouders-duo\.xlsx ontbreken/);
+    expect(fout).toMatch(/zet de map \.\.\/shared\/fixtures naast deze clone/);
+    expect(existsSync(path.join(map, "uit", "demo", "werkmap.json"))).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
 import { maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
+import { leesDemoBladen } from "../../src/tools/demo-bladen";
 
 /** The findings view as it renders on the demo workbook, as text (tags stripped, entities read). */
 function tekst(rapport: ActielijstRapport): string {
@@ -44,7 +45,7 @@ function tekst(rapport: ActielijstRapport): string {
 describe("bevindingen die op de gebruiker wachten, op de demowerkmap", () => {
   let rapport: ActielijstRapport;
   beforeAll(async () => {
-    const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap().run), {
+    const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run), {
       peildatum: "2021-02-24",
       binnenkortDagen: 14,
     });

@@ -1,6 +1,4 @@
 import type { CellValue } from "../../core/grid";
-import { DEMO_ACCOUNTHOUDERS } from "./demo-accounthouders";
-import { DEMO_ACTIELIJST } from "./demo-actielijst";
 
 /** The row the demo shows shifted one column left, as the source lists had such rows. */
 export const DEMO_VERSCHOVEN_RIJ = 15;
@@ -10,22 +8,26 @@ export const DEMO_DUBBELZINNIG = { cel: "D16", rij: 16, tekst: "A. Woortman" } a
 export const DEMO_TWEEDE_WOORTMAN = "Arend Woortman";
 
 /**
- * The DUO list as the demo opens it: the published copy with two deviations derived from it, so
+ * The DUO list as the demo opens it: the fixture's sheet with two deviations derived from it, so
  * the pane has a shifted row to put back and an owner it will not choose for. Row 15 has its cells
  * from the action column on moved one column left; the owner "Anja" of row 16 is written
- * "A. Woortman". Everything else is the copy as it is.
+ * "A. Woortman". Everything else is the fixture as it is.
  */
-export function demoActielijst(): CellValue[][] {
-  const rijen = verschuifRij(DEMO_ACTIELIJST, DEMO_VERSCHOVEN_RIJ, 2, "links");
+export function demoActielijst(fixture: readonly (readonly CellValue[])[]): CellValue[][] {
+  const rijen = verschuifRij(fixture, DEMO_VERSCHOVEN_RIJ, 2, "links");
   const { rij, tekst } = DEMO_DUBBELZINNIG;
   rijen[rij - 1] = [...rijen[rij - 1]];
   rijen[rij - 1][3] = tekst;
   return rijen;
 }
 
-/** The demo's registry: the DUO members, and a second A. Woortman. */
-export function demoAccounthouders(): CellValue[][] {
-  return [...DEMO_ACCOUNTHOUDERS, [DEMO_TWEEDE_WOORTMAN, "", "", "", ""]];
+/** The demo's registry: the fixture's DUO members, and a second A. Woortman. */
+export function demoAccounthouders(fixture: readonly (readonly CellValue[])[]): CellValue[][] {
+  const breedte = Math.max(...fixture.map((r) => r.length));
+  const extra = Array.from({ length: breedte }, (_, c): CellValue =>
+    c === 0 ? DEMO_TWEEDE_WOORTMAN : ""
+  );
+  return [...fixture.map((r) => [...r]), extra];
 }
 
 /**

@@ -1,12 +1,25 @@
 import type { Instellingen, InstellingenOpslag } from "../../app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../app/instellingen";
+import type { CellValue } from "../../core/grid";
 import { ExcelEmulator, provideOfficeLibrary, type OfficeLibrary } from "../../host/excel-emulator";
-import { DEMO_ACTIELIJST_MERGES } from "./demo-actielijst";
 import { demoAccounthouders, demoActielijst } from "./demo-afwijkingen";
 import { demoMijlpaalBladen } from "./demo-mijlpalen";
 
 /** Where the build puts Microsoft's Excel on the web library (webpack.config.js copies it). */
 const EXCEL_BIBLIOTHEEK = "demo/excel-web-16.00.js";
+/** Where the build puts the demo's sheets, read from the fixtures (src/tools/demo-fixtures.js). */
+const DEMO_BLADEN = "demo/werkmap.json";
+
+/**
+ * A fixture sheet as the demo seeds it: values from A1 (dates as serials), merges as "A2:A4" and
+ * number formats by address (so a date shows as the file shows it).
+ */
+export interface DemoBlad {
+  name: string;
+  values: CellValue[][];
+  merges: string[];
+  numberFormats: Record<string, string>;
+}
 
 /**
  * Loads Microsoft's Excel on the web library (@microsoft/office-js) with a script tag: the demo's
@@ -26,15 +39,35 @@ export function laadExcelBibliotheek(): Promise<void> {
   });
 }
 
+/** The fixtures' sheets the build made for the demo (demo/werkmap.json). */
+export async function laadDemoBladen(): Promise<DemoBlad[]> {
+  let antwoord: Response;
+  try {
+    antwoord = await fetch(DEMO_BLADEN);
+  } catch {
+    throw new Error(`Regie-demo: ${DEMO_BLADEN} kon niet worden geladen`);
+  }
+  if (!antwoord.ok)
+    throw new Error(`Regie-demo: ${DEMO_BLADEN} kon niet worden geladen (${antwoord.status})`);
+  return ((await antwoord.json()) as { bladen: DemoBlad[] }).bladen;
+}
+
 /**
- * The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures' content
- * (the DUO action list and its registry, with a shifted row and an ambiguous owner derived from
- * them: see demo-afwijkingen.ts) and a small per-address data set.
+ * The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures'
+ * sheets as the build read them (the DUO action list and its registry, with a shifted row and an
+ * ambiguous owner derived from them: see demo-afwijkingen.ts) and a small per-address data set.
  */
-export function maakDemoWerkmap(): ExcelEmulator {
+export function maakDemoWerkmap(bladen: readonly DemoBlad[]): ExcelEmulator {
+  const blad = (name: string): DemoBlad => {
+    const gevonden = bladen.find((b) => b.name === name);
+    if (!gevonden) throw new Error(`Regie-demo: de demowerkmap mist het blad "${name}"`);
+    return gevonden;
+  };
+  const actielijst = blad("Actielijst");
+  const accounthouders = blad("Accounthouders");
   return ExcelEmulator.fromSheets([
-    { name: "Actielijst", values: demoActielijst(), merges: DEMO_ACTIELIJST_MERGES },
-    { name: "Accounthouders", values: demoAccounthouders() },
+    { ...actielijst, values: demoActielijst(actielijst.values) },
+    { ...accounthouders, values: demoAccounthouders(accounthouders.values) },
     ...demoMijlpaalBladen(),
   ]);
 }

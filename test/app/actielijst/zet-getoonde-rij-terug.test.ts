@@ -3,8 +3,9 @@ import type { InstellingenOpslag } from "../../../src/app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../../src/app/instellingen";
 import { LOG_BLAD, LOG_KOP } from "../../../src/core/wijzigingslog";
 import { OfficeWorkbookPort } from "../../../src/host/office";
-import { DEMO_ACTIELIJST } from "../../../src/taskpane/demo/demo-actielijst";
-import { maakDemoWerkmap } from "../../../src/taskpane/demo/demo-werkmap";
+import type { CellValue } from "../../../src/core/grid";
+import { maakDemoWerkmap, type DemoBlad } from "../../../src/taskpane/demo/demo-werkmap";
+import { leesDemoBladen } from "../../../src/tools/demo-bladen";
 
 const OPTIES = { peildatum: "2021-02-24", binnenkortDagen: 14 };
 const opslag: InstellingenOpslag = {
@@ -12,9 +13,17 @@ const opslag: InstellingenOpslag = {
   bewaar: async () => undefined,
 };
 
+let bladen: DemoBlad[];
+/** The fixture's action list, as the demo's sheet is made from it. */
+let fixture: CellValue[][];
+beforeAll(async () => {
+  bladen = await leesDemoBladen();
+  fixture = bladen.find((b) => b.name === "Actielijst")!.values;
+});
+
 /** The demo workbook behind the Regie object, as the pane uses it, with a fixed clock. */
 function demo() {
-  const fake = maakDemoWerkmap();
+  const fake = maakDemoWerkmap(bladen);
   const regie = maakRegie(new OfficeWorkbookPort(fake.run), opslag, "demo", () => {
     return new Date(2021, 1, 24, 10, 15, 0);
   });
@@ -32,7 +41,7 @@ describe("Zet rij terug vanuit de bevindingen (één klik, de getoonde voorverto
     const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
     expect(r).toMatchObject({ ok: true, waarde: { rijen: [15], aantal: 6 } });
     // Back as the published copy has it, but for its topic in B15: the shift overwrote that.
-    const origineel = rij15(DEMO_ACTIELIJST.map((r) => [...r, "", "", "", "", "", "", "", ""]));
+    const origineel = rij15(fixture.map((r) => [...r, "", "", "", "", "", "", "", ""]));
     expect(rij15(fake.values("Actielijst"))).toEqual([origineel[0], "", ...origineel.slice(2)]);
     const log = fake.values(LOG_BLAD).slice(1);
     expect(log.filter((l) => l[LOG_KOP.indexOf("Handeling")] === "Zet rij terug")).toHaveLength(6);

@@ -1,13 +1,6 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import {
-  launchChromium,
-  openPane,
-  pane,
-  screenshot,
-  serveBuild,
-  type PaneSession,
-} from "../support/browser";
+import type { Locator, Page } from "playwright-core";
+import { pane, screenshot, type PaneSession, gebouwdTaakvenster } from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
@@ -15,20 +8,12 @@ jest.setTimeout(60_000);
 /** Screenshots of the tab at both widths, to look at (besides test-artifacts). */
 const SHOTS = "/tmp/shots-13";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const taakvenster = gebouwdTaakvenster();
 /** The demo's numbers, from the fixtures the build made the demo of. */
 let verwacht: DemoVerwachting;
 
 beforeAll(async () => {
   verwacht = await demoVerwachting();
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Excel)", (breedte) => {
@@ -36,7 +21,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
   let page: Page;
   // A fresh demo per test: what one test wrote or ticked never reaches another.
   beforeEach(async () => {
-    sessie = await openPane(browser, server.url, { width: breedte, height: 900 });
+    sessie = await taakvenster.open({ width: breedte, height: 900 });
     page = sessie.page;
     await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
   });
@@ -168,7 +153,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
 
   test("Kopieer als e-mailtekst zet de platte tekst op het klembord; de bevestiging staat naast de knop", async () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.url,
+      origin: taakvenster.url(),
     });
     await overzicht();
     await openNicoline();

@@ -1,35 +1,20 @@
-import type { Browser } from "playwright-core";
-import {
-  celVulling,
-  launchChromium,
-  openPane,
-  screenshot,
-  serveBuild,
-  type PaneSession,
-} from "../support/browser";
+import { celVulling, screenshot, type PaneSession, gebouwdTaakvenster } from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const taakvenster = gebouwdTaakvenster();
 /** The demo's numbers, from the fixtures the build made the demo of. */
 let verwacht: DemoVerwachting;
 beforeAll(async () => {
   verwacht = await demoVerwachting();
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () => {
   let sessie: PaneSession;
   // A fresh demo per test: no test leans on what an earlier one validated, marked or repaired.
   beforeEach(async () => {
-    sessie = await openPane(browser, server.url, { width: 1280, height: 900 });
+    sessie = await taakvenster.open({ width: 1280, height: 900 });
   });
   afterEach(async () => {
     expect(sessie.paginaFouten).toEqual([]);
@@ -116,7 +101,7 @@ describe.each([350, 1280])(
     let sessie: PaneSession;
     // A fresh pane per test: what one test typed never reaches another.
     beforeEach(async () => {
-      sessie = await openPane(browser, server.url, { width: breedte, height: 900 });
+      sessie = await taakvenster.open({ width: breedte, height: 900 });
     });
     afterEach(async () => {
       expect(sessie.paginaFouten).toEqual([]);

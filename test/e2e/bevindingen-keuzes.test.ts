@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+import type { Page } from "playwright-core";
+import { pane, screenshot, gebouwdTaakvenster } from "../support/browser";
 
 jest.setTimeout(90_000);
 
@@ -15,20 +15,11 @@ const VOORVERTONING = [
 ];
 
 describe.each([350, 1280])("bevindingen die op de gebruiker wachten, %i px breed", (breed) => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  const taakvenster = gebouwdTaakvenster();
   let page: Page;
-  beforeAll(async () => {
-    server = await serveBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   // Each test its own page: a row one test put back is never another's starting point.
   beforeEach(async () => {
-    page = (await openPane(browser, server.url, { width: breed, height: 800 })).page;
+    page = (await taakvenster.open({ width: breed, height: 800 })).page;
     await pane(page).getByRole("button", { name: "Valideer", exact: true }).click();
     await pane(page).getByText('Blad "Actielijst": 37 acties').waitFor();
   });

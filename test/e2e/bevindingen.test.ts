@@ -1,35 +1,20 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import {
-  celVulling,
-  launchChromium,
-  openPane,
-  pane,
-  screenshot,
-  serveBuild,
-} from "../support/browser";
+import type { Locator, Page } from "playwright-core";
+import { celVulling, pane, screenshot, gebouwdTaakvenster } from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const taakvenster = gebouwdTaakvenster();
 /** The demo's numbers, from the fixtures the build made the demo of. */
 let verwacht: DemoVerwachting;
 
 beforeAll(async () => {
   verwacht = await demoVerwachting();
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Each test its own page, so that none depends on what another did. */
 async function nieuwePane(breed: number): Promise<Page> {
-  const { page } = await openPane(browser, server.url, { width: breed, height: 800 });
+  const { page } = await taakvenster.open({ width: breed, height: 800 });
   return page;
 }
 

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+import type { Page } from "playwright-core";
+import { pane, screenshot, gebouwdTaakvenster } from "../support/browser";
 
 jest.setTimeout(90_000);
 
@@ -20,20 +20,11 @@ const LAATSTE_PAAR = [
 describe.each([350, 1280])(
   "Doorstroom per kwartaal op %d px (headless Chromium, nep-Excel)",
   (breedte) => {
-    let browser: Browser;
-    let server: Awaited<ReturnType<typeof serveBuild>>;
+    const taakvenster = gebouwdTaakvenster();
     let page: Page;
-    beforeAll(async () => {
-      server = await serveBuild();
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
     // A fresh demo per test: the dashboard one test made is never another's starting point.
     beforeEach(async () => {
-      page = (await openPane(browser, server.url, { width: breedte, height: 900 })).page;
+      page = (await taakvenster.open({ width: breedte, height: 900 })).page;
       await pane(page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
       await paneel().getByRole("button", { name: "Dashboard maken" }).click();
       await paneel()

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+import type { Page } from "playwright-core";
+import { pane, screenshot, gebouwdTaakvenster } from "../support/browser";
 
 jest.setTimeout(60_000);
 
@@ -14,20 +14,11 @@ function eindVorigKwartaal(vandaag: Date): string {
 describe.each([350, 1280])(
   "Mijlpalen-invoer op %d px (headless Chromium, nep-Excel)",
   (breedte) => {
-    let browser: Browser;
-    let server: Awaited<ReturnType<typeof serveBuild>>;
+    const taakvenster = gebouwdTaakvenster();
     let page: Page;
-    beforeAll(async () => {
-      server = await serveBuild();
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
     // A fresh pane per test: what one test typed never reaches another.
     beforeEach(async () => {
-      page = (await openPane(browser, server.url, { width: breedte, height: 900 })).page;
+      page = (await taakvenster.open({ width: breedte, height: 900 })).page;
       await pane(page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
       await paneel()
         .getByText(/Momentopname per kwartaal/)

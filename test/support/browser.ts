@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { BUILD_DIR, ROOT } from "./build-once";
-import { serveDir } from "./chromium";
+import { launchChromium, serveDir } from "./chromium";
 
 export const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
 
@@ -43,6 +43,28 @@ export async function openPane(
   await page.goto(base + "taskpane.html");
   await page.getByRole("button", { name: "Valideer", exact: true }).waitFor();
   return { page, buitenaf, paginaFouten };
+}
+
+/**
+ * One Chromium and one server of the built pane for the test file (or describe) that calls it, set
+ * up in beforeAll and closed in afterAll; `open` gives each test a fresh pane.
+ */
+export function gebouwdTaakvenster() {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
+  beforeAll(async () => {
+    server = await serveBuild();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open: (viewport?: { width: number; height: number }) =>
+      openPane(browser!, server!.url, viewport),
+    url: () => server!.url,
+  };
 }
 
 /** The task pane within the demo page (the grid beside it has tabs of its own). */

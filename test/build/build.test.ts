@@ -114,7 +114,8 @@ describe("the demo workbook is made from ../shared/fixtures at build time", () =
     expect(fout).toMatch(/actielijst-duo-2021\.xlsx, .*accounthouders-duo\.xlsx ontbreken/);
     expect(fout).toMatch(/zet de map \.\.\/shared\/fixtures naast deze clone/);
     expect(existsSync(path.join(map, "uit", "demo", "werkmap.json"))).toBe(false);
-  });
+    // a webpack compile plus a child Node that compiles TypeScript: seconds, more on a busy machine
+  }, 60_000);
 });
 
 /** Paths of all files under a folder, relative to it, with "/". */

@@ -19,8 +19,8 @@ import { bereidMijlpalenVoor, maakDashboard } from "../src/app/mijlpalen/dashboa
 import { normaliseer } from "../src/core/accounthouders/normalise";
 import { leesRegister } from "../src/core/accounthouders/register";
 import { Resolver } from "../src/core/accounthouders/resolver";
-import { planMarkering } from "../src/core/actielijst/markering";
-import { markeerDoelen } from "../src/core/actielijst/markering-doelen";
+import { planMarkering } from "../src/core/highlight/plan";
+import { markeerDoelen } from "../src/core/highlight/targets";
 import { valideerActielijst } from "../src/core/actielijst/validate";
 import { parseDeadline } from "../src/core/dates/deadline";
 import type { Grid } from "../src/core/grid";

@@ -1,4 +1,4 @@
-import type { Fill } from "../core/fill";
+import type { Fill } from "../core/highlight/fill";
 import { cellText, type CellValue, type Grid, type MergedArea } from "../core/grid";
 
 /**
@@ -52,8 +52,8 @@ export interface ReadRequest {
   formulas?: boolean;
 }
 
-export type { Fill } from "../core/fill";
-export { NO_FILL } from "../core/fill";
+export type { Fill } from "../core/highlight/fill";
+export { NO_FILL } from "../core/highlight/fill";
 
 export interface SheetRead {
   grid: Grid;

@@ -1,4 +1,4 @@
-import { MARKEERKLEUREN } from "../../src/core/actielijst/markering-doelen";
+import { MARKEERKLEUREN } from "../../src/core/highlight/targets";
 import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { kop, rij } from "../support/grid";
 

@@ -1,7 +1,7 @@
 import { ACCOUNTHOUDER_CODES } from "../../src/core/accounthouders/berichten";
 import { ACTIELIJST_CODES, bericht, soort } from "../../src/core/messages";
 import { maakMijlpalenDashboard, mijlpaalBericht } from "../../src/core/mijlpalen";
-import { dashboardBlad } from "../../src/core/mijlpalen/dashboard-blad";
+import { dashboardBlad } from "../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { opname } from "./mijlpalen/helpers";
 
 /** Every param any message of the action list or the accounthouders reads, with a sample value. */

@@ -1,14 +1,14 @@
-import { markeerDoelen } from "../../core/actielijst/markering-doelen";
-import { planMarkering } from "../../core/actielijst/markering";
+import { markeerDoelen } from "../../core/highlight/targets";
+import { planMarkering } from "../../core/highlight/plan";
 import {
   MARKERING_BLAD,
   leesOpslag,
   schrijfOpslag,
   type Opgeslagen,
-} from "../../core/actielijst/markering-opslag";
+} from "../../core/highlight/store";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
-import type { Fill } from "../../core/fill";
-import { vullingenTerug } from "../../core/fill-herstel";
+import type { Fill } from "../../core/highlight/fill";
+import { vullingenTerug } from "../../core/highlight/fill-restore";
 import type { CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";

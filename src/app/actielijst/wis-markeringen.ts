@@ -1,5 +1,5 @@
-import { planMarkering } from "../../core/actielijst/markering";
-import { MARKERING_BLAD, leesOpslag } from "../../core/actielijst/markering-opslag";
+import { planMarkering } from "../../core/highlight/plan";
+import { MARKERING_BLAD, leesOpslag } from "../../core/highlight/store";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { gelukt, metHostFouten, type Uitkomst } from "../uitkomst";
 import { markeringHerstel, opslagOps } from "./markeer";

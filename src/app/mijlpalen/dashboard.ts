@@ -7,7 +7,7 @@ import {
   type Kwartaal,
   type MijlpalenDashboard,
 } from "../../core/mijlpalen";
-import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/dashboard-blad";
+import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboard-sheet";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { GRENZEN, teGroot } from "../grenzen";

@@ -1,6 +1,6 @@
 import { datumTekst as datum } from "../dates/iso";
 import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
-import type { Bestemming, Herkomst } from "./schema";
+import type { Bestemming, Herkomst } from "./dashboard-schema";
 
 type Params = Record<string, string | number>;
 

@@ -3,11 +3,11 @@ import { cellAddress } from "../address";
 import { nietBerekendParams } from "../formules";
 import type { Grid, MergedArea } from "../grid";
 import { MIJLPAAL_CODES, type MijlpaalFoutCode } from "./codes";
-import { uitMijlpaaldatums } from "./dashboard-mijlpaaldatums";
-import { uitMomentopnamen } from "./dashboard-momentopnamen";
-import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./indeling";
+import { uitMijlpaaldatums } from "./counting/from-mijlpaaldatums";
+import { uitMomentopnamen } from "./counting/from-momentopnamen";
+import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./input/indeling";
 import type { Kwartaal } from "./kwartalen";
-import type { MijlpalenDashboard } from "./schema";
+import type { MijlpalenDashboard } from "./dashboard-schema";
 
 export interface MijlpalenOpties {
   /** The day the dashboard is made for: quarters that ended on or before it are the table. */

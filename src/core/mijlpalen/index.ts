@@ -1,9 +1,15 @@
 /** The milestone dashboard: phases per quarter from snapshot sheets or milestone dates. */
 export { maakMijlpalenDashboard } from "./dashboard";
 export type { MijlpalenFout, MijlpalenOpties, MijlpalenUitkomst } from "./dashboard";
-export { herkenIndeling, KOP_ZOEKRIJEN } from "./indeling";
-export type { BladKop, Indeling, KopKolommen, MijlpaalBlad, MomentopnameBlad } from "./indeling";
-export { FASEN, faseIndex, herkenFase, type Fase } from "./fasen";
+export { herkenIndeling, KOP_ZOEKRIJEN } from "./input/indeling";
+export type {
+  BladKop,
+  Indeling,
+  KopKolommen,
+  MijlpaalBlad,
+  MomentopnameBlad,
+} from "./input/indeling";
+export { FASEN, faseIndex, herkenFase, type Fase } from "./fasen/fasen";
 export {
   isKwartaalEinde,
   kwartaalEinde,
@@ -16,4 +22,4 @@ export {
 export { MIJLPAAL_BERICHTEN, mijlpaalBericht } from "./berichten";
 export { MIJLPAAL_CODES, MIJLPAAL_FOUTEN } from "./codes";
 export type { MijlpaalBevinding, MijlpaalCode, MijlpaalFoutCode } from "./codes";
-export * from "./schema";
+export * from "./dashboard-schema";

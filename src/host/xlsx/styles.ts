@@ -1,4 +1,4 @@
-import { NO_FILL, type Fill } from "../../core/fill";
+import { NO_FILL, type Fill } from "../../core/highlight/fill";
 import { attr, isMain, parseXml } from "./xml";
 
 /**

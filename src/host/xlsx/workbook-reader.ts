@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { NO_FILL, type Fill } from "../../core/fill";
+import { NO_FILL, type Fill } from "../../core/highlight/fill";
 import { partText, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package-parts";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml, type SheetXml } from "./sheet-reader";

@@ -1,6 +1,6 @@
 import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
 import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
-import { MARKERING_BLAD } from "../../../src/core/actielijst/markering-opslag";
+import { MARKERING_BLAD } from "../../../src/core/highlight/store";
 import type { CellValue } from "../../../src/core/grid";
 import { ExcelEmulator, type ProfileName } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";

@@ -1,7 +1,7 @@
 import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
 import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
-import { MARKEERKLEUREN } from "../../../src/core/actielijst/markering-doelen";
-import { MARKERING_BLAD } from "../../../src/core/actielijst/markering-opslag";
+import { MARKEERKLEUREN } from "../../../src/core/highlight/targets";
+import { MARKERING_BLAD } from "../../../src/core/highlight/store";
 import { kop, rij } from "../../support/grid";
 import { fixtureWerkmap, momentopname, werkmap } from "../../support/xlsx";
 

@@ -1,5 +1,5 @@
 import { maakDashboard } from "../../../src/app/mijlpalen/dashboard";
-import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/dashboard-blad";
+import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { fixtureWerkmap } from "../../support/xlsx";

@@ -1,5 +1,5 @@
 import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
-import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/dashboard-blad";
+import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap, werkmap } from "../../support/xlsx";
 

@@ -8,7 +8,7 @@ import {
   type KwartaalTelling,
   type MijlpalenDashboard,
 } from "../../../src/core/mijlpalen";
-import { faseOp, maakStappen } from "../../../src/core/mijlpalen/tijdlijn";
+import { faseOp, maakStappen } from "../../../src/core/mijlpalen/input/tijdlijn";
 import { blad, DATUM_KOP, OPNAME_KOP } from "./helpers";
 
 const LABELS = [

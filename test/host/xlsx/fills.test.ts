@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { NO_FILL } from "../../../src/core/fill";
+import { NO_FILL } from "../../../src/core/highlight/fill";
 import { fromExcelFill, toExcelFill } from "../../../src/host/xlsx/fills";
 
 describe("exceljs-vullingen <-> port-vullingen", () => {

@@ -1,4 +1,4 @@
-import { NO_FILL } from "../../../src/core/fill";
+import { NO_FILL } from "../../../src/core/highlight/fill";
 import { readCellFills } from "../../../src/host/xlsx/styles";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,7 +1,7 @@
 import type JSZip from "jszip";
 import type { WriteOp } from "../../../app/ports";
 import { parseArea } from "../../../core/address";
-import type { Fill } from "../../../core/fill";
+import type { Fill } from "../../../core/highlight/fill";
 import type { CellValue } from "../../../core/grid";
 import { chartPlacement, type ChartOp } from "../chart-spec";
 import { partText, relationships, relsPathOf, type WorkbookParts } from "../package-parts";

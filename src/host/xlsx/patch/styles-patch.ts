@@ -1,4 +1,4 @@
-import type { Fill } from "../../../core/fill";
+import type { Fill } from "../../../core/highlight/fill";
 import { applyEdits, escapeXml, prefixOf, withAttribute } from "./edits";
 
 function unescapeXml(text: string): string {

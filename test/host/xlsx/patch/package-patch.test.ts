@@ -10,7 +10,7 @@ import {
 } from "../../../../src/app/accounthouders/normaliseer";
 import { leesRegister } from "../../../../src/core/accounthouders/register";
 import type { WriteOp } from "../../../../src/app/ports";
-import { solidFill } from "../../../../src/core/fill";
+import { solidFill } from "../../../../src/core/highlight/fill";
 import { PackagePatch } from "../../../../src/host/xlsx/patch/package-patch";
 import { readWorkbookParts } from "../../../../src/host/xlsx/package-parts";
 import { XlsxWorkbook } from "../../../../src/host/xlsx/xlsx-workbook";

@@ -1,0 +1,242 @@
+import { cellAddress, columnLetter } from "../../address";
+import {
+  datumWaarde,
+  DATUM_FORMAAT,
+  kolomBreedtes,
+  tijdstipNederlands,
+  type CelOpmaak,
+} from "../../blad-opmaak";
+import type { CellValue } from "../../grid";
+import { mijlpaalBericht } from "../berichten";
+import { doorstroomSectie } from "./doorstroom-section";
+import { FASEN } from "../fasen/fasen";
+import type { KwartaalTelling, MijlpalenDashboard } from "../dashboard-schema";
+
+export const DASHBOARD_BLAD = "Dashboard mijlpalen";
+
+/** Written in A2 of every dashboard Regie makes: how Regie knows a sheet is its own to replace. */
+export const DASHBOARD_MERK = "Gemaakt door Regie";
+
+export type Opmaak = CelOpmaak;
+
+/** Everything the dashboard sheet holds, from A1: values, formats, the table and the chart. */
+export interface DashboardBlad {
+  values: CellValue[][];
+  opmaak: Opmaak[];
+  tabellen: { address: string; naam: string }[];
+  grafiek: { source: string; from: string; to: string; title: string } | null;
+  /** Rows kept in view while scrolling: the heading down to the table's header. */
+  bevrorenRijen: number;
+  /** What prints on one landscape page: the table and the chart (null: the whole sheet). */
+  afdrukbereik: string | null;
+}
+
+/** Thousands with a separator, as the memo writes them: Dutch Excel shows 2.887. */
+const AANTAL = "#,##0";
+const KOP = ["Kwartaal", ...FASEN, "Totaal", "Stand per"];
+const KOP_RIJ = 6;
+/**
+ * The rows that print on the one landscape page with the chart: beyond this the page would shrink
+ * below reading size, so older quarter pairs of the movement table stay below the print area.
+ */
+const AFDRUK_RIJEN = 60;
+/** Findings listed in the sheet: enough to act on, without a write of hundreds of thousands of rows. */
+export const MAX_MELDINGEN_IN_BLAD = 10_000;
+
+/**
+ * The dashboard as the memo shows it: quarters by phase with totaal, then the running quarter, the
+ * movement between consecutive quarters ("Doorstroom per kwartaal"), the per-gemeente counts (only with more than one gemeente), what changed the totaal, and every finding.
+ */
+export function dashboardBlad(
+  d: MijlpalenDashboard,
+  bronbladen: readonly string[],
+  gemaakt: string
+): DashboardBlad {
+  const rijen: CellValue[][] = [
+    [DASHBOARD_BLAD],
+    [`${DASHBOARD_MERK} op ${tijdstipNederlands(gemaakt)}; opnieuw genereren vervangt dit blad.`],
+    ["Peildatum", datumWaarde(d.peildatum)],
+    ["Bronbladen", bronbladen.join(", ")],
+    [
+      "Indeling",
+      d.indeling === "momentopnamen" ? "Momentopname per kwartaal" : "Datum per mijlpaal",
+    ],
+  ];
+  const opmaak: Opmaak[] = [
+    { address: "A1", bold: true },
+    { address: "A2", italic: true, fontColor: "#666666" },
+    { address: "B3", numberFormat: DATUM_FORMAAT, horizontalAlignment: "Left" },
+  ];
+  const tabellen: DashboardBlad["tabellen"] = [];
+  const breedte = KOP.length;
+  rijen.push(KOP);
+  for (const k of d.kwartalen) rijen.push(tellingRij(k));
+  const laatste = KOP_RIJ + d.kwartalen.length;
+  const tabel = `A${KOP_RIJ}:${columnLetter(breedte - 1)}${laatste}`;
+  if (d.kwartalen.length > 0) {
+    tabellen.push({ address: tabel, naam: "RegieMijlpalen" });
+    opmaak.push(
+      {
+        address: `B${KOP_RIJ + 1}:${columnLetter(breedte - 2)}${laatste}`,
+        numberFormat: AANTAL,
+      },
+      {
+        address: `${columnLetter(breedte - 1)}${KOP_RIJ + 1}:${columnLetter(breedte - 1)}${laatste}`,
+        numberFormat: DATUM_FORMAAT,
+      }
+    );
+  }
+  opmaak.push(
+    { address: `A${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`, bold: true },
+    // Headers of counts and dates stand above their right-aligned numbers.
+    {
+      address: `B${KOP_RIJ}:${columnLetter(breedte - 1)}${KOP_RIJ}`,
+      horizontalAlignment: "Right",
+    }
+  );
+  if (d.lopend) {
+    rijen.push(
+      [],
+      [`Lopend kwartaal, stand op de peildatum (telt niet mee in de grafiek)`],
+      tellingRij(d.lopend)
+    );
+    opmaak.push(
+      { address: `A${rijen.length - 1}`, italic: true },
+      {
+        address: `B${rijen.length}:${columnLetter(breedte - 2)}${rijen.length}`,
+        numberFormat: AANTAL,
+      },
+      { address: `${columnLetter(breedte - 1)}${rijen.length}`, numberFormat: DATUM_FORMAAT }
+    );
+  }
+  const doorstroom = doorstroomSectie(d.doorstroom, rijen.length + 1, AFDRUK_RIJEN);
+  rijen.push(...doorstroom.rijen);
+  opmaak.push({ address: `A${doorstroom.titelRij}`, bold: true });
+  if (doorstroom.notitieRij) opmaak.push({ address: `A${doorstroom.notitieRij}`, italic: true });
+  if (doorstroom.tabel) {
+    const { address, kopRij } = doorstroom.tabel;
+    tabellen.push({ address, naam: "RegieDoorstroom" });
+    opmaak.push(
+      { address: `A${kopRij}:D${kopRij}`, bold: true },
+      { address: `D${kopRij}`, horizontalAlignment: "Right" },
+      { address: `D${kopRij + 1}:D${doorstroom.eindRij}`, numberFormat: AANTAL },
+      ...doorstroom.voltooidRijen.map((r) => ({ address: `B${r}:D${r}`, bold: true }))
+    );
+  }
+  // The counts, the running quarter and the movement print on the page with the chart.
+  const afdrukEinde = doorstroom.afdrukEinde;
+  const gemeenten = d.kwartalen.some((k) => (k.perGemeente?.length ?? 0) > 1);
+  if (gemeenten) {
+    rijen.push([], ["Per gemeente"]);
+    opmaak.push({ address: `A${rijen.length}`, bold: true });
+    const kop = rijen.length + 1;
+    rijen.push(["Kwartaal", "Gemeente", ...FASEN, "Totaal"]);
+    for (const k of d.kwartalen)
+      for (const g of k.perGemeente ?? [])
+        rijen.push([k.label, g.gemeente, ...FASEN.map((f) => g.counts[f] ?? 0), g.total]);
+    tabellen.push({
+      address: `A${kop}:${columnLetter(FASEN.length + 2)}${rijen.length}`,
+      naam: "RegieMijlpalenPerGemeente",
+    });
+    opmaak.push({
+      address: `C${kop + 1}:${columnLetter(FASEN.length + 2)}${rijen.length}`,
+      numberFormat: AANTAL,
+    });
+  }
+  if (d.totaalVerschil.length > 0) {
+    rijen.push(
+      [],
+      ["Verschil in totaal"],
+      [
+        "Kwartaal",
+        "Vorig kwartaal",
+        "Totaal vorig",
+        "Totaal nu",
+        "Nieuw",
+        "Verdwenen",
+        "Nieuwe adressen (eerste 20)",
+        "Verdwenen adressen (eerste 20)",
+      ]
+    );
+    opmaak.push(
+      { address: `A${rijen.length - 1}`, bold: true },
+      { address: `A${rijen.length}:H${rijen.length}`, bold: true }
+    );
+    for (const v of d.totaalVerschil)
+      rijen.push([
+        v.quarter,
+        v.vorigKwartaal,
+        v.vorig,
+        v.nu,
+        v.added.length,
+        v.gone.length,
+        v.added.slice(0, 20).join(", "),
+        v.gone.slice(0, 20).join(", "),
+      ]);
+  }
+  rijen.push([], [`Meldingen (${d.anomalies.length})`]);
+  opmaak.push({ address: `A${rijen.length}`, bold: true });
+  if (d.anomalies.length > 0) {
+    rijen.push(["Blad", "Cel", "Adres-ID", "Melding"]);
+    opmaak.push({ address: `A${rijen.length}:D${rijen.length}`, bold: true });
+    for (const a of d.anomalies.slice(0, MAX_MELDINGEN_IN_BLAD))
+      rijen.push([a.sheet, a.cell, a.adresId ?? "", mijlpaalBericht(a)]);
+    if (d.anomalies.length > MAX_MELDINGEN_IN_BLAD)
+      rijen.push([
+        `... en nog ${(d.anomalies.length - MAX_MELDINGEN_IN_BLAD).toLocaleString("nl-NL")} meldingen; de opdrachtregel (regie mijlpalen --json) geeft ze allemaal.`,
+      ]);
+  } else rijen.push(["Geen: alle rijen zijn geteld."]);
+  const grafiek =
+    d.kwartalen.length > 0
+      ? {
+          source: `A${KOP_RIJ}:${columnLetter(FASEN.length)}${laatste}`,
+          from: cellAddress(0, breedte + 1),
+          to: cellAddress(Math.max(22, laatste + 4), breedte + 10),
+          title: "Adressen per fase per kwartaal",
+        }
+      : null;
+  for (const { kolom, breedte: punten } of kolomBreedtes(rijen, (w, r, c) =>
+    weergave(w, r, c, breedte)
+  ))
+    opmaak.push({ address: `${kolom}1`, columnWidth: punten });
+  const afdrukbereik = grafiek
+    ? `A1:${columnLetter(breedte + 10)}${Math.max(23, laatste + 5, afdrukEinde)}`
+    : null;
+  return { values: rijen, opmaak, tabellen, grafiek, bevrorenRijen: KOP_RIJ, afdrukbereik };
+}
+
+function tellingRij(k: KwartaalTelling): CellValue[] {
+  return [k.label, ...FASEN.map((f) => k.counts[f] ?? 0), k.total, datumWaarde(k.end)];
+}
+
+/** A cell as the sheet shows it, for fitting widths: dates as 31-12-2019, counts as 2.887. */
+function weergave(w: CellValue, rij: number, kolom: number, breedte: number): string {
+  if (typeof w !== "number") return String(w ?? "");
+  const datum = (rij === 2 && kolom === 1) || (rij >= KOP_RIJ && kolom === breedte - 1);
+  return datum ? "31-12-2019" : w.toLocaleString("nl-NL");
+}
+
+/** True when the sheet's first rows carry Regie's mark: it may be replaced. */
+export function isRegieDashboard(head: readonly (readonly CellValue[])[]): boolean {
+  return typeof head[1]?.[0] === "string" && head[1][0].startsWith(DASHBOARD_MERK);
+}
+
+/** The name the dashboard gets: its own name when free or Regie's, else the first free "(2)", "(3)" ... */
+export function dashboardNaam(bladen: readonly { name: string; head: CellValue[][] }[]): {
+  naam: string;
+  vervangt: boolean;
+  bezetDoorGebruiker: boolean;
+} {
+  const bestaand = bladen.find((b) => b.name.toLowerCase() === DASHBOARD_BLAD.toLowerCase());
+  if (!bestaand) return { naam: DASHBOARD_BLAD, vervangt: false, bezetDoorGebruiker: false };
+  if (isRegieDashboard(bestaand.head))
+    return { naam: bestaand.name, vervangt: true, bezetDoorGebruiker: false };
+  const namen = new Set(bladen.map((b) => b.name.toLowerCase()));
+  for (let i = 2; ; i++) {
+    const naam = `${DASHBOARD_BLAD} (${i})`;
+    const regie = bladen.find((b) => b.name.toLowerCase() === naam.toLowerCase());
+    if (regie && isRegieDashboard(regie.head))
+      return { naam: regie.name, vervangt: true, bezetDoorGebruiker: true };
+    if (!namen.has(naam.toLowerCase())) return { naam, vervangt: false, bezetDoorGebruiker: true };
+  }
+}

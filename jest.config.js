@@ -3,9 +3,14 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 
 // Two projects: unit tests run on their own; the browser project first builds the add-in once
 // (globalSetup) and then checks the build and drives the pane in headless Chromium.
+// Jest's 5 s default is too tight for a test that reads a fixture of 4,943 addresses on a 2-core
+// machine that runs two test files at once; a hung test still ends, and speed belongs in the bench.
+const testTimeout = 30_000;
+
 const BROWSER_TESTS = ["<rootDir>/test/build/build.test.ts", "<rootDir>/test/e2e/**/*.test.ts"];
 
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: "unit",

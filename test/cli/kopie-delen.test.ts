@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as exceljsLaden from "../../src/host/xlsx/exceljs-load";
 import { cli } from "../support/cli";
 import { delenVan } from "../support/herschrijf";
-import { bronPad, maakProducenten, type Producent } from "../support/producenten";
+import { bronPad, producentenCorpus, type Producent } from "../support/producenten";
 
 jest.setTimeout(300_000);
 
@@ -29,7 +29,7 @@ let lijsten: Producent[] = [];
 let mijlpalen: Producent[] = [];
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), "regie-kopie-"));
-  const alle = await maakProducenten(map);
+  const alle = await producentenCorpus();
   const metBron = (bron: Producent["bron"]): Producent[] => [
     { naam: `fixture ${bron}`, bron, pad: bronPad(bron) },
     ...alle.filter((p) => p.bron === bron),

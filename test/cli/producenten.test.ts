@@ -6,7 +6,7 @@ import { delenVan } from "../support/herschrijf";
 import {
   bronPad,
   maakOnberekend,
-  maakProducenten,
+  producentenCorpus,
   type Bron,
   type Producent,
 } from "../support/producenten";
@@ -40,7 +40,7 @@ const verwacht = new Map<string, Awaited<ReturnType<typeof antwoord>>>();
 
 beforeAll(async () => {
   map = mkdtempSync(join(tmpdir(), "regie-producenten-"));
-  producenten = await maakProducenten(map);
+  producenten = await producentenCorpus();
   for (const bron of [
     "actielijst-duo-2021",
     "accounthouders-duo",

@@ -1,6 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative } from "node:path";
+import { ROOT } from "./build-once";
 import { FIXTURES } from "./fixtures";
 import { delenVan, herschrijf, type Herschrijving } from "./herschrijf";
 
@@ -51,6 +62,51 @@ const HERSCHRIJVINGEN: Record<string, Regels> = {
     xml.replace(/<patternFill patternType="none"\s*\/>/g, "<patternFill/>")
   ),
 };
+
+/** Where made corpora are kept, one folder per content of what makes them (gitignored). */
+const CORPUS_CACHE = join(ROOT, "test-artifacts", "producenten");
+
+/**
+ * The producer corpus, made once and shared: the test files that read it (producenten, kopie-delen)
+ * would otherwise each spend seconds of openpyxl on the same 43 files. The folder is named after a
+ * hash of everything the corpus is made of (the fixtures, this module, producenten.py, herschrijf.ts),
+ * so a change to any of them makes a new one. Made in a temporary folder and renamed into place, so
+ * a second jest worker never reads half a corpus; files in it are only read, never written.
+ */
+export async function producentenCorpus(): Promise<Producent[]> {
+  const dir = join(CORPUS_CACHE, corpusSleutel());
+  const lijst = join(dir, "corpus.json");
+  if (!existsSync(lijst)) {
+    mkdirSync(CORPUS_CACHE, { recursive: true });
+    const bezig = mkdtempSync(join(CORPUS_CACHE, ".bezig-"));
+    const gemaakt = (await maakProducenten(bezig)).map((p) =>
+      p.pad.startsWith(bezig) ? { ...p, pad: relative(bezig, p.pad) } : p
+    );
+    writeFileSync(join(bezig, "corpus.json"), JSON.stringify(gemaakt));
+    try {
+      renameSync(bezig, dir);
+    } catch {
+      // another worker put the same corpus there first
+      rmSync(bezig, { recursive: true, force: true });
+    }
+  }
+  return (JSON.parse(readFileSync(lijst, "utf8")) as Producent[]).map((p) =>
+    p.pad.startsWith("/") ? p : { ...p, pad: join(dir, p.pad) }
+  );
+}
+
+function corpusSleutel(): string {
+  const hash = createHash("sha256");
+  const bronnen = [
+    __filename,
+    join(__dirname, "producenten.py"),
+    join(__dirname, "herschrijf.ts"),
+    ...BRONNEN.map(bronPad),
+    ...readdirSync(join(FIXTURES, "producers")).map((n) => join(FIXTURES, "producers", n)),
+  ];
+  for (const pad of bronnen) hash.update(pad).update(readFileSync(pad));
+  return hash.digest("hex").slice(0, 16);
+}
 
 /**
  * The producer corpus: LibreOffice's round trips from ../shared/fixtures/producers, openpyxl's

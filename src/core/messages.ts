@@ -1,24 +1,17 @@
-import type { ActieCode } from "./actielijst/codes";
-import { ACCOUNTHOUDER_BERICHT_OPZOEK, ACCOUNTHOUDER_SOORTEN } from "./accounthouders/berichten";
+import { isActielijstCode, type ActielijstCode, type ActielijstParams } from "./actielijst/codes";
+import {
+  ACCOUNTHOUDER_BERICHTEN,
+  ACCOUNTHOUDER_SOORTEN,
+  isAccounthouderCode,
+  type AccounthouderCode,
+  type AccounthouderParams,
+} from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
-import type { Finding } from "./findings";
 import { NIET_BEREKEND } from "./mijlpalen/berichten";
 
-type Params = Record<string, string | number>;
-type Bericht = (p: Params) => string;
+export type { ActielijstCode } from "./actielijst/codes";
 
 const STATUSLIJST = "Nog niet gestart, In voorbereiding, In uitvoering, Gereed of Verstuurd";
-
-/** Codes a validation of the action list can report: its checks, departed owners, the registry. */
-export type ActielijstCode =
-  | ActieCode
-  | "accounthouder-vertrokken"
-  | "register-naam-ontbreekt"
-  | "register-naam-dubbel"
-  | "register-alias-dubbel"
-  | "register-alias-twee-personen"
-  | "register-opvolger-onbekend"
-  | "register-datum-onleesbaar";
 
 /**
  * What kind of finding a code is, without the particulars of one cell: the heading over a group
@@ -60,7 +53,7 @@ const SOORTEN: Record<ActielijstCode, string> = {
  * The Dutch wording of every finding of the action list and the accounthouders, by code. Checks
  * produce data; only this module words them (the dashboard words its own: mijlpaalBericht).
  */
-const BERICHTEN: Record<ActielijstCode, Bericht> = {
+const BERICHTEN: { [C in ActielijstCode]: (p: ActielijstParams[C]) => string } = {
   "status-ontbreekt": () => `${SOORTEN["status-ontbreekt"]}.`,
   "cel-foutwaarde": (p) =>
     `De cel bevat de Excel-fout ${p.tekst}; Regie kan niet lezen wat er had moeten staan.`,
@@ -121,22 +114,49 @@ const KOLOMNAMEN: Record<string, string> = {
   opmerking: "Opmerking",
 };
 
-/** The finding in one Dutch sentence. */
-export function bericht(finding: Pick<Finding, "code" | "params">): string {
-  // The action list's and the accounthouders' findings; the dashboard's are worded by mijlpaalBericht.
-  const maak =
-    (BERICHTEN as Record<string, Bericht>)[finding.code] ??
-    ACCOUNTHOUDER_BERICHT_OPZOEK[finding.code];
-  return maak ? maak(finding.params) : `Bevinding ${finding.code}.`;
+/**
+ * The codes `bericht` words: the action list's and the accounthouders'. They are looked up in one
+ * table, so a code in both would take the params of both: the sets must be disjoint (checked below).
+ *
+ * The dashboard's codes are not among them, although two have the same name ("rijen-verborgen",
+ * "formule-niet-berekend"): each domain says them of its own input, with its own params (a hidden
+ * row is an action checked there, or an address counted there). Each domain looks up only its own
+ * table: a dashboard finding worded here said "(undefined)". Its params now make that a compile
+ * error: `bericht` wants the action list's params for "rijen-verborgen" (`rijen`), the dashboard's
+ * finding has the dashboard's (`sheet`).
+ */
+type BerichtParams = ActielijstParams & AccounthouderParams;
+type BerichtCode = keyof BerichtParams;
+
+type Gedeeld = Extract<ActielijstCode, AccounthouderCode>;
+/** Fails to compile, naming the code, when a code is both the action list's and the accounthouders'. */
+const GESCHEIDEN: [Gedeeld] extends [never] ? true : { inBeideDomeinen: Gedeeld } = true;
+void GESCHEIDEN;
+
+const ALLE_BERICHTEN: { [C in BerichtCode]: (p: BerichtParams[C]) => string } = {
+  ...BERICHTEN,
+  ...ACCOUNTHOUDER_BERICHTEN,
+};
+
+/**
+ * The finding in one Dutch sentence: of the action list and the accounthouders (a RapportFinding);
+ * the dashboard's are worded by mijlpaalBericht.
+ */
+export function bericht<C extends BerichtCode>(finding: {
+  code: C;
+  params: BerichtParams[C];
+}): string {
+  return ALLE_BERICHTEN[finding.code](finding.params);
 }
 
-/** The kind of a finding, as a group heading: "Open actie zonder concrete deadline". */
+/**
+ * The kind of a finding, as a group heading: "Open actie zonder concrete deadline". Takes any code
+ * (a group's, as text): an unknown one is named as it is.
+ */
 export function soort(code: string): string {
-  return (
-    (SOORTEN as Record<string, string>)[code] ??
-    (ACCOUNTHOUDER_SOORTEN as Record<string, string>)[code] ??
-    `Bevinding ${code}`
-  );
+  if (isActielijstCode(code)) return SOORTEN[code];
+  if (isAccounthouderCode(code)) return ACCOUNTHOUDER_SOORTEN[code];
+  return `Bevinding ${code}`;
 }
 
 /** 2021-03-01 -> 01-03-2021: every date in a message as dd-mm-jjjj. */

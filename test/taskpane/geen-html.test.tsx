@@ -63,7 +63,12 @@ describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
               severity: "warning",
               sheet: "Actielijst",
               cell: "D5",
-              params: { row: 5, tekst: SCRIPT, kandidaten: "Anja Woortman; Arend Woortman" },
+              params: {
+                row: 5,
+                tekst: SCRIPT,
+                kandidaten: "Anja Woortman; Arend Woortman",
+                aantal: 2,
+              },
             },
           ],
         }}

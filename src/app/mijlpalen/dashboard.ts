@@ -3,6 +3,7 @@ import {
   KOP_ZOEKRIJEN,
   maakMijlpalenDashboard,
   MIJLPAAL_BERICHTEN,
+  mijlpaalBericht,
   type Indeling,
   type Kwartaal,
   type MijlpalenDashboard,
@@ -125,7 +126,7 @@ export async function telDashboard(
     if (!uitkomst.ok)
       return mislukt(
         uitkomst.fout.code,
-        MIJLPAAL_BERICHTEN[uitkomst.fout.code](uitkomst.fout.params),
+        mijlpaalBericht(uitkomst.fout),
         uitkomst.fout.code !== "peildatum-ongeldig"
       );
     return gelukt({ dashboard: uitkomst.dashboard, voorbereiding: v });

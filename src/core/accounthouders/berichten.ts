@@ -53,11 +53,10 @@ function ofLijst(namen: readonly string[]): string {
     : `${namen.slice(0, -1).join(", ")} of ${namen[namen.length - 1]}`;
 }
 
-/** The same wordings looked up by a code from anywhere: the params were typed where the finding was made. */
-export const ACCOUNTHOUDER_BERICHT_OPZOEK = ACCOUNTHOUDER_BERICHTEN as unknown as Record<
-  string,
-  (p: Record<string, string | number>) => string
->;
+/** Whether a code read from outside (JSON, a stored sheet) is one of the accounthouders'. */
+export function isAccounthouderCode(code: string): code is AccounthouderCode {
+  return Object.hasOwn(ACCOUNTHOUDER_CODES, code);
+}
 
 /** The words of "Kopieer als e-mailtekst": plain Dutch text for a mail to one accounthouder. */
 export const MAIL_TEKST = {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cellAddress } from "../address";
 import { fromExcelSerial, isIsoDate, serialIn1900System, type IsoDate } from "../dates/iso";
 import { parseDeadline } from "../dates/deadline";
-import type { Finding } from "../findings";
+import { actieBevinding, type ActielijstFinding, type RegisterCode } from "../actielijst/codes";
 import { cellText, type CellValue, type Grid } from "../grid";
 import { foldText } from "../text";
 import { naamSleutel } from "./names";
@@ -30,7 +30,7 @@ export interface Persoon {
 export interface Register {
   sheet: string;
   personen: Persoon[];
-  findings: Finding[];
+  findings: ActielijstFinding<RegisterCode>[];
 }
 
 type Kolom = "naam" | "aliassen" | "organisatie" | "vertrokken" | "opvolger";
@@ -73,7 +73,7 @@ export function leesRegister(grid: Grid): Register | null {
     .findIndex((row) => kolommen(row).naam !== undefined && kolommen(row).aliassen !== undefined);
   if (kop < 0) return null;
   const map = kolommen(grid.values[kop]);
-  const findings: Finding[] = [];
+  const findings: ActielijstFinding<RegisterCode>[] = [];
   const personen: Persoon[] = [];
   for (let r = kop + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
@@ -88,11 +88,9 @@ export function leesRegister(grid: Grid): Register | null {
     });
     if (!parsed.success) {
       findings.push(
-        registerFinding(
-          grid.sheet,
+        actieBevinding(
           "register-naam-ontbreekt",
-          "error",
-          cellAddress(r, map.naam ?? 0),
+          { sheet: grid.sheet, cell: cellAddress(r, map.naam ?? 0) },
           { row: r + 1 }
         )
       );
@@ -101,11 +99,9 @@ export function leesRegister(grid: Grid): Register | null {
     const vertrokkenPer = leesDatum(cel("vertrokken"), grid.date1904);
     if (vertrokkenPer === "onleesbaar")
       findings.push(
-        registerFinding(
-          grid.sheet,
+        actieBevinding(
           "register-datum-onleesbaar",
-          "warning",
-          cellAddress(r, map.vertrokken as number),
+          { sheet: grid.sheet, cell: cellAddress(r, map.vertrokken as number) },
           { row: r + 1, tekst: cellText(cel("vertrokken")) }
         )
       );
@@ -144,8 +140,8 @@ function controleerRegister(
   sheet: string,
   personen: readonly Persoon[],
   map: Partial<Record<Kolom, number>>
-): Finding[] {
-  const findings: Finding[] = [];
+): ActielijstFinding<RegisterCode>[] {
+  const findings: ActielijstFinding<RegisterCode>[] = [];
   const eigenaar = new Map<string, Persoon>();
   const namen = new Set(personen.map((p) => naamSleutel(p.naam)));
   for (const p of personen) {
@@ -157,10 +153,11 @@ function controleerRegister(
       const ander = eigenaar.get(s);
       if (eigen.has(s) && i > 0)
         findings.push(
-          registerFinding(sheet, "register-alias-dubbel", "warning", cel, {
-            row: p.row,
-            alias: p.aliassen[i - 1],
-          })
+          actieBevinding(
+            "register-alias-dubbel",
+            { sheet, cell: cel },
+            { row: p.row, alias: p.aliassen[i - 1] }
+          )
         );
       else if (ander && ander !== p) {
         const code =
@@ -168,12 +165,16 @@ function controleerRegister(
             ? "register-naam-dubbel"
             : "register-alias-twee-personen";
         findings.push(
-          registerFinding(sheet, code, "error", cel, {
-            row: p.row,
-            alias: i === 0 ? p.naam : p.aliassen[i - 1],
-            naam: p.naam,
-            ander: ander.naam,
-          })
+          actieBevinding(
+            code,
+            { sheet, cell: cel },
+            {
+              row: p.row,
+              alias: i === 0 ? p.naam : p.aliassen[i - 1],
+              naam: p.naam,
+              ander: ander.naam,
+            }
+          )
         );
       }
       eigen.add(s);
@@ -181,24 +182,12 @@ function controleerRegister(
     });
     if (p.opvolger && !namen.has(naamSleutel(p.opvolger)))
       findings.push(
-        registerFinding(
-          sheet,
+        actieBevinding(
           "register-opvolger-onbekend",
-          "warning",
-          cellAddress(p.row - 1, map.opvolger ?? 0),
+          { sheet, cell: cellAddress(p.row - 1, map.opvolger ?? 0) },
           { row: p.row, naam: p.naam, opvolger: p.opvolger }
         )
       );
   }
   return findings;
-}
-
-function registerFinding(
-  sheet: string,
-  code: string,
-  severity: Finding["severity"],
-  cell: string,
-  params: Record<string, string | number>
-): Finding {
-  return { code, severity, sheet, cell, params };
 }

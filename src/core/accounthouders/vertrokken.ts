@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dates/iso";
-import type { Finding } from "../findings";
+import { actieBevinding, type ActielijstFinding } from "../actielijst/codes";
 import type { Persoon } from "./register";
 
 export interface VertrokkenActie {
@@ -18,28 +18,23 @@ export function vertrokkenFindings(
   acties: readonly VertrokkenActie[],
   personen: readonly Persoon[],
   peildatum: IsoDate
-): Finding[] {
+): ActielijstFinding<"accounthouder-vertrokken">[] {
   const vertrokken = new Map(
     personen.filter((p) => p.vertrokkenPer && p.vertrokkenPer < peildatum).map((p) => [p.naam, p])
   );
-  const findings: Finding[] = [];
+  const findings: ActielijstFinding<"accounthouder-vertrokken">[] = [];
   for (const actie of acties) {
     if (!actie.open || !actie.cell) continue;
     for (const naam of actie.eigenaren) {
       const p = vertrokken.get(naam);
       if (p)
-        findings.push({
-          code: "accounthouder-vertrokken",
-          severity: "warning",
-          sheet,
-          cell: actie.cell,
-          params: {
-            row: actie.row,
-            naam,
-            datum: p.vertrokkenPer as string,
-            opvolger: p.opvolger ?? "",
-          },
-        });
+        findings.push(
+          actieBevinding(
+            "accounthouder-vertrokken",
+            { sheet, cell: actie.cell },
+            { row: actie.row, naam, datum: p.vertrokkenPer as string, opvolger: p.opvolger ?? "" }
+          )
+        );
     }
   }
   return findings;

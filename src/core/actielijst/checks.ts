@@ -1,13 +1,18 @@
-import type { CellEdit, Finding } from "../findings";
+import type { CellEdit } from "../findings";
 import { isExcelFout } from "../grid";
-import { ACTIE_CODES, type ActieCode } from "./codes";
+import {
+  actieBevinding,
+  type ActieCode,
+  type ActielijstFinding,
+  type ActielijstParams,
+} from "./codes";
 import type { Actie } from "./actie";
 import { lijktOnderwerp } from "./shift";
 import { AFGERONDE_STATUSSEN, duidStatus } from "./status";
 import type { IsoDate } from "../dates/iso";
 import { daysBetween } from "../dates/iso";
 
-export type ActieFinding = Finding<ActieCode>;
+export type ActieFinding = ActielijstFinding<ActieCode>;
 
 export interface CheckContext {
   sheet: string;
@@ -32,23 +37,28 @@ const CHECKS: readonly Check[] = [
   controleerTermijn,
 ];
 
-function finding(
-  code: ActieCode,
+/** The checks' codes: each is about the action in one row, so its params start with that row. */
+type RijCode = {
+  [C in ActieCode]: ActielijstParams[C] extends { row: number } ? C : never;
+}[ActieCode];
+
+function finding<C extends RijCode>(
+  code: C,
   ctx: Context,
   cell: string | undefined,
   actie: Actie,
-  params: Record<string, string | number> = {},
-  fix?: CellEdit
-): ActieFinding {
-  const f: ActieFinding = {
+  ...[params, fix]: {} extends Omit<ActielijstParams[C], "row">
+    ? [params?: Omit<ActielijstParams[C], "row">, fix?: CellEdit]
+    : [params: Omit<ActielijstParams[C], "row">, fix?: CellEdit]
+) {
+  // The row goes first, as it always has: the one spread the compiler cannot follow.
+  const metRij = { row: actie.row, ...params } as ActielijstParams[C];
+  return actieBevinding(
     code,
-    severity: ACTIE_CODES[code],
-    sheet: ctx.sheet,
-    cell: cell ?? `A${actie.row}`,
-    params: { row: actie.row, ...params },
-  };
-  if (fix && !ctx.isFormule?.(fix.cell)) f.fix = fix;
-  return f;
+    { sheet: ctx.sheet, cell: cell ?? `A${actie.row}` },
+    metRij,
+    fix && !ctx.isFormule?.(fix.cell) ? fix : undefined
+  );
 }
 
 function isOpen(actie: Actie): boolean {

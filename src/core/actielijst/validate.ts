@@ -6,11 +6,12 @@ import { eigenaarNaam } from "../accounthouders/normalise";
 import type { Register } from "../accounthouders/register";
 import { Resolver } from "../accounthouders/resolver";
 import { vertrokkenFindings } from "../accounthouders/vertrokken";
+import type { AccounthouderFinding } from "../accounthouders/berichten";
 import { dubbelzinnigeEigenaren } from "../accounthouders/dubbelzinnig";
 import type { Finding } from "../findings";
 import { leesActie, type Actie } from "./actie";
 import { controleerActie, type ActieFinding } from "./checks";
-import { ACTIE_CODES } from "./codes";
+import { actieBevinding, type ActielijstFinding, type RapportFinding } from "./codes";
 import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
 import { vindKopBlokken, type KopBlok } from "./header";
 import { bouwActies, type RuweActie } from "./rows";
@@ -28,7 +29,7 @@ export interface ActielijstRapport {
   /** Status and owner cells of actions that hold a formula: Regie proposes no new value for them. */
   formuleCellen: string[];
   /** Findings of the checks, plus the registry's own (departed owners) when there is one. */
-  findings: (ActieFinding | Finding)[];
+  findings: RapportFinding[];
 }
 
 export interface ValidatieOpties {
@@ -73,7 +74,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
       eigenaarNaam: (deel) => eigenaarNaam(resolver, deel),
     })
   );
-  const findings: (ActieFinding | Finding)[] = [
+  const findings: RapportFinding[] = [
     ...kopFindings(grid.sheet, blokken),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
@@ -124,23 +125,15 @@ function kopFindings(sheet: string, blokken: readonly KopBlok[]): ActieFinding[]
   blokken.forEach((blok, i) => {
     const params = { row: blok.row + 1 };
     if (i > 0)
-      out.push({
-        code: "kop-herhaald",
-        severity: ACTIE_CODES["kop-herhaald"],
-        sheet,
-        cell: `A${blok.row + 1}`,
-        params,
-      });
-    for (const kolom of GEMELDE_KOLOMMEN.filter((k) => blok.kolommen[k] === undefined)) {
-      const code = "kolom-ontbreekt" as const;
-      out.push({
-        code,
-        severity: ACTIE_CODES[code],
-        sheet,
-        cell: cellAddress(blok.row, 0),
-        params: { ...params, kolom },
-      });
-    }
+      out.push(actieBevinding("kop-herhaald", { sheet, cell: `A${blok.row + 1}` }, params));
+    for (const kolom of GEMELDE_KOLOMMEN.filter((k) => blok.kolommen[k] === undefined))
+      out.push(
+        actieBevinding(
+          "kolom-ontbreekt",
+          { sheet, cell: cellAddress(blok.row, 0) },
+          { ...params, kolom }
+        )
+      );
   });
   return out;
 }
@@ -150,7 +143,7 @@ function vertrokken(
   acties: readonly Actie[],
   register: Register,
   peildatum: IsoDate
-): Finding[] {
+): ActielijstFinding<"accounthouder-vertrokken">[] {
   const open = (a: Actie) => a.verkeerslicht !== "done";
   return vertrokkenFindings(
     sheet,
@@ -166,7 +159,11 @@ function vertrokken(
 }
 
 /** Owners several registry people fit: listed with their candidates, once per cell. */
-function dubbelzinnig(sheet: string, acties: readonly Actie[], resolver: Resolver): Finding[] {
+function dubbelzinnig(
+  sheet: string,
+  acties: readonly Actie[],
+  resolver: Resolver
+): AccounthouderFinding<"accounthouder-dubbelzinnig">[] {
   return dubbelzinnigeEigenaren(
     acties.flatMap((a) =>
       a.cellen.accounthouder
@@ -178,7 +175,11 @@ function dubbelzinnig(sheet: string, acties: readonly Actie[], resolver: Resolve
 }
 
 /** Actions in hidden or filtered rows are checked like the rest; the user hears that they were. */
-function verborgen(sheet: string, acties: readonly Actie[], rijen: readonly number[]): Finding[] {
+function verborgen(
+  sheet: string,
+  acties: readonly Actie[],
+  rijen: readonly number[]
+): ActielijstFinding<"rijen-verborgen">[] {
   const set = new Set(rijen);
   const geraakt = acties.filter((a) => set.has(a.row - 1)).map((a) => a.row);
   if (geraakt.length === 0) return [];
@@ -187,28 +188,27 @@ function verborgen(sheet: string, acties: readonly Actie[], rijen: readonly numb
       ? `rij ${geraakt.slice(0, 10).join(", ")} ...`
       : `rij ${geraakt.join(", ")}`;
   return [
-    {
-      code: "rijen-verborgen",
-      severity: ACTIE_CODES["rijen-verborgen"],
-      sheet,
-      cell: "A1",
-      params: { aantal: geraakt.length, rijen: lijst },
-    },
+    actieBevinding(
+      "rijen-verborgen",
+      { sheet, cell: "A1" },
+      { aantal: geraakt.length, rijen: lijst }
+    ),
   ];
 }
 
 /** One finding for the sheet's formulas without a result, at the first of them. */
-function nietBerekend(sheet: string, cellen: readonly MergedArea[]): Finding[] {
+function nietBerekend(
+  sheet: string,
+  cellen: readonly MergedArea[]
+): ActielijstFinding<"formule-niet-berekend">[] {
   if (cellen.length === 0) return [];
   const eerste = cellen[0];
   return [
-    {
-      code: "formule-niet-berekend",
-      severity: ACTIE_CODES["formule-niet-berekend"],
-      sheet,
-      cell: cellAddress(eerste.top, eerste.left),
-      params: nietBerekendParams(cellen),
-    },
+    actieBevinding(
+      "formule-niet-berekend",
+      { sheet, cell: cellAddress(eerste.top, eerste.left) },
+      nietBerekendParams(cellen)
+    ),
   ];
 }
 

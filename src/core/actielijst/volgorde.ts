@@ -1,5 +1,6 @@
 import { SEVERITIES, type Finding, type Severity } from "../findings";
 import type { Actie } from "./actie";
+import type { RapportFinding } from "./codes";
 import type { ActielijstRapport } from "./validate";
 
 /** An overdue or due-soon action, with the finding that says so. */
@@ -8,14 +9,14 @@ export interface Termijn {
   licht: "overdue" | "due-soon";
   /** Days past the deadline (overdue) or left until it (due soon; 0 is today). */
   dagen: number;
-  finding: Finding;
+  finding: RapportFinding;
 }
 
 /** The findings of one kind (one code and severity), in the order they were found. */
 export interface BevindingGroep {
   code: string;
   severity: Severity;
-  findings: Finding[];
+  findings: RapportFinding[];
 }
 
 /** A validation in the order the user reads it: first what is late or nearly so, then the rest. */
@@ -40,9 +41,10 @@ export function ordenRapport(
   const groepen = new Map<string, BevindingGroep>();
   for (const finding of rapport.findings) {
     const licht = TERMIJN_CODES[finding.code];
-    const actie = licht ? perRij.get(Number(finding.params.row)) : undefined;
+    const params: Finding["params"] = finding.params;
+    const actie = licht ? perRij.get(Number(params.row)) : undefined;
     if (licht && actie) {
-      termijnen.push({ actie, licht, dagen: Number(finding.params.dagen), finding });
+      termijnen.push({ actie, licht, dagen: Number(params.dagen), finding });
       continue;
     }
     const sleutel = `${finding.severity}|${finding.code}`;

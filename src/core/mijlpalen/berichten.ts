@@ -1,18 +1,33 @@
 import { datumTekst as datum } from "../dates/iso";
-import type { MijlpaalCode, MijlpaalFoutCode } from "./codes";
+import type {
+  MijlpaalCode,
+  MijlpaalFinding,
+  MijlpaalFoutCode,
+  MijlpaalFoutParams,
+  MijlpaalParams,
+  MijlpalenFout,
+} from "./codes";
 import type { Bestemming, Herkomst } from "./dashboard-schema";
 
-type Params = Record<string, string | number>;
-
 /** One wording for both domains: the file holds formulas whose result it does not hold. */
-export const NIET_BEREKEND = (p: Params): string =>
+export const NIET_BEREKEND = (p: { aantal: number; cellen: string }): string =>
   Number(p.aantal) === 1
     ? `Formule zonder berekende waarde in cel ${p.cellen}; open en bewaar het bestand in Excel. Regie leest deze cel als leeg.`
     : `Formules zonder berekende waarde in ${p.aantal} cellen (${p.cellen}); open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`;
-type Bericht = (p: Params) => string;
+
+/** The params of every code the dashboard words: its findings' and its refusals'. */
+export type MijlpaalBerichtParams = MijlpaalParams & MijlpaalFoutParams;
+type BerichtParams = MijlpaalBerichtParams;
+
+type Gedeeld = Extract<MijlpaalCode, MijlpaalFoutCode>;
+/** Fails to compile, naming the code, when a code is both a finding and a refusal. */
+const GESCHEIDEN: [Gedeeld] extends [never] ? true : { inBeide: Gedeeld } = true;
+void GESCHEIDEN;
 
 /** The Dutch wording of every finding and every refusal of the milestone dashboard, by code. */
-export const MIJLPAAL_BERICHTEN: Record<MijlpaalCode | MijlpaalFoutCode, Bericht> = {
+export const MIJLPAAL_BERICHTEN: {
+  [C in MijlpaalCode | MijlpaalFoutCode]: (p: BerichtParams[C]) => string;
+} = {
   "adresid-ontbreekt": () => "Rij zonder Adres-ID; de rij telt niet mee.",
   "formule-niet-berekend": (p) => NIET_BEREKEND(p),
   "rijen-verborgen": (p) =>
@@ -64,8 +79,15 @@ const FASELIJST = "Nog niet gestart, Opname, Beoordeling, Planvorming, Uitvoerin
  * A dashboard finding in words, looked up in this domain's table only: the action list has codes of
  * the same name ("rijen-verborgen") with other params, and its wording would say "(undefined)".
  */
-export function mijlpaalBericht(finding: { code: MijlpaalCode; params: Params }): string {
-  return MIJLPAAL_BERICHTEN[finding.code](finding.params);
+export function mijlpaalBericht(finding: MijlpaalFinding | MijlpalenFout): string {
+  return woord(finding);
+}
+
+function woord<C extends MijlpaalCode | MijlpaalFoutCode>(m: {
+  code: C;
+  params: BerichtParams[C];
+}): string {
+  return MIJLPAAL_BERICHTEN[m.code](m.params);
 }
 
 export const DOORSTROOM_WOORDEN = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIJLPAAL_CODES, type MijlpaalCode } from "./codes";
+import { MIJLPAAL_CODES, type MijlpaalCode, type MijlpaalFinding } from "./codes";
 import { FASEN } from "./fasen/fasen";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -125,4 +125,10 @@ export type Herkomst = z.infer<typeof herkomstSchema>;
 export type Bestemming = z.infer<typeof bestemmingSchema>;
 export type Beweging = z.infer<typeof bewegingSchema>;
 export type Doorstroom = z.infer<typeof doorstroomSchema>;
-export type MijlpalenDashboard = z.infer<typeof mijlpalenDashboardSchema>;
+/**
+ * The dashboard. Its findings are the typed ones `bevinding` made: the schema checks their shape
+ * (a known code, params of text and numbers), the params of each code are checked where it is made.
+ */
+export type MijlpalenDashboard = Omit<z.infer<typeof mijlpalenDashboardSchema>, "anomalies"> & {
+  anomalies: MijlpaalFinding[];
+};

@@ -2,7 +2,12 @@ import { isIsoDate, type IsoDate } from "../dates/iso";
 import { cellAddress } from "../address";
 import { nietBerekendParams } from "../formules";
 import type { Grid, MergedArea } from "../grid";
-import { MIJLPAAL_CODES, type MijlpaalFoutCode } from "./codes";
+import {
+  bevinding,
+  type MijlpaalFoutCode,
+  type MijlpaalFoutParams,
+  type MijlpalenFout,
+} from "./codes";
 import { uitMijlpaaldatums } from "./counting/from-mijlpaaldatums";
 import { uitMomentopnamen } from "./counting/from-momentopnamen";
 import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./input/indeling";
@@ -24,11 +29,8 @@ export interface MijlpalenOpties {
   nietBerekend?: Readonly<Record<string, readonly MergedArea[]>>;
 }
 
-/** Why no dashboard could be made; the Dutch wording is in berichten.ts, by code. */
-export interface MijlpalenFout {
-  code: MijlpaalFoutCode;
-  params: Record<string, string | number>;
-}
+/** Why no dashboard could be made (a code with its params); the Dutch wording is in berichten.ts. */
+export type { MijlpalenFout };
 
 export type MijlpalenUitkomst =
   { ok: true; dashboard: MijlpalenDashboard } | { ok: false; fout: MijlpalenFout };
@@ -73,8 +75,12 @@ function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): In
   return gekozen;
 }
 
-function fout(code: MijlpaalFoutCode, params: MijlpalenFout["params"]): MijlpalenUitkomst {
-  return { ok: false, fout: { code, params } };
+function fout<C extends MijlpaalFoutCode>(
+  code: C,
+  params: MijlpaalFoutParams[C]
+): MijlpalenUitkomst {
+  // The compiler cannot pair a generic code with its params in the union; the signature did.
+  return { ok: false, fout: { code, params } as MijlpalenFout };
 }
 
 /**
@@ -85,22 +91,18 @@ function metVerborgen(d: MijlpalenDashboard, opties: MijlpalenOpties): Mijlpalen
   const notities = [
     ...Object.entries(opties.nietBerekend ?? {})
       .filter(([, cellen]) => cellen.length > 0)
-      .map(([sheet, cellen]) => ({
-        code: "formule-niet-berekend" as const,
-        severity: MIJLPAAL_CODES["formule-niet-berekend"],
-        sheet,
-        cell: cellAddress(cellen[0].top, cellen[0].left),
-        params: { sheet, ...nietBerekendParams(cellen) },
-      })),
+      .map(([sheet, cellen]) =>
+        bevinding(
+          "formule-niet-berekend",
+          { sheet, cell: cellAddress(cellen[0].top, cellen[0].left) },
+          { sheet, ...nietBerekendParams(cellen) }
+        )
+      ),
     ...Object.entries(opties.verborgenRijen ?? {})
       .filter(([, aantal]) => aantal > 0)
-      .map(([sheet, aantal]) => ({
-        code: "rijen-verborgen" as const,
-        severity: MIJLPAAL_CODES["rijen-verborgen"],
-        sheet,
-        cell: "A1",
-        params: { sheet, aantal },
-      })),
+      .map(([sheet, aantal]) =>
+        bevinding("rijen-verborgen", { sheet, cell: "A1" }, { sheet, aantal })
+      ),
   ];
   return notities.length === 0 ? d : { ...d, anomalies: [...notities, ...d.anomalies] };
 }

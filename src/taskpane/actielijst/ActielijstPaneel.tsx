@@ -12,7 +12,7 @@ import {
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
-import type { Finding } from "../../core/findings";
+import type { ActielijstFinding, RapportFinding } from "../../core/actielijst/codes";
 import { datum } from "../../core/messages";
 import type { IsoDate } from "../../core/dates/iso";
 import { BinnenkortVeld } from "../common/BinnenkortVeld";
@@ -190,7 +190,7 @@ export function ActielijstPaneel({
       }
     );
   };
-  const herstel = (fixes: Finding[], waar: Plek) => {
+  const herstel = (fixes: RapportFinding[], waar: Plek) => {
     setPlek(waar);
     return voerUit(
       "herstel",
@@ -214,7 +214,7 @@ export function ActielijstPaneel({
   };
 
   /** One click: the preview shown under the finding is checked against the sheet, then written. */
-  const zetRijTerug = (f: Finding) => {
+  const zetRijTerug = (f: ActielijstFinding<"rij-verschoven">) => {
     const waar: Plek = { soort: "bevinding", finding: f };
     const getoond = rapport?.rapport;
     if (!getoond) return;

@@ -19,6 +19,7 @@ import {
   GEEN_FILTER,
   type BevindingFilter,
 } from "../../core/actielijst/filter";
+import type { ActielijstFinding, RapportFinding } from "../../core/actielijst/codes";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import { ordenRapport, type BevindingGroep, type Termijn } from "../../core/actielijst/volgorde";
 import type { Finding, Severity } from "../../core/findings";
@@ -81,15 +82,15 @@ const KLEUR: Record<Severity, "danger" | "warning" | "informative"> = {
 };
 
 /** Where a confirmation belongs: under one finding, or beside "Herstel alle". */
-export type Plek = { soort: "bevinding"; finding: Finding } | { soort: "herstel-alle" };
+export type Plek = { soort: "bevinding"; finding: RapportFinding } | { soort: "herstel-alle" };
 
 export interface BevindingenProps {
   rapport: Pick<ActielijstRapport, "sheet" | "acties" | "findings">;
   onSelecteer: (f: Finding) => void;
-  onHerstel: (f: Finding) => void;
-  onHerstelAlle: (fixes: Finding[]) => void;
+  onHerstel: (f: RapportFinding) => void;
+  onHerstelAlle: (fixes: RapportFinding[]) => void;
   /** "Zet rij terug" on a shifted-row finding: writes the preview shown under it. */
-  onZetRijTerug: (f: Finding) => void;
+  onZetRijTerug: (f: ActielijstFinding<"rij-verschoven">) => void;
   bezig: boolean;
   /** The last confirmation or refusal of a fix, shown beside the control that caused it. */
   nabij?: { plek: Plek; melding: MeldingData | null } | null;
@@ -371,13 +372,13 @@ function Terugzetten({
 }
 
 /** The findings with one put back where it stood among those of its kind (by row). */
-function opZijnPlek(findings: readonly Finding[], f: Finding): Finding[] {
+function opZijnPlek<F extends Finding>(findings: readonly F[], f: F): F[] {
   const rij = (x: Finding) => Number(x.params.row);
   const i = findings.findIndex((x) => x.code === f.code && rij(x) > rij(f));
   return i < 0 ? [...findings, f] : [...findings.slice(0, i), f, ...findings.slice(i)];
 }
 
-function nabijFinding(nabij: BevindingenProps["nabij"]): Finding | null {
+function nabijFinding(nabij: BevindingenProps["nabij"]): RapportFinding | null {
   return nabij?.plek.soort === "bevinding" ? nabij.plek.finding : null;
 }
 

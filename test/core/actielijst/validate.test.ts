@@ -1,4 +1,5 @@
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
+import type { Finding } from "../../../src/core/findings";
 import { bericht } from "../../../src/core/messages";
 import { grid, kop, rij } from "../../support/grid";
 
@@ -217,7 +218,7 @@ describe("controles", () => {
       rij("b", "", "", ""),
       rij("c", "Anja", "Gereed", ""),
     ]);
-    expect(new Set(r.findings.map((f) => f.params.row))).toEqual(new Set([2, 3]));
+    expect(new Set(r.findings.map((f: Finding) => f.params.row))).toEqual(new Set([2, 3]));
   });
 });
 

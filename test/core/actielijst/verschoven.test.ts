@@ -1,5 +1,6 @@
 import { valideerActielijst, type ActielijstRapport } from "../../../src/core/actielijst/validate";
 import { leesRegister } from "../../../src/core/accounthouders/register";
+import type { Finding } from "../../../src/core/findings";
 import type { Grid } from "../../../src/core/grid";
 import { bericht } from "../../../src/core/messages";
 import { fixtureJson } from "../../support/fixtures";
@@ -108,7 +109,7 @@ describe("een verschoven rij van de DUO-actielijst wordt gelezen alsof hij terug
       status: "D16",
       deadline: "F16",
     });
-    expect(r.findings.filter((f) => f.params.row === 16).map((f) => f.code)).toEqual([
+    expect(r.findings.filter((f: Finding) => f.params.row === 16).map((f) => f.code)).toEqual([
       "rij-verschoven",
     ]);
   });

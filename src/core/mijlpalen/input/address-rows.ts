@@ -1,7 +1,7 @@
 import { cellAddress, qualified } from "../../address";
 import { isBlank, withMergedValues, type CellValue, type Grid } from "../../grid";
 import { leesAdresId, type AdresId } from "./adres-id";
-import { bevinding, type MijlpaalBevinding } from "../codes";
+import { bevinding, type MijlpaalBevinding, type MijlpaalParams } from "../codes";
 import { herkenKop } from "./header-cell";
 import type { Dubbel } from "../dashboard-schema";
 
@@ -55,7 +55,7 @@ export function meldDubbel(verslag: RijVerslag, plek: Plek, eerste: Plek, adresI
   const dubbel: Dubbel = { ...plek, adresId };
   const eersteCel =
     eerste.sheet === plek.sheet ? eerste.cell : qualified(eerste.sheet, eerste.cell);
-  const params: Record<string, string> = { eersteCel };
+  const params: Omit<MijlpaalParams["adres-dubbel"], "adresId"> = { eersteCel };
   if (verslag.kwartaal !== undefined) dubbel.kwartaal = params.kwartaal = verslag.kwartaal;
   verslag.duplicates.push(dubbel);
   verslag.bevindingen.push(bevinding("adres-dubbel", plek, params, adresId));

@@ -36,21 +36,24 @@ export function leesMijlpalen(
     const cel = readExactDate(waarden[kolom] ?? "", date1904);
     if (cel.kind === "empty") continue;
     const plek = { sheet: blad.sheet, cell: cellAddress(rij, kolom) };
-    const melding = (code: Parameters<typeof bevinding>[0], params: Record<string, string>) =>
-      bevindingen.push(bevinding(code, plek, { mijlpaal, ...params }, id.tekst));
+    const adres = id.tekst;
     if (cel.kind === "unreadable") {
-      melding("datum-onleesbaar", { tekst: cel.text });
+      bevindingen.push(bevinding("datum-onleesbaar", plek, { mijlpaal, tekst: cel.text }, adres));
       continue;
     }
     const datum = cel.date;
     if (datum < VROEGSTE_DATUM) {
-      melding("datum-onwaarschijnlijk", { datum });
+      bevindingen.push(bevinding("datum-onwaarschijnlijk", plek, { mijlpaal, datum }, adres));
       continue;
     }
-    if (datum > peildatum) melding("datum-na-peildatum", { datum, peildatum });
-    if (laatste && datum < laatste.datum)
-      melding("datums-volgorde", { datum, eerder: laatste.mijlpaal, eerderDatum: laatste.datum });
-    else laatste = { mijlpaal, datum };
+    if (datum > peildatum)
+      bevindingen.push(
+        bevinding("datum-na-peildatum", plek, { mijlpaal, datum, peildatum }, adres)
+      );
+    if (laatste && datum < laatste.datum) {
+      const eerder = { eerder: laatste.mijlpaal, eerderDatum: laatste.datum };
+      bevindingen.push(bevinding("datums-volgorde", plek, { mijlpaal, datum, ...eerder }, adres));
+    } else laatste = { mijlpaal, datum };
     stappen.push({ datum, fase: faseIndex(mijlpaal) });
   }
   return stappen;

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { BUILD_DIR, ROOT } from "./build-once";
 import { launchChromium, serveDir } from "./chromium";
 
@@ -26,11 +26,12 @@ export interface PaneSession {
  * machine without network; any other request leaving localhost is recorded and refused.
  */
 export async function openPane(
-  browser: Browser,
+  browser: Browser | BrowserContext,
   base: string,
   viewport = { width: 1280, height: 900 }
 ): Promise<PaneSession> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
   const buitenaf: string[] = [];
   const paginaFouten: string[] = [];
   page.on("pageerror", (e) => paginaFouten.push(e.message));
@@ -47,14 +48,20 @@ export async function openPane(
 
 /**
  * One Chromium and one server of the built pane for the test file (or describe) that calls it, set
- * up in beforeAll and closed in afterAll; `open` gives each test a fresh pane.
+ * up in beforeAll and closed in afterAll; `open` gives each test a fresh pane: a new page, so a new
+ * demo workbook and a new React tree. The pages share one browser context, and so its HTTP and code
+ * cache (each page would otherwise fetch and compile the bundles and Excel's 1.4 MB library anew);
+ * the pane keeps nothing in the context's storage (no localStorage, cookies or IndexedDB in src/),
+ * so nothing else passes from one test to the next.
  */
 export function gebouwdTaakvenster() {
   let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
   beforeAll(async () => {
     server = await serveBuild();
     browser = await launchChromium();
+    context = await browser.newContext();
   });
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +69,7 @@ export function gebouwdTaakvenster() {
   });
   return {
     open: (viewport?: { width: number; height: number }) =>
-      openPane(browser!, server!.url, viewport),
+      openPane(context!, server!.url, viewport),
     url: () => server!.url,
   };
 }

@@ -1,6 +1,6 @@
 import { systeemBericht } from "../../src/cli/fouten";
 
-describe("een mislukte lees- of schrijfactie in één Nederlandse zin", () => {
+describe("a failed read or write in one Dutch sentence", () => {
   const fout = (code: string, path?: string) =>
     Object.assign(new Error(`${code}: x`), { code, path });
   test.each([

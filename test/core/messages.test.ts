@@ -28,7 +28,7 @@ const VOORBEELD = {
   cellen: "E5, E9",
 };
 
-describe("elke bevinding van de actielijst en de accounthouders heeft een Nederlandse zin", () => {
+describe("every finding of the actielijst and the accounthouders has a Dutch sentence", () => {
   test.each([...ACTIELIJST_CODES, ...Object.keys(ACCOUNTHOUDER_CODES)])("%s", (code) => {
     const tekst = bericht({ code, params: VOORBEELD });
     expect(tekst).not.toMatch(/undefined|NaN|\[object|^Bevinding /);
@@ -37,7 +37,7 @@ describe("elke bevinding van de actielijst en de accounthouders heeft een Nederl
   });
 });
 
-test("een melding van het dashboard krijgt de woorden van het dashboard, niet die van de actielijst", () => {
+test("a message of the dashboard gets the dashboard's words, not those of the actielijst", () => {
   // Both domains know "rijen-verborgen", with other params: the action list's wording said
   // "(undefined)" on the dashboard sheet, in the CLI and in its JSON.
   const uitkomst = maakMijlpalenDashboard([opname("Q1 2020", [["1", "Opname"]])], {

@@ -6,8 +6,8 @@ import { fixtureWerkmap } from "../../support/xlsx";
 
 const PAD = fixture("actielijst-duo-2021.xlsx");
 
-describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder Node)", () => {
-  test("dezelfde bladen, rasters en acties als XlsxWorkbook", async () => {
+describe("a chosen file, read the way the command line reads it (without Node)", () => {
+  test("the same sheets, grids and acties as XlsxWorkbook", async () => {
     const bestand = await openBestand(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
     const cli = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     expect(await bestand.summary()).toEqual(await cli.summary());
@@ -20,7 +20,7 @@ describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder 
     expect(await bestand.read([{ sheet: "Bestaat niet", optional: true }])).toEqual([null]);
   });
 
-  test("geen werkmap: een Nederlandse melding die het bestand noemt", async () => {
+  test("no workbook: a Dutch message that names the file", async () => {
     await expect(openBestand(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
       "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
     );

@@ -15,7 +15,7 @@ const PADEN = [
   "xl/worksheets/_rels/sheet1.xml.rels",
 ];
 
-describe("zip-pad doet wat path.posix deed", () => {
+describe("zip path does what path.posix did", () => {
   test.each(PADEN)("%j", (pad) => {
     expect(zipPad.dirname(pad)).toBe(posix.dirname(pad));
     expect(zipPad.basename(pad)).toBe(posix.basename(pad));

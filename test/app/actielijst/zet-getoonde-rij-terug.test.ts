@@ -32,7 +32,7 @@ function demo() {
 
 const rij15 = (w: unknown[][]) => w[14].slice(0, 8).map((v) => v ?? "");
 
-describe("Zet rij terug from the bevindingen (one click, the preview shown)", () => {
+describe("Zet rij terug from the findings (one click, the preview shown)", () => {
   test("writes exactly the moves shown, with Wijzigingslog; Ongedaan maken puts the row back as it was", async () => {
     const { fake, regie } = demo();
     const voor = rij15(fake.values("Actielijst"));

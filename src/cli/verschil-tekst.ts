@@ -9,84 +9,73 @@ import {
 } from "../core/actielijst/verschil-berichten";
 import type { ActieVersie } from "../core/actielijst/versie";
 
-const INSPRONG = "          ";
+const INDENT = "          ";
 
 /**
  * The readable Dutch report of `verschil`: a count per list, then new, closed, changed, gone and
  * the matches Regie is unsure of, each action with its row and what changed "van ... naar ...".
  */
 export function verschilTekst(
-  bestanden: { oud: string; nieuw: string },
-  aantallen: { oud: number; nieuw: number },
+  files: { oud: string; nieuw: string },
+  counts: { oud: number; nieuw: number },
   peildatum: string,
   v: Verschil
 ): string {
-  const lijsten = indeling(v);
-  const regels = [
-    `Verschil tussen ${bestanden.oud} (${aantallen.oud} acties) en ${bestanden.nieuw} (${aantallen.nieuw} acties), peildatum ${datum(peildatum)}:`,
+  const lists = indeling(v);
+  const lines = [
+    `Verschil tussen ${files.oud} (${counts.oud} acties) en ${files.nieuw} (${counts.nieuw} acties), peildatum ${datum(peildatum)}:`,
     `  ${samenvattingTekst(v)}.`,
   ];
-  const blok = (kop: string, n: number, inhoud: string[]) => {
-    if (n > 0) regels.push("", `${kop} (${n})`, ...inhoud);
+  const section = (heading: string, n: number, content: string[]) => {
+    if (n > 0) lines.push("", `${heading} (${n})`, ...content);
   };
-  blok(
+  section(
     VERSCHIL_KOPPEN.nieuw,
-    lijsten.nieuw.length,
-    lijsten.nieuw.flatMap((a) => actieRegels(a, ""))
+    lists.nieuw.length,
+    lists.nieuw.flatMap((a) => actieLines(a, ""))
   );
-  blok(
-    VERSCHIL_KOPPEN.gesloten,
-    lijsten.gesloten.length,
-    lijsten.gesloten.flatMap(koppelingRegels)
-  );
-  blok(
-    VERSCHIL_KOPPEN.gewijzigd,
-    lijsten.gewijzigd.length,
-    lijsten.gewijzigd.flatMap(koppelingRegels)
-  );
-  blok(
+  section(VERSCHIL_KOPPEN.gesloten, lists.gesloten.length, lists.gesloten.flatMap(matchLines));
+  section(VERSCHIL_KOPPEN.gewijzigd, lists.gewijzigd.length, lists.gewijzigd.flatMap(matchLines));
+  section(
     VERSCHIL_KOPPEN.verdwenen,
-    lijsten.verdwenen.length,
-    lijsten.verdwenen.flatMap((a) => actieRegels(a, ` in ${bestanden.oud}`))
+    lists.verdwenen.length,
+    lists.verdwenen.flatMap((a) => actieLines(a, ` in ${files.oud}`))
   );
-  blok(
+  section(
     VERSCHIL_KOPPEN.onzeker,
-    lijsten.onzeker.length,
-    lijsten.onzeker.flatMap((k) => [rijRegel(k.nieuw), `${INSPRONG}${onzekerTekst(k)}`])
+    lists.onzeker.length,
+    lists.onzeker.flatMap((k) => [rowLine(k.nieuw), `${INDENT}${onzekerTekst(k)}`])
   );
-  if (
-    lijsten.nieuw.length + lijsten.verdwenen.length + v.gekoppeld.filter(heeftWijziging).length ===
-    0
-  )
-    regels.push(
+  if (lists.nieuw.length + lists.verdwenen.length + v.gekoppeld.filter(hasChanges).length === 0)
+    lines.push(
       "",
       "Geen verschillen: dezelfde acties met dezelfde status, deadline en accounthouders."
     );
-  return regels.join("\n");
+  return lines.join("\n");
 }
 
-function heeftWijziging(k: Koppeling): boolean {
+function hasChanges(k: Koppeling): boolean {
   return k.wijzigingen.length > 0;
 }
 
-function rijRegel(a: ActieVersie, waar = ""): string {
-  return `  ${`rij ${a.row}`.padEnd(8)}${actieNaam(a)}${waar}`;
+function rowLine(a: ActieVersie, where = ""): string {
+  return `  ${`rij ${a.row}`.padEnd(8)}${actieNaam(a)}${where}`;
 }
 
-function actieRegels(a: ActieVersie, waar: string): string[] {
-  const eigenaren = a.eigenaren.join(" / ") || "geen accounthouder";
+function actieLines(a: ActieVersie, where: string): string[] {
+  const owners = a.eigenaren.join(" / ") || "geen accounthouder";
   const status = a.status ?? (a.statusTekst || "geen status");
   return [
-    rijRegel(a, waar ? ` (rij ${a.row}${waar})` : "").replace(/ \(rij \d+ in (.+)\)$/, " (in $1)"),
-    `${INSPRONG}${[eigenaren, status, a.deadlineTekst || "geen deadline"].join(" · ")}`,
+    rowLine(a, where ? ` (rij ${a.row}${where})` : "").replace(/ \(rij \d+ in (.+)\)$/, " (in $1)"),
+    `${INDENT}${[owners, status, a.deadlineTekst || "geen deadline"].join(" · ")}`,
   ];
 }
 
-function koppelingRegels(k: Koppeling): string[] {
+function matchLines(k: Koppeling): string[] {
   const was = k.oud.row === k.nieuw.row ? "" : ` (was rij ${k.oud.row})`;
   return [
-    `${rijRegel(k.nieuw)}${was}`,
-    ...k.wijzigingen.map((w) => `${INSPRONG}${wijzigingTekst(w)}`),
-    ...(k.zeker ? [] : [`${INSPRONG}${onzekerTekst(k)}`]),
+    `${rowLine(k.nieuw)}${was}`,
+    ...k.wijzigingen.map((w) => `${INDENT}${wijzigingTekst(w)}`),
+    ...(k.zeker ? [] : [`${INDENT}${onzekerTekst(k)}`]),
   ];
 }

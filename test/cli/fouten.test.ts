@@ -1,4 +1,4 @@
-import { systeemBericht } from "../../src/cli/fouten";
+import { systemMessage } from "../../src/cli/fouten";
 
 describe("a failed read or write in one Dutch sentence", () => {
   const fout = (code: string, path?: string) =>
@@ -13,6 +13,6 @@ describe("a failed read or write in one Dutch sentence", () => {
     ["tekst", undefined],
     [null, undefined],
   ])("%p", (error, zin) => {
-    expect(systeemBericht(error)).toBe(zin);
+    expect(systemMessage(error)).toBe(zin);
   });
 });

@@ -15,15 +15,15 @@ const INDENT = "          ";
  * The readable Dutch report of `verschil`: a count per list, then new, closed, changed, gone and
  * the matches Regie is unsure of, each action with its row and what changed "van ... naar ...".
  */
-export function verschilTekst(
-  files: { oud: string; nieuw: string },
-  counts: { oud: number; nieuw: number },
+export function verschilText(
+  files: { old: string; new: string },
+  counts: { old: number; new: number },
   peildatum: string,
   v: Verschil
 ): string {
   const lists = indeling(v);
   const lines = [
-    `Verschil tussen ${files.oud} (${counts.oud} acties) en ${files.nieuw} (${counts.nieuw} acties), peildatum ${datum(peildatum)}:`,
+    `Verschil tussen ${files.old} (${counts.old} acties) en ${files.new} (${counts.new} acties), peildatum ${datum(peildatum)}:`,
     `  ${samenvattingTekst(v)}.`,
   ];
   const section = (heading: string, n: number, content: string[]) => {
@@ -39,7 +39,7 @@ export function verschilTekst(
   section(
     VERSCHIL_KOPPEN.verdwenen,
     lists.verdwenen.length,
-    lists.verdwenen.flatMap((a) => actieLines(a, ` in ${files.oud}`))
+    lists.verdwenen.flatMap((a) => actieLines(a, ` in ${files.old}`))
   );
   section(
     VERSCHIL_KOPPEN.onzeker,

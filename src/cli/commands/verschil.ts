@@ -5,7 +5,7 @@ import { vergelijkVersies } from "../../core/actielijst/verschil";
 import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { verschilJson } from "../verschil-json";
-import { verschilTekst } from "../verschil-tekst";
+import { verschilText } from "../verschil-tekst";
 import { reportUncalculated, openWorkbook, valueOrStop } from "./shared";
 
 const schema = z.object({
@@ -48,9 +48,9 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
         io.out(
           args.json
             ? JSON.stringify(verschilJson(args.oud, args.nieuw, v), null, 2)
-            : verschilTekst(
-                { oud: args.oud, nieuw: args.nieuw },
-                { oud: a.acties.length, nieuw: b.acties.length },
+            : verschilText(
+                { old: args.oud, new: args.nieuw },
+                { old: a.acties.length, new: b.acties.length },
                 args.peildatum,
                 v
               )

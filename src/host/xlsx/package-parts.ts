@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { partTekst } from "./uitpakken";
+import { entryText } from "./uitpakken";
 import * as posix from "./zip-pad";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
@@ -123,7 +123,7 @@ export async function partText(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new PartError(path, "ontbreekt");
   try {
-    return await partTekst(file);
+    return await entryText(file);
   } catch (error) {
     throw new PartError(
       path,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { leesVersie } from "../../../src/app/actielijst/verschil";
-import { openBestand } from "../../../src/host/xlsx/bestand-werkmap";
+import { openFile } from "../../../src/host/xlsx/bestand-werkmap";
 import { fixture } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
 
@@ -8,7 +8,7 @@ const PAD = fixture("actielijst-duo-2021.xlsx");
 
 describe("a chosen file, read the way the command line reads it (without Node)", () => {
   test("the same sheets, grids and acties as XlsxWorkbook", async () => {
-    const bestand = await openBestand(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
+    const bestand = await openFile(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
     const cli = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     expect(await bestand.summary()).toEqual(await cli.summary());
     expect(await bestand.read([{ sheet: "Actielijst", formulas: true }])).toEqual(
@@ -21,7 +21,7 @@ describe("a chosen file, read the way the command line reads it (without Node)",
   });
 
   test("no workbook: a Dutch message that names the file", async () => {
-    await expect(openBestand(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
+    await expect(openFile(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
       "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
     );
   });

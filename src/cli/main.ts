@@ -3,8 +3,8 @@ import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
 import { verschilCommand } from "./commands/verschil";
-import { DUTCH_HELP, EXAMPLES } from "./hulp";
-import { commanderMessage, systemMessage } from "./fouten";
+import { DUTCH_HELP, EXAMPLES } from "./help";
+import { commanderMessage, systemMessage } from "./errors";
 import { CliError, EXIT, processIo, type CliIo } from "./io";
 
 /**

@@ -1,6 +1,6 @@
 import { maakRegie } from "../app/regie";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
-import { officeSettings } from "../host/office/instellingen";
+import { officeSettings } from "../host/office/settings";
 import { samenvattingRegels } from "./samenvatting";
 
 /** Office keeps a function command's runtime alive until completed(); a dialog closed late must not hang it. */

@@ -8,7 +8,7 @@ import { leesRegister, type Register } from "../../core/accounthouders/register"
 
 /**
  * A command on one workbook, with the options all commands share and say alike: its own options
- * (`eigen`) come first, then --peildatum, --json and --out (what `out` writes).
+ * (`own`) come first, then --peildatum, --json and --out (what `out` writes).
  */
 export function workbookCommand(
   name: string,
@@ -32,7 +32,7 @@ export const registerOption = (command: Command): Command =>
 
 export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
   try {
-    return await XlsxWorkbook.open(path, { maxRijen: GRENZEN.adresRijenPerBlad });
+    return await XlsxWorkbook.open(path, { maxRows: GRENZEN.adresRijenPerBlad });
   } catch (error) {
     if (error instanceof HostError) throw new CliError(error.message);
     throw error;

@@ -5,7 +5,7 @@ import { vergelijkVersies } from "../../core/actielijst/verschil";
 import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { verschilJson } from "../verschil-json";
-import { verschilText } from "../verschil-tekst";
+import { verschilText } from "../verschil-text";
 import { reportUncalculated, openWorkbook, valueOrStop } from "./shared";
 
 const schema = z.object({

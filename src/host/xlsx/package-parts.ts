@@ -1,6 +1,6 @@
 import type JSZip from "jszip";
-import { entryText } from "./uitpakken";
-import * as posix from "./zip-pad";
+import { entryText } from "./entry-text";
+import * as posix from "./zip-path";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
 /** The workbook part's outline: its sheets, the date system, and where strings and styles live. */

@@ -18,7 +18,7 @@ import { cellAddress, parseArea, parseCell } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
-import { sheetRowCounts } from "./dimensies";
+import { sheetRowCounts } from "./dimensions";
 import { readFills, readSheet, type ParsedSheet } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 import { toCellValue } from "./cell-values";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { leesVersie } from "../../../src/app/actielijst/verschil";
-import { openFile } from "../../../src/host/xlsx/bestand-werkmap";
+import { openFile } from "../../../src/host/xlsx/file-workbook";
 import { fixture } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
 

@@ -1,4 +1,4 @@
-import { systemMessage } from "../../src/cli/fouten";
+import { systemMessage } from "../../src/cli/errors";
 
 describe("a failed read or write in one Dutch sentence", () => {
   const fout = (code: string, path?: string) =>

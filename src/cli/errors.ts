@@ -3,7 +3,7 @@ import type { CommanderError } from "commander";
 const COMMANDS = "valideer, normaliseer, mijlpalen of verschil";
 const SEE_HELP = "Zie: npm run cli -- --help";
 
-/** Commander's own errors, in Dutch; `naam` is the option or command it quotes. */
+/** Commander's own errors, in Dutch; `name` is the option or command it quotes. */
 const COMMANDER_MESSAGES: Record<string, (name: string) => string> = {
   "commander.unknownOption": (name) => `Onbekende optie ${name}.`,
   "commander.unknownCommand": (name) => `Onbekende opdracht ${name}; kies ${COMMANDS}.`,

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import * as zipPad from "../../../src/host/xlsx/zip-pad";
+import * as zipPad from "../../../src/host/xlsx/zip-path";
 
 // The reader runs in the task pane too, without Node: its paths must come out as Node's did.
 const PADEN = [

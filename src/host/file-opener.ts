@@ -5,4 +5,4 @@ import type { BestandOpener } from "../app/regie";
  * JSZip come in a chunk of their own, so the pane's first download does not grow.
  */
 export const openFileLazily: BestandOpener = async (bytes, name) =>
-  (await import("./xlsx/bestand-werkmap.js")).openFile(bytes, name);
+  (await import("./xlsx/file-workbook.js")).openFile(bytes, name);

@@ -138,9 +138,9 @@ module.exports = async (env = {}, argv = {}) => {
       // The file reader (src/host/xlsx, with JSZip) is loaded only when the user picks a file to
       // compare with; its Node-only unpacking is swapped for the browser's.
       new ForbiddenModulesPlugin({ packages: NODE_ONLY_PACKAGES, lazyOnly: LAZY_PACKAGES }),
-      new (require("webpack").NormalModuleReplacementPlugin)(/^\.\/uitpakken$/, (resource) => {
+      new (require("webpack").NormalModuleReplacementPlugin)(/^\.\/entry-text$/, (resource) => {
         if (/[\\/]src[\\/]host[\\/]xlsx$/.test(resource.context))
-          resource.request = "./uitpakken.browser";
+          resource.request = "./entry-text.browser";
       }),
       ...(dev
         ? []

@@ -3,67 +3,67 @@ import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
 import { verschilCommand } from "./commands/verschil";
-import { NEDERLANDSE_HULP, VOORBEELDEN } from "./hulp";
-import { commanderBericht, systeemBericht } from "./fouten";
-import { CliFout, EXIT, procesIo, type CliIo } from "./io";
+import { DUTCH_HELP, EXAMPLES } from "./help";
+import { commanderMessage, systemMessage } from "./errors";
+import { CliError, EXIT, processIo, type CliIo } from "./io";
 
 /**
  * The program and its commands. Every command shares the program's settings: help in Dutch and on
  * `io`, commander's own error text swallowed (runCli words it), no process.exit.
  */
-function programma(io: CliIo, klaar: (code: number) => void): Command {
+function buildProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command("regie")
     .description(
       "Regie: controleer de actielijst, vergelijk twee versies ervan, normaliseer accounthouders en maak het mijlpalen-dashboard"
     )
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
-    .configureHelp(NEDERLANDSE_HULP)
+    .configureHelp(DUTCH_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
       writeErr: () => undefined,
       outputError: () => undefined,
     })
-    .addHelpText("after", VOORBEELDEN);
+    .addHelpText("after", EXAMPLES);
   for (const command of [
-    valideerCommand(io, klaar),
-    normaliseerCommand(io, klaar),
-    mijlpalenCommand(io, klaar),
-    verschilCommand(io, klaar),
+    valideerCommand(io, done),
+    normaliseerCommand(io, done),
+    mijlpalenCommand(io, done),
+    verschilCommand(io, done),
   ])
     program.addCommand(command.copyInheritedSettings(program));
   return program;
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 clean, 1 findings with errors, 2 unusable input. */
-export async function runCli(argv: readonly string[], io: CliIo = procesIo()): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  const klaar = (c: number) => (code = c);
+  const done = (c: number) => (code = c);
   try {
-    await programma(io, klaar).parseAsync([...argv], { from: "user" });
+    await buildProgram(io, done).parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const hulpGevraagd =
+      const helpAsked =
         error.code === "commander.helpDisplayed" ||
         error.code === "commander.version" ||
         (error.code === "commander.help" && error.exitCode === 0);
-      if (hulpGevraagd) return EXIT.ok;
-      io.err(`regie: ${commanderBericht(error, argv)}`);
-      return EXIT.onbruikbaar;
+      if (helpAsked) return EXIT.ok;
+      io.err(`regie: ${commanderMessage(error, argv)}`);
+      return EXIT.unusable;
     }
-    if (error instanceof CliFout) {
+    if (error instanceof CliError) {
       io.err(`regie: ${error.message}`);
-      return EXIT.onbruikbaar;
+      return EXIT.unusable;
     }
-    const systeem = systeemBericht(error);
-    if (systeem) {
-      io.err(`regie: ${systeem}`);
-      return EXIT.onbruikbaar;
+    const systemText = systemMessage(error);
+    if (systemText) {
+      io.err(`regie: ${systemText}`);
+      return EXIT.unusable;
     }
     io.err(`regie: onverwachte fout: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.onbruikbaar;
+    return EXIT.unusable;
   }
 }
 

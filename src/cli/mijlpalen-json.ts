@@ -3,7 +3,7 @@ import { BUITEN_NA, BUITEN_VOOR, FASEN, type MijlpalenDashboard } from "../core/
 import { mijlpaalBericht } from "../core/mijlpalen/berichten";
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const aantal = z.number().int().nonnegative();
+const countSchema = z.number().int().nonnegative();
 
 /** The JSON contract of `mijlpalen --json`: checked before it is printed. */
 export const mijlpalenJsonSchema = z.object({
@@ -11,8 +11,8 @@ export const mijlpalenJsonSchema = z.object({
     z.object({
       label: z.string(),
       end: iso,
-      counts: z.object(Object.fromEntries(FASEN.map((f) => [f, aantal]))),
-      total: aantal,
+      counts: z.object(Object.fromEntries(FASEN.map((f) => [f, countSchema]))),
+      total: countSchema,
     })
   ),
   duplicates: z.array(z.object({ sheet: z.string(), adresId: z.string() })),
@@ -32,15 +32,15 @@ export const mijlpalenJsonSchema = z.object({
       from: z.string(),
       to: z.string(),
       end: iso,
-      matrix: z.array(z.array(aantal).length(FASEN.length)).length(FASEN.length),
+      matrix: z.array(z.array(countSchema).length(FASEN.length)).length(FASEN.length),
       moves: z.array(
         z.object({
           from: z.enum([...FASEN, ...BUITEN_VOOR]),
           to: z.enum([...FASEN, ...BUITEN_NA]),
-          count: aantal,
+          count: countSchema,
         })
       ),
-      reachedVoltooid: aantal,
+      reachedVoltooid: countSchema,
     })
   ),
 });

@@ -3,32 +3,32 @@ import { STATUSSEN } from "../core/actielijst/status";
 import type { Verschil, VeldWijziging } from "../core/actielijst/verschil";
 import type { ActieVersie } from "../core/actielijst/versie";
 
-const rij = z.object({ row: z.number().int().positive(), action: z.string() });
+const rowSchema = z.object({ row: z.number().int().positive(), action: z.string() });
 
 /** The JSON contract of `verschil --json`: checked before it is printed. */
 export const verschilJsonSchema = z.object({
   from: z.string(),
   to: z.string(),
   /** Rows in the later file. */
-  added: z.array(rij),
+  added: z.array(rowSchema),
   /** Rows in the earlier file. */
-  removed: z.array(rij),
+  removed: z.array(rowSchema),
   /** Rows in the later file; one entry per changed field. */
   changed: z.array(
     z.discriminatedUnion("field", [
-      rij.extend({
+      rowSchema.extend({
         field: z.literal("status"),
         // The canonical status; the cell text when it holds none Regie knows.
         from: z.union([z.enum(STATUSSEN), z.string()]),
         to: z.union([z.enum(STATUSSEN), z.string()]),
       }),
-      rij.extend({
+      rowSchema.extend({
         field: z.literal("deadline"),
         // YYYY-MM-DD, or the deadline text when there is no due date.
         from: z.string(),
         to: z.string(),
       }),
-      rij.extend({
+      rowSchema.extend({
         field: z.literal("owners"),
         from: z.array(z.string()),
         to: z.array(z.string()),
@@ -40,15 +40,15 @@ export const verschilJsonSchema = z.object({
 export type VerschilJson = z.infer<typeof verschilJsonSchema>;
 
 export function verschilJson(from: string, to: string, v: Verschil): VerschilJson {
-  const kort = (a: ActieVersie) => ({ row: a.row, action: a.actie });
+  const rowOf = (a: ActieVersie) => ({ row: a.row, action: a.actie });
   return verschilJsonSchema.parse({
     from,
     to,
-    added: v.nieuw.map(kort),
-    removed: v.verdwenen.map(kort),
+    added: v.nieuw.map(rowOf),
+    removed: v.verdwenen.map(rowOf),
     changed: v.gekoppeld.flatMap((k) =>
       k.wijzigingen.map((w: VeldWijziging) => ({
-        ...kort(k.nieuw),
+        ...rowOf(k.nieuw),
         field: w.veld,
         from: w.van,
         to: w.naar,

@@ -1,6 +1,6 @@
 import { maakRegie } from "../app/regie";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
-import { officeInstellingen } from "../host/office/instellingen";
+import { officeSettings } from "../host/office/settings";
 import { samenvattingRegels } from "./samenvatting";
 
 /** Office keeps a function command's runtime alive until completed(); a dialog closed late must not hang it. */
@@ -12,7 +12,7 @@ const MAX_DIALOOG_MS = 120_000;
  */
 async function valideerEnMarkeer(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const regie = maakRegie(new OfficeWorkbookPort(excelRun), officeInstellingen(), "excel");
+    const regie = maakRegie(new OfficeWorkbookPort(excelRun), officeSettings(), "excel");
     const instellingen = await regie.instellingen();
     const uitkomst = await regie.markeer({
       peildatum: instellingen.peildatum ?? regie.vandaag(),

@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { maakRegie } from "../app/regie";
-import { openBestandLui } from "../host/bestand-opener";
+import { openFileLazily } from "../host/file-opener";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
-import { officeInstellingen } from "../host/office/instellingen";
+import { officeSettings } from "../host/office/settings";
 import { App } from "./App";
 
 /** Excel when Office.js is loaded and running inside Excel; anything else gets the demo. */
@@ -33,10 +33,10 @@ async function start(): Promise<void> {
       <App
         regie={maakRegie(
           new OfficeWorkbookPort(excelRun),
-          officeInstellingen(),
+          officeSettings(),
           "excel",
           undefined,
-          openBestandLui
+          openFileLazily
         )}
         donker={donkerThema()}
       />

@@ -91,7 +91,7 @@ class ForbiddenModulesPlugin {
                     compilation.errors.push(
                       new WebpackError(
                         `"${name}" is in the initial chunks of "${entry}". It may only be loaded on demand, ` +
-                          `through a dynamic import (as src/host/bestand-opener.ts loads the file reader).`
+                          `through a dynamic import (as src/host/file-opener.ts loads the file reader).`
                       )
                     );
                 }

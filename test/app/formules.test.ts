@@ -33,8 +33,8 @@ function opzet() {
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 
-describe("Regie overschrijft nooit een formule met een waarde", () => {
-  test("valideren: de status uit een formule krijgt geen herstelknop, de gewone wel", async () => {
+describe("Regie never overwrites a formula with a value", () => {
+  test("validating: the status from a formula gets no fix button, the plain one does", async () => {
     const { fake, port } = opzet();
     const r = await valideer(port, { peildatum: PEIL });
     if (!r.ok) throw new Error(r.fout.bericht);
@@ -46,7 +46,7 @@ describe("Regie overschrijft nooit een formule met een waarde", () => {
     ]);
   });
 
-  test("normaliseren: de formulecel staat apart in de voorvertoning en blijft na toepassen gelijk", async () => {
+  test("normalising: the formula cell stands apart in the preview and stays the same after applying", async () => {
     const { fake, port } = opzet();
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);

@@ -25,8 +25,8 @@ async function statussen(w: ReturnType<typeof werkmap>) {
   return r!.grid.values.slice(1).map((rij) => rij[4]);
 }
 
-describe("Herstel alle: alle voorgestelde statussen in één schrijfactie, één keer ongedaan", () => {
-  test("schrijft alle herstellen als één batch in het Wijzigingslog; Ongedaan maken zet ze alle terug", async () => {
+describe("Herstel alle: all proposed statuses in one write, undone at once", () => {
+  test("writes all fixes as one batch in the Wijzigingslog; Ongedaan maken puts them all back", async () => {
     const { w, regie } = regieMetLijst();
     const rapport = await regie.valideer({ peildatum: PEIL });
     if (!rapport.ok) throw new Error(rapport.fout.bericht);

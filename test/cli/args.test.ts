@@ -12,7 +12,7 @@ describe("--peildatum", () => {
     ["1-3-2021", "2021-03-01"],
     ["29-02-2024", "2024-02-29"],
     ["31-12-2020", "2020-12-31"],
-  ])("%s is de peildatum %s", (tekst, iso) => {
+  ])("%s is the peildatum %s", (tekst, iso) => {
     expect(peildatumSchema.parse(tekst)).toBe(iso);
   });
 
@@ -26,19 +26,19 @@ describe("--peildatum", () => {
     ["2021-2-24", /moet de vorm DD-MM-JJJJ of JJJJ-MM-DD hebben/],
     ["24-02-21", /moet de vorm DD-MM-JJJJ of JJJJ-MM-DD hebben/],
     ["morgen", /moet de vorm DD-MM-JJJJ of JJJJ-MM-DD hebben/],
-  ])("%s wordt geweigerd", (tekst, melding) => {
+  ])("%s is refused", (tekst, melding) => {
     const r = peildatumSchema.safeParse(tekst);
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toEqual([expect.stringMatching(melding)]);
   });
 
-  test("valideer --peildatum 24-02-2021 rekent met 2021-02-24", async () => {
+  test("valideer --peildatum 24-02-2021 computes with 2021-02-24", async () => {
     const r = await cli("valideer", ACTIELIJST, "--peildatum", "24-02-2021", "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).peildatum).toBe("2021-02-24");
   });
 
-  test("een onmogelijke peildatum: exit 2, één Nederlandse regel", async () => {
+  test("an impossible peildatum: exit 2, one Dutch line", async () => {
     const r = await cli("valideer", ACTIELIJST, "--peildatum", "31-02-2021");
     expect(r).toEqual({
       code: 2,

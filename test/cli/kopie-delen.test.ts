@@ -46,7 +46,7 @@ const REGISTER = bronPad("accounthouders-duo");
 const TOEGESTAAN =
   /^(xl\/worksheets\/[^/]+\.xml|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml)$/;
 
-describe("--out verandert alleen wat Regie zegt te veranderen", () => {
+describe("--out changes only what Regie says it changes", () => {
   test.each([
     ["validate (markeren)", ["validate", "--peildatum", "2021-02-24"]],
     [
@@ -54,7 +54,7 @@ describe("--out verandert alleen wat Regie zegt te veranderen", () => {
       ["normaliseer", "--peildatum", "2021-02-24", "--register", REGISTER],
     ],
   ])(
-    "%s: elk ander onderdeel blijft byte voor byte gelijk, bij elke producent",
+    "%s: every other part stays byte for byte the same, for every producer",
     async (_naam, [opdracht, ...opties]) => {
       const afwijkend: string[] = [];
       for (const p of lijsten) {
@@ -78,7 +78,7 @@ describe("--out verandert alleen wat Regie zegt te veranderen", () => {
     }
   );
 
-  test("opnieuw markeren op de kopie: alleen het eigen blad, de lijst en de opmaak", async () => {
+  test("marking again on the copy: only its own sheet, the list and the formatting", async () => {
     const eerste = join(map, "eerste.xlsx");
     const tweede = join(map, "tweede.xlsx");
     await cli(
@@ -119,8 +119,8 @@ const alleenDashboard = (delen: string[]) =>
   delen.length === DASHBOARD_DELEN.reduce((n, [, aantal]) => n + aantal, 0) &&
   DASHBOARD_DELEN.every(([p, aantal]) => delen.filter((d) => p.test(d)).length === aantal);
 
-describe("mijlpalen --out: het dashboard in de kopie zelf, de rest byte voor byte", () => {
-  test("bij elke producent: alleen het eigen blad met tabel en grafiek erbij, niets weg", async () => {
+describe("mijlpalen --out: the dashboard in the copy itself, the rest byte for byte", () => {
+  test("for every producer: only its own sheet with table and chart added, nothing removed", async () => {
     // Both layouts, each from LibreOffice, openpyxl (with a user's chart) and the XML rewrites.
     expect(mijlpalen.map((p) => p.naam)).toEqual(
       expect.arrayContaining([
@@ -144,7 +144,7 @@ describe("mijlpalen --out: het dashboard in de kopie zelf, de rest byte voor byt
     expect(afwijkend).toEqual([]);
   });
 
-  test("opnieuw op de kopie: het oude dashboard gaat met al zijn delen, het nieuwe komt ervoor in de plaats", async () => {
+  test("again on the copy: the old dashboard goes with all its parts, the new one takes its place", async () => {
     const eerste = join(map, "dashboard-1.xlsx");
     const tweede = join(map, "dashboard-2.xlsx");
     const bron = bronPad("mijlpalen-groningen-kwartalen");

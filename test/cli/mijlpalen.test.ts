@@ -13,7 +13,7 @@ const verwacht = fixtureJson<{
 
 describe("regie mijlpalen", () => {
   test.each(["mijlpalen-groningen-kwartalen.xlsx", "mijlpalen-groningen-datums.xlsx"])(
-    "%s --json: de kwartalen van het memo",
+    "%s --json: the kwartalen of the memo",
     async (bestand) => {
       const { code, out } = await cli(
         "mijlpalen",
@@ -38,7 +38,7 @@ describe("regie mijlpalen", () => {
   );
 
   test.each(["mijlpalen-groningen-kwartalen.xlsx", "mijlpalen-groningen-datums.xlsx"])(
-    "%s --json: de doorstroom Q4 2019 -> Q1 2020 is 67 van Nog niet gestart naar Opname",
+    "%s --json: the doorstroom Q4 2019 -> Q1 2020 is 67 from Nog niet gestart to Opname",
     async (bestand) => {
       const { out } = await cli(
         "mijlpalen",
@@ -63,7 +63,7 @@ describe("regie mijlpalen", () => {
     }
   );
 
-  test("verslag: Doorstroom per kwartaal met de bewegingen en Voltooid bereikt", async () => {
+  test("report: Doorstroom per kwartaal with the moves and Voltooid bereikt", async () => {
     const { out } = await cli(
       "mijlpalen",
       fixture("mijlpalen-groningen-kwartalen.xlsx"),
@@ -79,7 +79,7 @@ describe("regie mijlpalen", () => {
     ]);
   });
 
-  test("verslag: nieuwe en verdwenen adressen staan er met name bij", async () => {
+  test("report: new and vanished addresses are listed by name", async () => {
     const bestand = join(mkdtempSync(join(tmpdir(), "regie-")), "kwartalen.xlsx");
     const kop = ["Adres-ID", "Fase"];
     await werkmap(
@@ -92,7 +92,7 @@ describe("regie mijlpalen", () => {
     );
   });
 
-  test("leesbaar verslag met Nederlandse duizendtallen", async () => {
+  test("readable report with Dutch thousands separators", async () => {
     const { out } = await cli(
       "mijlpalen",
       fixture("mijlpalen-groningen-kwartalen.xlsx"),
@@ -102,7 +102,7 @@ describe("regie mijlpalen", () => {
     expect(out).toMatch(/Q4 2019 31-12-2019\s+2\.887\s+546\s+701\s+402\s+61\s+346\s+4\.943/);
   });
 
-  test("--out schrijft een kopie met het dashboardblad; de invoer blijft byte voor byte gelijk", async () => {
+  test("--out writes a copy with the dashboard sheet; the input stays byte for byte the same", async () => {
     const invoer = fixture("mijlpalen-groningen-kwartalen.xlsx");
     const voor = readFileSync(invoer);
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "dashboard.xlsx");
@@ -118,7 +118,7 @@ describe("regie mijlpalen", () => {
     ]);
   });
 
-  test("dubbele adressen, terugval en fouten: gemeld, exit naar ernst", async () => {
+  test("duplicate addresses, regressions and errors: reported, exit by severity", async () => {
     const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "meldingen.xlsx");
     await werkmap(
       {
@@ -157,7 +157,7 @@ describe("regie mijlpalen", () => {
   test.each([
     [["mijlpalen", fixture("actielijst-duo-2021.xlsx")], /adres/i],
     [["mijlpalen", "nergens.xlsx"], /Bestand niet gevonden/],
-  ])("onbruikbaar %j: exit 2", async (argv, melding) => {
+  ])("unusable %j: exit 2", async (argv, melding) => {
     const r = await cli(...(argv as string[]));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(melding);

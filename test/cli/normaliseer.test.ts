@@ -15,7 +15,7 @@ const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
 );
 
 describe("regie normaliseer", () => {
-  test("--json volgt het contract; owners per rij zoals verwacht", async () => {
+  test("--json follows the contract; owners per row as expected", async () => {
     const { code, out } = await cli(
       "normaliseer",
       ACTIELIJST,
@@ -33,7 +33,7 @@ describe("regie normaliseer", () => {
     expect(json.unresolved).toEqual([]);
   });
 
-  test("valideer --register meldt ook canonieke namen", async () => {
+  test("valideer --register also reports canonical names", async () => {
     const { out } = await cli(
       "valideer",
       ACTIELIJST,
@@ -51,7 +51,7 @@ describe("regie normaliseer", () => {
     ).toEqual(verwacht.map(({ row, owners }) => ({ row, owners })));
   });
 
-  test("--out schrijft een kopie met de wijzigingen en het Wijzigingslog; de invoer blijft gelijk", async () => {
+  test("--out writes a copy with the changes and the Wijzigingslog; the input stays the same", async () => {
     const voor = readFileSync(ACTIELIJST);
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "genormaliseerd.xlsx");
     const r = await cli(
@@ -74,7 +74,7 @@ describe("regie normaliseer", () => {
     expect(JSON.parse(tweede.out).edits).toEqual([]);
   });
 
-  test("onopgeloste eigenaren: exit 1 en genoemd", async () => {
+  test("unresolved owners: exit 1 and named", async () => {
     const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "onbekend.xlsx");
     await werkmap({
       name: "Acties",
@@ -88,7 +88,7 @@ describe("regie normaliseer", () => {
     expect(JSON.parse(r.out).unresolved).toEqual([{ cell: "B2", text: "Kees" }]);
   });
 
-  test("een eigenaar uit een formule blijft staan en wordt genoemd; --out laat de formule heel", async () => {
+  test("an owner from a formula stays and is named; --out leaves the formula intact", async () => {
     const map = mkdtempSync(join(tmpdir(), "regie-"));
     const [pad, out] = [join(map, "formule.xlsx"), join(map, "uit.xlsx")];
     const wb = new ExcelJS.Workbook();
@@ -115,7 +115,7 @@ describe("regie normaliseer", () => {
     ],
     [["normaliseer", ACTIELIJST, "--register", ACTIELIJST], /geen register/],
     [["normaliseer", ACTIELIJST, "--register", "nergens.xlsx"], /Bestand niet gevonden/],
-  ])("onbruikbaar %j: exit 2", async (argv, melding) => {
+  ])("unusable %j: exit 2", async (argv, melding) => {
     const r = await cli(...(argv as string[]));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(melding);

@@ -51,8 +51,8 @@ beforeAll(async () => {
       verwacht.set(argv.join(" "), await antwoord(argv));
 });
 
-describe("werkmappen van andere producenten lezen als hun bron", () => {
-  test("het corpus is er: LibreOffice, openpyxl en de XML-herschrijvingen", async () => {
+describe("reading workbooks of other producers as their source", () => {
+  test("the corpus is there: LibreOffice, openpyxl and the XML rewrites", async () => {
     expect(producenten.length).toBeGreaterThanOrEqual(9 + 17 + 16);
     const deel = async (naam: string, pad: string) =>
       (await delenVan(producenten.find((p) => p.naam === naam)!.pad)).get(pad)!.toString("utf8");
@@ -73,7 +73,7 @@ describe("werkmappen van andere producenten lezen als hun bron", () => {
     );
   });
 
-  test("elk bestand geeft dezelfde antwoorden als zijn bron, zonder meldingen", async () => {
+  test("every file gives the same answers as its source, without messages", async () => {
     const verschillen: string[] = [];
     for (const p of producenten)
       for (const [i, argv] of opdrachten(p.bron, p.pad).entries()) {
@@ -92,10 +92,10 @@ describe("werkmappen van andere producenten lezen als hun bron", () => {
   });
 });
 
-describe("met --out: dezelfde antwoorden, en een kopie bij elke producent", () => {
+describe("with --out: the same answers, and a copy for every producer", () => {
   // Every copy is patched in place (validate, normaliseer and mijlpalen alike), so a file exceljs
   // could not load (the x: prefixes) gets its copy too.
-  test("actielijsten (validate en normaliseer) en beide mijlpalen-indelingen", async () => {
+  test("actielijsten (validate and normaliseer) and both mijlpalen layouts", async () => {
     const verschillen: string[] = [];
     const geweigerd: string[] = [];
     for (const p of producenten.filter((p) => p.bron !== "accounthouders-duo"))
@@ -115,8 +115,8 @@ describe("met --out: dezelfde antwoorden, en een kopie bij elke producent", () =
   });
 });
 
-describe("formules zonder berekende waarde (openpyxl rekent niet)", () => {
-  test("lezen als leeg, nooit als 0, en gemeld als bevinding in de JSON; met en zonder --out gelijk", async () => {
+describe("formulas without a computed value (openpyxl does not compute)", () => {
+  test("read as empty, never as 0, and reported as a finding in the JSON; the same with and without --out", async () => {
     const pad = maakOnberekend(map);
     const zonder = await antwoord(["validate", pad, "--peildatum", PEIL, "--json"]);
     expect(zonder.err).toBe("");

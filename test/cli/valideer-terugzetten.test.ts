@@ -32,7 +32,7 @@ async function verschovenBestand(naam: string, rijen: [number, "links" | "rechts
   return { pad, origineel };
 }
 
-describe("valideer --out zet verschoven rijen terug in de kopie", () => {
+describe("valideer --out puts shifted rows back in the copy", () => {
   test.each([
     [
       [[16, "links"]] as [number, "links" | "rechts"][],

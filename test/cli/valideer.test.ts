@@ -11,7 +11,7 @@ import { werkmap } from "../support/xlsx";
 const ACTIELIJST = fixture("actielijst-duo-2021.xlsx");
 
 describe("regie valideer", () => {
-  test("--json volgt het contract en geeft per rij de verwachte waarden", async () => {
+  test("--json follows the contract and gives the expected values per row", async () => {
     const { code, out } = await cli("valideer", ACTIELIJST, "--peildatum", "2021-02-24", "--json");
     expect(code).toBe(0);
     const json = validateJsonSchema.parse(JSON.parse(out));
@@ -29,14 +29,14 @@ describe("regie valideer", () => {
     });
   });
 
-  test("zonder --json een leesbaar Nederlands verslag", async () => {
+  test("without --json a readable Dutch report", async () => {
     const { out } = await cli("valideer", ACTIELIJST, "--peildatum", "2021-02-24");
     expect(out).toMatch(/Actielijst "Actielijst" gecontroleerd op peildatum 24-02-2021: 37 acties/);
     expect(out).toMatch(/2 verlopen, 2 binnenkort/);
     expect(out).toMatch(/Waarschuwingen \(\d+\)/);
   });
 
-  test("verslag: eerst de verlopen en binnenkort verlopende acties, met actie, eigenaar en termijn", async () => {
+  test("report: first the overdue and soon-due acties, with actie, owner and term", async () => {
     const { out } = await cli(
       "valideer",
       ACTIELIJST,
@@ -64,7 +64,7 @@ describe("regie valideer", () => {
     ]);
   });
 
-  test("verslag: daarna de overige bevindingen per soort, met aantal en cellen", async () => {
+  test("report: then the other findings per kind, with count and cells", async () => {
     const { out } = await cli("valideer", ACTIELIJST, "--peildatum", "2021-02-24");
     const regels = out.split("\n");
     const vanaf = regels.indexOf("Waarschuwingen (21)");
@@ -94,7 +94,7 @@ describe("regie valideer", () => {
     expect(out).not.toMatch(/ rij \d+ /);
   });
 
-  test("verslag: fouten eerst; bevindingen van het register met hun blad; lange lijsten van cellen afgebroken", async () => {
+  test("report: errors first; findings of the register with their sheet; long lists of cells cut off", async () => {
     const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "register.xlsx");
     await werkmap(
       {
@@ -138,7 +138,7 @@ describe("regie valideer", () => {
     expect(regels.indexOf("Waarschuwingen (31)")).toBeGreaterThan(fouten);
   });
 
-  test("--out schrijft een gemarkeerde kopie en laat de invoer byte voor byte gelijk", async () => {
+  test("--out writes a marked copy and leaves the input byte for byte the same", async () => {
     const voor = readFileSync(ACTIELIJST);
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "gemarkeerd.xlsx");
     const { code } = await cli("valideer", ACTIELIJST, "--peildatum", "2021-02-24", "--out", out);
@@ -149,7 +149,7 @@ describe("regie valideer", () => {
     expect(r!.fills![8][2].pattern).toBe("Solid");
   });
 
-  test("fouten in de lijst geven exit 1", async () => {
+  test("errors in the list give exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "fout.xlsx");
     const w = werkmap({
       name: "Acties",
@@ -193,7 +193,7 @@ describe("regie valideer", () => {
     [["valideer"], /Geef een .xlsx-bestand op/],
     [["valideren", ACTIELIJST], /Onbekende opdracht valideren; kies valideer/],
     [["valideer", ACTIELIJST, "--kleur"], /Onbekende optie/],
-  ])("onbruikbare invoer %j: exit 2 met één Nederlandse regel", async (argv, melding) => {
+  ])("unusable input %j: exit 2 with one Dutch line", async (argv, melding) => {
     const r = await cli(...(argv as string[]));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(melding);
@@ -201,14 +201,14 @@ describe("regie valideer", () => {
     expect(r.out).toBe("");
   });
 
-  test("validate, de oude naam, geeft hetzelfde als valideer", async () => {
+  test("validate, the old name, gives the same as valideer", async () => {
     const argv = [ACTIELIJST, "--peildatum", "2021-02-24", "--json"];
     const [oud, nieuw] = [await cli("validate", ...argv), await cli("valideer", ...argv)];
     expect(oud.code).toBe(0);
     expect(oud).toEqual(nieuw);
   });
 
-  test("als echt proces: exit-codes en geen stacktrace", () => {
+  test("as a real process: exit codes and no stack trace", () => {
     const goed = cliProces("valideer", ACTIELIJST, "--peildatum", "2021-02-24", "--json");
     expect(goed.code).toBe(0);
     expect(JSON.parse(goed.out).rows).toHaveLength(37);

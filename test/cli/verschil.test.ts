@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe("regie verschil OUD NIEUW", () => {
-  test("--json volgt het contract: nieuw, verdwenen en per veld van -> naar, rijen in NIEUW (OUD voor verdwenen)", async () => {
+  test("--json follows the contract: new, vanished and per field from -> to, rows in NIEUW (OUD for vanished)", async () => {
     const { code, out, err } = await cli(
       "verschil",
       OUD,
@@ -66,7 +66,7 @@ describe("regie verschil OUD NIEUW", () => {
     for (const c of json.changed) expect(nieuw.find((a) => a.row === c.row)!.actie).toBe(c.action);
   });
 
-  test("zonder --json een Nederlands verslag: van ... naar ..., +dagen, onzeker gemarkeerd", async () => {
+  test("without --json a Dutch report: van ... naar ..., +days, uncertain matches marked", async () => {
     const { code, out } = await cli("verschil", OUD, NIEUW, "--peildatum", "24-02-2021");
     expect(code).toBe(0);
     const regels = out.split("\n");
@@ -92,7 +92,7 @@ describe("regie verschil OUD NIEUW", () => {
     expect(out).toMatch(/\(was rij \d+\)/);
   });
 
-  test("dezelfde lijst twee keer: geen verschillen, exitcode 0", async () => {
+  test("the same list twice: no verschillen, exit code 0", async () => {
     const tekst = await cli("verschil", OUD, OUD, "--peildatum", "24-02-2021");
     expect(tekst.code).toBe(0);
     expect(tekst.out).toMatch(/0 nieuw, 0 gesloten, 0 gewijzigd, 0 verdwenen, 0 onzeker gekoppeld/);
@@ -116,7 +116,7 @@ describe("regie verschil OUD NIEUW", () => {
       ["verschil", OUD, OUD, OUD],
       "Te veel argumenten: geef twee .xlsx-bestanden op, de eerdere en de latere versie.",
     ],
-  ])("%j: één Nederlandse regel, exitcode 2", async (argv, melding) => {
+  ])("%j: one Dutch line, exit code 2", async (argv, melding) => {
     expect(await cli(...argv)).toEqual({
       code: 2,
       out: "",
@@ -124,7 +124,7 @@ describe("regie verschil OUD NIEUW", () => {
     });
   });
 
-  test("onbruikbare invoer: exitcode 2 en zegt welk bestand", async () => {
+  test("unusable input: exit code 2 and says which file", async () => {
     const weg = await cli("verschil", join(map, "bestaat-niet.xlsx"), NIEUW);
     expect(weg).toMatchObject({ code: 2, out: "" });
     expect(weg.err).toMatch(/Bestand niet gevonden: .*bestaat-niet\.xlsx/);
@@ -138,7 +138,7 @@ describe("regie verschil OUD NIEUW", () => {
     });
   });
 
-  test("hulp in het Nederlands", async () => {
+  test("help in Dutch", async () => {
     const r = await cli("help", "verschil");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Gebruik: regie verschil \[opties\] <oud> <nieuw>$/m);
@@ -146,7 +146,7 @@ describe("regie verschil OUD NIEUW", () => {
     expect(r.out).not.toMatch(/Usage:|Options:|Arguments:/);
   });
 
-  test("als proces, zoals de gebruiker het draait: npm run -s cli -- verschil", () => {
+  test("as a process, the way the user runs it: npm run -s cli -- verschil", () => {
     const r = cliProces("verschil", OUD, NIEUW, "--peildatum", "24-02-2021", "--json");
     expect(r.code).toBe(0);
     expect(verschilJsonSchema.parse(JSON.parse(r.out)).added).toHaveLength(1);

@@ -58,8 +58,8 @@ afterEach(() => {
   for (const k of ["Office", "Excel", "window"]) delete (globalThis as Record<string, unknown>)[k];
 });
 
-describe("lintknop Valideer en markeer (ExecuteFunction)", () => {
-  test("valideert en markeert met de instellingen van de werkmap, meldt het resultaat en rondt af", async () => {
+describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
+  test("validates and marks with the workbook's settings, reports the result and completes", async () => {
     const fake = ExcelEmulator.fromSheets([
       {
         name: "Acties",
@@ -89,7 +89,7 @@ describe("lintknop Valideer en markeer (ExecuteFunction)", () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
   });
 
-  test("zonder actielijst: een melding en niets gewijzigd, en toch afgerond", async () => {
+  test("without an actielijst: a message and nothing changed, and completed all the same", async () => {
     const fake = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
     const voor = fake.snapshot();
     const { knoppen, dialogen } = host(fake);

@@ -3,8 +3,8 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { mislukt } from "../../src/app/uitkomst";
 import { fixtureWerkmap } from "../support/xlsx";
 
-describe("resultaat van de lintknop Valideer en markeer", () => {
-  test("noemt blad, peildatum, markeringen en bevindingen", async () => {
+describe("result of the ribbon button Valideer en markeer", () => {
+  test("names sheet, peildatum, markings and findings", async () => {
     const uitkomst = await valideerEnMarkeer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), {
       peildatum: "2021-02-24",
     });
@@ -15,7 +15,7 @@ describe("resultaat van de lintknop Valideer en markeer", () => {
     expect(regels[2]).toMatch(/^0 fouten, \d+ waarschuwingen, \d+ meldingen\. Open Regie/);
   });
 
-  test("een mislukte controle geeft de reden", () => {
+  test("a failed check gives the reason", () => {
     expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({
       titel: "Actielijst niet gecontroleerd",
       regels: ["Geen actielijst gevonden."],

@@ -5,29 +5,29 @@ import {
   tijdstipSerieel,
 } from "../../src/core/blad-opmaak";
 
-describe("tijdstippen als echte Excel-datums", () => {
+describe("times as real Excel dates", () => {
   test.each([
     ["2021-02-24 00:00:00", 44251],
     ["2021-02-24 12:00:00", 44251.5],
     ["2021-02-24 06:00", 44251.25],
     ["2021-02-24T18:00:00", 44251.75],
-  ])("%s is serieel %d", (t, serieel) => expect(tijdstipSerieel(t)).toBeCloseTo(serieel, 9));
-  test.each(["", "nu", "24-02-2021 10:00", "2021-02-30 10:00:00"])("%j: geen tijdstip", (t) =>
+  ])("%s is serial %d", (t, serieel) => expect(tijdstipSerieel(t)).toBeCloseTo(serieel, 9));
+  test.each(["", "nu", "24-02-2021 10:00", "2021-02-30 10:00:00"])("%j: no time", (t) =>
     expect(tijdstipSerieel(t)).toBeNull()
   );
   test.each([
     ["2021-02-24 10:15:03", "24-02-2021 10:15:03"],
     ["2021-02-24 10:15", "24-02-2021 10:15"],
     ["eerste", "eerste"],
-  ])("%s toont als %s", (t, nl) => expect(tijdstipNederlands(t)).toBe(nl));
-  test("een datum: serieel of leeg", () => {
+  ])("%s shows as %s", (t, nl) => expect(tijdstipNederlands(t)).toBe(nl));
+  test("a date: serial or empty", () => {
     expect(datumWaarde("2019-12-31")).toBe(43830);
     expect(datumWaarde(undefined)).toBe("");
   });
 });
 
-describe("kolombreedtes naar inhoud", () => {
-  test("de breedste cel per kolom telt; rijen met één cel (titels) niet", () => {
+describe("column widths by content", () => {
+  test("the widest cell per column counts; rows with one cell (titles) do not", () => {
     const breedtes = kolomBreedtes([
       ["Een lange titel die over de lege cellen ernaast loopt"],
       ["Kwartaal", "Nog niet gestart", "Totaal"],
@@ -39,14 +39,14 @@ describe("kolombreedtes naar inhoud", () => {
       { kolom: "C", breedte: 6 * 6 + 18 },
     ]);
   });
-  test("de laatste cel van een rij loopt door over de lege cellen rechts: die verbreedt maar beperkt", () => {
+  test("the last cell of a row runs over the empty cells to its right: that widens, but only so far", () => {
     const [a, b] = kolomBreedtes([["Bronbladen", "Q1 2020, Q2 2020, Q3 2020, Q4 2020, Q1 2021"]]);
     expect(a.breedte).toBe(10 * 6 + 18);
     expect(b.breedte).toBe(16 * 6 + 18);
   });
-  test("nooit breder dan 300 punten", () =>
+  test("never wider than 300 points", () =>
     expect(kolomBreedtes([["x".repeat(200), "y"]])[0].breedte).toBe(300));
-  test("de weergave bepaalt de breedte: 2887 als 2.887", () =>
+  test("the display decides the width: 2887 as 2.887", () =>
     expect(
       kolomBreedtes([["Kwartaal", 1234567]], (w) =>
         typeof w === "number" ? w.toLocaleString("nl-NL") : String(w)

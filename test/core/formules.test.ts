@@ -1,12 +1,12 @@
 import { formuleZoeker, nietBerekendParams } from "../../src/core/formules";
 
 describe("formuleZoeker", () => {
-  test("zonder gebieden is geen cel een formule", () => {
+  test("without areas no cell is a formula", () => {
     expect(formuleZoeker()("A1")).toBe(false);
     expect(formuleZoeker([])("D5")).toBe(false);
   });
 
-  test("losse cellen (zoals bestanden ze melden) en rechthoeken (zoals Excel ze meldt)", () => {
+  test("single cells (as files report them) and rectangles (as Excel reports them)", () => {
     const isFormule = formuleZoeker([
       { top: 4, left: 3, bottom: 4, right: 3 },
       { top: 9, left: 4, bottom: 19, right: 5 },
@@ -20,7 +20,7 @@ describe("formuleZoeker", () => {
 
 describe("nietBerekendParams", () => {
   const cel = (top: number, left: number) => ({ top, left, bottom: top, right: left });
-  test("de eerste vijf cellen bij naam, de rest geteld", () => {
+  test("the first five cells by name, the rest counted", () => {
     expect(nietBerekendParams([cel(4, 4)])).toEqual({ aantal: 1, cellen: "E5" });
     expect(nietBerekendParams([0, 1, 2, 3, 4, 5, 6].map((r) => cel(r, 1)))).toEqual({
       aantal: 7,

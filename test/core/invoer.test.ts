@@ -14,7 +14,7 @@ describe("Binnenkort (dagen)", () => {
     ["14", 14],
     [" 30 ", 30],
     ["365", 365],
-  ])("%j is %d dagen", (tekst, dagen) =>
+  ])("%j is %d days", (tekst, dagen) =>
     expect(leesBinnenkortDagen(tekst)).toEqual({ ok: true, waarde: dagen })
   );
   test.each([
@@ -26,7 +26,7 @@ describe("Binnenkort (dagen)", () => {
     ["14.5", /"14.5" is geen geldig aantal/],
     ["366", /366 dagen is te veel/],
     ["1e3", /geen geldig aantal/],
-  ])("%j wordt geweigerd met een melding", (tekst, melding) => {
+  ])("%j is refused with a message", (tekst, melding) => {
     const r = leesBinnenkortDagen(tekst);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.melding).toMatch(melding);
@@ -41,7 +41,7 @@ describe("peildatum", () => {
     [" 31-12-2020 ", "2020-12-31"],
     ["31-12-2022", "2022-12-31"],
     ["01-01-2012", "2012-01-01"],
-  ])("%j is %s, zonder vraag", (tekst, datum) =>
+  ])("%j is %s, without a question", (tekst, datum) =>
     expect(leesPeildatum(tekst, VANDAAG)).toEqual({ ok: true, waarde: datum })
   );
   test.each([
@@ -50,7 +50,7 @@ describe("peildatum", () => {
     ["31-02-2021", /31-02-2021 bestaat niet/],
     ["24-02-2202", /Het jaar 2202 kan niet: kies een peildatum van 2000 tot en met 2099/],
     ["01-01-1999", /Het jaar 1999 kan niet/],
-  ])("%j wordt geweigerd", (tekst, melding) => {
+  ])("%j is refused", (tekst, melding) => {
     const r = leesPeildatum(tekst, VANDAAG);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.melding).toMatch(melding);
@@ -59,26 +59,26 @@ describe("peildatum", () => {
     ["24-02-2030", "2030-02-24", /9 jaar na vandaag. Klopt het jaar 2030\?/],
     ["24-02-2023", "2023-02-24", /2 jaar na vandaag/],
     ["24-02-2005", "2005-02-24", /16 jaar voor vandaag. Klopt het jaar 2005\?/],
-  ])("%j ver van vandaag: eerst vragen", (tekst, datum, vraag) => {
+  ])("%j far from today: ask first", (tekst, datum, vraag) => {
     const r = leesPeildatum(tekst, VANDAAG);
     expect(r).toMatchObject({ ok: true, waarde: datum });
     expect(r.ok && r.vraag).toMatch(vraag);
   });
 });
 
-describe("standaardpeildatum van het mijlpalen-dashboard", () => {
+describe("default peildatum of the mijlpalen dashboard", () => {
   test.each([
     ["2021-02-24", "2020-12-31"],
     ["2021-01-01", "2020-12-31"],
     ["2021-03-31", "2020-12-31"],
     ["2021-04-01", "2021-03-31"],
     ["2021-12-31", "2021-09-30"],
-  ])("op %s het einde van het laatste volledige kwartaal: %s", (vandaag, eind) =>
+  ])("on %s the end of the last complete kwartaal: %s", (vandaag, eind) =>
     expect(eindVorigKwartaal(vandaag)).toBe(eind)
   );
 });
 
-describe("kwartaal van een blad", () => {
+describe("kwartaal of a sheet", () => {
   test.each([
     ["Q4 2020", { jaar: 2020, kwartaal: 4 }],
     ["4e kwartaal 2020", { jaar: 2020, kwartaal: 4 }],
@@ -88,7 +88,7 @@ describe("kwartaal van een blad", () => {
     expect(leesKwartaal(tekst)).toEqual({ ok: true, waarde: kwartaal })
   );
   test.each(["Q5 2020", "Q0 2020", "kwartaal", "2020"])(
-    "%j is een fout, geen stille terugval",
+    "%j is an error, no silent fallback",
     (t) => {
       const r = leesKwartaal(t);
       expect(r.ok).toBe(false);
@@ -97,8 +97,8 @@ describe("kwartaal van een blad", () => {
   );
 });
 
-describe("twee bladen met hetzelfde kwartaal", () => {
-  test("elk blad krijgt een melding die beide bladen noemt", () => {
+describe("two sheets with the same kwartaal", () => {
+  test("every sheet gets a message that names both sheets", () => {
     const m = dubbeleKwartalen([
       { sheet: "Q4 2020", kwartaal: { jaar: 2020, kwartaal: 4 } },
       { sheet: "Stand december", kwartaal: { jaar: 2020, kwartaal: 4 } },
@@ -110,7 +110,7 @@ describe("twee bladen met hetzelfde kwartaal", () => {
       'De bladen "Q4 2020" en "Stand december" hebben hetzelfde kwartaal Q4 2020; geef elk blad een eigen kwartaal.'
     );
   });
-  test("drie bladen", () =>
+  test("three sheets", () =>
     expect(
       dubbeleKwartalen(
         ["A", "B", "C"].map((sheet) => ({ sheet, kwartaal: { jaar: 2021, kwartaal: 1 } }))

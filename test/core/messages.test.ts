@@ -147,7 +147,7 @@ const MIJLPAAL_VOORBEELD: {
   "geen-kwartaal": { bladen: "Stand" },
 };
 
-describe("elke bevinding van de actielijst en de accounthouders heeft een Nederlandse zin", () => {
+describe("every finding of the actielijst and the accounthouders has a Dutch sentence", () => {
   test.each(ACTIELIJST_CODES)("%s", (code) => {
     const tekst = bericht({ code, params: ACTIELIJST_VOORBEELD[code] });
     expect(tekst).not.toMatch(KAPOT);
@@ -187,7 +187,7 @@ describe("elke bevinding en weigering van het dashboard heeft een Nederlandse zi
   );
 });
 
-test("een melding van het dashboard krijgt de woorden van het dashboard, niet die van de actielijst", () => {
+test("a message of the dashboard gets the dashboard's words, not those of the actielijst", () => {
   // Both domains know "rijen-verborgen", with other params: the action list's wording said
   // "(undefined)" on the dashboard sheet, in the CLI and in its JSON.
   const uitkomst = maakMijlpalenDashboard([opname("Q1 2020", [["1", "Opname"]])], {

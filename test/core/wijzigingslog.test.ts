@@ -8,13 +8,13 @@ import {
 
 const edit = { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" };
 
-describe("Wijzigingslog: Nederlandse kolommen, echte datums", () => {
-  test("een regel: tijdstip als datum, handeling, blad, cel, oud, nieuw, ongedaan", () =>
+describe("Wijzigingslog: Dutch columns, real dates", () => {
+  test("a line: time as a date, action, sheet, cell, old, new, undone", () =>
     expect(logRijen([edit], "Normaliseer", "2021-02-24 12:00:00")).toEqual([
       [44251.5, "Normaliseer", "Acties", "B2", "nicoline ", "Nicoline van der Linden", ""],
     ]));
 
-  test("gelezen: het tijdstip zoals de gebruiker het leest, de regels van één moment bijeen", () => {
+  test("read back: the time as the user reads it, the lines of one moment together", () => {
     const kop = ["Tijdstip", "Handeling", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan gemaakt op"];
     const { regels, indeling } = leesLog([
       kop,
@@ -32,7 +32,7 @@ describe("Wijzigingslog: Nederlandse kolommen, echte datums", () => {
     expect(laatsteBatch(regels)!.regels.map((r) => r.cell)).toEqual(["B2", "B3"]);
   });
 
-  test("een log van een eerdere Regie herkend aan zijn Batch-kolom", () => {
+  test("a log of an earlier Regie recognised by its Batch column", () => {
     expect(logIndeling(["Tijdstip", "Batch"])).toBe("oud");
     expect(logIndeling(["Tijdstip", "Handeling"])).toBe("nieuw");
     expect(logIndeling(undefined)).toBe("nieuw");
@@ -43,7 +43,7 @@ describe("Wijzigingslog: Nederlandse kolommen, echte datums", () => {
     expect(regels[0]).toMatchObject({ actie: "Herstel", cell: "C3", ongedaanCel: "H2" });
   });
 
-  test("kolombreedtes: tijdstippen passen dd-mm-jjjj uu:mm, Ongedaan gemaakt op zijn kop, de rest de inhoud", () => {
+  test("column widths: times fit dd-mm-jjjj uu:mm, Ongedaan gemaakt op fits its heading, the rest fits the content", () => {
     const [tijdstip, handeling, , cel, , nieuw, ongedaan] = logBreedtes(
       logRijen([edit], "Normaliseer accounthouders", "2021-02-24 12:00:00")
     );

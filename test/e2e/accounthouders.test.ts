@@ -16,7 +16,7 @@ beforeAll(async () => {
   verwacht = await demoVerwachting();
 });
 
-describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Excel)", (breedte) => {
+describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Excel)", (breedte) => {
   let sessie: PaneSession;
   let page: Page;
   // A fresh demo per test: what one test wrote or ticked never reaches another.
@@ -70,7 +70,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
       .waitFor();
   }
 
-  test("de uitleg staat als tekst in beeld, niet alleen in een tooltip", async () => {
+  test("the explanation is shown as text, not only in a tooltip", async () => {
     for (const uitleg of [
       /Normaliseer accounthouders schrijft elke accounthouder op één manier/,
       /Register opbouwen stelt een register voor uit de namen/,
@@ -80,7 +80,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await tab().locator("[title]").count()).toBe(0);
   });
 
-  test("overzicht: personen, dan Nog niet toegewezen en Gelakt (Woo) als eigen groepen met uitleg; lakmerken en plaatshouders zijn geen personen", async () => {
+  test("overview: people, then Nog niet toegewezen and Gelakt (Woo) as groups of their own with an explanation; lakmerken and placeholders are no people", async () => {
     await overzicht();
     const personen = await eigenaren(groep("Personen"));
     // "A. Woortman" fits two people in the register: Regie does not choose, so it stands as written.
@@ -109,7 +109,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await zijwaarts()).toBe(false);
   });
 
-  test("per persoon de open acties met deadline, dagen en verkeerslicht, verlopen eerst; een klik selecteert de actie", async () => {
+  test("per person the open acties with deadline, days and traffic light, overdue first; a click selects the actie", async () => {
     await overzicht();
     const nicoline = groep("Personen").locator('[data-eigenaar="Nicoline van der Linden"]');
     expect(await nicoline.innerText()).toMatch(/9 open\s*1 verlopen/);
@@ -151,7 +151,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     await screenshot(page, `accounthouders-overzicht-${breedte}`);
   });
 
-  test("Kopieer als e-mailtekst zet de platte tekst op het klembord; de bevestiging staat naast de knop", async () => {
+  test("Kopieer als e-mailtekst puts the plain text on the clipboard; the confirmation is next to the button", async () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: taakvenster.url(),
     });
@@ -184,7 +184,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await groep("Personen").getByRole("textbox").count()).toBe(0);
   });
 
-  test("weigert het klembord (Excel op het web), dan staat de tekst geselecteerd in een vak, met een Nederlandse melding", async () => {
+  test("if the clipboard refuses (Excel on the web), the text is selected in a box, with a Dutch message", async () => {
     await page.evaluate(() =>
       Object.defineProperty(navigator, "clipboard", {
         configurable: true,
@@ -220,7 +220,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await zijwaarts()).toBe(false);
   });
 
-  test("normaliseren: de voorvertoning noemt elke cel (oud -> nieuw), een lange lijst ingeklapt met het aantal; de lakmerkuitleg staat erbij", async () => {
+  test("normalising: the preview names every cell (old -> new), a long list collapsed with the count; the lakmerk explanation is with it", async () => {
     await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
     const { regels: aantalRegels, cellen } = verwacht.normalisatie;
     await tab().getByText(`${aantalRegels} wijzigingen voorgesteld`, { exact: false }).waitFor();
@@ -266,7 +266,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     await screenshot(page, `accounthouders-normaliseer-${breedte}`);
   });
 
-  test("normaliseren schrijft in één keer en is ongedaan te maken", async () => {
+  test("normalising writes at once and can be undone", async () => {
     await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
     await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
     const zonderHenk = verwacht.normalisatie.cellen(["Henk", "Henk Mulder"]);
@@ -285,7 +285,7 @@ describe.each([350, 1280])("Accounthouders op %d px (headless Chromium, nep-Exce
     expect(await cel("Actielijst", "D2")).toBe("0/26");
   });
 
-  test("Register opbouwen naast het bestaande register: het voorstel met zijn cellen, op te slaan als nieuw blad en ongedaan te maken", async () => {
+  test("Register opbouwen next to the existing register: the proposal with its cells, to save as a new sheet and to undo", async () => {
     await tab().getByRole("button", { name: "Register opbouwen" }).click();
     await tab()
       .getByText(/Er is al een blad Accounthouders; Regie verandert dat niet/)

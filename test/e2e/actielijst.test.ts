@@ -10,7 +10,7 @@ beforeAll(async () => {
   verwacht = await demoVerwachting();
 });
 
-describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () => {
+describe("Actielijst valideren in the demo (headless Chromium, fake Excel)", () => {
   let sessie: PaneSession;
   // A fresh demo per test: no test leans on what an earlier one validated, marked or repaired.
   beforeEach(async () => {
@@ -22,7 +22,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     await sessie.page.close();
   });
 
-  test("de demo zegt dat het een demo is en toont de actielijst", async () => {
+  test("the demo says it is a demo and shows the actielijst", async () => {
     const { page } = sessie;
     await page.getByText(/Demo: u werkt in een voorbeeldwerkmap/).waitFor();
     expect(await page.locator('td[data-cell="C2"]').textContent()).toBe(
@@ -31,7 +31,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     await screenshot(page, "actielijst-1-start");
   });
 
-  test("valideren toont de aantallen per verkeerslicht en de bevindingen", async () => {
+  test("validating shows the counts per traffic light and the findings", async () => {
     const { page } = sessie;
     await page.getByRole("button", { name: "Valideer", exact: true }).click();
     await page.getByText(`Blad "Actielijst": ${verwacht.acties} acties`).waitFor();
@@ -54,7 +54,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     await screenshot(page, "actielijst-2-gevalideerd");
   });
 
-  test("een klik op een bevinding selecteert haar cel", async () => {
+  test("a click on a finding selects its cell", async () => {
     const { page } = sessie;
     await page.getByRole("button", { name: "Valideer", exact: true }).click();
     await page.getByRole("button", { name: /G9\s*e\. Uitwerken integrale/ }).click();
@@ -62,7 +62,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     await screenshot(page, "actielijst-3-selectie");
   });
 
-  test("markeren kleurt verlopen rood en binnenkort oranje; wissen zet de kleuren terug", async () => {
+  test("marking colours overdue red and due soon orange; clearing restores the colours", async () => {
     const { page } = sessie;
     await page.getByRole("button", { name: "Valideer en markeer" }).click();
     await page.getByText(verwacht.gemarkeerd).waitFor();
@@ -77,7 +77,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
     await screenshot(page, "actielijst-5-gewist");
   });
 
-  test("een herstel schrijft de cel en is ongedaan te maken", async () => {
+  test("a fix writes the cell and can be undone", async () => {
     const { page } = sessie;
     await page.getByRole("button", { name: "Valideer", exact: true }).click();
     const schrijfwijzen = verwacht.code("status-schrijfwijze");
@@ -96,7 +96,7 @@ describe("Actielijst valideren in de demo (headless Chromium, nep-Excel)", () =>
 });
 
 describe.each([350, 1280])(
-  "Peildatum en Binnenkort (dagen) op %d px: gecontroleerd bij het veld",
+  "Peildatum and Binnenkort (dagen) at %d px: checked at the field",
   (breedte) => {
     let sessie: PaneSession;
     // A fresh pane per test: what one test typed never reaches another.
@@ -123,7 +123,7 @@ describe.each([350, 1280])(
       ["14,5", /^"14,5" is geen geldig aantal/],
       ["400", /^400 dagen is te veel/],
     ])(
-      "Binnenkort %j is een melding bij het veld, blijft zoals getypt en houdt Valideer tegen",
+      "Binnenkort %j is a message at the field, stays as typed and holds back Valideer",
       async (tekst, melding) => {
         await peildatum().waitFor();
         expect(await binnenkort().inputValue()).toBe("14");
@@ -148,7 +148,7 @@ describe.each([350, 1280])(
       }
     );
 
-    test("de peildatum staat als DD-MM-JJJJ; een onmogelijke datum of geen datum is een melding en houdt Valideer tegen", async () => {
+    test("the peildatum reads as DD-MM-JJJJ; an impossible date or no date is a message and holds back Valideer", async () => {
       expect(await peildatum().inputValue()).toBe("24-02-2021");
       await peildatum().fill("31-02-2021");
       await paneel().getByText("31-02-2021 bestaat niet in de kalender.").waitFor();
@@ -171,7 +171,7 @@ describe.each([350, 1280])(
       await screenshot(sessie.page, `actielijst-invoer-peildatum-${breedte}`);
     });
 
-    test("een peildatum ver van vandaag vraagt eerst; pas na het vinkje wordt er gevalideerd", async () => {
+    test("a peildatum far from today asks first; only after the checkbox does validating run", async () => {
       const jaar = new Date().getFullYear() + 3;
       await peildatum().fill(`24-02-${jaar}`);
       await paneel()
@@ -186,7 +186,7 @@ describe.each([350, 1280])(
         .waitFor();
     });
 
-    test("de samenvatting en de meldingen tonen datums als DD-MM-JJJJ, met voorloopnullen", async () => {
+    test("the summary and the messages show dates as DD-MM-JJJJ, with leading zeros", async () => {
       await peildatum().fill("1-3-2021");
       await valideer().click();
       await paneel()

@@ -14,7 +14,7 @@ const VOORVERTONING = [
   'F15 → G15: "1 maart 2021"',
 ];
 
-describe.each([350, 1280])("bevindingen die op de gebruiker wachten, %i px breed", (breed) => {
+describe.each([350, 1280])("findings that wait for the user, %i px wide", (breed) => {
   const taakvenster = gebouwdTaakvenster();
   let page: Page;
   // Each test its own page: a row one test put back is never another's starting point.
@@ -32,7 +32,7 @@ describe.each([350, 1280])("bevindingen die op de gebruiker wachten, %i px breed
   const verschoven = () =>
     pane(page).locator("li", { has: page.getByRole("button", { name: /^A15\s/ }) });
 
-  test("Zet rij terug: eerst welke cel waarheen gaat, dan één klik, de bevestiging en Ongedaan maken ernaast", async () => {
+  test("Zet rij terug: first which cell goes where, then one click, the confirmation and Ongedaan maken beside it", async () => {
     const item = verschoven();
     const lijst = item.getByRole("list", { name: /^Zet rij terug verplaatst 6 cellen van rij 15/ });
     await lijst.waitFor();
@@ -68,7 +68,7 @@ describe.each([350, 1280])("bevindingen die op de gebruiker wachten, %i px breed
     await item.getByRole("button", { name: "Zet rij terug", exact: true }).waitFor();
   });
 
-  test("een accounthouder die bij twee personen past: de kandidaten staan als tekst bij de bevinding", async () => {
+  test("an accounthouder that fits two people: the candidates are shown as text with the finding", async () => {
     const item = pane(page).locator("li", { has: page.getByRole("button", { name: /^D16\s/ }) });
     const kandidaten = item.getByText(
       "'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet."

@@ -48,10 +48,10 @@ const naarBeneden = (page: Page) =>
     el.scrollTop = el.scrollHeight;
   });
 
-describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed) => {
+describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
   const naam = (stap: string) => `bevindingen-${breed}-${stap}`;
 
-  test("eerst de verlopen en binnenkort verlopende acties met actie, accounthouder, deadline en dagen; een klik selecteert de cel", async () => {
+  test("first the overdue and soon-due acties with actie, accounthouder, deadline and days; a click selects the cell", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     const verlopen = pane(page).locator('[data-termijn="overdue"]');
@@ -85,7 +85,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("de overige bevindingen per soort met hun aantal, uit te klappen tot de cellen", async () => {
+  test("the other findings by kind with their count, expandable down to the cells", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     const groep = pane(page).getByRole("button", {
@@ -121,7 +121,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("filter op accounthouder en op ernst", async () => {
+  test("filter by accounthouder and by severity", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     await pane(page)
@@ -152,7 +152,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("de knoppen blijven in beeld als de lijst scrolt; een nieuw resultaat komt in beeld", async () => {
+  test("the buttons stay in view when the list scrolls; a new result comes into view", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     await pane(page)
@@ -182,7 +182,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("de resultaten blijven staan bij het wisselen van tabblad", async () => {
+  test("the results stay when switching tabs", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
@@ -194,7 +194,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("een fout vervangt de oude resultaten: geen melding boven verouderde bevindingen", async () => {
+  test("an error replaces the old results: no message above outdated findings", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     await pane(page).getByLabel("Blad met de actielijst").selectOption("Q2 2020");
@@ -210,7 +210,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("na een andere peildatum zegt het venster dat de markeringen verouderd zijn en werkt ze bij", async () => {
+  test("after another peildatum the pane says the markings are outdated and updates them", async () => {
     const page = await nieuwePane(breed);
     await pane(page).getByRole("button", { name: "Valideer en markeer" }).click();
     await pane(page).getByText(verwacht.gemarkeerd).waitFor();
@@ -243,7 +243,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("Herstel alle: alle voorgestelde statussen in één keer, de bevestiging en Ongedaan maken ernaast", async () => {
+  test("Herstel alle: all proposed statuses at once, the confirmation and Ongedaan maken beside it", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     const knop = pane(page).getByRole("button", { name: `Herstel alle (${verwacht.herstelbaar})` });
@@ -284,7 +284,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("één herstel: de bevestiging en Ongedaan maken staan bij die bevinding", async () => {
+  test("one fix: the confirmation and Ongedaan maken are at that finding", async () => {
     const page = await nieuwePane(breed);
     await valideer(page);
     await pane(page)
@@ -316,7 +316,7 @@ describe.each([350, 1280])("bevindingen in het taakvenster, %i px breed", (breed
     await page.close();
   });
 
-  test("wat een knop doet staat als tekst in het venster, niet alleen in een tooltip", async () => {
+  test("what a button does is shown as text in the pane, not only in a tooltip", async () => {
     const page = await nieuwePane(breed);
     for (const [knop, uitleg] of [
       ["Valideer", /verandert niets in de werkmap/],

@@ -3,10 +3,10 @@ import { screenshot } from "../support/browser";
 
 // The demo at task-pane width (350 px): the pane alone, the sheet behind a toggle, nothing scrolls
 // sideways. Wide (1280 px) it shows the sheet beside the pane.
-describe("de demo op taakvensterbreedte (350 px)", () => {
+describe("the demo at task pane width (350 px)", () => {
   const sessie = demoSessie({ width: 350, height: 800 });
 
-  test("alleen het taakvenster, geen horizontale scroll; de knop wisselt naar het werkblad en terug", async () => {
+  test("only the task pane, no horizontal scroll; the button switches to the worksheet and back", async () => {
     const { page } = sessie();
     const zijwaarts = () =>
       page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -28,10 +28,10 @@ describe("de demo op taakvensterbreedte (350 px)", () => {
   });
 });
 
-describe("de demo breed (1280 px)", () => {
+describe("the demo wide (1280 px)", () => {
   const sessie = demoSessie({ width: 1280, height: 900 });
 
-  test("werkblad en taakvenster naast elkaar, geen wisselknop", async () => {
+  test("worksheet and task pane side by side, no switch button", async () => {
     const { page } = sessie();
     await page.locator('table[data-sheet="Actielijst"]').waitFor();
     expect(await page.getByRole("complementary", { name: "Regie-taakvenster" }).isVisible()).toBe(
@@ -40,7 +40,7 @@ describe("de demo breed (1280 px)", () => {
     expect(await page.getByRole("button", { name: "Toon het werkblad" }).count()).toBe(0);
   });
 
-  test("een aangeklikte bevinding ver onderaan brengt haar cel in beeld", async () => {
+  test("a clicked finding far down brings its cell into view", async () => {
     const { page } = sessie();
     const zijkant = page.getByRole("complementary", { name: "Regie-taakvenster" });
     await zijkant.getByRole("button", { name: /^Valideer( actielijst)?$/ }).click();

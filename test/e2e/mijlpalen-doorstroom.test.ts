@@ -18,7 +18,7 @@ const LAATSTE_PAAR = [
 ];
 
 describe.each([350, 1280])(
-  "Doorstroom per kwartaal op %d px (headless Chromium, nep-Excel)",
+  "Doorstroom per kwartaal at %d px (headless Chromium, fake Excel)",
   (breedte) => {
     const taakvenster = gebouwdTaakvenster();
     let page: Page;
@@ -37,7 +37,7 @@ describe.each([350, 1280])(
     const doorstroom = () =>
       paneel().getByRole("table", { name: "Dit kwartaal doorgestroomd (Q3 2020 → Q4 2020)" });
 
-    test("het paneel toont wat er in het laatste kwartaal doorstroomde, naast de stand", async () => {
+    test("the panel shows what flowed through in the latest kwartaal, next to the standing", async () => {
       await doorstroom().waitFor();
       const rijen = await doorstroom()
         .locator("tr")
@@ -55,7 +55,7 @@ describe.each([350, 1280])(
       await screenshot(page, `mijlpalen-doorstroom-paneel-${breedte}`);
     });
 
-    test("het dashboardblad heeft de tabel Doorstroom per kwartaal, nieuwste overgang eerst", async () => {
+    test("the dashboard sheet has the table Doorstroom per kwartaal, newest transition first", async () => {
       if (breedte < 600) await page.getByRole("button", { name: "Toon het werkblad" }).click();
       const blad = page.locator('table[data-sheet="Dashboard mijlpalen"]');
       await blad.waitFor();

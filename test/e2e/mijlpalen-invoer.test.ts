@@ -12,7 +12,7 @@ function eindVorigKwartaal(vandaag: Date): string {
 }
 
 describe.each([350, 1280])(
-  "Mijlpalen-invoer op %d px (headless Chromium, nep-Excel)",
+  "Mijlpalen input at %d px (headless Chromium, fake Excel)",
   (breedte) => {
     const taakvenster = gebouwdTaakvenster();
     let page: Page;
@@ -32,12 +32,12 @@ describe.each([350, 1280])(
     const peildatum = () => paneel().getByRole("textbox", { name: "Peildatum" });
     const maak = () => paneel().getByRole("button", { name: "Dashboard maken" });
 
-    test("een eigen peildatum: het einde van het laatste volledige kwartaal", async () => {
+    test("an own peildatum: the end of the last complete kwartaal", async () => {
       expect(await peildatum().inputValue()).toBe(eindVorigKwartaal(new Date()));
       expect(await maak().isEnabled()).toBe(true);
     });
 
-    test("een onleesbaar kwartaal is een fout bij het veld en blokkeert het maken", async () => {
+    test("an unreadable kwartaal is an error at the field and blocks making", async () => {
       await kwartaal("Q2 2020").fill("Q5 2020");
       await kwartaal("Q2 2020").blur();
       await paneel()
@@ -51,7 +51,7 @@ describe.each([350, 1280])(
       expect(await maak().isEnabled()).toBe(true);
     });
 
-    test("twee bladen met hetzelfde kwartaal: een fout die beide bladen noemt", async () => {
+    test("two sheets with the same kwartaal: an error that names both sheets", async () => {
       await kwartaal("Q2 2020").fill("Q3 2020");
       const melding = paneel().getByText(
         'De bladen "Q2 2020" en "Q3-2020" hebben hetzelfde kwartaal Q3 2020; geef elk blad een eigen kwartaal.'
@@ -61,7 +61,7 @@ describe.each([350, 1280])(
       expect(await maak().isDisabled()).toBe(true);
     });
 
-    test("een peildatum buiten 2000-2099 wordt geweigerd met een melding", async () => {
+    test("a peildatum outside 2000-2099 is refused with a message", async () => {
       await peildatum().fill("24-02-2202");
       await paneel()
         .getByText(/Het jaar 2202 kan niet/)
@@ -74,7 +74,7 @@ describe.each([350, 1280])(
       expect(await maak().isDisabled()).toBe(true);
     });
 
-    test("een peildatum ver van vandaag vraagt eerst of het jaar klopt", async () => {
+    test("a peildatum far from today asks first whether the year is right", async () => {
       await peildatum().fill("31-12-2000");
       await paneel()
         .getByText(/Klopt het jaar 2000\?/)
@@ -84,7 +84,7 @@ describe.each([350, 1280])(
       expect(await maak().isEnabled()).toBe(true);
     });
 
-    test("de gekozen peildatum bepaalt de kwartalen van het dashboard", async () => {
+    test("the chosen peildatum decides the kwartalen of the dashboard", async () => {
       await peildatum().fill("30-09-2020");
       await maak().click();
       await paneel()

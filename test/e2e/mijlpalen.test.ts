@@ -9,8 +9,8 @@ beforeAll(async () => {
   await pane(sessie().page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
 });
 
-describe("Mijlpalen-dashboard in de demo (headless Chromium, nep-Excel)", () => {
-  test("toont vóór het maken de herkende indeling en kwartalen", async () => {
+describe("Mijlpalen-dashboard in the demo (headless Chromium, fake Excel)", () => {
+  test("shows the recognised layout and kwartalen before making", async () => {
     const { page } = sessie();
     await page.getByText(/Momentopname per kwartaal/).waitFor();
     for (const [blad, kwartaal] of [
@@ -25,7 +25,7 @@ describe("Mijlpalen-dashboard in de demo (headless Chromium, nep-Excel)", () => 
     await screenshot(page, "mijlpalen-1-herkend");
   });
 
-  test("maakt het blad met tabel en gestapelde kolomgrafiek en vat samen", async () => {
+  test("makes the sheet with table and stacked column chart and summarises", async () => {
     const { page } = sessie();
     await page.getByRole("button", { name: "Dashboard maken" }).click();
     await page.getByText(/Blad "Dashboard mijlpalen" gemaakt: 3 kwartalen/).waitFor();
@@ -39,7 +39,7 @@ describe("Mijlpalen-dashboard in de demo (headless Chromium, nep-Excel)", () => 
     await screenshot(page, "mijlpalen-2-dashboard");
   });
 
-  test("opnieuw genereren vervangt het eigen blad in plaats van er een bij te maken", async () => {
+  test("generating again replaces its own sheet instead of adding another", async () => {
     const { page } = sessie();
     await page.getByText(/vervangt blad "Dashboard mijlpalen"/).waitFor();
     await page.getByRole("button", { name: "Dashboard maken" }).click();
@@ -47,7 +47,7 @@ describe("Mijlpalen-dashboard in de demo (headless Chromium, nep-Excel)", () => 
     expect(await page.getByRole("tab", { name: /^Dashboard mijlpalen/ }).count()).toBe(1);
   });
 
-  test("geen fouten op de pagina en geen verzoeken buiten localhost", () => {
+  test("no errors on the page and no requests outside localhost", () => {
     expect(sessie().paginaFouten).toEqual([]);
     expect(sessie().buitenaf).toEqual([]);
   });

@@ -32,8 +32,8 @@ async function kiesMetToetsenbord(page: Page, naam: RegExp): Promise<void> {
   throw new Error(`niet met Tab te bereiken: ${naam}`);
 }
 
-describe("toegankelijk en leesbaar", () => {
-  test("alles met het toetsenbord: valideren en naar een bevinding gaan", async () => {
+describe("accessible and readable", () => {
+  test("everything by keyboard: validating and going to a finding", async () => {
     const { page } = await openPane(browser, server.url);
     await kiesMetToetsenbord(page, /^Valideer$/);
     await page.getByText('Blad "Actielijst": 37 acties').waitFor();
@@ -42,7 +42,7 @@ describe("toegankelijk en leesbaar", () => {
     await page.close();
   });
 
-  test("op 320 px breed loopt geen taak horizontaal uit het taakvenster", async () => {
+  test("at 320 px wide no task runs horizontally out of the task pane", async () => {
     const { page } = await openPane(browser, server.url);
     const zijkant = pane(page);
     for (const taak of ["Actielijst valideren", "Accounthouders", "Mijlpalen-dashboard"]) {
@@ -71,7 +71,7 @@ describe("toegankelijk en leesbaar", () => {
     await page.close();
   });
 
-  test("donker thema: donkere achtergrond, lichte tekst", async () => {
+  test("dark theme: dark background, light text", async () => {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 900 },
       colorScheme: "dark",

@@ -48,8 +48,8 @@ async function foto(page: Page, el: Locator, naam: string): Promise<void> {
   await screenshot(page, `verschil-${naam}`);
 }
 
-describe.each([350, 1280])("verschil met eerdere versie, %i px breed", (breed) => {
-  test("een gekozen bestand: nieuw, gesloten, gewijzigd, verdwenen, onzeker; klikken selecteert de cel; het blad Wijzigingen sinds", async () => {
+describe.each([350, 1280])("verschil with an earlier version, %i px wide", (breed) => {
+  test("a chosen file: new, closed, changed, vanished, uncertain; clicking selects the cell; the sheet Wijzigingen sinds", async () => {
     const { page, paginaFouten, buitenaf } = await openPane(browser, server.url, {
       width: breed,
       height: 900,
@@ -126,7 +126,7 @@ describe.each([350, 1280])("verschil met eerdere versie, %i px breed", (breed) =
     await page.close();
   });
 
-  test("Leg vast voor het DUO van ..., vergelijk met de vastlegging, en weer verwijderen", async () => {
+  test("Leg vast voor het DUO van ..., compare with the vastlegging, and delete it again", async () => {
     const { page, paginaFouten } = await openPane(browser, server.url, {
       width: breed,
       height: 900,

@@ -53,16 +53,16 @@ const buitenEigenBladen = (v: ReturnType<typeof verschillen>) =>
   v.filter((x) => !EIGEN.has(x.sheet));
 
 describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
-  "%s [%s]: Regie schrijft alleen waar het dat zei",
+  "%s [%s]: Regie writes only where it said so",
   (bestand, profiel) => {
-    test("valideren schrijft niets", async () => {
+    test("validating writes nothing", async () => {
       const { fake, port } = await nepWerkmap(bestand, profiel);
       const voor = fake.snapshot();
       await valideer(port, { peildatum: "2021-02-24" });
       expect(verschillen(voor, fake.snapshot())).toEqual([]);
     });
 
-    test("markeren kleurt alleen rijen van verlopen en binnenkort verlopende acties, en alleen de vulling; wissen zet alles terug", async () => {
+    test("marking colours only rows of overdue and soon-due acties, and only the fill; clearing restores everything", async () => {
       const { fake, port } = await nepWerkmap(bestand, profiel);
       const voor = fake.snapshot();
       const r = await valideerEnMarkeer(port, { peildatum: "2021-02-24" });
@@ -79,7 +79,7 @@ describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
       expect(verschillen(voor, fake.snapshot())).toEqual([]);
     });
 
-    test("normaliseren wijzigt alleen de cellen uit de voorvertoning, alleen hun waarde; ongedaan maken zet alles terug", async () => {
+    test("normalising changes only the cells from the preview, only their value; undo restores everything", async () => {
       const { fake, port } = await nepWerkmap(bestand, profiel);
       const voor = fake.snapshot();
       const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
@@ -99,7 +99,7 @@ describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
       expect(buitenEigenBladen(verschillen(voor, fake.snapshot()))).toEqual([]);
     });
 
-    test("het dashboard komt op een eigen blad; de rest blijft gelijk; opnieuw maken geeft hetzelfde blad", async () => {
+    test("the dashboard goes on a sheet of its own; the rest stays the same; making it again gives the same sheet", async () => {
       const { fake, port } = await nepWerkmap(bestand, profiel);
       const voor = fake.snapshot();
       const r = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });

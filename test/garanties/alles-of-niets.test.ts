@@ -17,8 +17,8 @@ async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number
 let foutpunten = 0;
 afterAll(() => console.log(`alles-of-niets: ${foutpunten} foutpunten ingebracht`));
 
-describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", (_naam, s) => {
-  test("de schrijfactie faalt na 0, 1, de helft of op één na alle acties: werkmap terug zoals hij was, Nederlandse melding", async () => {
+describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", (_naam, s) => {
+  test("the write fails after 0, 1, half or all but one of the actions: workbook back as it was, Dutch message", async () => {
     const { index, acties } = await schrijfSync(s);
     const punten = [...new Set([0, 1, Math.floor(acties / 2), acties - 1])];
     const codes = ["GeneralException", "RequestPayloadSizeLimitExceeded", "InvalidObjectPath"];
@@ -42,7 +42,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: alles of niets", 
     ["een celwaarde", /^Range\.values$/],
     ["een vulling", /fill/i],
     ["een nieuw blad", /^worksheets\.add$/],
-  ])("het schrijven van %s wordt geweigerd: werkmap terug zoals hij was", async (_wat, soort) => {
+  ])("writing %s is refused: workbook back as it was", async (_wat, soort) => {
     const fake = s.werkmap();
     const port = new OfficeWorkbookPort(fake.run);
     await s.voorbereiding?.(port);

@@ -26,11 +26,11 @@ beforeAll(async () => {
 
 const STACK = /\n\s+at |Error:|TypeError|ReferenceError|onverwachte fout/;
 
-test("het corpus heeft minstens 30 bestanden", () => {
+test("the corpus has at least 30 files", () => {
   expect(paden.length).toBeGreaterThanOrEqual(30);
 });
 
-test("elke opdracht op elk bestand: exit 0, 1 of 2, geen stacktrace, invoer byte voor byte gelijk, ook met --out", async () => {
+test("every command on every file: exit 0, 1 or 2, no stack trace, input byte for byte the same, also with --out", async () => {
   let runs = 0;
   for (const pad of paden) {
     const voor = readFileSync(pad);

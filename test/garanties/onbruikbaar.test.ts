@@ -29,7 +29,7 @@ function opzet(...bladen: SheetSeed[]) {
 }
 
 describe.each(PROFIELEN)(
-  "onbruikbare werkmappen [%s]: een duidelijke Nederlandse melding en niets gewijzigd",
+  "unusable workbooks [%s]: a clear Dutch message and nothing changed",
   (p) => {
     beforeAll(() => (profiel = p));
 
@@ -63,7 +63,7 @@ describe.each(PROFIELEN)(
       expect(fake.snapshot()).toEqual(voor);
     });
 
-    test("een beveiligd blad: markeren en normaliseren weigeren vooraf", async () => {
+    test("a protected sheet: marking and normalising refuse beforehand", async () => {
       const { fake, port, voor } = opzet(
         {
           name: "Actielijst",
@@ -87,7 +87,7 @@ describe.each(PROFIELEN)(
       expect(fake.snapshot()).toEqual(voor);
     });
 
-    test("verborgen of weggefilterde rijen tellen mee en dat wordt gezegd", async () => {
+    test("hidden or filtered-out rows count, and that is said", async () => {
       const { port } = opzet(
         {
           name: "Actielijst",
@@ -126,7 +126,7 @@ describe.each(PROFIELEN)(
       });
     });
 
-    test("een blad tot rij 1.000.000 wordt meteen geweigerd, zonder het te lezen", async () => {
+    test("a sheet up to row 1,000,000 is refused at once, without reading it", async () => {
       const rijen: CellValue[][] = [kop(), rij("a", "Anja", "In uitvoering", "1 mei 2021")];
       rijen[999_999] = ["verdwaald"];
       const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
@@ -138,7 +138,7 @@ describe.each(PROFIELEN)(
       expect(fake.snapshot()).toEqual(voor);
     });
 
-    test("de CLI weigert zo'n bestand voordat het geladen wordt, en laat het ongemoeid", async () => {
+    test("the CLI refuses such a file before it is loaded, and leaves it untouched", async () => {
       const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "groot.xlsx");
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("Actielijst");

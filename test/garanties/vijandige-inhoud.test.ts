@@ -25,8 +25,8 @@ const formules = (fake: ExcelEmulator) =>
     .sheetNames()
     .flatMap((s) => Object.entries(fake.formulas(s)).map(([cel, f]) => `${s}!${cel}: ${f}`));
 
-describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (tekst) => {
-  test("in het Wijzigingslog en in de gewijzigde cel", async () => {
+describe.each(VIJANDIG)("text that looks like a formula stays text: %s", (tekst) => {
+  test("in the Wijzigingslog and in the changed cell", async () => {
     const fake = ExcelEmulator.fromSheets([
       {
         name: "Actielijst",
@@ -55,7 +55,7 @@ describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (teks
     expect(formules(fake)).toEqual([]);
   });
 
-  test("in het geheugen van de markeringen (bladnaam) en in het dashboard (adres, fase, bronblad)", async () => {
+  test("in the markings' memory (sheet name) and in the dashboard (address, fase, source sheet)", async () => {
     const fake = ExcelEmulator.fromSheets([
       {
         name: `${tekst.slice(0, 20).replace(/[\\/?*[\]:']/g, "")} acties`,
@@ -83,7 +83,7 @@ describe.each(VIJANDIG)("tekst die op een formule lijkt blijft tekst: %s", (teks
     expect(formules(fake)).toEqual([]);
   });
 
-  test("in het register dat Regie schrijft", async () => {
+  test("in the register that Regie writes", async () => {
     const fake = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [kop()] }]);
     await schrijfRegister(
       new OfficeWorkbookPort(fake.run),

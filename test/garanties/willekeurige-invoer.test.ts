@@ -27,8 +27,8 @@ const roosterMetSamenvoegingen = rooster.chain((values) =>
   }))
 );
 
-describe("de kern gooit nooit, wat er ook in de cellen staat", () => {
-  test("valideren: een rapport of null, elke bevinding met een echte cel", () => {
+describe("the core never throws, whatever is in the cells", () => {
+  test("validating: a report or null, every finding with a real cell", () => {
     fc.assert(
       fc.property(
         roosterMetSamenvoegingen,
@@ -46,7 +46,7 @@ describe("de kern gooit nooit, wat er ook in de cellen staat", () => {
     );
   });
 
-  test("mijlpalen: een dashboard of een reden; in elk kwartaal is het totaal de som van de fasen", () => {
+  test("mijlpalen: a dashboard or a reason; in every kwartaal the total is the sum of the fasen", () => {
     fc.assert(
       fc.property(
         fc.array(rooster, { minLength: 1, maxLength: 3 }),
@@ -72,8 +72,8 @@ describe("de kern gooit nooit, wat er ook in de cellen staat", () => {
   });
 });
 
-describe("de use-cases via Office.js (nep-Excel) geven altijd een uitkomst, nooit een uitzondering", () => {
-  test("valideren, markeren, wissen, normaliseren (twee keer: de tweede keer niets) en het dashboard", async () => {
+describe("the use-cases via Office.js (fake Excel) always give an outcome, never an exception", () => {
+  test("validating, marking, clearing, normalising (twice: the second time nothing) and the dashboard", async () => {
     await fc.assert(
       fc.asyncProperty(roosterMetSamenvoegingen, rooster, async ({ values, merges }, register) => {
         runs++;

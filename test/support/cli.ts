@@ -9,8 +9,8 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
   const code = await runCli(argv, {
     out: (t) => (out += t + "\n"),
     err: (t) => (err += t + "\n"),
-    vandaag: () => "2021-02-24",
-    tijdstip: () => "2021-02-24 10:00:00",
+    today: () => "2021-02-24",
+    now: () => "2021-02-24 10:00:00",
   });
   return { code, out, err };
 }

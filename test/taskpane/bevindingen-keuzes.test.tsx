@@ -42,7 +42,7 @@ function tekst(rapport: ActielijstRapport): string {
     .join("\n");
 }
 
-describe("bevindingen die op de gebruiker wachten, op de demowerkmap", () => {
+describe("findings that wait for the user, on the demo workbook", () => {
   let rapport: ActielijstRapport;
   beforeAll(async () => {
     const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run), {
@@ -53,7 +53,7 @@ describe("bevindingen die op de gebruiker wachten, op de demowerkmap", () => {
     rapport = r.waarde;
   });
 
-  test("de verschoven rij toont vóór het schrijven welke cel waarheen gaat, met de knop", () => {
+  test("the shifted row shows before writing which cell goes where, with the button", () => {
     const t = tekst(rapport);
     const begin = t.indexOf("Zet rij terug verplaatst 6 cellen van rij 15 één kolom terug:");
     expect(begin).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe("bevindingen die op de gebruiker wachten, op de demowerkmap", () => {
     ]);
   });
 
-  test("de dubbelzinnige accounthouder noemt zijn kandidaten als zichtbare tekst", () => {
+  test("the ambiguous accounthouder names its candidates as visible text", () => {
     const t = tekst(rapport);
     expect(t).toContain("'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.");
     expect(t).toContain("Schrijf de naam voluit");

@@ -22,8 +22,8 @@ function html(node: React.ReactElement): string {
   );
 }
 
-describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
-  test("een bevinding met HTML en script in de celtekst wordt ontsnapt weergegeven", () => {
+describe("cell text in the task pane is text, never HTML", () => {
+  test("a finding with HTML and script in the cell text is shown escaped", () => {
     const uit = html(
       <Bevindingen
         rapport={{
@@ -51,7 +51,7 @@ describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
     expect(uit).not.toMatch(/<img |<script>/);
   });
 
-  test("een dubbelzinnige accounthouder met HTML in de cel: de kandidatenregel is tekst", () => {
+  test("an ambiguous accounthouder with HTML in the cell: the candidates line is text", () => {
     const uit = html(
       <Bevindingen
         rapport={{
@@ -84,7 +84,7 @@ describe("celtekst in het taakvenster is tekst, nooit HTML", () => {
     expect(uit).not.toMatch(/<img |<script>/);
   });
 
-  test("geen enkel onderdeel gebruikt dangerouslySetInnerHTML, innerHTML of document.write", () => {
+  test("no component uses dangerouslySetInnerHTML, innerHTML or document.write", () => {
     const bron = resolve(__dirname, "../../src/taskpane");
     const bestanden = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) =>

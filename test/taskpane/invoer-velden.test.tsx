@@ -21,8 +21,8 @@ function html(node: React.ReactElement): string {
 
 const geen = () => undefined;
 
-describe("gedeelde invoervelden zeggen wat er mis is, bij het veld", () => {
-  test("peildatum in DD-MM-JJJJ, zonder melding als hij klopt", () => {
+describe("shared input fields say what is wrong, at the field", () => {
+  test("peildatum in DD-MM-JJJJ, without a message when it is right", () => {
     const uit = html(
       <PeildatumVeld
         label="Peildatum"
@@ -35,7 +35,7 @@ describe("gedeelde invoervelden zeggen wat er mis is, bij het veld", () => {
     expect(uit).toContain('value="31-12-2020"');
     expect(uit).not.toContain("kan niet");
   });
-  test("een jaar buiten 2000-2099 is een fout", () =>
+  test("a year outside 2000-2099 is an error", () =>
     expect(
       html(
         <PeildatumVeld
@@ -47,7 +47,7 @@ describe("gedeelde invoervelden zeggen wat er mis is, bij het veld", () => {
         />
       )
     ).toContain("Het jaar 2202 kan niet"));
-  test("een jaar ver van vandaag vraagt een vinkje", () => {
+  test("a year far from today asks for a checkbox", () => {
     const uit = html(
       <PeildatumVeld
         label="Peildatum"
@@ -60,7 +60,7 @@ describe("gedeelde invoervelden zeggen wat er mis is, bij het veld", () => {
     expect(uit).toContain("Klopt het jaar 2030?");
     expect(uit).toContain("Ja, deze peildatum klopt");
   });
-  test("Binnenkort (dagen) buiten 0-365 is een fout, geen stille terugval", () => {
+  test("Binnenkort (dagen) outside 0-365 is an error, no silent fallback", () => {
     expect(
       html(<BinnenkortVeld label="Binnenkort (dagen)" hint="h" waarde={400} onWaarde={geen} />)
     ).toContain("400 dagen is te veel");

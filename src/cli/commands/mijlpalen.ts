@@ -9,39 +9,39 @@ import type { MijlpalenDashboard } from "../../core/mijlpalen";
 import { FASEN } from "../../core/mijlpalen";
 import { DOORSTROOM_WOORDEN as W, mijlpaalBericht, plekNaam } from "../../core/mijlpalen/berichten";
 import { datum } from "../../core/messages";
-import { gemeenschappelijkSchema, parseArgs } from "../args";
+import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
-import { openWerkmap, uitkomstOfStop, werkmapCommand } from "./shared";
+import { openWorkbook, valueOrStop, workbookCommand } from "./shared";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
-const MAX_MELDINGEN = 50;
+const MAX_MESSAGES = 50;
 
-export function mijlpalenCommand(io: CliIo, klaar: (code: number) => void): Command {
-  return werkmapCommand(
+export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Command {
+  return workbookCommand(
     "mijlpalen",
     "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)",
     "schrijf een kopie met het blad Dashboard mijlpalen"
   ).action(async (file: string, opts: Record<string, unknown>) => {
-    const args = parseArgs(gemeenschappelijkSchema, {
+    const args = parseArgs(commonSchema, {
       ...opts,
       file,
-      peildatum: opts.peildatum ?? io.vandaag(),
+      peildatum: opts.peildatum ?? io.today(),
     });
-    const werkmap = await openWerkmap(args.file);
+    const workbook = await openWorkbook(args.file);
     // Without --out nothing is written, so only the counting half runs (and the file is only read).
     const r: DashboardResultaat = args.out
-      ? uitkomstOfStop(
-          await maakDashboard(werkmap, { peildatum: args.peildatum, gemaakt: io.tijdstip() })
-        )
-      : geteld(uitkomstOfStop(await telDashboard(werkmap, { peildatum: args.peildatum })));
-    if (args.out) await werkmap.saveAs(args.out);
-    io.out(args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : verslag(r, args.out));
-    klaar(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.bevindingen : EXIT.ok);
+      ? valueOrStop(await maakDashboard(workbook, { peildatum: args.peildatum, gemaakt: io.now() }))
+      : counted(valueOrStop(await telDashboard(workbook, { peildatum: args.peildatum })));
+    if (args.out) await workbook.saveAs(args.out);
+    io.out(
+      args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : reportText(r, args.out)
+    );
+    done(r.dashboard.anomalies.some((a) => a.severity === "error") ? EXIT.findings : EXIT.ok);
   });
 }
 
-function geteld(t: {
+function counted(t: {
   dashboard: MijlpalenDashboard;
   voorbereiding: MijlpalenVoorbereiding;
 }): DashboardResultaat {
@@ -53,58 +53,60 @@ function geteld(t: {
   };
 }
 
-function verslag(r: DashboardResultaat, out: string | undefined): string {
+function reportText(r: DashboardResultaat, out: string | undefined): string {
   const d = r.dashboard;
-  const getal = (n: number) => n.toLocaleString("nl-NL");
-  const regels = [
+  const formatNumber = (n: number) => n.toLocaleString("nl-NL");
+  const lines = [
     `Mijlpalen uit ${r.bronbladen.join(", ")} (${d.indeling === "momentopnamen" ? "momentopname per kwartaal" : "datum per mijlpaal"}), peildatum ${datum(d.peildatum)}.`,
     "",
   ];
-  const kop = ["Kwartaal", ...FASEN, "Totaal"];
-  const rijen = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].map((k) => [
+  const heading = ["Kwartaal", ...FASEN, "Totaal"];
+  const rows = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].map((k) => [
     `${k.label} ${datum(k.end)}${k.lopend ? " (lopend)" : ""}`,
-    ...FASEN.map((f) => getal(k.counts[f] ?? 0)),
-    getal(k.total),
+    ...FASEN.map((f) => formatNumber(k.counts[f] ?? 0)),
+    formatNumber(k.total),
   ]);
-  const breedte = kop.map((_, i) => Math.max(kop[i].length, ...rijen.map((r) => r[i].length)));
-  const regel = (cellen: string[]) =>
-    cellen.map((c, i) => (i === 0 ? c.padEnd(breedte[i]) : c.padStart(breedte[i]))).join("  ");
-  regels.push(regel(kop), ...rijen.map(regel));
+  const widths = heading.map((_, i) =>
+    Math.max(heading[i].length, ...rows.map((r) => r[i].length))
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  lines.push(line(heading), ...rows.map(line));
   for (const v of d.totaalVerschil)
-    regels.push(
+    lines.push(
       "",
-      `Totaal ${v.quarter}: ${getal(v.nu)} (${v.vorigKwartaal}: ${getal(v.vorig)}), ${v.added.length} nieuw, ${v.gone.length} verdwenen.`
+      `Totaal ${v.quarter}: ${formatNumber(v.nu)} (${v.vorigKwartaal}: ${formatNumber(v.vorig)}), ${v.added.length} nieuw, ${v.gone.length} verdwenen.`
     );
-  regels.push(...doorstroomRegels(d));
-  regels.push(
+  lines.push(...doorstroomLines(d));
+  lines.push(
     "",
     `Meldingen (${d.anomalies.length}): ${d.duplicates.length} dubbel, ${d.regressions.length} terug in fase.`
   );
-  for (const a of d.anomalies.slice(0, MAX_MELDINGEN))
-    regels.push(`  ${a.sheet}!${a.cell}  ${mijlpaalBericht(a)}`);
-  if (d.anomalies.length > MAX_MELDINGEN)
-    regels.push(
-      `  ... en ${d.anomalies.length - MAX_MELDINGEN} meer (alle staan in het dashboardblad met --out, of in --json).`
+  for (const a of d.anomalies.slice(0, MAX_MESSAGES))
+    lines.push(`  ${a.sheet}!${a.cell}  ${mijlpaalBericht(a)}`);
+  if (d.anomalies.length > MAX_MESSAGES)
+    lines.push(
+      `  ... en ${d.anomalies.length - MAX_MESSAGES} meer (alle staan in het dashboardblad met --out, of in --json).`
     );
-  if (out) regels.push("", `Kopie met blad "${r.blad}" geschreven naar ${out}.`);
-  return regels.join("\n");
+  if (out) lines.push("", `Kopie met blad "${r.blad}" geschreven naar ${out}.`);
+  return lines.join("\n");
 }
 
 /** "Doorstroom per kwartaal": per pair of quarters the moves that are not zero, then Voltooid bereikt. */
-function doorstroomRegels(d: MijlpalenDashboard): string[] {
-  const regels = ["", `${W.kop}:`];
-  if (d.doorstroom.length === 0) return [...regels, `  ${W.eenKwartaal}`];
+function doorstroomLines(d: MijlpalenDashboard): string[] {
+  const lines = ["", `${W.kop}:`];
+  if (d.doorstroom.length === 0) return [...lines, `  ${W.eenKwartaal}`];
   for (const x of d.doorstroom) {
-    regels.push(`  ${W.paar(x.vorigKwartaal, x.quarter, x.lopend, "->")}`);
-    const cellen = x.bewegingen.map((b) => [
+    lines.push(`  ${W.paar(x.vorigKwartaal, x.quarter, x.lopend, "->")}`);
+    const cells = x.bewegingen.map((b) => [
       `${plekNaam(b.from)} -> ${plekNaam(b.to)}`,
       b.aantal.toLocaleString("nl-NL"),
     ]);
-    if (cellen.length === 0) cellen.push([W.geenVerandering, "0"]);
-    cellen.push([W.voltooidBereikt, x.voltooidBereikt.toLocaleString("nl-NL")]);
-    const [links, rechts] = [0, 1].map((i) => Math.max(...cellen.map((c) => c[i].length)));
-    for (const [tekst, aantal] of cellen)
-      regels.push(`    ${tekst.padEnd(links)}  ${aantal.padStart(rechts)}`);
+    if (cells.length === 0) cells.push([W.geenVerandering, "0"]);
+    cells.push([W.voltooidBereikt, x.voltooidBereikt.toLocaleString("nl-NL")]);
+    const [leftWidth, rightWidth] = [0, 1].map((i) => Math.max(...cells.map((c) => c[i].length)));
+    for (const [text, count] of cells)
+      lines.push(`    ${text.padEnd(leftWidth)}  ${count.padStart(rightWidth)}`);
   }
-  return regels;
+  return lines;
 }

@@ -3,22 +3,20 @@ import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
-import { CliFout, type CliIo } from "../io";
+import { CliError, type CliIo } from "../io";
 import { leesRegister, type Register } from "../../core/accounthouders/register";
 
 /**
  * A command on one workbook, with the options all commands share and say alike: its own options
- * (`eigen`) come first, then --peildatum, --json and --out (what `out` writes).
+ * (`own`) come first, then --peildatum, --json and --out (what `out` writes).
  */
-export function werkmapCommand(
-  naam: string,
-  beschrijving: string,
+export function workbookCommand(
+  name: string,
+  description: string,
   out: string,
-  eigen: (command: Command) => Command = (command) => command
+  own: (command: Command) => Command = (command) => command
 ): Command {
-  return eigen(
-    new Command(naam).description(beschrijving).argument("<bestand>", "de werkmap (.xlsx)")
-  )
+  return own(new Command(name).description(description).argument("<bestand>", "de werkmap (.xlsx)"))
     .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", out)
@@ -26,17 +24,17 @@ export function werkmapCommand(
 }
 
 /** --register FILE, as validate and normaliseer both take it. */
-export const registerOptie = (command: Command): Command =>
+export const registerOption = (command: Command): Command =>
   command.option(
     "--register <bestand>",
     "register van accounthouders (anders het blad Accounthouders)"
   );
 
-export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
+export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
   try {
-    return await XlsxWorkbook.open(path, { maxRijen: GRENZEN.adresRijenPerBlad });
+    return await XlsxWorkbook.open(path, { maxRows: GRENZEN.adresRijenPerBlad });
   } catch (error) {
-    if (error instanceof HostError) throw new CliFout(error.message);
+    if (error instanceof HostError) throw new CliError(error.message);
     throw error;
   }
 }
@@ -45,35 +43,35 @@ export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
  * Formulas the file holds without their result (openpyxl and other producers that do not
  * calculate): Regie read them as empty and says so on stderr, once per sheet, so --json stays JSON.
  */
-export function meldNietBerekend(io: CliIo, werkmap: XlsxWorkbook): void {
-  for (const { sheet, cells } of werkmap.uncalculated()) {
-    const andere = cells.length > 1 ? ` en ${cells.length - 1} andere cellen` : "";
+export function reportUncalculated(io: CliIo, workbook: XlsxWorkbook): void {
+  for (const { sheet, cells } of workbook.uncalculated()) {
+    const others = cells.length > 1 ? ` en ${cells.length - 1} andere cellen` : "";
     io.err(
-      `regie: let op: ${sheet}!${cells[0]}${andere}: formule zonder berekende waarde; open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`
+      `regie: let op: ${sheet}!${cells[0]}${others}: formule zonder berekende waarde; open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`
     );
   }
 }
 
 /** The value, or the use-case's Dutch reason as the one line the user sees. */
-export function uitkomstOfStop<T>(uitkomst: Uitkomst<T>): T {
-  if (uitkomst.ok) return uitkomst.waarde;
-  throw new CliFout(uitkomst.fout.bericht);
+export function valueOrStop<T>(outcome: Uitkomst<T>): T {
+  if (outcome.ok) return outcome.waarde;
+  throw new CliError(outcome.fout.bericht);
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */
-export async function leesRegisterBestand(
+export async function readRegisterFile(
   path: string | undefined,
   io: CliIo
 ): Promise<Register | undefined> {
   if (!path) return undefined;
-  const werkmap = await openWerkmap(path);
-  const summary = await werkmap.summary({ rows: 0, columns: 0 });
-  const eerste = summary.sheets[0];
-  const [read] = eerste ? await werkmap.read([{ sheet: eerste.name }]) : [null];
-  meldNietBerekend(io, werkmap);
+  const workbook = await openWorkbook(path);
+  const summary = await workbook.summary({ rows: 0, columns: 0 });
+  const first = summary.sheets[0];
+  const [read] = first ? await workbook.read([{ sheet: first.name }]) : [null];
+  reportUncalculated(io, workbook);
   const register = read ? leesRegister(read.grid) : null;
   if (!register)
-    throw new CliFout(
+    throw new CliError(
       `In ${path} staat geen register: het eerste blad heeft geen kopregel met Naam en Aliassen.`
     );
   return register;

@@ -2,16 +2,16 @@ import { Command } from "commander";
 import { z } from "zod";
 import { leesVersie } from "../../app/actielijst/verschil";
 import { vergelijkVersies } from "../../core/actielijst/verschil";
-import { gemeenschappelijkSchema, parseArgs } from "../args";
+import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { verschilJson } from "../verschil-json";
-import { verschilTekst } from "../verschil-tekst";
-import { meldNietBerekend, openWerkmap, uitkomstOfStop } from "./shared";
+import { verschilText } from "../verschil-text";
+import { reportUncalculated, openWorkbook, valueOrStop } from "./shared";
 
 const schema = z.object({
-  oud: gemeenschappelijkSchema.shape.file,
-  nieuw: gemeenschappelijkSchema.shape.file,
-  peildatum: gemeenschappelijkSchema.shape.peildatum,
+  oud: commonSchema.shape.file,
+  nieuw: commonSchema.shape.file,
+  peildatum: commonSchema.shape.peildatum,
   json: z.boolean().default(false),
 });
 
@@ -20,7 +20,7 @@ const schema = z.object({
  * are read as Valideer reads them; the owners of both are resolved with NIEUW's registry (its
  * Accounthouders sheet), so that one person is one name on both sides.
  */
-export function verschilCommand(io: CliIo, klaar: (code: number) => void): Command {
+export function verschilCommand(io: CliIo, done: (code: number) => void): Command {
   return new Command("verschil")
     .description(
       "Vergelijk twee versies van de actielijst: nieuw, gesloten, gewijzigd (status, deadline, accounthouder) en verdwenen"
@@ -35,30 +35,30 @@ export function verschilCommand(io: CliIo, klaar: (code: number) => void): Comma
         ...opts,
         oud,
         nieuw,
-        peildatum: opts.peildatum ?? io.vandaag(),
+        peildatum: opts.peildatum ?? io.today(),
       });
-      const later = await openWerkmap(args.nieuw);
-      const eerder = await openWerkmap(args.oud);
+      const later = await openWorkbook(args.nieuw);
+      const earlier = await openWorkbook(args.oud);
       try {
-        const b = uitkomstOfStop(await leesVersie(later, { peildatum: args.peildatum }));
-        const a = uitkomstOfStop(
-          await leesVersie(eerder, { peildatum: args.peildatum, register: b.register })
+        const b = valueOrStop(await leesVersie(later, { peildatum: args.peildatum }));
+        const a = valueOrStop(
+          await leesVersie(earlier, { peildatum: args.peildatum, register: b.register })
         );
         const v = vergelijkVersies(a.acties, b.acties);
         io.out(
           args.json
             ? JSON.stringify(verschilJson(args.oud, args.nieuw, v), null, 2)
-            : verschilTekst(
-                { oud: args.oud, nieuw: args.nieuw },
-                { oud: a.acties.length, nieuw: b.acties.length },
+            : verschilText(
+                { old: args.oud, new: args.nieuw },
+                { old: a.acties.length, new: b.acties.length },
                 args.peildatum,
                 v
               )
         );
       } finally {
-        meldNietBerekend(io, eerder);
-        meldNietBerekend(io, later);
+        reportUncalculated(io, earlier);
+        reportUncalculated(io, later);
       }
-      klaar(EXIT.ok);
+      done(EXIT.ok);
     });
 }

@@ -295,12 +295,12 @@ function zoomOptions(value: unknown): PageLayoutModel["zoom"] {
     horizontalFitToPages: pages(v.horizontalFitToPages),
     verticalFitToPages: pages(v.verticalFitToPages),
   };
-  const goed =
+  const valid =
     (zoom.scale === undefined || (zoom.scale >= 10 && zoom.scale <= 400)) &&
     [zoom.horizontalFitToPages, zoom.verticalFitToPages].every(
       (n) => n === undefined || (Number.isInteger(n) && n >= 0)
     );
-  if (!goed) throw hostErrors.invalidArgument(`PageLayout.zoom: ${JSON.stringify(value)}`);
+  if (!valid) throw hostErrors.invalidArgument(`PageLayout.zoom: ${JSON.stringify(value)}`);
   return Object.fromEntries(Object.entries(zoom).filter(([, n]) => n !== undefined));
 }
 

@@ -35,7 +35,7 @@ const MIN_SUMMARY_CHAIN = 64;
 export class OfficeWorkbookPort implements WorkbookPort {
   private sheetsSeen = 0;
   /** Cells per sheet from the last summary: lets read() see a too-large answer coming. */
-  private readonly cellen = new Map<string, number>();
+  private readonly cellCounts = new Map<string, number>();
 
   constructor(private readonly run: ExcelRunner) {}
 
@@ -43,7 +43,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const chain = Math.max(MIN_SUMMARY_CHAIN, this.sheetsSeen + 16);
     return this.guard("lezen", (context) => readSummary(context, window, chain)).then((summary) => {
       this.sheetsSeen = summary.sheets.length;
-      for (const s of summary.sheets) this.cellen.set(s.name, s.rowCount * s.columnCount);
+      for (const s of summary.sheets) this.cellCounts.set(s.name, s.rowCount * s.columnCount);
       return summary;
     });
   }
@@ -62,18 +62,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
       // Loads queued before the writes answer with the cells as they were when the batch began.
-      const gelezen = queueGuardReads(sheets, guards);
+      const guardReads = queueGuardReads(sheets, guards);
       const chunks = chunkWrites(
         ops.filter((op) => op.kind !== "expect"),
         CHUNK_BYTES,
-        gelezen.reads * GUARD_READ_BYTES
+        guardReads.reads * GUARD_READ_BYTES
       );
       for (const [i, chunk] of (chunks.length > 0 ? chunks : [[]]).entries()) {
         chunk.forEach((op) => queueWriteOp(sheets, op));
         // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        if (i === 0) checkGuards(guards, gelezen.values());
+        if (i === 0) checkGuards(guards, guardReads.values());
       }
     });
   }
@@ -85,7 +85,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private estimatedBytes(requests: readonly ReadRequest[]): number {
     return requests.reduce(
       (n, r) =>
-        n + (this.cellen.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CELL_WITH_FILL : BYTES_PER_CELL),
+        n +
+        (this.cellCounts.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CELL_WITH_FILL : BYTES_PER_CELL),
       0
     );
   }

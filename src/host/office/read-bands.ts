@@ -41,54 +41,54 @@ export async function readInBands(
     if (mergesPerBand || !isMergeLimit(error)) throw error;
     return readInBands(context, requests, true);
   }
-  const bladen = probes.filter(exists).map((probe) => new Blad(probe, mergesPerBand));
+  const sheets = probes.filter(exists).map((probe) => new BandedSheet(probe, mergesPerBand));
   let budget = BAND_TARGET;
-  for (let plan = planSync(bladen, budget); plan.length > 0; plan = planSync(bladen, budget)) {
-    const banden = plan.map((b) => b.blad.vraag(b.top, b.rows));
+  for (let plan = planSync(sheets, budget); plan.length > 0; plan = planSync(sheets, budget)) {
+    const bands = plan.map((b) => b.sheet.query(b.top, b.rows));
     try {
       // Bands exist only above the payload limit: one sync per 4 MB of data, linear in the data.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      const enkeleRij = plan.length === 1 && plan[0].rows === 1;
-      if (!(isResponseTooLarge(error) || isMergeLimit(error)) || enkeleRij) throw error;
+      const singleRow = plan.length === 1 && plan[0].rows === 1;
+      if (!(isResponseTooLarge(error) || isMergeLimit(error)) || singleRow) throw error;
       // Too many merged areas in a band: smaller bands for that sheet from now on (merges cluster).
       if (isMergeLimit(error))
-        for (const b of plan) b.blad.rijenMax = Math.max(1, Math.floor(b.rows / 2));
+        for (const b of plan) b.sheet.maxRows = Math.max(1, Math.floor(b.rows / 2));
       else budget = budget / 2;
       continue;
     }
-    plan.forEach((b, i) => b.blad.ontvang(banden[i]));
+    plan.forEach((b, i) => b.sheet.receive(bands[i]));
     budget = BAND_TARGET;
   }
   return probes.map((probe) => {
-    const blad = bladen.find((b) => b.probe === probe);
-    return blad ? toSheetRead(probe, blad.loaded) : null;
+    const sheet = sheets.find((b) => b.probe === probe);
+    return sheet ? toSheetRead(probe, sheet.loaded) : null;
   });
 }
 
 interface Band {
-  blad: Blad;
+  sheet: BandedSheet;
   top: number;
   rows: number;
 }
 
 /** Bands from the sheets still unread, in order, until the sync's budget is spent. */
-function planSync(bladen: readonly Blad[], budget: number): Band[] {
+function planSync(sheets: readonly BandedSheet[], budget: number): Band[] {
   const plan: Band[] = [];
   let over = budget;
-  for (const blad of bladen) {
-    let top = blad.volgende;
-    while (top < blad.rowCount && over > 0) {
+  for (const sheet of sheets) {
+    let top = sheet.nextRow;
+    while (top < sheet.rowCount && over > 0) {
       const rows = Math.min(
-        blad.rowCount - top,
-        Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, blad.columnCount))),
-        blad.rijenMax,
-        Math.max(1, Math.floor(over / blad.bytesPerRij()))
+        sheet.rowCount - top,
+        Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, sheet.columnCount))),
+        sheet.maxRows,
+        Math.max(1, Math.floor(over / sheet.bytesPerRow()))
       );
-      if (plan.length > 0 && rows * blad.bytesPerRij() > over) return plan;
-      plan.push({ blad, top, rows });
-      over -= rows * blad.bytesPerRij();
+      if (plan.length > 0 && rows * sheet.bytesPerRow() > over) return plan;
+      plan.push({ sheet, top, rows });
+      over -= rows * sheet.bytesPerRow();
       top += rows;
     }
     if (over <= 0) break;
@@ -96,7 +96,7 @@ function planSync(bladen: readonly Blad[], budget: number): Band[] {
   return plan;
 }
 
-type Vraag = {
+type BandQuery = {
   band: RangeLike;
   merged: RangeAreasLike | null;
   fills: ClientResultLike<CellFillProperties[][]> | null;
@@ -105,14 +105,14 @@ type Vraag = {
 };
 
 /** One sheet being read in bands: what has arrived, and how big its rows turned out to be. */
-class Blad {
+class BandedSheet {
   readonly loaded: LoadedSheet;
   readonly rowCount: number;
   readonly columnCount: number;
-  volgende = 0;
+  nextRow = 0;
   /** Rows per band at most; lowered when a band held more merged areas than Excel returns at once. */
-  rijenMax = Infinity;
-  private perCel: number;
+  maxRows = Infinity;
+  private bytesPerCell: number;
 
   constructor(
     readonly probe: SheetProbe,
@@ -123,14 +123,14 @@ class Blad {
     const fills = probe.request.fills === true;
     this.loaded = { values: [], fills: fills ? [] : null, rowHidden: [] };
     if (mergesPerBand) this.loaded.merges = [];
-    this.perCel = GUESS_VALUE_BYTES + (fills ? GUESS_FILL_BYTES : 0);
+    this.bytesPerCell = GUESS_VALUE_BYTES + (fills ? GUESS_FILL_BYTES : 0);
   }
 
-  bytesPerRij(): number {
-    return Math.max(1, this.columnCount * this.perCel);
+  bytesPerRow(): number {
+    return Math.max(1, this.columnCount * this.bytesPerCell);
   }
 
-  vraag(top: number, rows: number): Vraag {
+  query(top: number, rows: number): BandQuery {
     const band = this.probe.sheet.getRangeByIndexes(top, 0, rows, this.columnCount);
     band.load("values");
     const fills = this.loaded.fills ? band.getCellProperties(FILL_PROPERTIES) : null;
@@ -141,7 +141,7 @@ class Blad {
   }
 
   /** Bands arrive in the order they were asked for within a sheet. */
-  ontvang(v: Vraag): void {
+  receive(v: BandQuery): void {
     // `hidden` and `fills` are ClientResults, filled by the sync.
     const hiddenRows = v.hidden.value;
     const fills = v.fills?.value ?? null;
@@ -149,8 +149,8 @@ class Blad {
     if (this.loaded.merges) for (const area of areasOf(v.merged)) this.loaded.merges.push(area);
     const bytes = jsonSize(v.band.values) + (fills ? jsonSize(fills) : 0) + jsonSize(hiddenRows);
     // A little margin: rows further down may be longer than the ones measured.
-    this.perCel = Math.max(1, (bytes / Math.max(1, v.rows * this.columnCount)) * 1.1);
-    this.volgende += v.rows;
+    this.bytesPerCell = Math.max(1, (bytes / Math.max(1, v.rows * this.columnCount)) * 1.1);
+    this.nextRow += v.rows;
   }
 }
 

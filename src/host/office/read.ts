@@ -15,9 +15,9 @@ export async function readSheets(
   context: ExcelContext,
   requests: readonly ReadRequest[],
   /** True when the sizes already say the answer will not fit: no doomed first attempt. */
-  teGroot = false
+  tooLarge = false
 ): Promise<(SheetRead | null)[]> {
-  if (teGroot) return readInBands(context, requests);
+  if (tooLarge) return readInBands(context, requests);
   const probes = requests.map((request) => probeSheet(context, request, true));
   try {
     await context.sync();

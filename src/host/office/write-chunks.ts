@@ -83,7 +83,8 @@ function splitOp(op: WriteOp, budget: number): WriteOp[] {
     VALUES_ENVELOPE
   )) {
     if (rows.length === 1 && jsonSize(rows) * DATA_MARGIN + VALUES_ENVELOPE > budget)
-      for (const deel of splitRow(op, rows[0], start.top + top, start.left, budget)) out.push(deel);
+      for (const piece of splitRow(op, rows[0], start.top + top, start.left, budget))
+        out.push(piece);
     else out.push({ ...op, address: cellAddress(start.top + top, start.left), values: rows });
     top += rows.length;
   }

@@ -1,6 +1,6 @@
 import type JSZip from "jszip";
-import { partTekst } from "./uitpakken";
-import * as posix from "./zip-pad";
+import { entryText } from "./entry-text";
+import * as posix from "./zip-path";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
 /** The workbook part's outline: its sheets, the date system, and where strings and styles live. */
@@ -123,7 +123,7 @@ export async function partText(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new PartError(path, "ontbreekt");
   try {
-    return await partTekst(file);
+    return await entryText(file);
   } catch (error) {
     throw new PartError(
       path,

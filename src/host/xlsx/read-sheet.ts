@@ -5,7 +5,7 @@ import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { toCellValue } from "./cell-values";
 import { fromExcelFill } from "./fills";
 
-export interface GelezenBlad {
+export interface ParsedSheet {
   grid: Grid;
   hiddenRows: number[];
   /** Cells holding a formula (shared formulas too), one area per cell. */
@@ -13,7 +13,7 @@ export interface GelezenBlad {
 }
 
 /** The sheet's values from A1 to its last non-empty cell, as Office.js would return them. */
-export function readSheet(ws: ExcelJS.Worksheet): GelezenBlad {
+export function readSheet(ws: ExcelJS.Worksheet): ParsedSheet {
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
   const formulas: MergedArea[] = [];

@@ -18,8 +18,8 @@ import { cellAddress, parseArea, parseCell } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
-import { bladRijen } from "./dimensies";
-import { readFills, readSheet, type GelezenBlad } from "./read-sheet";
+import { sheetRowCounts } from "./dimensions";
+import { readFills, readSheet, type ParsedSheet } from "./read-sheet";
 import { applyWriteOp } from "./write-ops";
 import { toCellValue } from "./cell-values";
 import { WorkbookReader } from "./workbook-reader";
@@ -40,7 +40,7 @@ import { PackagePatch, type ExistingTable } from "./patch/package-patch";
  */
 export class XlsxWorkbook implements WorkbookPort {
   /** Sheets read from exceljs's model (written ones, and every sheet of an in-memory workbook). */
-  private readonly cache = new Map<string, GelezenBlad>();
+  private readonly cache = new Map<string, ParsedSheet>();
   /** Sheets read from the file. */
   private readonly fileCache = new Map<string, SheetXml>();
   /** Sheets whose content Regie changed since the file was read. */
@@ -54,20 +54,20 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private excel: ExcelJS.Workbook | null,
-    private readonly pad: string | null,
+    private readonly filePath: string | null,
     private readonly file: { reader: WorkbookReader; bytes: Buffer } | null,
     private readonly inPlace = true
   ) {}
 
   /**
    * Opens a workbook file and reads its outline (sheets, date system, shared strings); sheets are
-   * read when asked for. With `maxRijen`, a sheet whose used range runs past that row is refused
+   * read when asked for. With `maxRows`, a sheet whose used range runs past that row is refused
    * before anything is read.
    */
   static async open(
     path: string,
-    opties: {
-      maxRijen?: number;
+    options: {
+      maxRows?: number;
       /** false: write every copy through exceljs (to compare; the default patches in place). */
       inPlace?: boolean;
     } = {}
@@ -84,21 +84,21 @@ export class XlsxWorkbook implements WorkbookPort {
       );
     }
     let reader: WorkbookReader;
-    let rijen: Map<string, number>;
+    let rowCounts: Map<string, number>;
     try {
       reader = await WorkbookReader.open(zip);
-      rijen = await bladRijen(zip, reader.sheets);
+      rowCounts = await sheetRowCounts(zip, reader.sheets);
     } catch (error) {
-      throw onleesbaar(path, error);
+      throw unreadable(path, error);
     }
-    const max = opties.maxRijen ?? Infinity;
-    const groot = [...rijen].find(([, n]) => n > max);
-    if (groot)
+    const max = options.maxRows ?? Infinity;
+    const tooLong = [...rowCounts].find(([, n]) => n > max);
+    if (tooLong)
       throw new HostError(
         "too-large",
-        `Blad "${groot[0]}" loopt tot rij ${groot[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
+        `Blad "${tooLong[0]}" loopt tot rij ${tooLong[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
       );
-    return new XlsxWorkbook(null, path, { reader, bytes }, opties.inPlace ?? true);
+    return new XlsxWorkbook(null, path, { reader, bytes }, options.inPlace ?? true);
   }
 
   static fromWorkbook(workbook: ExcelJS.Workbook): XlsxWorkbook {
@@ -117,10 +117,10 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   uncalculated(): { sheet: string; cells: string[] }[] {
     return [...this.fileCache]
-      .filter(([, blad]) => blad.uncalculated.length > 0)
-      .map(([sheet, blad]) => ({
+      .filter(([, sheet]) => sheet.uncalculated.length > 0)
+      .map(([sheet, parsed]) => ({
         sheet,
-        cells: blad.uncalculated.map((a) => cellAddress(a.top, a.left)),
+        cells: parsed.uncalculated.map((a) => cellAddress(a.top, a.left)),
       }));
   }
 
@@ -141,7 +141,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheets = [];
     for (const ws of model.worksheets) {
       const fromFile = await this.fromFile(ws.name);
-      const blad = fromFile ?? this.blad(ws).grid;
+      const sheet = fromFile ?? this.parsedSheet(ws).grid;
       sheets.push(
         sheetSummary(
           ws.name,
@@ -153,7 +153,7 @@ export class XlsxWorkbook implements WorkbookPort {
                   (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection
                     ?.sheet
                 ),
-            values: blad.values,
+            values: sheet.values,
           },
           window
         )
@@ -189,10 +189,10 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
       }
-      const blad = this.blad(ws);
-      const read: SheetRead = { grid: blad.grid, hiddenRows: blad.hiddenRows };
-      if (request.fills) read.fills = readFills(ws, blad.grid);
-      if (request.formulas) read.formulas = blad.formulas;
+      const sheet = this.parsedSheet(ws);
+      const read: SheetRead = { grid: sheet.grid, hiddenRows: sheet.hiddenRows };
+      if (request.fills) read.fills = readFills(ws, sheet.grid);
+      if (request.formulas) read.formulas = sheet.formulas;
       out.push(read);
     }
     return out;
@@ -201,7 +201,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(ops: readonly WriteOp[]): Promise<void> {
     const patch = this.excel ? null : await this.patchFor(ops);
     if (patch) return this.writeInPlace(patch, ops);
-    const excel = await this.laadExcel();
+    const excel = await this.loadExcel();
     for (const op of ops) {
       const ws = excel.getWorksheet(op.sheet);
       if (
@@ -274,7 +274,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** From the in-place copy to exceljs: the file loaded, every write so far applied to it. */
   private async toExceljs(): Promise<ExcelJS.Workbook> {
-    const excel = await loadForWriting(this.file?.bytes ?? Buffer.alloc(0), this.pad ?? "");
+    const excel = await loadForWriting(this.file?.bytes ?? Buffer.alloc(0), this.filePath ?? "");
     for (const op of this.log) applyWriteOp(excel, op);
     this.excel = excel;
     this.patch = null;
@@ -295,7 +295,7 @@ export class XlsxWorkbook implements WorkbookPort {
       await writeFile(path, this.patch ? await this.patch.bytes() : this.file.bytes);
       return;
     }
-    const excel = await this.laadExcel();
+    const excel = await this.loadExcel();
     const charts = chartsToSave(excel);
     if (charts.length === 0) return excel.xlsx.writeFile(path);
     const xlsx = await excel.xlsx.writeBuffer();
@@ -325,8 +325,8 @@ export class XlsxWorkbook implements WorkbookPort {
       if (op.kind === "deleteSheet" && op.sheet === sheet) return "";
       if (op.kind === "clearSheet" && op.sheet === sheet) return "";
       if (op.kind !== "values" || op.sheet !== sheet) continue;
-      const van = parseCell(op.address.split(":")[0]);
-      const v = van ? op.values[at.row - van.row]?.[at.col - van.col] : undefined;
+      const from = parseCell(op.address.split(":")[0]);
+      const v = from ? op.values[at.row - from.row]?.[at.col - from.col] : undefined;
       if (v !== undefined) return v;
     }
     if (!this.file?.reader.sheets.some((s) => s.name === sheet)) return "";
@@ -352,23 +352,23 @@ export class XlsxWorkbook implements WorkbookPort {
    * and memory than keeping one format index per cell.
    */
   private async fileSheet(name: string): Promise<SheetXml> {
-    let blad = this.fileCache.get(name);
-    if (!blad) {
+    let sheet = this.fileCache.get(name);
+    if (!sheet) {
       try {
-        blad = (await this.reader().sheet(name, true)) as SheetXml;
+        sheet = (await this.reader().sheet(name, true)) as SheetXml;
       } catch (error) {
-        throw onleesbaar(this.pad ?? "", error, name);
+        throw unreadable(this.filePath ?? "", error, name);
       }
-      this.fileCache.set(name, blad);
+      this.fileCache.set(name, sheet);
     }
-    return blad;
+    return sheet;
   }
 
-  private grid(sheet: string, blad: SheetXml) {
+  private grid(sheet: string, xml: SheetXml) {
     return {
       sheet,
-      values: blad.values,
-      merges: blad.merges,
+      values: xml.values,
+      merges: xml.merges,
       ...(this.reader().date1904 && { date1904: true }),
     };
   }
@@ -378,43 +378,43 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.file.reader;
   }
 
-  private async laadExcel(): Promise<ExcelJS.Workbook> {
+  private async loadExcel(): Promise<ExcelJS.Workbook> {
     return this.excel ?? this.toExceljs();
   }
 
-  private blad(ws: ExcelJS.Worksheet): GelezenBlad {
-    let blad = this.cache.get(ws.name);
-    if (!blad) {
-      blad = readSheet(ws);
-      this.cache.set(ws.name, blad);
+  private parsedSheet(ws: ExcelJS.Worksheet): ParsedSheet {
+    let sheet = this.cache.get(ws.name);
+    if (!sheet) {
+      sheet = readSheet(ws);
+      this.cache.set(ws.name, sheet);
     }
-    return blad;
+    return sheet;
   }
 }
 
 function sheetSummary(
   name: string,
   vis: SheetVisibility,
-  blad: { protected: boolean; values: CellValue[][] },
+  sheet: { protected: boolean; values: CellValue[][] },
   window: HeadWindow
 ) {
   return {
     name,
     visibility: vis,
-    protected: blad.protected,
-    rowCount: blad.values.length,
-    columnCount: blad.values[0]?.length ?? 0,
-    head: blad.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+    protected: sheet.protected,
+    rowCount: sheet.values.length,
+    columnCount: sheet.values[0]?.length ?? 0,
+    head: sheet.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
   };
 }
 
 /** What could not be read, naming the part (and the sheet), and that nothing was written. */
-function onleesbaar(path: string, error: unknown, sheet?: string): HostError {
+function unreadable(path: string, error: unknown, sheet?: string): HostError {
   if (!(error instanceof PartError)) throw error;
-  const blad = sheet ? ` (blad "${sheet}")` : "";
+  const sheetNote = sheet ? ` (blad "${sheet}")` : "";
   return new HostError(
     "unreadable",
-    `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx): onderdeel ${error.part}${blad} ${error.reason}. Er is niets geschreven.`,
+    `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx): onderdeel ${error.part}${sheetNote} ${error.reason}. Er is niets geschreven.`,
     [],
     true
   );

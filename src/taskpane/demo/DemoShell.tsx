@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
-import { openBestandLui } from "../../host/bestand-opener";
+import { openFileLazily } from "../../host/file-opener";
 import type { ExcelEmulator } from "../../host/excel-emulator";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
@@ -95,7 +95,7 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
       demoInstellingen(),
       "demo",
       undefined,
-      openBestandLui
+      openFileLazily
     );
   }, [fake]);
   const sheets: GridSheet[] = useMemo(

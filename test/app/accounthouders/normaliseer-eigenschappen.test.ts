@@ -89,8 +89,8 @@ async function normaliseerAlles(fake: ExcelEmulator): Promise<number> {
   return voorstel.waarde.normalisatie.edits.length;
 }
 
-describe("normaliseren, eigenschappen over willekeurige eigenaarcellen", () => {
-  test("verliest of verzint geen cel, wijzigt niets buiten de eigenaarkolom en is idempotent", async () => {
+describe("normalising, properties over arbitrary owner cells", () => {
+  test("loses or invents no cell, changes nothing outside the owner column and is idempotent", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(eigenaarCel, { minLength: 1, maxLength: 25 }),

@@ -20,8 +20,8 @@ async function register(): Promise<Register> {
   return leesRegister(r!.grid)!;
 }
 
-describe("accounthouders van de DUO-actielijst met het register uit de fixtures", () => {
-  test("het register heeft alleen voornamen als alias en geen fouten", async () => {
+describe("accounthouders of the DUO actielijst with the register from the fixtures", () => {
+  test("the register has only first names as aliases and no errors", async () => {
     const r = await register();
     expect(r.personen).toHaveLength(9);
     expect(r.personen.find((p) => p.naam === "Roelien Kamminga")).toMatchObject({
@@ -32,7 +32,7 @@ describe("accounthouders van de DUO-actielijst met het register uit de fixtures"
     expect(r.findings).toEqual([]);
   });
 
-  test("valideren meldt per rij de canonieke accounthouders van het verwachte resultaat", async () => {
+  test("validating reports per row the canonical accounthouders of the expected result", async () => {
     const uitkomst = await valideer(await fixtureWerkmap("actielijst-duo-2021.xlsx"), {
       peildatum: PEIL,
       register: await register(),
@@ -43,7 +43,7 @@ describe("accounthouders van de DUO-actielijst met het register uit de fixtures"
     );
   });
 
-  test("normaliseren stelt de canonieke schrijfwijze voor, laat niets onopgelost en is idempotent en terug te draaien", async () => {
+  test("normalising proposes the canonical spelling, leaves nothing unresolved, and is idempotent and reversible", async () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voor = await momentopname(w);
     const reg = await register();

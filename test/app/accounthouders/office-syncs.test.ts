@@ -40,8 +40,8 @@ function opzet(n: number) {
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 
-describe("normaliseren via Office.js (nep-Excel)", () => {
-  test("20,000 rijen op Excel op het web: elk verzoek onder 4 MB, echt gemeten", async () => {
+describe("normalising via Office.js (fake Excel)", () => {
+  test("20,000 rows on Excel on the web: every request under 4 MB, actually measured", async () => {
     const { fake, port } = opzet(20_000);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
@@ -58,7 +58,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
   });
 
   test.each([50, 5_000])(
-    "voorvertoning + toepassen van %i rijen: hoogstens 3 syncs; voor bevestiging niets geschreven",
+    "preview + apply of %i rows: at most 3 syncs; nothing written before confirmation",
     async (n) => {
       const { fake, port } = opzet(n);
       const voor = fake.snapshot();
@@ -78,7 +78,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     }
   );
 
-  test("alleen aangevinkte regels worden geschreven", async () => {
+  test("only the checked lines are written", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
@@ -96,7 +96,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     expect(kolom.filter((v) => v === "Nicoline")).toHaveLength(2);
   });
 
-  test("zonder register: een Nederlandse melding en niets geschreven", async () => {
+  test("without a register: a Dutch message and nothing written", async () => {
     const fake = ExcelEmulator.fromSheets([
       { name: "Actielijst", values: [kop(), rij("a", "Anja", "Gereed", "")] },
     ]);
@@ -106,7 +106,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     expect(fake.snapshot()).toEqual(voor);
   });
 
-  test("een cel die na de voorvertoning is gewijzigd: alles teruggezet, de gebruiker houdt zijn tekst", async () => {
+  test("a cell changed after the preview: everything reverted, the user keeps their text", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);

@@ -32,8 +32,8 @@ function bestaandRegister(...extra: BladSpec[]) {
   );
 }
 
-describe("Registry opbouwen", () => {
-  test("stelt voor uit de eigenaarkolom en schrijft pas na bevestiging, als nieuw blad", async () => {
+describe("building the register", () => {
+  test("proposes from the owner column and writes only after confirmation, as a new sheet", async () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
@@ -66,7 +66,7 @@ describe("Registry opbouwen", () => {
     ]);
   });
 
-  test("een bestaand Accounthouders-blad wordt nooit overschreven", async () => {
+  test("an existing Accounthouders sheet is never overwritten", async () => {
     const w = bestaandRegister();
     const r = await schrijfRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }], {
       tijdstip: TIJD,
@@ -76,7 +76,7 @@ describe("Registry opbouwen", () => {
     expect(blad!.grid.values[1]).toEqual(["Anja Woortman", "Anja"]);
   });
 
-  test("bij een bestaand register: het voorstel op een nieuw blad, in het Wijzigingslog, ongedaan te maken", async () => {
+  test("with an existing register: the proposal on a new sheet, in the Wijzigingslog, undoable", async () => {
     const w = bestaandRegister();
     const voor = await momentopname(w);
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
@@ -125,7 +125,7 @@ describe("Registry opbouwen", () => {
     expect(zonderLog(await momentopname(w))).toEqual(zonderLog(voor));
   });
 
-  test("ongedaan maken na een eigen wijziging in het voorstel laat het blad en die cel staan", async () => {
+  test("undo after an own edit in the proposal leaves the sheet and that cell in place", async () => {
     const w = bestaandRegister();
     await schrijfRegister(w, [{ naam: "Henk", aliassen: ["H."], aantal: 1 }], {
       tijdstip: TIJD,
@@ -149,7 +149,7 @@ describe("Registry opbouwen", () => {
     expect(gevuld).toEqual([[1, 0, "Henk Mulder"]]);
   });
 
-  test("een blad dat intussen de naam van het voorstel kreeg, wordt niet overschreven", async () => {
+  test("a sheet that meanwhile got the proposal's name is not overwritten", async () => {
     const w = bestaandRegister({ name: "accounthouders (VOORSTEL)", values: [["van mij"]] });
     const r = await schrijfRegister(w, [{ naam: "Henk", aliassen: [], aantal: 1 }], {
       tijdstip: TIJD,
@@ -172,7 +172,7 @@ describe("Registry opbouwen", () => {
       ],
       /dezelfde naam/,
     ],
-  ])("ongeldige bevestiging schrijft niets", async (personen, melding) => {
+  ])("an invalid confirmation writes nothing", async (personen, melding) => {
     const w = werkmap({ name: "Acties", values: [kop()] });
     const r = await schrijfRegister(w, personen, { tijdstip: TIJD });
     expect(!r.ok && r.fout.bericht).toMatch(melding);
@@ -180,8 +180,8 @@ describe("Registry opbouwen", () => {
   });
 });
 
-describe("het register lezen", () => {
-  test("meldt een alias bij twee personen, dubbele aliassen, onbekende opvolgers en onleesbare datums", () => {
+describe("reading the register", () => {
+  test("reports an alias of two people, duplicate aliases, unknown successors and unreadable dates", () => {
     const r = leesRegister(
       grid(
         [
@@ -210,7 +210,7 @@ describe("het register lezen", () => {
     );
   });
 
-  test("zonder kopregel met Naam en Aliassen is het geen register", () => {
+  test("without a header row with Naam and Aliassen it is no register", () => {
     expect(leesRegister(grid([["Iets", "Anders"]]))).toBeNull();
   });
 });

@@ -55,8 +55,8 @@ async function herschreven(cellen: [string, string][] = SCHRIJFWIJZEN) {
   return w;
 }
 
-describe("de DUO-actielijst met namen op andere manieren geschreven", () => {
-  test("valideren vindt per rij dezelfde accounthouders als het verwachte resultaat", async () => {
+describe("the DUO actielijst with names written in other ways", () => {
+  test("validating finds per row the same accounthouders as the expected result", async () => {
     const uitkomst = await valideer(await herschreven(), {
       peildatum: PEIL,
       register: await register(),
@@ -69,7 +69,7 @@ describe("de DUO-actielijst met namen op andere manieren geschreven", () => {
   });
 
   test.each(SCHRIJFWIJZEN.filter(([cel]) => NIEUW.has(cel)))(
-    "normaliseren stelt voor %s (%j) canoniek voor",
+    "normalising proposes %s (%j) as canonical",
     async (cel) => {
       const voorstel = await normaliseerVoorvertoning(await herschreven(), {
         peildatum: PEIL,
@@ -86,7 +86,7 @@ describe("de DUO-actielijst met namen op andere manieren geschreven", () => {
   );
 });
 
-describe("met een tweede Anja W. en een tweede A. Woortman in het register", () => {
+describe("with a second Anja W. and a second A. Woortman in the register", () => {
   const cellen: [string, string][] = [
     ["D14", "Anja W."],
     ["D16", "A. Woortman"],
@@ -96,7 +96,7 @@ describe("met een tweede Anja W. en een tweede A. Woortman in het register", () 
   test.each([
     ["D14", "Anja W.", "Anja Wessels; Anja Woortman"],
     ["D16", "A. Woortman", "Anja Woortman; Arend Woortman"],
-  ])("valideren meldt %s (%j) met de kandidaten %j", async (cell, tekst, kandidaten) => {
+  ])("validating reports %s (%j) with the candidates %j", async (cell, tekst, kandidaten) => {
     const uitkomst = await valideer(await herschreven(cellen), {
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),
@@ -113,7 +113,7 @@ describe("met een tweede Anja W. en een tweede A. Woortman in het register", () 
     ]);
   });
 
-  test("de voorvertoning stelt die cellen niet voor, de eenduidige wel", async () => {
+  test("the preview does not propose those cells, the unambiguous ones it does", async () => {
     const voorstel = await normaliseerVoorvertoning(await herschreven(cellen), {
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),

@@ -25,7 +25,7 @@ function opzet(profile: ProfileName, structureProtected = false) {
 }
 
 describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
-  test("Markeringen wissen verwijdert het VeryHidden geheugenblad en zet de kleuren terug", async () => {
+  test("Markeringen wissen removes the VeryHidden memory sheet and restores the colours", async () => {
     const { excel, port } = opzet(profile);
     const voor = excel.snapshot();
     const gemarkeerd = await valideerEnMarkeer(port, { peildatum: PEIL });
@@ -36,7 +36,7 @@ describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
     expect(excel.snapshot()).toEqual(voor);
   });
 
-  test("opnieuw markeren als niets meer verlopen is ruimt het geheugenblad op", async () => {
+  test("marking again when nothing is overdue any more cleans up the memory sheet", async () => {
     const { excel, port } = opzet(profile);
     await valideerEnMarkeer(port, { peildatum: PEIL });
     const later = await valideerEnMarkeer(port, { peildatum: "2020-01-01" });
@@ -45,7 +45,7 @@ describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
     expect(excel.fills("Actielijst")).toEqual({});
   });
 
-  test("een werkmap met beveiligde structuur: een Nederlandse melding en niets gewijzigd", async () => {
+  test("a workbook with a protected structure: a Dutch message and nothing changed", async () => {
     const { excel, port } = opzet(profile, true);
     const voor = excel.snapshot();
     const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });

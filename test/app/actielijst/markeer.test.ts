@@ -17,8 +17,8 @@ async function fillVan(
   return r!.fills![row - 1][col - 1];
 }
 
-describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
-  test("verlopen rijen rood, binnenkort oranje; wissen herstelt elke vulling exact", async () => {
+describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
+  test("overdue rows red, due soon orange; clearing restores every fill exactly", async () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
@@ -47,7 +47,7 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
     expect(await momentopname(w)).toEqual(voor);
   });
 
-  test("opnieuw markeren stapelt niet en wissen geeft de eigen kleur van de gebruiker terug", async () => {
+  test("marking again does not stack, and clearing gives back the user's own colour", async () => {
     const w = werkmap({
       name: "Acties",
       values: [
@@ -67,7 +67,7 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
     expect(await momentopname(w)).toEqual(voor);
   });
 
-  test("een actie die niet meer verlopen is, krijgt bij opnieuw markeren haar kleur terug", async () => {
+  test("an actie that is no longer overdue gets its colour back when marking again", async () => {
     const w = werkmap({
       name: "Acties",
       values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
@@ -81,14 +81,14 @@ describe("Markeer en Markeringen wissen op de DUO-actielijst", () => {
     expect((await w.summary()).sheets.map((s) => s.name)).toEqual(["Acties"]);
   });
 
-  test("niets te markeren schrijft niets", async () => {
+  test("nothing to mark writes nothing", async () => {
     const w = werkmap({ name: "Acties", values: [kop(), rij("a", "Anja", "Gereed", "")] });
     const spy = jest.spyOn(w, "write");
     await valideerEnMarkeer(w, { peildatum: PEIL });
     expect(spy).not.toHaveBeenCalled();
   });
 
-  test("een beveiligd blad: Nederlandse melding, niets gewijzigd", async () => {
+  test("a protected sheet: a Dutch message, nothing changed", async () => {
     const w = werkmap({
       name: "Acties",
       values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],

@@ -33,8 +33,8 @@ function opzet(n: number) {
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }
 
-describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
-  test("valideren + markeren van 50,000 rijen op Excel op het web: elk verzoek onder 4 MB", async () => {
+describe("round trips to Excel (fake Excel, real adapter code)", () => {
+  test("validating + marking 50,000 rows on Excel on the web: every request under 4 MB", async () => {
     const { fake, port } = opzet(50_000);
     const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
     expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(25_000);
@@ -42,18 +42,15 @@ describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
   });
 
-  test.each([50, 1_000, 5_000])(
-    "valideren + markeren van %i rijen: hoogstens 3 syncs",
-    async (n) => {
-      const { fake, port } = opzet(n);
-      const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
-      expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(n / 2);
-      expect(fake.syncCount).toBeLessThanOrEqual(3);
-      expect(fake.syncs.every((s) => !s.error)).toBe(true);
-    }
-  );
+  test.each([50, 1_000, 5_000])("validating + marking %i rows: at most 3 syncs", async (n) => {
+    const { fake, port } = opzet(n);
+    const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
+    expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(n / 2);
+    expect(fake.syncCount).toBeLessThanOrEqual(3);
+    expect(fake.syncs.every((s) => !s.error)).toBe(true);
+  });
 
-  test("markeren schrijft gegroepeerde bereiken, nooit één aanroep per rij", async () => {
+  test("marking writes grouped ranges, never one call per row", async () => {
     const { fake, port } = opzet(2_000);
     await valideerEnMarkeer(port, { peildatum: PEIL });
     const schrijf = fake.syncs[fake.syncs.length - 1];
@@ -68,7 +65,7 @@ describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
     expect(fake.fills("Actielijst")["C2"]).toBeUndefined();
   });
 
-  test("alleen valideren: 2 syncs en niets geschreven", async () => {
+  test("validating only: 2 syncs and nothing written", async () => {
     const { fake, port } = opzet(100);
     const voor = fake.snapshot();
     await valideer(port, { peildatum: PEIL });
@@ -76,7 +73,7 @@ describe("round trips naar Excel (nep-Excel, echte adaptercode)", () => {
     expect(fake.snapshot()).toEqual(voor);
   });
 
-  test("markeren en wissen via Office.js laat de werkmap exact terug zoals hij was", async () => {
+  test("marking and clearing via Office.js leaves the workbook exactly as it was", async () => {
     const { fake, port } = opzet(200);
     const voor = fake.snapshot();
     await valideerEnMarkeer(port, { peildatum: PEIL });

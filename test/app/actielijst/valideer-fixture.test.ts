@@ -20,18 +20,18 @@ async function rapport() {
   return uitkomst.waarde;
 }
 
-describe("valideer op de DUO-actielijst (peildatum 2021-02-24)", () => {
+describe("validating the DUO actielijst (peildatum 2021-02-24)", () => {
   let acties: Awaited<ReturnType<typeof rapport>>["acties"];
   beforeAll(async () => {
     acties = (await rapport()).acties;
   });
 
-  test("leest precies de actierijen van het verwachte resultaat", () => {
+  test("reads exactly the actie rows of the expected result", () => {
     expect(acties.map((a) => a.row)).toEqual(verwacht.map((v) => v.row));
   });
 
   test.each(verwacht.map((v) => [v.row, v] as const))(
-    "rij %i: actie, status, deadline en verkeerslicht",
+    "row %i: actie, status, deadline and traffic light",
     (row, v) => {
       const actie = acties.find((a) => a.row === row);
       expect(actie).toBeDefined();

@@ -35,8 +35,8 @@ const ok = <T>(u: { ok: true; waarde: T } | { ok: false; fout: { bericht: string
 const deadline = (w: WorkbookPort, row: number, tekst: string) =>
   w.write([{ kind: "values", sheet: "Actielijst", address: `G${row}`, values: [[tekst]] }]);
 
-describe("verschil met een eerdere versie, in de werkmap", () => {
-  test("met een gekozen bestand: hetzelfde verschil als de opdrachtregel, niets geschreven", async () => {
+describe("verschil with an earlier version, in the workbook", () => {
+  test("with a chosen file: the same verschil as the command line, nothing written", async () => {
     const later = laterVersie(lijst);
     const w = open(later.grid);
     const bestand = await fixtureWerkmap("actielijst-duo-2021.xlsx");
@@ -64,7 +64,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     expect((await w.summary()).sheets.map((s) => s.name)).toEqual(["Actielijst"]);
   });
 
-  test("een bestand zonder actielijst: een Nederlandse melding die het bestand noemt", async () => {
+  test("a file without an actielijst: a Dutch message that names the file", async () => {
     const r = await vergelijkMetEerder(open(lijst), opties, {
       soort: "bestand",
       naam: "leeg.xlsx",
@@ -74,7 +74,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     expect(r.ok || r.fout.bericht).toMatch(/^In leeg\.xlsx: Geen actielijst gevonden/);
   });
 
-  test("Leg vast: gewone cellen onder een kopregel, leesbaar zonder Regie; dezelfde datum vervangt", async () => {
+  test("Leg vast: plain cells under a header row, readable without Regie; the same date replaces", async () => {
     const w = open(lijst);
     expect(ok(await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00"))).toEqual({
       datum: "2021-01-13",
@@ -106,7 +106,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     expect((await legVast(w, opties, "2021-01-13", "2021-01-13 10:00:00")).ok && true).toBe(true);
   });
 
-  test("vergelijken met de laatste of een gekozen vastlegging, en verwijderen zet terug", async () => {
+  test("comparing with the latest or a chosen vastlegging, and deleting restores", async () => {
     const w = open(lijst);
     ok(await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00"));
     const voor = (await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values;
@@ -140,7 +140,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     expect(weg.ok || weg.fout.bericht).toBe("Er is geen vastlegging voor het DUO van 27-01-2021.");
   });
 
-  test("zonder vastlegging, of met een eigen blad van die naam: een melding, niets geschreven", async () => {
+  test("without a vastlegging, or with the user's own sheet of that name: a message, nothing written", async () => {
     const geen = await vergelijkMetEerder(open(lijst), opties, { soort: "vastlegging" });
     expect(geen.ok || geen.fout.bericht).toMatch(/^Er is nog geen vastlegging/);
     const w = open(lijst, { name: VASTLEG_BLAD, values: [["Mijn eigen notities"]] });
@@ -151,7 +151,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     ]);
   });
 
-  test("het blad Wijzigingen sinds: Regie's eigen blad, opnieuw maken vervangt het, een blad van de gebruiker nooit", async () => {
+  test("the sheet Wijzigingen sinds: Regie's own sheet, making it again replaces it, a user's sheet never", async () => {
     const later = laterVersie(lijst);
     const w = open(later.grid, {
       name: "Wijzigingen sinds 13-01-2021",
@@ -200,7 +200,7 @@ describe("verschil met een eerdere versie, in de werkmap", () => {
     ]);
   });
 
-  test("op het Regie-object: een bestand via de geïnjecteerde lezer, zijn fout als Nederlandse melding", async () => {
+  test("on the Regie object: a file via the injected reader, its error as a Dutch message", async () => {
     const w = open(lijst);
     const bestand = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const regie = maakRegie(

@@ -32,8 +32,8 @@ function demo() {
 
 const rij15 = (w: unknown[][]) => w[14].slice(0, 8).map((v) => v ?? "");
 
-describe("Zet rij terug vanuit de bevindingen (één klik, de getoonde voorvertoning)", () => {
-  test("schrijft precies de getoonde verplaatsingen, met Wijzigingslog; Ongedaan maken zet de rij terug zoals ze was", async () => {
+describe("Zet rij terug from the findings (one click, the preview shown)", () => {
+  test("writes exactly the moves shown, with Wijzigingslog; Ongedaan maken puts the row back as it was", async () => {
     const { fake, regie } = demo();
     const voor = rij15(fake.values("Actielijst"));
     const getoond = await regie.valideer(OPTIES);
@@ -53,7 +53,7 @@ describe("Zet rij terug vanuit de bevindingen (één klik, de getoonde voorverto
     expect(rij15(fake.values("Actielijst"))).toEqual(voor);
   });
 
-  test("een cel van de rij veranderde na het valideren: niets geschreven, de melding noemt de cel", async () => {
+  test("a cell of the row changed after validating: nothing written, the message names the cell", async () => {
     const { fake, regie } = demo();
     const getoond = await regie.valideer(OPTIES);
     if (!getoond.ok) throw new Error(getoond.fout.bericht);

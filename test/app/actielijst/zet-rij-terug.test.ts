@@ -58,7 +58,7 @@ const GEVALLEN = [
 
 describe("Zet rij terug", () => {
   test.each(GEVALLEN)(
-    "%s, rij %i naar %s: de voorvertoning noemt per cel oud -> nieuw en schrijft niets",
+    "%s, row %i to %s: the preview names old -> new per cell and writes nothing",
     async (soort, row, richting) => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
@@ -77,7 +77,7 @@ describe("Zet rij terug", () => {
   );
 
   test.each(GEVALLEN)(
-    "%s, rij %i naar %s: toepassen zet de cellen terug, met Wijzigingslog; daarna niets verschoven en ongedaan maken herstelt",
+    "%s, row %i to %s: applying puts the cells back, with Wijzigingslog; afterwards nothing shifted and undo restores",
     async (soort, row, richting) => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
@@ -112,7 +112,7 @@ describe("Zet rij terug", () => {
     }
   );
 
-  test("een cel die na de voorvertoning veranderde: niets geschreven", async () => {
+  test("a cell changed after the preview: nothing written", async () => {
     const port = await werkmap("xlsx", 16, "links");
     const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
@@ -125,7 +125,7 @@ describe("Zet rij terug", () => {
     expect(await rij(port, 16)).toEqual(voor);
   });
 
-  test("alleen de gekozen rijen, en via het Regie-object zoals het taakvenster het roept", async () => {
+  test("only the chosen rows, and via the Regie object the way the task pane calls it", async () => {
     const grid = verschuif(verschuif(origineel, 16, 2, "links"), 3, 2, "rechts");
     const fake = ExcelEmulator.fromSheets([
       { name: "Actielijst", values: grid.values, merges: grid.merges.map(areaAddress) },

@@ -21,13 +21,13 @@ async function dashboardInNepExcel(bestand: string) {
   return fake;
 }
 
-describe("het dashboardblad ziet er af uit, geopend en afgedrukt", () => {
+describe("the dashboard sheet looks finished, opened and printed", () => {
   let fake: ExcelEmulator;
   beforeAll(async () => {
     fake = await dashboardInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
   });
 
-  test("elke kolom van de tabel is passend breed, niet alleen kolom A", () => {
+  test("every column of the table is fitted in width, not only column A", () => {
     const { columnWidths } = fake.sheetInfo(DASHBOARD_BLAD);
     // "Nog niet gestart" (B), "Beoordeling" (D) and "Planvorming" (E) fit, with room for the filter button.
     for (const [kolom, tekst] of [
@@ -41,7 +41,7 @@ describe("het dashboardblad ziet er af uit, geopend en afgedrukt", () => {
     for (const kolom of "ABCDEFGHI") expect(columnWidths[kolom]).toBeLessThanOrEqual(300);
   });
 
-  test("datums zijn echte Excel-datums met een Nederlandse notatie", () => {
+  test("dates are real Excel dates with a Dutch format", () => {
     expect(fake.cell(DASHBOARD_BLAD, "B3")).toMatchObject({
       value: 43963,
       numberFormat: "dd-mm-yyyy",
@@ -54,10 +54,10 @@ describe("het dashboardblad ziet er af uit, geopend en afgedrukt", () => {
     });
   });
 
-  test("de kop tot en met de tabelkop blijft staan bij scrollen", () =>
+  test("the top down to the table header stays in place when scrolling", () =>
     expect(fake.sheetInfo(DASHBOARD_BLAD).frozenRows).toBe(6));
 
-  test("tabel en grafiek passen op één liggende pagina", () => {
+  test("table and chart fit on one landscape page", () => {
     const [grafiek] = fake.charts();
     expect(fake.sheetInfo(DASHBOARD_BLAD).pageLayout).toEqual({
       orientation: "Landscape",
@@ -81,8 +81,8 @@ function rijenVanaf(fake: ExcelEmulator, vanaf: string, n: number): unknown[][] 
   });
 }
 
-describe("Doorstroom per kwartaal op het dashboardblad", () => {
-  test("momentopnamen Groningen: 67 van Nog niet gestart naar Opname, als Excel-tabel onder de telling", async () => {
+describe("Doorstroom per kwartaal on the dashboard sheet", () => {
+  test("momentopnamen Groningen: 67 from Nog niet gestart to Opname, as an Excel table under the count", async () => {
     const fake = await dashboardInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
     expect(rijenVanaf(fake, "Doorstroom per kwartaal (nieuwste eerst)", 5)).toEqual([
       ["Doorstroom per kwartaal (nieuwste eerst)"],
@@ -101,7 +101,7 @@ describe("Doorstroom per kwartaal op het dashboardblad", () => {
     expect(fake.sheetInfo(DASHBOARD_BLAD).pageLayout.printArea).toBe("A1:T23");
   });
 
-  test("mijlpaaldatums: nieuwste overgang eerst; wat op de pagina past wordt afgedrukt, in hele kwartalen", async () => {
+  test("mijlpaal dates: newest transition first; what fits on the page is printed, in whole kwartalen", async () => {
     const fake = await dashboardInNepExcel("mijlpalen-groningen-datums.xlsx");
     const waarden = fake.values(DASHBOARD_BLAD);
     const titel = waarden.findIndex((r) => r[0] === "Doorstroom per kwartaal (nieuwste eerst)");

@@ -14,11 +14,11 @@ const tabel = (q: {
   total: number;
 }) => ({ label: q.label, end: q.end, counts: q.counts, total: q.total });
 
-describe("mijlpalen-dashboard op de fixtures", () => {
+describe("mijlpalen dashboard on the fixtures", () => {
   test.each([
     ["mijlpalen-groningen-kwartalen.xlsx", "momentopnamen", ["Q4 2019", "Q1 2020"]],
     ["mijlpalen-groningen-datums.xlsx", "mijlpaaldatums", ["Adressen"]],
-  ])("%s: de tabel van het memo, in een nieuw blad", async (bestand, indeling, bronnen) => {
+  ])("%s: the memo's table, in a new sheet", async (bestand, indeling, bronnen) => {
     const w = await fixtureWerkmap(bestand);
     const voor = await bereidMijlpalenVoor(w);
     expect(voor.ok && voor.waarde).toMatchObject({
@@ -58,7 +58,7 @@ describe("mijlpalen-dashboard op de fixtures", () => {
     expect(ws.getCell("B3").numFmt).toBe("dd-mm-yyyy");
   });
 
-  test("opnieuw genereren vervangt alleen het eigen blad; een blad van de gebruiker met die naam blijft", async () => {
+  test("generating again replaces only its own sheet; a user's sheet with that name stays", async () => {
     const w = await fixtureWerkmap("mijlpalen-groningen-kwartalen.xlsx");
     await maakDashboard(w, { peildatum: PEIL, gemaakt: "eerste" });
     await maakDashboard(w, { peildatum: PEIL, gemaakt: "tweede" });
@@ -88,7 +88,7 @@ describe("mijlpalen-dashboard op de fixtures", () => {
     expect(mijn!.grid.values).toEqual([["Mijn eigen dashboard"]]);
   });
 
-  test("zonder adresbladen: een Nederlandse melding en niets geschreven", async () => {
+  test("without address sheets: a Dutch message and nothing written", async () => {
     const w = werkmap({
       name: "Actielijst",
       values: [["Openstaande acties", "Status", "Deadline"]],

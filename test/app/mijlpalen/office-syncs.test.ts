@@ -39,8 +39,8 @@ function kwartaalBladen(n: number, adressen: number): { name: string; values: Ce
   }));
 }
 
-describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () => {
-  test("de fixture: voorbereiden + genereren in hoogstens 4 syncs; tabel, grafiek en één 2-D schrijfactie", async () => {
+describe("mijlpalen dashboard via Office.js (fake Excel, real adapter code)", () => {
+  test("the fixture: prepare + generate in at most 4 syncs; table, chart and one 2-D write", async () => {
     const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
     fake.resetStats();
     await bereidMijlpalenVoor(port);
@@ -70,7 +70,7 @@ describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () 
     ]);
   });
 
-  test.each([2, 8, 24])("%i kwartaalbladen: hoogstens 4 syncs", async (n) => {
+  test.each([2, 8, 24])("%i kwartaal sheets: at most 4 syncs", async (n) => {
     const fake = ExcelEmulator.fromSheets(kwartaalBladen(n, 300));
     const port = new OfficeWorkbookPort(fake.run);
     await bereidMijlpalenVoor(port);
@@ -79,7 +79,7 @@ describe("mijlpalen-dashboard via Office.js (nep-Excel, echte adaptercode)", () 
     expect(fake.syncCount).toBeLessThanOrEqual(4);
   });
 
-  test("opnieuw genereren laat de werkmap gelijk aan de eerste keer (alleen het eigen blad vervangen)", async () => {
+  test("generating again leaves the workbook equal to the first time (only its own sheet replaced)", async () => {
     const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
     const bronnen = () => fake.snapshot().sheets.filter((s) => s.name !== DASHBOARD_BLAD);
     const voor = bronnen();

@@ -19,8 +19,8 @@ async function cel(w: ReturnType<typeof werkmap>, sheet: string, address: string
   return r!.grid.values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
 }
 
-describe("wijzigingen toepassen en ongedaan maken", () => {
-  test("toepassen schrijft de cellen en logt tijd, cel, oud en nieuw", async () => {
+describe("applying and undoing changes", () => {
+  test("applying writes the cells and logs time, cell, old and new", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     const r = await pasWijzigingenToe(w, edits, {
       actie: "Normaliseer accounthouders",
@@ -59,7 +59,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(ws.getColumn("A").width! * 5.25).toBeGreaterThanOrEqual(16 * 6);
   });
 
-  test("ongedaan maken schrijft het moment als datum in Ongedaan gemaakt op", async () => {
+  test("undo writes the moment as a date in Ongedaan gemaakt op", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "2021-02-24 10:00:00" });
     const r = await maakOngedaan(w, { tijdstip: "2021-02-24 12:00:00" });
@@ -69,7 +69,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").numFmt).toBe("dd-mm-yyyy hh:mm");
   });
 
-  test("een log van een eerdere Regie (met Batch, ISO-tijden) wordt in zijn eigen indeling aangevuld en ongedaan gemaakt", async () => {
+  test("a log of an earlier Regie (with Batch, ISO times) is extended and undone in its own layout", async () => {
     const oud = ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"];
     const w = werkmap(
       { name: "Acties", values: waarden() },
@@ -114,7 +114,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(na!.grid.values[1][7]).toBe("");
   });
 
-  test("ongedaan maken herstelt de laatste batch exact, dan de batch daarvoor", async () => {
+  test("undo restores the latest batch exactly, then the batch before it", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     const voor = (await momentopname(w)) as { name: string }[];
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer accounthouders", tijdstip: "t1" });
@@ -142,7 +142,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(!nogmaals.ok && nogmaals.fout.bericht).toMatch(/geen wijziging/);
   });
 
-  test("een cel die sindsdien opnieuw is gewijzigd blijft staan en wordt genoemd", async () => {
+  test("a cell changed again since then stays and is named", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "t1" });
     await w.write([
@@ -154,7 +154,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(await cel(w, "Acties", "B2")).toBe("nicoline ");
   });
 
-  test("formule-achtige tekst blijft tekst in blad en log", async () => {
+  test("formula-like text stays text in sheet and log", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await pasWijzigingenToe(
       w,
@@ -167,7 +167,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("F2").type).toBe(3);
   });
 
-  test("een cel die na de voorvertoning is gewijzigd: niets geschreven, de cel genoemd", async () => {
+  test("a cell changed after the preview: nothing written, the cell named", async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await w.write([{ kind: "values", sheet: "Acties", address: "C2", values: [["Gestopt"]] }]);
     const voor = await momentopname(w);
@@ -181,7 +181,7 @@ describe("wijzigingen toepassen en ongedaan maken", () => {
     expect(await momentopname(w)).toEqual(voor);
   });
 
-  test('5 en "5", en spaties eromheen, gelden als dezelfde waarde', async () => {
+  test('5 and "5", and spaces around them, count as the same value', async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     const r = await pasWijzigingenToe(
       w,

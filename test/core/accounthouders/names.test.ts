@@ -85,7 +85,7 @@ describe("naamDelen", () => {
     expect(naamDelen(tekst)).toEqual(verwacht);
   });
 
-  test("v.d., vd en v/d zijn hetzelfde als van der", () => {
+  test("v.d., vd and v/d are the same as van der", () => {
     expect(
       new Set(
         [

@@ -44,8 +44,8 @@ function rapport(rows: ReturnType<typeof rij>[], peildatum = PEIL) {
   })!;
 }
 
-describe("vertrokken accounthouders", () => {
-  test("een open actie van iemand die voor de peildatum vertrok geeft een waarschuwing met de opvolger", () => {
+describe("departed accounthouders", () => {
+  test("an open actie of someone who left before the peildatum gives a warning with the successor", () => {
     const r = rapport([
       rij("a", "Roelien", "In uitvoering", "1 mei 2021"),
       rij("b", "Roelien", "Gereed", ""),
@@ -67,16 +67,16 @@ describe("vertrokken accounthouders", () => {
     expect(r.acties[0].eigenaren).toEqual(["Roelien Kamminga"]);
   });
 
-  test("vertrek na de peildatum telt nog niet", () => {
+  test("leaving after the peildatum does not count yet", () => {
     const r = rapport([rij("a", "Roelien", "In uitvoering", "1 mei 2021")], "2021-01-10");
     expect(r.findings.some((x) => x.code === "accounthouder-vertrokken")).toBe(false);
   });
 });
 
-describe("overzicht per accounthouder", () => {
+describe("overview per accounthouder", () => {
   const namen = (regels: { naam: string }[]) => regels.map((r) => r.naam);
 
-  test("personen, dan Nog niet toegewezen en Gelakt (Woo) als eigen groepen; gezamenlijke eigenaren tellen voor elk; gereed telt niet", () => {
+  test("people, then Nog niet toegewezen and Gelakt (Woo) as groups of their own; joint owners count for each; gereed does not count", () => {
     const r = rapport([
       rij("a", "Nicoline", "In uitvoering", "1 februari 2021"),
       rij("b", "Nicoline / Anja", "In uitvoering", "1 maart 2021"),
@@ -115,7 +115,7 @@ describe("overzicht per accounthouder", () => {
     ["31 maart 2021", "on-track", "2021-03-31", 35],
     ["Zo spoedig mogelijk", "no-deadline", "", null],
   ])(
-    "deadline %s: verkeerslicht %s, due %s, %s dagen ten opzichte van de peildatum",
+    "deadline %s: traffic light %s, due %s, %s days relative to the peildatum",
     (tekst, licht, due, dagen) => {
       const r = rapport([rij("a", "Anja", "In uitvoering", tekst)]);
       const [open] = overzichtPerAccounthouder(r).personen[0].open;
@@ -125,7 +125,7 @@ describe("overzicht per accounthouder", () => {
     }
   );
 
-  test("per persoon eerst verlopen (langst verlopen eerst), dan binnenkort, op schema, zonder deadline", () => {
+  test("per person first overdue (longest overdue first), then due soon, on schedule, without deadline", () => {
     const r = rapport([
       rij("zonder", "Anja", "In uitvoering", "doorlopend"),
       rij("later", "Anja", "In uitvoering", "30 juni 2021"),
@@ -146,7 +146,7 @@ describe("overzicht per accounthouder", () => {
 });
 
 describe("Kopieer als e-mailtekst", () => {
-  test("kop met naam en peildatum dd-mm-jjjj, verlopen eerst, deadlines dd-mm-jjjj, de woorden erbij als ze meer zeggen", () => {
+  test("heading with name and peildatum dd-mm-jjjj, overdue first, deadlines dd-mm-jjjj, the words added when they say more", () => {
     const r = rapport([
       rij("Notitie\nopstellen", "Anja", "In uitvoering", "eind maart 2021"),
       rij("Uitwerken integrale aanpak", "Anja", "In uitvoering", "1 februari 2021"),
@@ -180,7 +180,7 @@ describe("Kopieer als e-mailtekst", () => {
     );
   });
 
-  test("zonder open acties zegt de tekst dat", () => {
+  test("without open acties the text says so", () => {
     expect(
       mailTekst(
         { naam: "Anja Woortman", soort: "persoon", open: [], verlopen: 0, binnenkort: 0 },

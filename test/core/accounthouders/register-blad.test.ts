@@ -5,7 +5,7 @@ import {
   registerRijen,
 } from "../../../src/core/accounthouders/register-blad";
 
-describe("waar een registervoorstel komt", () => {
+describe("where a register proposal goes", () => {
   test.each<[string[], string, boolean]>([
     [["Actielijst"], "Accounthouders", true],
     [["Actielijst", "accounthouders"], "Accounthouders (voorstel)", false],
@@ -15,19 +15,19 @@ describe("waar een registervoorstel komt", () => {
       "Accounthouders (voorstel 3)",
       false,
     ],
-  ])("bladen %j: %s", (bladen, blad, register) => {
+  ])("sheets %j: %s", (bladen, blad, register) => {
     expect(registerDoel(bladen)).toEqual({ blad, register });
   });
 });
 
-describe("de cellen van het nieuwe blad", () => {
+describe("the cells of the new sheet", () => {
   const rijen = registerRijen([
     { naam: " Henk Mulder ", aliassen: ["Henk", " ", "H. Mulder"], aantal: 3 },
     { naam: "  ", aliassen: ["niemand"], aantal: 1 },
     { naam: "Anja", aliassen: [], aantal: 1 },
   ]);
 
-  test("kop, dan een rij per persoon met een naam; aliassen met ; gescheiden", () => {
+  test("header, then one row per person with a name; aliases separated by ;", () => {
     expect(rijen).toEqual([
       ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
       ["Henk Mulder", "Henk; H. Mulder", "", "", ""],
@@ -36,7 +36,7 @@ describe("de cellen van het nieuwe blad", () => {
     expect(registerBereik(rijen)).toBe("A1:E3");
   });
 
-  test("alleen gevulde cellen, als wijziging van leeg: wat de voorvertoning noemt en het log bewaart", () => {
+  test("only filled cells, as a change from empty: what the preview names and the log keeps", () => {
     expect(
       registerCellen("Accounthouders (voorstel)", rijen).map((c) => [c.cell, c.from, c.to])
     ).toEqual([

@@ -32,7 +32,7 @@ function register(
 const duo = new Resolver(register(DUO));
 const cel = (tekst: string, resolver = duo) => normaliseerCel(tekst, resolver);
 
-describe("één persoon, vele schrijfwijzen", () => {
+describe("one person, many spellings", () => {
   test.each([
     ["Nicoline", "alias"],
     ["nicoline ", "alias"],
@@ -49,7 +49,7 @@ describe("één persoon, vele schrijfwijzen", () => {
     expect(duo.losOp(tekst)).toMatchObject({ persoon: { naam: "Nicoline van der Linden" }, via });
   });
 
-  test("een voornaam alleen telt als hij uniek is, ook zonder alias in het register", () => {
+  test("a first name alone counts only if it is unique, even without an alias in the register", () => {
     const zonderAlias = new Resolver(register(DUO, () => []));
     expect(zonderAlias.losOp("Anja")).toMatchObject({
       persoon: { naam: "Anja Woortman" },
@@ -61,14 +61,14 @@ describe("één persoon, vele schrijfwijzen", () => {
   });
 
   test.each([["Kees"], ["X"], [""], ["Piet Jansen"], ["N. Jansen"]])(
-    "%j blijft onopgelost",
+    "%j stays unresolved",
     (tekst) => {
       expect(duo.losOp(tekst)).toBeNull();
     }
   );
 });
 
-describe("een eigenaarcel normaliseren", () => {
+describe("normalising an owner cell", () => {
   test.each([
     ["Nicoline / Anja", "Nicoline van der Linden / Anja Woortman"],
     ["Nicoline/Anja", "Nicoline van der Linden / Anja Woortman"],
@@ -92,7 +92,7 @@ describe("een eigenaarcel normaliseren", () => {
     expect(cel(tekst).tekst).toBe(naar);
   });
 
-  test("een lakmerk is een verborgen persoon, niet onopgelost en niet leeg", () => {
+  test("a lakmerk is a hidden person, not unresolved and not empty", () => {
     expect(cel("0/26")).toEqual({
       tekst: "(10)(2e)",
       eigenaren: ["(10)(2e)"],
@@ -102,7 +102,7 @@ describe("een eigenaarcel normaliseren", () => {
     });
   });
 
-  test("onopgeloste delen worden genoemd", () => {
+  test("unresolved parts are named", () => {
     expect(cel("Nicoline / Kees").onopgelost).toEqual(["Kees"]);
   });
 
@@ -112,7 +112,7 @@ describe("een eigenaarcel normaliseren", () => {
     "N.t.b.",
     "Marc Hoenders",
     "Kees",
-  ])("al genormaliseerd blijft gelijk: %j", (tekst) => {
+  ])("already normalised stays the same: %j", (tekst) => {
     expect(cel(tekst).tekst).toBe(tekst);
     expect(cel(cel(tekst).tekst).tekst).toBe(cel(tekst).tekst);
   });

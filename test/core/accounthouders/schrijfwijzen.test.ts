@@ -37,7 +37,7 @@ beforeAll(async () => {
   tweeAnjas = new Resolver(met(register, "Anja Wessels", "Arend Woortman"));
 });
 
-describe("elke schrijfwijze van een naam die het register kent", () => {
+describe("every spelling of a name the register knows", () => {
   test.each([
     // voornaam + initiaal van de achternaam
     ["Anja W.", "Anja Woortman", "voornaam"],
@@ -52,14 +52,14 @@ describe("elke schrijfwijze van een naam die het register kent", () => {
   });
 
   test.each([["Anja X."], ["Piet W."], ["Woortman B."], ["A. W."]])(
-    "%j is niemand: onbekend, niet dubbelzinnig",
+    "%j is nobody: unknown, not ambiguous",
     (tekst) => {
       expect(duo.duid(tekst)).toEqual({ soort: "onbekend" });
     }
   );
 });
 
-describe("gezamenlijke eigenaren, met elk scheidingsteken", () => {
+describe("joint owners, with every separator", () => {
   test.each([
     ["Anja\nHenk", "Anja Woortman / Henk Mulder"],
     ["Anja\r\nNicoline", "Anja Woortman / Nicoline van der Linden"],
@@ -73,24 +73,24 @@ describe("gezamenlijke eigenaren, met elk scheidingsteken", () => {
   });
 });
 
-describe("een schrijfwijze die bij twee personen past wordt nooit geraden", () => {
+describe("a spelling that fits two people is never guessed", () => {
   test.each([
     ["Anja W.", ["Anja Wessels", "Anja Woortman"]],
     ["A. Woortman", ["Anja Woortman", "Arend Woortman"]],
     ["Woortman", ["Anja Woortman", "Arend Woortman"]],
     ["Woortman A.", ["Anja Woortman", "Arend Woortman"]],
-  ])("%j past bij %j", (tekst, kandidaten) => {
+  ])("%j fits %j", (tekst, kandidaten) => {
     const d = tweeAnjas.duid(tekst);
     expect(d.soort === "dubbelzinnig" && d.kandidaten.map((p) => p.naam)).toEqual(kandidaten);
     expect(tweeAnjas.losOp(tekst)).toBeNull();
   });
 
-  test("wie als enige past wordt wel herkend: Arend W.", () => {
+  test("whoever fits alone is recognised: Arend W.", () => {
     expect(tweeAnjas.losOp("Arend W.")?.persoon.naam).toBe("Arend Woortman");
     expect(tweeAnjas.losOp("Anja")?.persoon.naam).toBe("Anja Woortman");
   });
 
-  test("de voorvertoning stelt de cel niet voor en noemt de kandidaten in een bevinding", () => {
+  test("the preview does not propose the cell and names the candidates in a finding", () => {
     const n = normaliseer(
       [
         { sheet: "Actielijst", cell: "D14", rows: [14], tekst: "Anja W. / Henk" },
@@ -124,7 +124,7 @@ describe("een schrijfwijze die bij twee personen past wordt nooit geraden", () =
   test.each([
     [["A", "B"], "A of B"],
     [["A", "B", "C"], "A, B of C"],
-  ])("kandidaten %j worden %j", (namen, lijst) => {
+  ])("candidates %j become %j", (namen, lijst) => {
     expect(
       ACCOUNTHOUDER_BERICHTEN["accounthouder-dubbelzinnig"]({
         tekst: "x",

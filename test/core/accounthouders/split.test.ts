@@ -29,19 +29,19 @@ describe("splitsEigenaren", () => {
     expect(teksten(cel)).toEqual(verwacht);
   });
 
-  test("een lakmerk is een verborgen persoon, geen lege cel", () => {
+  test("a lakmerk is a hidden person, not an empty cell", () => {
     expect(splitsEigenaren("0/26")).toEqual([{ soort: "gelakt" }]);
   });
 });
 
 describe("isLakmerk", () => {
   test.each(["(10)(2e)", "10)(2e)", "0)(2e)", "0/26", "(10) (2e)", "10(2e)", "(1O)(2e)", "10/2e"])(
-    "%s is een lakmerk",
+    "%s is a lakmerk",
     (t) => {
       expect(isLakmerk(t)).toBe(true);
     }
   );
-  test.each(["10", "2e", "Anja", "0/2", "2021", "(10)(2f)"])("%s niet", (t) => {
+  test.each(["10", "2e", "Anja", "0/2", "2021", "(10)(2f)"])("%s is not", (t) => {
     expect(isLakmerk(t)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { stelRegisterVoor } from "../../../src/core/accounthouders/voorstel";
 
 describe("stelRegisterVoor", () => {
-  test("groepeert de schrijfwijzen van één persoon en kiest de volste vorm", () => {
+  test("groups the spellings of one person and picks the fullest form", () => {
     const cellen = [
       "Nicoline",
       "nicoline ",
@@ -21,27 +21,27 @@ describe("stelRegisterVoor", () => {
     ]);
   });
 
-  test("lakmerken en plaatshouders zijn niemand", () => {
+  test("lakmerken and placeholders are nobody", () => {
     expect(stelRegisterVoor(["0/26", "(10)(2e)", "N.t.b.", "N.v.t.", ""])).toEqual([]);
   });
 
-  test("kleine typfouten horen bij dezelfde persoon", () => {
+  test("small typos belong to the same person", () => {
     expect(
       stelRegisterVoor(["Nicoline van der Linden", "Nicolien", "Nicoline"]).map((v) => v.naam)
     ).toEqual(["Nicoline van der Linden"]);
   });
 
-  test("een voornaam die bij twee personen past wordt niet geraden", () => {
+  test("a first name that fits two people is not guessed", () => {
     const v = stelRegisterVoor(["Peter Spijkerman", "Peter de Vries", "Peter"]);
     expect(v.map((x) => x.naam).sort()).toEqual(["Peter", "Peter Spijkerman", "Peter de Vries"]);
     expect(v.find((x) => x.naam === "Peter Spijkerman")?.aliassen).toEqual([]);
   });
 
-  test("alleen kleine letters krijgt hoofdletters, tussenvoegsels niet", () => {
+  test("lowercase-only gets capitals, name prefixes do not", () => {
     expect(stelRegisterVoor(["nicoline van der linden"])[0].naam).toBe("Nicoline van der Linden");
   });
 
-  test("de DUO-kolom: vijf personen op voornaam", () => {
+  test("the DUO column: five people by first name", () => {
     const kolom = [
       "0/26",
       "Nicoline",

@@ -17,7 +17,7 @@ const r = valideerActielijst(
 const cellen = (eigenaar: string | null, ernst: "error" | "warning" | "info" | null) =>
   filterRapport(r, { eigenaar, ernst }).findings.map((f) => `${f.code}@${f.cell}`);
 
-describe("filterRapport: bevindingen van één accounthouder of één ernst", () => {
+describe("filterRapport: findings of one accounthouder or one severity", () => {
   test.each([
     ["Anja", null, ["actie-verlopen@G2", "actie-binnenkort@G3"]],
     ["Nicoline", null, ["actie-binnenkort@G3", "deadline-niet-concreet@G4"]],
@@ -29,11 +29,11 @@ describe("filterRapport: bevindingen van één accounthouder of één ernst", ()
     expect(cellen(eigenaar, ernst)).toEqual(verwacht);
   });
 
-  test("zonder filter blijft het rapport zoals het is", () => {
+  test("without a filter the report stays as it is", () => {
     expect(filterRapport(r, { eigenaar: null, ernst: null })).toBe(r);
   });
 
-  test("een gefilterd rapport gaat zo door ordenRapport: de volgorde staat op één plek", () => {
+  test("a filtered report goes through ordenRapport as it is: the order is decided in one place", () => {
     const { termijnen, groepen } = ordenRapport(
       filterRapport(r, { eigenaar: "Anja", ernst: null })
     );
@@ -41,7 +41,7 @@ describe("filterRapport: bevindingen van één accounthouder of één ernst", ()
     expect(groepen).toEqual([]);
   });
 
-  test("de keuzes van het filter: wie minstens één bevinding heeft, op alfabet", () => {
+  test("the filter's choices: whoever has at least one finding, alphabetically", () => {
     expect(eigenarenMetBevindingen(r)).toEqual(["Anja", "Henk", "Nicoline"]);
   });
 });

@@ -2,7 +2,7 @@ import { herkenKolom } from "../../../src/core/actielijst/columns";
 import { heeftActieKop, herkenKopRij, vindKopBlokken } from "../../../src/core/actielijst/header";
 import { kop } from "../../support/grid";
 
-describe("herkenKolom: kopteksten naar betekenis", () => {
+describe("herkenKolom: header texts to meaning", () => {
   test.each([
     ["Randvoorwaarde realisatie doelen", "doel"],
     ["Onderwerpen", "onderwerp"],
@@ -28,13 +28,13 @@ describe("herkenKolom: kopteksten naar betekenis", () => {
     ["31 maart 2021"],
     ["In uitvoering"],
     ["x".repeat(200) + " status"],
-  ])("%s is geen kop", (tekst) => {
+  ])("%s is not a header", (tekst) => {
     expect(herkenKolom(tekst)).toBeNull();
   });
 });
 
-describe("kopregels vinden", () => {
-  test("herhaalde kop met typfouten en andere volgorde krijgt een eigen indeling", () => {
+describe("finding header rows", () => {
+  test("a repeated header with typos and a different order gets its own layout", () => {
     const tweede = [
       "Opmerking",
       "Deadlines verdragging verwacht op schema",
@@ -61,7 +61,7 @@ describe("kopregels vinden", () => {
     });
   });
 
-  test("een kop zonder optionele kolommen telt mee", () => {
+  test("a header without optional columns counts", () => {
     expect(herkenKopRij(["Openstaande acties", "Status", "Deadline"])).toEqual({
       actie: 0,
       status: 1,
@@ -77,11 +77,11 @@ describe("kopregels vinden", () => {
       "een datarij met doel, onderwerp en actie",
       ["#01 Doel", "I. Onderwerp", "a. Actie 0", "Anja", "Gereed", "", "1 mei"],
     ],
-  ])("%s is geen kop", (_naam, rij) => {
+  ])("%s is not a header", (_naam, rij) => {
     expect(herkenKopRij(rij)).toBeNull();
   });
 
-  test("heeftActieKop kijkt naar de eerste rijen", () => {
+  test("heeftActieKop looks at the first rows", () => {
     expect(heeftActieKop([["Titel"], [], kop()])).toBe(true);
     expect(heeftActieKop([["Adres-ID", "Fase"]])).toBe(false);
   });

@@ -4,7 +4,7 @@ import type { Status } from "../../../src/core/actielijst/status";
 
 const PEIL = "2021-02-24";
 
-describe("verkeerslicht op peildatum 2021-02-24, venster 14 dagen", () => {
+describe("traffic light at peildatum 2021-02-24, window 14 days", () => {
   test.each<[Status | null, string, string]>([
     ["In uitvoering", "23 februari 2021", "overdue"],
     ["In uitvoering", "24 februari 2021", "due-soon"],
@@ -22,7 +22,7 @@ describe("verkeerslicht op peildatum 2021-02-24, venster 14 dagen", () => {
     expect(verkeerslicht(status, parseDeadline(tekst, PEIL), PEIL, 14)).toBe(verwacht);
   });
 
-  test("het venster is instelbaar", () => {
+  test("the window is configurable", () => {
     expect(verkeerslicht("In uitvoering", parseDeadline("1 maart 2021", PEIL), PEIL, 3)).toBe(
       "on-track"
     );

@@ -9,8 +9,8 @@ const valideer = (values: Parameters<typeof grid>[0], merges: string[] = []) =>
 const codes = (values: Parameters<typeof grid>[0], merges: string[] = []) =>
   valideer(values, merges).findings.map((f) => `${f.code}@${f.cell}`);
 
-describe("rijen lezen", () => {
-  test("samengevoegde cellen geven elke rij hun waarde, in elke kolom", () => {
+describe("reading rows", () => {
+  test("merged cells give every row their value, in every column", () => {
     const r = valideer(
       [
         kop(),
@@ -32,7 +32,7 @@ describe("rijen lezen", () => {
     );
   });
 
-  test("doel en onderwerp lopen door naar lege cellen eronder; een lege status niet", () => {
+  test("doel and onderwerp carry down into empty cells below; an empty status does not", () => {
     const r = valideer([
       kop(),
       rij("a. een", "Anja", "Gereed", "", { doel: "#05", onderwerp: "I. Planning" }),
@@ -49,7 +49,7 @@ describe("rijen lezen", () => {
     );
   });
 
-  test("lege rijen en de herhaalde kop zijn geen acties; doorlopen stopt bij een nieuwe kop", () => {
+  test("empty rows and the repeated header are no acties; carrying down stops at a new header", () => {
     const r = valideer([
       kop(),
       rij("a. een", "Anja", "Gereed", "", { doel: "#01" }),
@@ -64,7 +64,7 @@ describe("rijen lezen", () => {
     ]);
   });
 
-  test("kolommen in een andere volgorde en zonder optionele kolommen", () => {
+  test("columns in a different order and without optional columns", () => {
     const r = valideer([
       ["Deadline", "Status", "Openstaande acties"],
       ["1 maart 2021", "In uitvoering", "a. iets"],
@@ -77,19 +77,19 @@ describe("rijen lezen", () => {
     expect(r.findings.map((f) => f.code)).toContain("kolom-ontbreekt");
   });
 
-  test("een titelrij met alleen een doel is geen actie maar loopt wel door", () => {
+  test("a title row with only a doel is no actie but does carry down", () => {
     const r = valideer([kop(), ["#07 Typologie"], rij("a. een", "Anja", "Gereed", "")]);
     expect(r.acties.map((a) => [a.row, a.doel])).toEqual([[3, "#07 Typologie"]]);
   });
 
-  test("geen kop: null", () => {
+  test("no header: null", () => {
     expect(
       valideerActielijst(grid([["Adres-ID", "Fase"]]), { peildatum: PEIL, binnenkortDagen: 14 })
     ).toBeNull();
   });
 });
 
-describe("controles", () => {
+describe("checks", () => {
   test.each([
     [
       "status onbekend",
@@ -172,11 +172,11 @@ describe("controles", () => {
     expect(f!.fix?.to).toBe(herstel);
   });
 
-  test("afgeronde acties vragen geen deadline en geen accounthouder", () => {
+  test("completed acties need no deadline and no accounthouder", () => {
     expect(codes([kop(), rij("a", "", "Gereed", "")])).toEqual([]);
   });
 
-  test("een samengevoegde foute status geeft één bevinding, niet één per rij", () => {
+  test("a merged wrong status gives one finding, not one per row", () => {
     const r = valideer(
       [kop(), rij("a", "Anja", "Afgerond", ""), rij("b", "Anja", "", ""), rij("c", "Anja", "", "")],
       ["E2:E4"]
@@ -184,7 +184,7 @@ describe("controles", () => {
     expect(r.findings.filter((f) => f.code === "status-synoniem")).toHaveLength(1);
   });
 
-  test("een rij die een kolom naar links is geschoven valt op; gewone rijen niet", () => {
+  test("a row shifted one column to the left stands out; ordinary rows do not", () => {
     const goed = rij("a. plan", "Nicoline", "In uitvoering", "1 mei 2021", {
       opdracht: "13 januari vastgesteld",
     });
@@ -211,7 +211,7 @@ describe("controles", () => {
     ]);
   });
 
-  test("elke rij wordt gecontroleerd, ook na een foute rij", () => {
+  test("every row is checked, also after a wrong row", () => {
     const r = valideer([
       kop(),
       rij("a", "Anja", "???", "xyz"),
@@ -222,8 +222,8 @@ describe("controles", () => {
   });
 });
 
-describe("formules", () => {
-  test("een status uit een formule krijgt geen herstel: een waarde zou de formule wissen", () => {
+describe("formulas", () => {
+  test("a status from a formula gets no fix: a value would erase the formula", () => {
     const values = [
       kop(),
       rij("a. een", "Anja", "loopt", "1 mei 2021"),
@@ -244,8 +244,8 @@ describe("formules", () => {
   });
 });
 
-describe("formules zonder berekende waarde", () => {
-  test("één bevinding voor het blad, bij de eerste cel, met het aantal", () => {
+describe("formulas without a computed value", () => {
+  test("one finding for the sheet, at the first cell, with the count", () => {
     const r = valideerActielijst(grid([kop(), rij("a. een", "Anja", "", "1 maart 2021")]), {
       peildatum: PEIL,
       binnenkortDagen: 14,

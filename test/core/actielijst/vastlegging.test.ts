@@ -15,8 +15,8 @@ beforeAll(async () => {
   lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
 });
 
-describe("vastleggingen: het blad leest terug wat Regie schreef", () => {
-  test("twee vastleggingen heen en terug, zonder de cel van de actie", () => {
+describe("vastleggingen: the sheet reads back what Regie wrote", () => {
+  test("two vastleggingen there and back, without the actie's cell", () => {
     const acties = versie(lijst);
     const a = nieuweVastlegging("2021-01-27", "2021-01-27 09:00:00", acties);
     const b = nieuweVastlegging("2021-01-13", "2021-01-13 09:00:00", acties.slice(3));
@@ -25,7 +25,7 @@ describe("vastleggingen: het blad leest terug wat Regie schreef", () => {
     expect(a.acties.every((x) => x.cel === undefined)).toBe(true);
   });
 
-  test("een met de hand beschadigde rij wordt overgeslagen en genoemd; een vreemde kop is niet van Regie", () => {
+  test("a row damaged by hand is skipped and named; a foreign header is not Regie's", () => {
     const waarden = vastleggingWaarden([
       nieuweVastlegging("2021-01-13", "2021-01-13 09:00:00", versie(lijst)),
     ]);
@@ -42,7 +42,7 @@ describe("vastleggingen: het blad leest terug wat Regie schreef", () => {
   });
 });
 
-describe("de naam van een blad dat Regie opnieuw maakt", () => {
+describe("the name of a sheet that Regie makes again", () => {
   const merk = "Gemaakt door Regie";
   const blad = (name: string, a2 = "") => ({ name, head: [["titel"], [a2]] });
   test.each([

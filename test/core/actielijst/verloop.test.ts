@@ -10,8 +10,8 @@ beforeAll(async () => {
   lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
 });
 
-describe("hoe vaak een deadline verschoof over de vastgelegde versies", () => {
-  test("uitgesteld in twee van de drie vergaderingen: 2 x verschoven sinds de eerste", () => {
+describe("how often a deadline moved across the recorded versions", () => {
+  test("postponed in two of the three meetings: moved 2 x since the first", () => {
     const a = versie(lijst).find((x) => x.row === 15)!;
     const tweede = hernummer(verschuifDeadline(lijst, 15, 14, a.due!));
     const derde = verschuifDeadline(tweede, 15, 28, a.due!);
@@ -38,7 +38,7 @@ describe("hoe vaak een deadline verschoof over de vastgelegde versies", () => {
     expect(verloop.has(41)).toBe(false);
   });
 
-  test("een actie die pas in een latere vastlegging verscheen telt vanaf die datum", () => {
+  test("an actie that only appeared in a later vastlegging counts from that date", () => {
     const met = voegIn(lijst, 41, [
       "",
       "",
@@ -67,7 +67,7 @@ describe("hoe vaak een deadline verschoof over de vastgelegde versies", () => {
     expect(verloop.get(41)).toEqual({ aantal: 1, sinds: "2021-01-27" });
   });
 
-  test("zonder eerdere versie geen verloop", () => {
+  test("without an earlier version no history", () => {
     expect(deadlineVerloop([{ acties: versie(lijst) }]).size).toBe(0);
   });
 });

@@ -60,8 +60,8 @@ const ZELFDE_LIJST: [string, (g: Grid) => Grid][] = [
   ],
 ];
 
-describe("verschil tussen twee versies van de DUO-actielijst", () => {
-  test.each(ZELFDE_LIJST)("%s: niets nieuw, verdwenen of gewijzigd", (_naam, maak) => {
+describe("verschil between two versions of the DUO actielijst", () => {
+  test.each(ZELFDE_LIJST)("%s: nothing new, vanished or changed", (_naam, maak) => {
     const v = vergelijkVersies(oud, versie(maak(lijst)));
     expect(v.nieuw).toEqual([]);
     expect(v.verdwenen).toEqual([]);
@@ -70,14 +70,14 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.gekoppeld.every((k) => k.zeker && zelfdeActie(k))).toBe(true);
   });
 
-  test("andere volgorde: elke actie vindt haar eigen rij terug, niet die met hetzelfde rijnummer", () => {
+  test("a different order: every actie finds its own row back, not the one with the same row number", () => {
     const rijen = [2, 3, 14, 15, 16, 27, 28, 40];
     const volgorde = [16, 28, 40, 2, 27, 3, 15, 14];
     const v = vergelijkVersies(oud, versie(herorden(ontvouw(lijst), rijen, volgorde)));
     rijen.forEach((naar, i) => expect(paarVan(v, volgorde[i])?.nieuw.row).toBe(naar));
   });
 
-  test("een rij een kolom naar links verschoven wordt gelezen alsof hij terugstaat", () => {
+  test("a row shifted one column to the left is read as if it were back in place", () => {
     // Row 16 is read as put back: same status, owner and deadline, matched to its own action.
     const v = vergelijkVersies(oud, versie(verschuif(lijst, 16, 2, "links")));
     const k = paarVan(v, 16)!;
@@ -88,7 +88,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.verdwenen).toEqual([]);
   });
 
-  test("rijen toegevoegd en verwijderd: nieuw en verdwenen, de rest ongewijzigd", () => {
+  test("rows added and removed: new and vanished, the rest unchanged", () => {
     let g = voegIn(lijst, 12, [
       "",
       "",
@@ -120,13 +120,13 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.gekoppeld.every((k) => zelfdeActie(k))).toBe(true);
   });
 
-  test("verwijderen uit een samengevoegd blok (gedeelde status E5:H8) verandert de andere rijen niet", () => {
+  test("removing from a merged block (shared status E5:H8) does not change the other rows", () => {
     const v = vergelijkVersies(oud, versie(verwijder(lijst, 5)));
     expect(v.verdwenen.map((a) => a.row)).toEqual([5]);
     expect(v.gekoppeld.filter((k) => k.wijzigingen.length > 0)).toEqual([]);
   });
 
-  test("uitgestelde en vervroegde deadlines: van welke datum naar welke, hoeveel dagen", () => {
+  test("postponed and advanced deadlines: from which date to which, how many days", () => {
     const later = oud.find((a) => a.due && a.row === 15)!;
     const eerder = oud.find((a) => a.due && a.row === 31)!;
     let g = verschuifDeadline(lijst, later.row, 14, later.due!);
@@ -141,7 +141,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.gekoppeld.filter((k) => k.wijzigingen.length > 0)).toHaveLength(2);
   });
 
-  test("een deadline die een datum krijgt, of die anders geschreven maar dezelfde datum is", () => {
+  test("a deadline that gets a date, or that is written differently but is the same date", () => {
     const open = oud.find((a) => !a.due && /spoedig/i.test(a.deadlineTekst))!;
     const gedateerd = oud.find((a) => a.due && /^\d+ \w+ \d{4}$/.test(a.deadlineTekst))!;
     let g = zet(lijst, open.row, KOLOM.deadline, "30 april 2021");
@@ -153,7 +153,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(paarVan(v, gedateerd.row)!.wijzigingen).toEqual([]);
   });
 
-  test("status: gesloten naar Gereed of Verstuurd, gewijzigd, en een gedeelde status telt per actie", () => {
+  test("status: closed to Gereed or Verstuurd, changed, and a shared status counts per actie", () => {
     const naarGereed = oud.find((a) => a.row === 22)!;
     const naarVerstuurd = oud.find((a) => a.row === 35)!;
     const anders = oud.find((a) => a.row === 16)!;
@@ -189,7 +189,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     });
   });
 
-  test("accounthouder gewijzigd: van en naar als gesorteerde lijst", () => {
+  test("accounthouder changed: from and to as a sorted list", () => {
     const a = op(11);
     const b = op(12);
     let g = zet(lijst, a.row, KOLOM.eigenaar, "Anja");
@@ -201,7 +201,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(paarVan(v, b.row)!.wijzigingen).toEqual([]);
   });
 
-  test("bewerkte teksten: een kleine wijziging is zeker, een grote onzeker, een andere actie nieuw", () => {
+  test("edited texts: a small change is certain, a large one uncertain, a different actie new", () => {
     const klein = op(29);
     const groot = op(14);
     const ander = op(37);
@@ -224,7 +224,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.nieuw.map((a) => a.actie)).toEqual(["Volledig andere actie over iets nieuws"]);
   });
 
-  test("een actie die onder een ander doel en onderwerp terechtkomt is onzeker gekoppeld", () => {
+  test("an actie that ends up under another doel and onderwerp is matched uncertainly", () => {
     const a = op(39); // "#11 Overig | Blok E | Uitwerken toekomstagenda Groningen"
     const g = zet(
       zet(ontvouw(lijst), a.row, KOLOM.doel, "#12 Toekomst"),
@@ -236,7 +236,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(k).toMatchObject({ zeker: false, nieuw: { row: a.row } });
   });
 
-  test("gelijke acties in twee groepen (Nader te bepalen) koppelen elk aan hun eigen groep", () => {
+  test("equal acties in two groups (Nader te bepalen) each match within their own group", () => {
     const gelijk = oud.filter((a) => a.actie === "Nader te bepalen");
     expect(gelijk.length).toBeGreaterThan(1);
     const omgekeerd = herorden(
@@ -248,7 +248,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     for (const a of gelijk) expect(paarVan(v, a.row)!.nieuw.onderwerp).toBe(a.onderwerp);
   });
 
-  test("een latere versie met alles tegelijk: elk punt klopt en er komt niets anders bij", () => {
+  test("a later version with everything at once: every point holds and nothing else is added", () => {
     const uitstel = op(9);
     const dicht = op(22);
     const eigenaar = op(11);
@@ -283,7 +283,7 @@ describe("verschil tussen twee versies van de DUO-actielijst", () => {
     expect(v.gekoppeld.every((k) => k.zeker)).toBe(true);
   });
 
-  test("elke actie hoort bij hoogstens één actie van de andere versie", () => {
+  test("every actie belongs to at most one actie of the other version", () => {
     const g = herorden(hernummer(ontvouw(lijst)), [2, 3, 4], [4, 2, 3]);
     const v = vergelijkVersies(oud, versie(verwijder(g, 10)));
     expect(new Set(v.gekoppeld.map((k) => k.oud)).size).toBe(v.gekoppeld.length);

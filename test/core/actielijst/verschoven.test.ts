@@ -41,9 +41,9 @@ const GEVALLEN: [number, number, "links" | "rechts", string[]][] = [
   [3, 2, "rechts", ["C3", "D3", "E3", "F3", "G3", "H3"]],
 ];
 
-describe("een verschoven rij van de DUO-actielijst wordt gelezen alsof hij terugstaat", () => {
+describe("a shifted row of the DUO actielijst is read as if it were back in place", () => {
   test.each(GEVALLEN)(
-    "rij %i, vanaf kolom %i naar %s: status, accounthouder, deadline en verkeerslicht van het verwachte resultaat",
+    "row %i, from column %i to %s: status, accounthouder, deadline and traffic light of the expected result",
     (row, vanaf, richting) => {
       const r = valideer(verschuif(lijst, row, vanaf, richting));
       const a = r.acties.find((x) => x.row === row)!;
@@ -70,7 +70,7 @@ describe("een verschoven rij van de DUO-actielijst wordt gelezen alsof hij terug
   );
 
   test.each(GEVALLEN)(
-    "rij %i, vanaf kolom %i naar %s: de bevinding zegt hoe Regie de rij leest",
+    "row %i, from column %i to %s: the finding says how Regie reads the row",
     (row, vanaf, richting, cellen) => {
       const r = valideer(verschuif(lijst, row, vanaf, richting));
       const f = r.findings.filter((x) => x.code === "rij-verschoven");
@@ -95,7 +95,7 @@ describe("een verschoven rij van de DUO-actielijst wordt gelezen alsof hij terug
     }
   );
 
-  test("de rest van de lijst leest als zonder verschuiving, en bevindingen over de rij wijzen naar de cel waar de waarde staat", () => {
+  test("the rest of the list reads as without the shift, and findings about the row point at the cell where the value is", () => {
     const r = valideer(verschuif(lijst, 16, 2, "links"));
     const zonder = valideer(lijst);
     const anders = (x: ActielijstRapport) =>
@@ -114,7 +114,7 @@ describe("een verschoven rij van de DUO-actielijst wordt gelezen alsof hij terug
     ]);
   });
 
-  test("terugzetten dat een cel zou wissen wordt niet voorgesteld", () => {
+  test("putting back that would erase a cell is not proposed", () => {
     const g = verschuif(lijst, 16, 2, "links");
     g.values[15][7] = "staat aan het eind";
     const r = valideer(g);

@@ -7,7 +7,7 @@ const PEIL = "2021-02-24";
 const rapport = (values: Parameters<typeof grid>[0]) =>
   valideerActielijst(grid(values), { peildatum: PEIL, binnenkortDagen: 14 })!;
 
-describe("ordenRapport: eerst de termijnen, dan de rest per soort", () => {
+describe("ordenRapport: first the terms, then the rest by kind", () => {
   const r = rapport([
     kop(),
     rij("a. kort verlopen", "Anja", "In uitvoering", "20 februari 2021"),
@@ -22,7 +22,7 @@ describe("ordenRapport: eerst de termijnen, dan de rest per soort", () => {
   ]);
   const { termijnen, groepen } = ordenRapport(r);
 
-  test("verlopen, langst verlopen eerst (bij gelijk de rij); dan binnenkort, eerstvolgende eerst", () => {
+  test("overdue, longest overdue first (the row when equal); then due soon, earliest first", () => {
     expect(termijnen.map((t) => [t.actie.row, t.licht, t.dagen, t.finding.cell])).toEqual([
       [4, "overdue", 54, "G4"],
       [9, "overdue", 54, "G9"],
@@ -32,7 +32,7 @@ describe("ordenRapport: eerst de termijnen, dan de rest per soort", () => {
     ]);
   });
 
-  test("de overige bevindingen per soort: fouten, waarschuwingen, meldingen; de grootste groep eerst", () => {
+  test("the other findings by kind: errors, warnings, messages; the largest group first", () => {
     expect(groepen.map((g) => [g.severity, g.code, g.findings.map((f) => f.cell)])).toEqual([
       ["error", "status-ontbreekt", ["E8"]],
       ["warning", "deadline-niet-concreet", ["G6", "G7", "G8"]],
@@ -41,14 +41,14 @@ describe("ordenRapport: eerst de termijnen, dan de rest per soort", () => {
     ]);
   });
 
-  test("elke bevinding staat precies één keer in de volgorde", () => {
+  test("every finding is in the order exactly once", () => {
     const geordend = [...termijnen.map((t) => t.finding), ...groepen.flatMap((g) => g.findings)];
     expect(geordend).toHaveLength(r.findings.length);
     expect(new Set(geordend)).toEqual(new Set(r.findings));
   });
 });
 
-describe("soort: de kop boven een groep", () => {
+describe("kind: the heading above a group", () => {
   test.each([
     ["deadline-niet-concreet", "Open actie zonder concrete deadline"],
     ["accounthouder-ontbreekt", "Open actie zonder accounthouder"],

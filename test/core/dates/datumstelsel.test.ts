@@ -12,7 +12,7 @@ const PEIL = "2021-02-24";
 /** A serial in the 1904 system: the 1900 serial of the same day less 1,462. */
 const serial1904 = (iso: string) => toExcelSerial(iso)! - 1462;
 
-describe("de datumstelsels 1900 en 1904", () => {
+describe("the date systems 1900 and 1904", () => {
   test.each([
     // [serial, date1904, expected]
     [44209, false, "2021-01-13"],
@@ -25,7 +25,7 @@ describe("de datumstelsels 1900 en 1904", () => {
     expect(parseExcelSerial(serial, date1904)).toBe(verwacht);
   });
 
-  test("serialIn1900System telt 1.462 dagen bij in het 1904-stelsel, niets in 1900", () => {
+  test("serialIn1900System adds 1,462 days in the 1904 system, nothing in 1900", () => {
     expect(serialIn1900System(42747, true)).toBe(44209);
     expect(serialIn1900System(44209, false)).toBe(44209);
     expect(serialIn1900System(44209)).toBe(44209);
@@ -35,18 +35,18 @@ describe("de datumstelsels 1900 en 1904", () => {
     [42747, true, "13-01-2021"],
     [44209, false, "13-01-2021"],
     ["42747", true, "42747"],
-  ])("deadline %p (1904: %s) leest als %s", (waarde, date1904, tekst) => {
+  ])("deadline %p (1904: %s) reads as %s", (waarde, date1904, tekst) => {
     const d = parseDeadline(waarde, PEIL, date1904);
     expect([d.kind, d.due, d.text]).toEqual(["date", "2021-01-13", tekst]);
   });
 
-  test("het onthouden per waarde houdt de stelsels uit elkaar", () => {
+  test("remembering per value keeps the systems apart", () => {
     expect(parseDeadline(44209, PEIL).due).toBe("2021-01-13");
     expect(parseDeadline(44209, PEIL, true).due).toBe("2025-01-14");
     expect(parseDeadline(44209, PEIL).due).toBe("2021-01-13");
   });
 
-  test("mijlpaaldatum in een 1904-werkmap", () => {
+  test("mijlpaal date in a 1904 workbook", () => {
     expect(readExactDate(serial1904("2020-03-31"), true)).toEqual({
       kind: "date",
       date: "2020-03-31",
@@ -58,10 +58,10 @@ describe("de datumstelsels 1900 en 1904", () => {
   });
 });
 
-describe("Grid.date1904 bereikt elke datumlezer van de kern", () => {
+describe("Grid.date1904 reaches every date reader of the core", () => {
   const in1904 = (g: Grid): Grid => ({ ...g, date1904: true });
 
-  test("actielijst: een deadline als datumcel", () => {
+  test("actielijst: a deadline as a date cell", () => {
     const values = [kop(), rij("a. een", "Nicoline", "In uitvoering", serial1904("2021-03-31"))];
     const r = valideerActielijst(in1904(grid(values)), { peildatum: PEIL, binnenkortDagen: 14 })!;
     expect(r.acties[0].deadline.due).toBe("2021-03-31");
@@ -77,7 +77,7 @@ describe("Grid.date1904 bereikt elke datumlezer van de kern", () => {
     expect(leesRegister(g)!.personen[0].vertrokkenPer).toBe("2017-01-12");
   });
 
-  test("mijlpalen: het dashboard begint bij de eerste echte datum", () => {
+  test("mijlpalen: the dashboard starts at the first real date", () => {
     const blad = datumBlad([["A-1", "Groningen", serial1904("2020-02-10"), "", "", "", "", ""]]);
     const d = dashboard([in1904(blad)], { peildatum: "2020-06-30" });
     expect(d.kwartalen.map((k) => k.label)).toEqual(["Q1 2020", "Q2 2020"]);

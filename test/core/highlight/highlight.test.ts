@@ -31,7 +31,7 @@ const leeg = (rows: number, cols = 8): Fill[][] =>
   Array.from({ length: rows }, () => Array.from({ length: cols }, () => NO_FILL));
 
 describe("markeerDoelen", () => {
-  test("verlopen rood, binnenkort oranje, over de tabelkolommen", () => {
+  test("overdue red, due soon orange, across the table columns", () => {
     const { r, g } = rapport([
       kop(),
       rij("a", "Anja", "In uitvoering", "1 februari 2021"),
@@ -46,7 +46,7 @@ describe("markeerDoelen", () => {
     expect(doelen.some((d) => d.address.endsWith("4"))).toBe(false);
   });
 
-  test("een samenvoeging over meer rijen wordt alleen gekleurd als al haar rijen dezelfde kleur krijgen", () => {
+  test("a merge over several rows is only coloured if all its rows get the same colour", () => {
     const { r, g } = rapport(
       [
         kop(),
@@ -73,7 +73,7 @@ describe("planMarkering", () => {
   ]);
   const doelen = markeerDoelen(r, g.merges);
 
-  test("aaneengesloten rijen worden één adres; de originele vulling wordt onthouden", () => {
+  test("contiguous rows become one address; the original fill is remembered", () => {
     const fills = leeg(3);
     fills[1][2] = GEEL;
     const plan = planMarkering("Actielijst", doelen, fills, []);
@@ -82,7 +82,7 @@ describe("planMarkering", () => {
     expect(plan.opslag.flatMap((o) => o.address)).toEqual(expect.arrayContaining(["C2"]));
   });
 
-  test("opnieuw markeren stapelt niet: de onthouden vulling blijft het origineel", () => {
+  test("marking again does not stack: the remembered fill stays the original", () => {
     const eerste = planMarkering("Actielijst", doelen, leeg(3), []);
     const nu = leeg(3).map((row, i) => row.map((f) => (i > 0 ? ROOD : f)));
     const tweede = planMarkering("Actielijst", doelen, nu, eerste.opslag);
@@ -90,7 +90,7 @@ describe("planMarkering", () => {
     expect(tweede.opslag).toEqual(eerste.opslag);
   });
 
-  test("wissen zet terug wat Regie kleurde, behalve cellen die iemand intussen anders kleurde", () => {
+  test("clearing restores what Regie coloured, except cells someone meanwhile coloured differently", () => {
     const fills = leeg(3);
     fills[1][2] = GEEL;
     const eerste = planMarkering("Actielijst", doelen, fills, []);
@@ -108,7 +108,7 @@ describe("planMarkering", () => {
     expect(wis.opslag).toEqual([]);
   });
 
-  test("een actie die niet meer verlopen is krijgt haar kleur terug", () => {
+  test("an actie that is no longer overdue gets its colour back", () => {
     const eerste = planMarkering("Actielijst", doelen, leeg(3), []);
     const nu = leeg(3).map((row, i) => row.map((f) => (i > 0 ? ROOD : f)));
     const alleenRij2 = doelen.filter((d) => d.area.top === 1);
@@ -117,15 +117,15 @@ describe("planMarkering", () => {
     expect(plan.opslag.map((o) => o.address)).toEqual(["A2:H2"]);
   });
 
-  test("oranje voor binnenkort", () => {
+  test("orange for due soon", () => {
     const b = rapport([kop(), rij("a", "Anja", "In uitvoering", "1 maart 2021")]);
     const plan = planMarkering("Actielijst", markeerDoelen(b.r, b.g.merges), leeg(2), []);
     expect(plan.vullingen).toEqual([{ fill: ORANJE, addresses: ["A2:H2"] }]);
   });
 });
 
-describe("opslag van onthouden vullingen", () => {
-  test("schrijven en lezen geeft hetzelfde terug", () => {
+describe("storage of remembered fills", () => {
+  test("writing and reading gives the same back", () => {
     const items = [
       { sheet: "Actielijst", address: "A2:H3", origineel: GEEL, soort: "overdue" as const },
       { sheet: "Blad 2", address: "C5", origineel: NO_FILL, soort: "due-soon" as const },
@@ -133,7 +133,7 @@ describe("opslag van onthouden vullingen", () => {
     expect(leesOpslag(schrijfOpslag(items))).toEqual({ items, overgeslagen: 0 });
   });
 
-  test("onleesbare rijen worden overgeslagen en geteld, niet geraden", () => {
+  test("unreadable rows are skipped and counted, not guessed", () => {
     const rows = [
       ...schrijfOpslag([]),
       ["Actielijst", "niet een adres", "Solid", "#FF0000", "overdue"],

@@ -79,7 +79,7 @@ describe("berichten", () => {
   });
 });
 
-test("formules zonder berekende waarde: een melding per bronblad, die het blad noemt", () => {
+test("formulas without a computed value: one message per source sheet, naming the sheet", () => {
   const uitkomst = maakMijlpalenDashboard([opname("Q1 2020", [["1", "Opname"]])], {
     peildatum: "2020-05-12",
     nietBerekend: { "Q1 2020": [{ top: 1, left: 1, bottom: 1, right: 1 }] },

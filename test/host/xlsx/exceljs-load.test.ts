@@ -8,12 +8,12 @@ import { fixture } from "../../support/fixtures";
 import { herschrijf } from "../../support/herschrijf";
 
 describe("loadForWriting", () => {
-  test("een werkmap die exceljs kan laden", async () => {
+  test("a workbook that exceljs can load", async () => {
     const excel = await loadForWriting(readFileSync(fixture("actielijst-duo-2021.xlsx")), "a.xlsx");
     expect(excel.worksheets.map((w) => w.name)).toEqual(["Actielijst"]);
   });
 
-  test("niet te laden: een HostError die zegt dat er niets geschreven is", async () => {
+  test("not loadable: a HostError that says nothing was written", async () => {
     // Elements with a namespace prefix (the OpenXML SDK's x:) are beyond exceljs.
     const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const pad = await herschrijf(

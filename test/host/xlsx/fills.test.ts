@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { NO_FILL } from "../../../src/core/highlight/fill";
 import { fromExcelFill, toExcelFill } from "../../../src/host/xlsx/fills";
 
-describe("exceljs-vullingen <-> port-vullingen", () => {
+describe("exceljs fills <-> port fills", () => {
   test.each([
     ["geen", undefined, NO_FILL],
     ["patroon none", { type: "pattern", pattern: "none" }, NO_FILL],
@@ -23,7 +23,7 @@ describe("exceljs-vullingen <-> port-vullingen", () => {
     expect(fromExcelFill(fill as ExcelJS.Fill | undefined)).toEqual(verwacht);
   });
 
-  test("heen en terug", () => {
+  test("there and back", () => {
     for (const fill of [
       { pattern: "Solid", color: "#FFC7CE" },
       { pattern: "Gray125", color: "theme:4:0.4" },

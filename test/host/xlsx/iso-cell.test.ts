@@ -1,6 +1,6 @@
 import { isoToSerial } from "../../../src/host/xlsx/iso-cell";
 
-describe('ISO-datumcellen (t="d") als serials', () => {
+describe('ISO date cells (t="d") as serials', () => {
   test.each([
     // [text, date1904, serial]
     ["2021-01-13T00:00:00", false, 44209],
@@ -20,7 +20,7 @@ describe('ISO-datumcellen (t="d") als serials', () => {
   });
 
   test.each(["morgen", "2021-02-30", "2021-13-01", "", "1903-12-31"])(
-    "%p is geen datum",
+    "%p is not a date",
     (text) => {
       expect(isoToSerial(text, text === "1903-12-31")).toBeNull();
     }

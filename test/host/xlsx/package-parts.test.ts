@@ -15,8 +15,8 @@ async function zip(files: Record<string, string>): Promise<JSZip> {
   return JSZip.loadAsync(await z.generateAsync({ type: "uint8array" }));
 }
 
-describe("het pakket: welk onderdeel is welk blad", () => {
-  test("absolute doelen (openpyxl), een werkmap buiten xl/, voorvoegsels en het 1904-stelsel", async () => {
+describe("the package: which part is which sheet", () => {
+  test("absolute targets (openpyxl), a workbook outside xl/, prefixes and the 1904 system", async () => {
     const z = await zip({
       "_rels/.rels": rels(rel("rId1", "officeDocument", "/boek/werkmap.xml")),
       "boek/werkmap.xml":
@@ -45,7 +45,7 @@ describe("het pakket: welk onderdeel is welk blad", () => {
     });
   });
 
-  test("zonder _rels/.rels: xl/workbook.xml, 1900-stelsel", async () => {
+  test("without _rels/.rels: xl/workbook.xml, 1900 system", async () => {
     const z = await zip({
       "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>`,
     });
@@ -55,7 +55,7 @@ describe("het pakket: welk onderdeel is welk blad", () => {
     });
   });
 
-  test("een ontbrekend of kapot onderdeel wordt bij naam genoemd", async () => {
+  test("a missing or broken part is named", async () => {
     await expect(readWorkbookParts(await zip({}))).rejects.toThrow(
       new PartError("xl/workbook.xml", "ontbreekt")
     );

@@ -1,8 +1,8 @@
 import type { CellValue } from "../../../src/core/grid";
 import { rectangle } from "../../../src/host/xlsx/rectangle";
 
-describe("rectangle: van A1 tot de laatste gevulde cel", () => {
-  test("ijle rijen worden een rechthoek; lege rijen en kolommen achteraan vallen weg", () => {
+describe("rectangle: from A1 to the last filled cell", () => {
+  test("sparse rows become a rectangle; empty trailing rows and columns drop away", () => {
     const rijen: CellValue[][] = [];
     rijen[1] = [];
     rijen[1][2] = "x";
@@ -16,7 +16,7 @@ describe("rectangle: van A1 tot de laatste gevulde cel", () => {
     ]);
   });
 
-  test("samengevoegd: alleen de cel linksboven houdt zijn waarde", () => {
+  test("merged: only the top-left cell keeps its value", () => {
     expect(
       rectangle(
         [
@@ -31,7 +31,7 @@ describe("rectangle: van A1 tot de laatste gevulde cel", () => {
     ]);
   });
 
-  test("een leeg blad", () => {
+  test("an empty sheet", () => {
     expect(rectangle([], [])).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe("RichText", () => {
     expect(tekst(xml)).toBe(verwacht);
   });
 
-  test("tekst van een ander namespace telt niet", () => {
+  test("text of another namespace does not count", () => {
     expect(tekst(`<t>a</t><o:t xmlns:o="urn:ander">b</o:t>`)).toBe("a");
   });
 });

@@ -2,8 +2,8 @@ import { readSharedStrings } from "../../../src/host/xlsx/shared-strings";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-describe("gedeelde teksten", () => {
-  test("platte tekst, rich-text-runs samengevoegd, fonetiek weggelaten, lege items", () => {
+describe("shared strings", () => {
+  test("plain text, rich-text runs joined, phonetics left out, empty items", () => {
     const xml =
       `<?xml version="1.0"?><sst xmlns="${NS}" count="4">` +
       `<si><t>Nicoline</t></si>` +
@@ -19,7 +19,7 @@ describe("gedeelde teksten", () => {
     ]);
   });
 
-  test("met het x:-voorvoegsel", () => {
+  test("with the x: prefix", () => {
     const xml = `<x:sst xmlns:x="${NS}"><x:si><x:r><x:t>a</x:t></x:r><x:r><x:t>b</x:t></x:r></x:si></x:sst>`;
     expect(readSharedStrings(xml, "xl/sharedStrings.xml")).toEqual(["ab"]);
   });

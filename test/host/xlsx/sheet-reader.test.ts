@@ -10,7 +10,7 @@ const read = (xml: string, date1904 = false, sharedStrings = ["gedeeld", "tweede
 const one = (cell: string, date1904 = false) =>
   read(sheet(`<row r="1">${cell}</row>`), date1904).values[0]?.[0];
 
-describe("celwaarden zoals Office.js ze geeft", () => {
+describe("cell values as Office.js gives them", () => {
   test.each([
     ["getal", `<c r="A1"><v>44286</v></c>`, 44286],
     ["getal met t=n", `<c r="A1" t="n"><v>1.5</v></c>`, 1.5],
@@ -38,13 +38,13 @@ describe("celwaarden zoals Office.js ze geeft", () => {
     expect(one(cell)).toBe(verwacht);
   });
 
-  test("ISO-datum in een 1904-werkmap: de serial van dat stelsel", () => {
+  test("ISO date in a 1904 workbook: the serial of that system", () => {
     expect(one(`<c r="A1" t="d"><v>2021-01-13T00:00:00</v></c>`, true)).toBe(44209 - 1462);
   });
 });
 
-describe("formules", () => {
-  test("gedeelde formules: de kinderen zijn ook formulecellen", () => {
+describe("formulas", () => {
+  test("shared formulas: the children are formula cells too", () => {
     const r = read(
       sheet(
         `<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c></row>` +
@@ -62,7 +62,7 @@ describe("formules", () => {
     ["zonder <v>", `<c r="B1"><f>1+1</f></c>`],
     ["<v/>", `<c r="B1" t="n"><f>1+1</f><v/></c>`],
     ["tekstformule zonder <v>", `<c r="B1" t="str"><f>A1</f></c>`],
-  ])("zonder berekende waarde (%s): leeg, nooit 0, en gemeld", (_naam, cell) => {
+  ])("without a computed value (%s): empty, never 0, and reported", (_naam, cell) => {
     const r = read(sheet(`<row r="1"><c r="A1"><v>7</v></c>${cell}</row>`));
     expect(r.values).toEqual([[7]]);
     expect(r.uncalculated).toEqual([{ top: 0, left: 1, bottom: 0, right: 1 }]);
@@ -71,7 +71,7 @@ describe("formules", () => {
 });
 
 describe("namespaces", () => {
-  test("het x:-voorvoegsel van de OpenXML SDK leest als zonder voorvoegsel", () => {
+  test("the x: prefix of the OpenXML SDK reads as without a prefix", () => {
     const xml =
       `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c>` +
       `<x:c r="B1" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c></x:row></x:sheetData>` +
@@ -83,21 +83,21 @@ describe("namespaces", () => {
     expect(r.protected).toBe(true);
   });
 
-  test("elementen van een andere namespace met dezelfde naam tellen niet", () => {
+  test("elements of another namespace with the same name do not count", () => {
     const xml =
       `<worksheet xmlns="${NS}" xmlns:o="urn:other"><sheetData><row r="1"><c r="A1"><v>1</v>` +
       `<o:f>geen formule</o:f></c></row></sheetData></worksheet>`;
     expect(read(xml).formulas).toEqual([]);
   });
 
-  test("strict OOXML (purl.oclc.org) leest ook", () => {
+  test("strict OOXML (purl.oclc.org) reads too", () => {
     const xml = `<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData></worksheet>`;
     expect(read(xml).values).toEqual([[3]]);
   });
 });
 
-describe("rijen en cellen", () => {
-  test("zonder r volgen rijen en cellen op de vorige; verborgen rijen; samengevoegd", () => {
+describe("rows and cells", () => {
+  test("without r, rows and cells follow the previous one; hidden rows; merged", () => {
     const r = read(
       sheet(
         `<row r="2" hidden="1"><c r="B2"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>`,
@@ -113,14 +113,14 @@ describe("rijen en cellen", () => {
     expect(r.hiddenRows).toEqual([1]);
   });
 
-  test("de opmaak (s) per cel alleen als erom gevraagd is (voor vullingen)", () => {
+  test("the style (s) per cell only when asked for (for fills)", () => {
     const xml = sheet(`<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1"><v>2</v></c></row>`);
     const ctx = { sharedStrings: [], date1904: false };
     expect(readSheetXml(xml, "blad.xml", { ...ctx, styles: true }).styles).toEqual([[3]]);
     expect(readSheetXml(xml, "blad.xml", ctx).styles).toBeNull();
   });
 
-  test("geen geldige XML: een PartError die het onderdeel noemt", () => {
+  test("no valid XML: a PartError that names the part", () => {
     expect(() => read(sheet(`<row r="1"><c r="A1"><v>1</c></row>`))).toThrow(PartError);
     expect(() => read(`<worksheet xmlns="${NS}"><sheetData>`)).toThrow(
       /onderdeel xl\/worksheets\/sheet1\.xml: geen geldige XML/

@@ -7,8 +7,8 @@ const styles = (fills: string, xfs: string) =>
   `<cellStyleXfs><xf fillId="2"/></cellStyleXfs><cellXfs>${xfs}</cellXfs>` +
   `<dxfs><dxf><fill><patternFill patternType="solid"><bgColor rgb="FF00FF00"/></patternFill></fill></dxf></dxfs></styleSheet>`;
 
-describe("vullingen per celopmaak (cellXfs), zoals exceljs ze gaf", () => {
-  test("patroon, ARGB-kleur, themakleur met tint, geïndexeerde kleur, verloop, en <patternFill/>", () => {
+describe("fills per cell style (cellXfs), as exceljs gave them", () => {
+  test("pattern, ARGB colour, theme colour with tint, indexed colour, gradient, and <patternFill/>", () => {
     const xml = styles(
       `<fill><patternFill/></fill>` +
         `<fill><patternFill patternType="gray125"/></fill>` +
@@ -30,7 +30,7 @@ describe("vullingen per celopmaak (cellXfs), zoals exceljs ze gaf", () => {
     ]);
   });
 
-  test("met het x:-voorvoegsel", () => {
+  test("with the x: prefix", () => {
     const xml =
       `<x:styleSheet xmlns:x="${NS}"><x:fills><x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFFF00"/></x:patternFill></x:fill></x:fills>` +
       `<x:cellXfs><x:xf fillId="0"/></x:cellXfs></x:styleSheet>`;

@@ -38,7 +38,7 @@ const GEVALLEN: [string, WriteOp[], string, string, boolean][] = [
   ],
 ];
 
-describe("een wachter in de kopie die in place wordt aangepast, na een eerdere schrijfactie", () => {
+describe("a guard in the copy that is patched in place, after an earlier write", () => {
   test.each(GEVALLEN)("%s", async (_naam, eerder, cell, value, houdt) => {
     const w = await XlsxWorkbook.open(fixture("actielijst-duo-2021.xlsx"));
     await w.write(eerder);

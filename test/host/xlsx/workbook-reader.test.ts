@@ -43,7 +43,7 @@ beforeAll(async () => {
   corpus = await maakCorpus(mkdtempSync(join(tmpdir(), "regie-lezer-")));
 });
 
-describe("de lezer van het bestand ziet hetzelfde als exceljs", () => {
+describe("the file's reader sees the same as exceljs", () => {
   test.each([
     ...readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")),
     ...readdirSync(join(FIXTURES, "producers"))
@@ -54,7 +54,7 @@ describe("de lezer van het bestand ziet hetzelfde als exceljs", () => {
     expect(await zicht(await XlsxWorkbook.open(pad))).toEqual(await zicht(await viaExceljs(pad)));
   });
 
-  test("elk bestand van het corpus dat exceljs kan lezen", async () => {
+  test("every file of the corpus that exceljs can read", async () => {
     let vergeleken = 0;
     // The file with a value in row 1,000,000 costs exceljs most of this test; its refusal is tested elsewhere.
     for (const pad of corpus.filter((p) => !p.includes("rij-1000000"))) {
@@ -78,7 +78,7 @@ describe("de lezer van het bestand ziet hetzelfde als exceljs", () => {
     expect(vergeleken).toBeGreaterThan(25);
   });
 
-  test("formulecellen: beide lezers melden dezelfde cellen", async () => {
+  test("formula cells: both readers report the same cells", async () => {
     const pad = corpus.find((p) => p.includes("formules"))!;
     const cellen = async (w: XlsxWorkbook) =>
       (await w.read([{ sheet: "Actielijst", formulas: true }]))[0]!.formulas;

@@ -10,8 +10,8 @@ import { herschrijf } from "../../support/herschrijf";
 const ACTIELIJST = fixture("actielijst-duo-2021.xlsx");
 const map = () => mkdtempSync(join(tmpdir(), "regie-werkmap-"));
 
-describe("XlsxWorkbook: fouten noemen het onderdeel en zeggen dat er niets geschreven is", () => {
-  test("een blad dat geen XML is", async () => {
+describe("XlsxWorkbook: errors name the part and say that nothing was written", () => {
+  test("a sheet that is not XML", async () => {
     const pad = await herschrijf(ACTIELIJST, join(map(), "kapot.xlsx"), {
       "xl/worksheets/sheet1.xml": (xml) => xml.replace("</sheetData>", "<row></sheetData>"),
     });
@@ -24,7 +24,7 @@ describe("XlsxWorkbook: fouten noemen het onderdeel en zeggen dat er niets gesch
     );
   });
 
-  test("een werkmap zonder xl/workbook.xml", async () => {
+  test("a workbook without xl/workbook.xml", async () => {
     const pad = await herschrijf(ACTIELIJST, join(map(), "leeg.xlsx"), {
       "xl/workbook.xml": () => null,
     });
@@ -34,8 +34,8 @@ describe("XlsxWorkbook: fouten noemen het onderdeel en zeggen dat er niets gesch
   });
 });
 
-describe("XlsxWorkbook: formules zonder berekende waarde en het datumstelsel", () => {
-  test("een formule zonder <v> leest leeg en wordt gemeld", async () => {
+describe("XlsxWorkbook: formulas without a computed value and the date system", () => {
+  test("a formula without <v> reads empty and is reported", async () => {
     const pad = await herschrijf(ACTIELIJST, join(map(), "formule.xlsx"), {
       "xl/worksheets/sheet1.xml": (xml) =>
         xml.replace(/<c r="E5"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, '<c r="E5"><f>A1</f></c>'),
@@ -47,7 +47,7 @@ describe("XlsxWorkbook: formules zonder berekende waarde en het datumstelsel", (
     expect(werkmap.uncalculated()).toEqual([{ sheet: "Actielijst", cells: ["E5"] }]);
   });
 
-  test("date1904 komt van <workbookPr> op elk raster", async () => {
+  test("date1904 comes from <workbookPr> on every grid", async () => {
     const pad = await herschrijf(ACTIELIJST, join(map(), "1904.xlsx"), {
       "xl/workbook.xml": (xml) =>
         /<workbookPr\b/.test(xml)
@@ -62,7 +62,7 @@ describe("XlsxWorkbook: formules zonder berekende waarde en het datumstelsel", (
 });
 
 describe("XlsxWorkbook: clearSheet", () => {
-  test("leegt elk blad helemaal, ook als daarna minder rijen komen", async () => {
+  test("empties every sheet completely, even when fewer rows come after", async () => {
     const w = XlsxWorkbook.fromWorkbook(new ExcelJS.Workbook());
     await w.write([
       { kind: "addSheet", sheet: "A" },

@@ -26,8 +26,8 @@ function tags(xml: string): { naam: string; main: boolean; id?: string; name?: s
   return uit;
 }
 
-describe("parseXml: namespaces op URI, niet op voorvoegsel", () => {
-  test("standaard-namespace, eigen voorvoegsel, een herdefinitie dieper en weer terug", () => {
+describe("parseXml: namespaces by URI, not by prefix", () => {
+  test("default namespace, an own prefix, a redefinition deeper down and back again", () => {
     const xml =
       `<workbook xmlns="${NS}" xmlns:rel="${R}"><sheets><sheet name="A" rel:id="rId1"/></sheets>` +
       `<ext xmlns="urn:ander"><sheet name="B"/></ext><sheet name="C"/></workbook>`;
@@ -41,15 +41,15 @@ describe("parseXml: namespaces op URI, niet op voorvoegsel", () => {
     ]);
   });
 
-  test("een r:id met het verkeerde namespace is geen r:id", () => {
+  test("an r:id with the wrong namespace is no r:id", () => {
     expect(tags(`<sheet xmlns="${NS}" xmlns:r="urn:nep" r:id="rId1"/>`)[0].id).toBeUndefined();
   });
 
-  test("een element buiten elk namespace", () => {
+  test("an element outside any namespace", () => {
     expect(tags(`<c/>`)).toEqual([{ naam: " c", main: false }]);
   });
 
-  test("tekst en CDATA komen door, entiteiten gedecodeerd", () => {
+  test("text and CDATA come through, entities decoded", () => {
     let tekst = "";
     parseXml(`<t>a &lt;b&gt; <![CDATA[& c]]></t>`, "deel.xml", { text: (t) => (tekst += t) });
     expect(tekst).toBe("a <b> & c");
@@ -60,14 +60,14 @@ describe("parseXml: namespaces op URI, niet op voorvoegsel", () => {
     ["twee wortels", `<a/><b/>`],
     ["kapotte entiteit", `<a>&nbsp;</a>`],
     ["leeg", ``],
-  ])("geen geldige XML (%s): PartError met het onderdeel", (_naam, xml) => {
+  ])("no valid XML (%s): PartError with the part", (_naam, xml) => {
     expect(() => parseXml(xml, "xl/worksheets/sheet9.xml", {})).toThrow(PartError);
     expect(() => parseXml(xml, "xl/worksheets/sheet9.xml", {})).toThrow(
       /^onderdeel xl\/worksheets\/sheet9\.xml: geen geldige XML/
     );
   });
 
-  test("een DTD met een externe entiteit haalt niets op", () => {
+  test("a DTD with an external entity fetches nothing", () => {
     const xml = `<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>`;
     expect(() => parseXml(xml, "deel.xml", { text: () => undefined })).toThrow(PartError);
   });

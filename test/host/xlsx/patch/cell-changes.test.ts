@@ -7,7 +7,7 @@ import {
 
 const leeg = { s: undefined, element: null };
 
-describe("wat er met één cel gebeurt", () => {
+describe("what happens to one cell", () => {
   test.each([
     [
       "tekst",
@@ -26,11 +26,11 @@ describe("wat er met één cel gebeurt", () => {
     expect(cellElement("", "B2", 4, waarde)).toBe(verwacht);
   });
 
-  test("met voorvoegsel en zonder opmaak", () => {
+  test("with a prefix and without a style", () => {
     expect(cellElement("x:", "A1", undefined, 3)).toBe(`<x:c r="A1"><x:v>3</x:v></x:c>`);
   });
 
-  test("withStyle houdt waarde en type, withValue houdt de opmaak, samen allebei", () => {
+  test("withStyle keeps value and type, withValue keeps the style, together both", () => {
     const now = { s: 2, element: `<c r="A1" s="2" t="s"><v>7</v></c>` };
     expect(withStyle((s) => (s ?? 0) + 10)(now, "A1", "")).toBe(
       `<c r="A1" s="12" t="s"><v>7</v></c>`

@@ -5,8 +5,8 @@ import {
   withAttribute,
 } from "../../../../src/host/xlsx/patch/edits";
 
-describe("tekstwijzigingen in een onderdeel", () => {
-  test("applyEdits: op volgorde van plaats, gelijke plaatsen in opgegeven volgorde", () => {
+describe("text edits in a part", () => {
+  test("applyEdits: in order of position, equal positions in the given order", () => {
     expect(
       applyEdits("abcdef", [
         { at: 4, length: 1, text: "E" },
@@ -31,7 +31,7 @@ describe("tekstwijzigingen in een onderdeel", () => {
     expect(withAttribute(tag, naam, waarde)).toBe(verwacht);
   });
 
-  test("prefixOf en escapeXml", () => {
+  test("prefixOf and escapeXml", () => {
     expect(prefixOf('<x:worksheet xmlns:x="..."><x:sheetData/>', "worksheet")).toBe("x:");
     expect(prefixOf("<worksheet><sheetData/>", "worksheet")).toBe("");
     expect(escapeXml('a<b>&"c"\u0001')).toBe("a&lt;b&gt;&amp;&quot;c&quot;");

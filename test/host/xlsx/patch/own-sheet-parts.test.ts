@@ -17,8 +17,8 @@ const chart: Extract<WriteOp, { kind: "chart" }> = {
   to: "J12",
 };
 
-describe("de delen van Regie's eigen blad: tabellen en een grafiek", () => {
-  test("een tabel met kolomnamen uit de kopregel, uniek, tekst in de kopcellen", () => {
+describe("the parts of Regie's own sheet: tables and a chart", () => {
+  test("a table with column names from the header row, unique, text in the header cells", () => {
     const values = [
       ["Kwartaal", 2020, "", "kwartaal"],
       ["Q1", 1, 2, 3],
@@ -53,7 +53,7 @@ describe("de delen van Regie's eigen blad: tabellen en een grafiek", () => {
     );
   });
 
-  test("een grafiek: tekening en grafiek als eigen delen, de waarden uit het blad", () => {
+  test("a chart: drawing and chart as parts of their own, the values from the sheet", () => {
     const values = [
       ["Kwartaal", "Opname", "Voltooid"],
       ["Q4 2019", 546, 346],
@@ -92,7 +92,7 @@ describe("de delen van Regie's eigen blad: tabellen en een grafiek", () => {
     ["A1", false],
     ["XFD100", false],
     ["", false],
-  ])("tabelnaam %s: %s", (naam, geldig) => {
+  ])("table name %s: %s", (naam, geldig) => {
     expect(validTableName(naam)).toBe(geldig);
   });
 });

@@ -26,7 +26,7 @@ async function patchVan(pad: string): Promise<PackagePatch> {
   return new PackagePatch(zip, await readWorkbookParts(zip));
 }
 
-describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
+describe("PackagePatch: what it can write in the copy itself", () => {
   test.each([
     [{ kind: "fill", sheet: "Actielijst", addresses: ["A1"], fill: solidFill("#FF0000") }, true],
     [{ kind: "fill", sheet: "Bestaat niet", addresses: ["A1"], fill: solidFill("#FF0000") }, false],
@@ -74,7 +74,7 @@ describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
     expect((await patchVan(ACTIELIJST)).accepts(op)).toBe(verwacht);
   });
 
-  test("een eigen blad toevoegen, vullen, leegmaken en weer weghalen", async () => {
+  test("adding an own sheet, filling it, clearing it and removing it again", async () => {
     const patch = await patchVan(ACTIELIJST);
     const add = { kind: "addSheet", sheet: "Eigen", visibility: "VeryHidden" } as const;
     expect(patch.accepts(add)).toBe(true);
@@ -108,11 +108,11 @@ describe("PackagePatch: wat het in de kopie zelf kan schrijven", () => {
   });
 });
 
-describe("in de kopie zelf gemarkeerd is hetzelfde als via exceljs", () => {
+describe("marked in the copy itself is the same as via exceljs", () => {
   test.each([
     ["fixture", ACTIELIJST],
     ["LibreOffice, opgemaakt", fixture("producers/actielijst-duo-2021.opgemaakt.libreoffice.xlsx")],
-  ])("%s: waarden, vullingen, samenvoegingen en bladen van elk blad", async (_naam, pad) => {
+  ])("%s: values, fills, merges and sheets of every sheet", async (_naam, pad) => {
     const map = mkdtempSync(join(tmpdir(), "regie-patch-"));
     const kopieen = [];
     for (const inPlace of [true, false]) {
@@ -128,7 +128,7 @@ describe("in de kopie zelf gemarkeerd is hetzelfde als via exceljs", () => {
   test.each([
     ["fixture", ACTIELIJST],
     ["LibreOffice, opgemaakt", fixture("producers/actielijst-duo-2021.opgemaakt.libreoffice.xlsx")],
-  ])("normaliseren, %s: dezelfde waarden, vullingen en bladen", async (_naam, pad) => {
+  ])("normalising, %s: the same values, fills and sheets", async (_naam, pad) => {
     const registerWerkmap = await XlsxWorkbook.open(fixture("accounthouders-duo.xlsx"));
     const [r] = await registerWerkmap.read([
       { sheet: (await registerWerkmap.summary()).sheets[0].name },
@@ -155,7 +155,7 @@ describe("in de kopie zelf gemarkeerd is hetzelfde als via exceljs", () => {
     expect(kopieen[0]).toEqual(kopieen[1]);
   });
 
-  test("zonder schrijven is de kopie het bestand zelf", async () => {
+  test("without writes the copy is the file itself", async () => {
     const uit = join(mkdtempSync(join(tmpdir(), "regie-patch-")), "kopie.xlsx");
     await (await XlsxWorkbook.open(ACTIELIJST)).saveAs(uit);
     expect(readFileSync(uit).equals(readFileSync(ACTIELIJST))).toBe(true);

@@ -46,8 +46,8 @@ async function pakket(): Promise<JSZip> {
   return zip;
 }
 
-describe("een blad weghalen met alles wat alleen het gebruikte", () => {
-  test("tabel, tekening en grafiek gaan mee; wat een ander blad ook gebruikt blijft", async () => {
+describe("removing a sheet with everything only it used", () => {
+  test("table, drawing and chart go with it; what another sheet also uses stays", async () => {
     const zip = await pakket();
     await removeWithDependents(zip, ["xl/worksheets/sheet1.xml"]);
     expect(Object.keys(zip.files).sort()).toEqual([
@@ -64,7 +64,7 @@ describe("een blad weghalen met alles wat alleen het gebruikte", () => {
     );
   });
 
-  test("niets weg te halen: het pakket blijft zoals het was", async () => {
+  test("nothing to remove: the package stays as it was", async () => {
     const zip = await pakket();
     const voor = Object.keys(zip.files).sort();
     await removeWithDependents(zip, []);

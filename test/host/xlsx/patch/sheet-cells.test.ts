@@ -14,7 +14,7 @@ const styles = (xml: string) =>
   readSheetXml(xml, "blad.xml", { sharedStrings: [], date1904: false, styles: true }).styles;
 
 describe("patchCells", () => {
-  test("bestaande cellen krijgen s, ontbrekende cellen en rijen worden op hun plaats ingevoegd", () => {
+  test("existing cells get s, missing cells and rows are inserted in their place", () => {
     const xml = blad(
       `<row r="1" spans="1:3"><c r="A1" s="1"><v>1</v></c><c r="C1"><v>3</v></c></row>` +
         `<row r="3"><c r="B3" t="s"><v>0</v></c></row><row r="4"/>`
@@ -40,7 +40,7 @@ describe("patchCells", () => {
     expect(styles(uit)).toEqual([[11, 7, 8], [undefined, 9], [undefined, undefined, 6], [5]]);
   });
 
-  test("een lege sheetData en het x:-voorvoegsel", () => {
+  test("an empty sheetData and the x: prefix", () => {
     expect(
       patchCells(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`, zet([[1, 0, () => 2]]))
     ).toBe(
@@ -64,11 +64,11 @@ describe("patchCells", () => {
     ["rij zonder r", `<row><c r="A1"/></row>`],
     ["cel zonder r", `<row r="1"><c><v>1</v></c></row>`],
     ["commentaar tussen de cellen", `<row r="1"><!-- x --><c r="A1"/></row>`],
-  ])("niet met zekerheid te plaatsen (%s): een fout, dan schrijft exceljs", (_naam, data) => {
+  ])("not placeable with certainty (%s): an error, then exceljs writes", (_naam, data) => {
     expect(() => patchCells(blad(data), zet([[0, 0, () => 1]]))).toThrow();
   });
 
-  test("een nieuwe waarde: als inline tekst, met de opmaak van de cel, formule en type weg", () => {
+  test("a new value: as inline text, with the cell's style, formula and type gone", () => {
     const xml = blad(
       `<row r="1"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1"><f>A1</f><v>1</v></c></row>`
     );
@@ -91,7 +91,7 @@ describe("patchCells", () => {
   });
 });
 
-test("patchCells: een ontbrekende rij tussen rijen die niet veranderen komt op zijn plaats", () => {
+test("patchCells: a missing row between rows that do not change goes in its place", () => {
   const xml = blad(
     `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>` +
       `<row r="5"><c r="A5"><v>5</v></c></row><row r="9"><c r="A9"><v>9</v></c></row>`

@@ -1,8 +1,8 @@
 import { sheetXml } from "../../../../src/host/xlsx/patch/sheet-xml";
 import { readSheetXml } from "../../../../src/host/xlsx/sheet-reader";
 
-describe("sheetXml: een eigen blad van Regie", () => {
-  test("leest terug als wat erin ging; tekst die op een formule lijkt blijft tekst", () => {
+describe("sheetXml: an own sheet of Regie", () => {
+  test("reads back as what went in; text that looks like a formula stays text", () => {
     const values = [
       ["Blad", "Bereik", "", '=HYPERLINK("x")'],
       [],

@@ -10,7 +10,7 @@ const STYLES =
   `<dxfs count="1"><dxf><fill><patternFill><bgColor rgb="FFFF0000"/></patternFill></fill></dxf></dxfs></styleSheet>`;
 
 describe("StylesPatch", () => {
-  test("een vulling op een bestaande opmaak: nieuwe fill en xf achteraan, de rest ongemoeid", () => {
+  test("a fill on an existing style: new fill and xf at the end, the rest untouched", () => {
     const patch = new StylesPatch(STYLES);
     expect(patch.withFill(1, { pattern: "Solid", color: "#FFC7CE" })).toBe(2);
     expect(patch.withFill(1, { pattern: "Solid", color: "#FFC7CE" })).toBe(2);
@@ -35,11 +35,11 @@ describe("StylesPatch", () => {
     ]);
   });
 
-  test("niets gevraagd: het onderdeel zelf", () => {
+  test("nothing asked: the part itself", () => {
     expect(new StylesPatch(STYLES).text()).toBe(STYLES);
   });
 
-  test("met het x:-voorvoegsel", () => {
+  test("with the x: prefix", () => {
     const x = STYLES.replace(`xmlns="${NS}"`, `xmlns:x="${NS}"`).replace(
       /<(\/?)([a-zA-Z]+)(?=[\s/>])/g,
       "<$1x:$2"
@@ -53,14 +53,14 @@ describe("StylesPatch", () => {
   });
 });
 
-describe("StylesPatch: lettertype en uitlijning voor Regie's eigen bladen", () => {
+describe("StylesPatch: font and alignment for Regie's own sheets", () => {
   const MET_FONTS =
     `<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/></font></fonts>` +
     `<fills count="1"><fill><patternFill patternType="none"/></fill></fills>` +
     `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
     `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/><protection locked="0"/></xf></cellXfs></styleSheet>`;
 
-  test("cursief en grijs: een nieuw lettertype met de kinderen in de volgorde van het schema", () => {
+  test("italic and grey: a new font with the children in schema order", () => {
     const patch = new StylesPatch(MET_FONTS);
     const s = patch.withFont(0, { italic: true, color: "#666666" });
     expect(s).toBe(2);
@@ -75,7 +75,7 @@ describe("StylesPatch: lettertype en uitlijning voor Regie's eigen bladen", () =
     );
   });
 
-  test("vet en cursief samen, en vet weer uit", () => {
+  test("bold and italic together, and bold off again", () => {
     const patch = new StylesPatch(MET_FONTS);
     const beide = patch.withFont(0, { bold: true, italic: true });
     const alleenCursief = patch.withFont(beide, { bold: false });
@@ -85,7 +85,7 @@ describe("StylesPatch: lettertype en uitlijning voor Regie's eigen bladen", () =
     expect(alleenCursief).not.toBe(beide);
   });
 
-  test("uitlijning: de bestaande <alignment> aangevuld, protection blijft erachter", () => {
+  test("alignment: the existing <alignment> completed, protection stays after it", () => {
     const patch = new StylesPatch(MET_FONTS);
     const s = patch.withAlignment(1, "Right", true);
     expect(patch.withAlignment(1, "Right", true)).toBe(s);
@@ -100,7 +100,7 @@ describe("StylesPatch: lettertype en uitlijning voor Regie's eigen bladen", () =
   });
 });
 
-test("StylesPatch: wijzigingen na elkaar stapelen (lettertype, dan vulling, dan getalnotatie)", () => {
+test("StylesPatch: changes one after another stack (font, then fill, then number format)", () => {
   const patch = new StylesPatch(
     STYLES.replace("<fills", `<fonts count="2"><font/><font><b/></font></fonts><fills`)
   );

@@ -16,8 +16,8 @@ const lists = {
   types: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
 };
 
-describe("de bladenlijst van de werkmap", () => {
-  test("een blad erbij en er weer af geeft de lijsten van voor", () => {
+describe("the workbook's sheet list", () => {
+  test("a sheet added and removed again gives the lists from before", () => {
     const sheet = { name: "R&D", part: "xl/worksheets/sheet2.xml", state: "veryHidden" as const };
     const erbij = addSheetEntry(lists, "xl/workbook.xml", sheet);
     expect(erbij.workbook).toContain(
@@ -30,7 +30,7 @@ describe("de bladenlijst van de werkmap", () => {
     expect(removeSheetEntry(erbij, "xl/workbook.xml", sheet)).toEqual(lists);
   });
 
-  test("een absoluut doel (openpyxl) wordt ook gevonden", () => {
+  test("an absolute target (openpyxl) is found too", () => {
     const abs = {
       ...lists,
       rels: lists.rels.replace(
@@ -47,7 +47,7 @@ describe("de bladenlijst van de werkmap", () => {
   });
 });
 
-describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () => {
+describe("names, tabs and content types around a sheet that goes or comes", () => {
   const namen =
     `<workbook xmlns="${MAIN}"><bookViews><workbookView activeTab="2" firstSheet="1"/></bookViews><sheets/>` +
     `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">A!$1:$2</definedName>` +
@@ -55,7 +55,7 @@ describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () =
     `<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">C!$A$1:$B$9</definedName>` +
     `<definedName name="Eigen">A!$A$1</definedName></definedNames></workbook>`;
 
-  test("namen van het verwijderde blad gaan, latere bladen schuiven een plaats op", () => {
+  test("names of the deleted sheet go, later sheets move up one place", () => {
     const na = renumberAfterRemoval(namen, 1);
     expect(na).toContain(`<workbookView activeTab="1" firstSheet="1"/>`);
     expect(na).not.toContain("Print_Area");
@@ -68,7 +68,7 @@ describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () =
     expect(na).toContain(`<definedName name="Eigen">A!$A$1</definedName>`);
   });
 
-  test("een afdrukbereik in de bestaande <definedNames>, of in een nieuwe op de plaats van het schema", () => {
+  test("a print area in the existing <definedNames>, or in a new one at the schema's place", () => {
     expect(withPrintArea(namen, 3, "Mijn 'blad'", "A1:T23")).toContain(
       `<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Mijn &apos;&apos;blad&apos;&apos;&apos;!$A$1:$T$23</definedName></definedNames>`
     );
@@ -78,7 +78,7 @@ describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () =
     );
   });
 
-  test("het tabblad waarop de werkmap opent, en inhoudstypen met het voorvoegsel van het deel", () => {
+  test("the tab the workbook opens on, and content types with the part's prefix", () => {
     expect(withActiveTab(namen, 0)).toContain(`<workbookView activeTab="0" firstSheet="1"/>`);
     expect(withActiveTab(`<workbook xmlns="${MAIN}"/>`, 3)).toBe(`<workbook xmlns="${MAIN}"/>`);
     const types = `<t:Types xmlns:t="http://schemas.openxmlformats.org/package/2006/content-types"></t:Types>`;
@@ -90,7 +90,7 @@ describe("namen, tabbladen en inhoudstypen rond een blad dat gaat of komt", () =
   });
 });
 
-test("een blad van het bestand verbergen en weer tonen: alleen het state-attribuut van zijn <sheet>", () => {
+test("hiding a sheet of the file and showing it again: only the state attribute of its <sheet>", () => {
   const wb = `<workbook xmlns="${MAIN}"><sheets><sheet name="R&amp;D" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>`;
   const verborgen = withSheetState(wb, "R&D", "veryHidden");
   expect(verborgen).toContain(`<sheet name="R&amp;D" sheetId="1" r:id="rId1" state="veryHidden"/>`);

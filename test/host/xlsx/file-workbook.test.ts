@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { leesVersie } from "../../../src/app/actielijst/verschil";
-import { openBestand } from "../../../src/host/xlsx/bestand-werkmap";
+import { openFile } from "../../../src/host/xlsx/file-workbook";
 import { fixture } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
 
 const PAD = fixture("actielijst-duo-2021.xlsx");
 
-describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder Node)", () => {
-  test("dezelfde bladen, rasters en acties als XlsxWorkbook", async () => {
-    const bestand = await openBestand(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
+describe("a chosen file, read the way the command line reads it (without Node)", () => {
+  test("the same sheets, grids and acties as XlsxWorkbook", async () => {
+    const bestand = await openFile(new Uint8Array(readFileSync(PAD)), "actielijst.xlsx");
     const cli = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     expect(await bestand.summary()).toEqual(await cli.summary());
     expect(await bestand.read([{ sheet: "Actielijst", formulas: true }])).toEqual(
@@ -20,8 +20,8 @@ describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder 
     expect(await bestand.read([{ sheet: "Bestaat niet", optional: true }])).toEqual([null]);
   });
 
-  test("geen werkmap: een Nederlandse melding die het bestand noemt", async () => {
-    await expect(openBestand(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
+  test("no workbook: a Dutch message that names the file", async () => {
+    await expect(openFile(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
       "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
     );
   });

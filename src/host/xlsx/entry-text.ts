@@ -7,9 +7,9 @@ const DEFLATE = "\x08\x00";
 /**
  * A part of the package as text, in Node: Node's own zlib and UTF-8 decoder, since JSZip's pure-JS
  * inflate and "string" take four times as long. The task pane's build swaps this module for
- * uitpakken.browser.ts (webpack.config.js), which has no Node.
+ * entry-text.browser.ts (webpack.config.js), which has no Node.
  */
-export async function partTekst(file: JSZip.JSZipObject): Promise<string> {
+export async function entryText(file: JSZip.JSZipObject): Promise<string> {
   return (inflated(file) ?? (await file.async("nodebuffer"))).toString("utf8");
 }
 

@@ -1,6 +1,6 @@
-import { systeemBericht } from "../../src/cli/fouten";
+import { systemMessage } from "../../src/cli/errors";
 
-describe("een mislukte lees- of schrijfactie in één Nederlandse zin", () => {
+describe("a failed read or write in one Dutch sentence", () => {
   const fout = (code: string, path?: string) =>
     Object.assign(new Error(`${code}: x`), { code, path });
   test.each([
@@ -13,6 +13,6 @@ describe("een mislukte lees- of schrijfactie in één Nederlandse zin", () => {
     ["tekst", undefined],
     [null, undefined],
   ])("%p", (error, zin) => {
-    expect(systeemBericht(error)).toBe(zin);
+    expect(systemMessage(error)).toBe(zin);
   });
 });

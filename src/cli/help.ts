@@ -1,7 +1,7 @@
 import { Help, type HelpConfiguration } from "commander";
 
 /** Commander's headings and placeholders, in Dutch. */
-const TITELS: Record<string, string> = {
+const TITLES: Record<string, string> = {
   "Usage:": "Gebruik:",
   "Arguments:": "Argumenten:",
   "Options:": "Opties:",
@@ -9,26 +9,26 @@ const TITELS: Record<string, string> = {
   "Commands:": "Opdrachten:",
 };
 
-const PLAATSHOUDERS: [RegExp, string][] = [
+const PLACEHOLDERS: [RegExp, string][] = [
   [/\[options\]/g, "[opties]"],
   [/\[command\]/g, "[opdracht]"],
 ];
 
-const basis = new Help();
+const base = new Help();
 
-function vertaal(tekst: string): string {
-  return PLAATSHOUDERS.reduce((t, [patroon, nl]) => t.replace(patroon, nl), tekst);
+function translate(text: string): string {
+  return PLACEHOLDERS.reduce((t, [pattern, nl]) => t.replace(pattern, nl), text);
 }
 
 /** Help as commander formats it, with Dutch headings: for `configureHelp` on every command. */
-export const NEDERLANDSE_HULP: HelpConfiguration = {
-  styleTitle: (titel) => TITELS[titel] ?? titel,
-  commandUsage: (command) => vertaal(basis.commandUsage(command)),
-  subcommandTerm: (command) => vertaal(basis.subcommandTerm(command)),
+export const DUTCH_HELP: HelpConfiguration = {
+  styleTitle: (title) => TITLES[title] ?? title,
+  commandUsage: (command) => translate(base.commandUsage(command)),
+  subcommandTerm: (command) => translate(base.subcommandTerm(command)),
 };
 
 /** Shown below the program's own help. */
-export const VOORBEELDEN = [
+export const EXAMPLES = [
   "",
   "Voorbeelden:",
   "  npm run -s cli -- valideer actielijst.xlsx --peildatum 24-02-2021",

@@ -4,8 +4,8 @@ import { fixture } from "../support/fixtures";
 const ACTIELIJST = fixture("actielijst-duo-2021.xlsx");
 const ENGELS = /Usage:|Options:|Arguments:|Commands:|\[options\]|\[command\]|error:|default:/;
 
-describe("regie --help: Nederlands", () => {
-  test.each([[["--help"]], [["help"]], [["-h"]]])("%j: koppen en opdrachten", async (argv) => {
+describe("regie --help: Dutch", () => {
+  test.each([[["--help"]], [["help"]], [["-h"]]])("%j: headings and commands", async (argv) => {
     const r = await cli(...argv);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
@@ -26,7 +26,7 @@ describe("regie --help: Nederlands", () => {
     [["validate", "--help"]],
     [["help", "valideer"]],
     [["help", "validate"]],
-  ])("%j: de hulp van valideer", async (argv) => {
+  ])("%j: the help of valideer", async (argv) => {
     const r = await cli(...argv);
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(ENGELS);
@@ -43,7 +43,7 @@ describe("regie --help: Nederlands", () => {
   });
 });
 
-describe("regie: fouten in de aanroep, één Nederlandse regel", () => {
+describe("regie: errors in the invocation, one Dutch line", () => {
   test.each([
     [[], "Geef een opdracht: valideer, normaliseer, mijlpalen of verschil."],
     [["valideer"], "Geef een .xlsx-bestand op."],
@@ -72,7 +72,7 @@ describe("regie: fouten in de aanroep, één Nederlandse regel", () => {
   });
 });
 
-describe("regie schrijft alleen via zijn io", () => {
+describe("regie writes only through its io", () => {
   // Commander writes its own English errors to process.stderr unless every command is told not
   // to; they then show up as noise in `npm test` and beside the Dutch line for the user.
   let stdout: jest.SpyInstance;

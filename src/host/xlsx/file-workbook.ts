@@ -18,72 +18,72 @@ import { PartError } from "./xml";
  * when the user picks a file. The same reader as the command line (WorkbookReader, straight from
  * the XML), without Node; the pane loads this module only when a file is picked.
  */
-export async function openBestand(bytes: Uint8Array, naam: string): Promise<WorkbookPort> {
+export async function openFile(bytes: Uint8Array, name: string): Promise<WorkbookPort> {
   let reader: WorkbookReader;
   try {
     reader = await WorkbookReader.open(await JSZip.loadAsync(bytes));
   } catch (error) {
-    throw onleesbaar(naam, error);
+    throw unreadable(name, error);
   }
-  return new BestandWerkmap(reader, naam);
+  return new FileWorkbook(reader, name);
 }
 
-class BestandWerkmap implements WorkbookPort {
-  private readonly bladen = new Map<string, SheetXml>();
+class FileWorkbook implements WorkbookPort {
+  private readonly sheets = new Map<string, SheetXml>();
 
   constructor(
     private readonly reader: WorkbookReader,
-    private readonly naam: string
+    private readonly name: string
   ) {}
 
   async summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
     const sheets = [];
     for (const s of this.reader.sheets) {
-      const blad = await this.blad(s.name);
+      const sheet = await this.sheetXml(s.name);
       sheets.push({
         name: s.name,
-        visibility: zichtbaarheid(s.state),
-        protected: blad.protected,
-        rowCount: blad.values.length,
-        columnCount: blad.values[0]?.length ?? 0,
-        head: blad.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+        visibility: visibilityOf(s.state),
+        protected: sheet.protected,
+        rowCount: sheet.values.length,
+        columnCount: sheet.values[0]?.length ?? 0,
+        head: sheet.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
       });
     }
-    const actief = this.reader.sheets[this.reader.activeTab] ?? this.reader.sheets[0];
-    return { sheets, activeSheet: actief ? actief.name : null };
+    const active = this.reader.sheets[this.reader.activeTab] ?? this.reader.sheets[0];
+    return { sheets, activeSheet: active ? active.name : null };
   }
 
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
-    const uit: (SheetRead | null)[] = [];
+    const reads: (SheetRead | null)[] = [];
     for (const request of requests) {
       if (!this.reader.sheets.some((s) => s.name === request.sheet)) {
-        if (request.optional) uit.push(null);
+        if (request.optional) reads.push(null);
         else
           throw new HostError(
             "missing-sheet",
-            `Het blad "${request.sheet}" staat niet in ${this.naam}.`
+            `Het blad "${request.sheet}" staat niet in ${this.name}.`
           );
         continue;
       }
-      const blad = await this.blad(request.sheet);
-      uit.push({
+      const sheet = await this.sheetXml(request.sheet);
+      reads.push({
         grid: {
           sheet: request.sheet,
-          values: blad.values,
-          merges: blad.merges,
+          values: sheet.values,
+          merges: sheet.merges,
           ...(this.reader.date1904 && { date1904: true }),
         },
-        hiddenRows: blad.hiddenRows,
-        ...(request.formulas && { formulas: blad.formulas }),
+        hiddenRows: sheet.hiddenRows,
+        ...(request.formulas && { formulas: sheet.formulas }),
       });
     }
-    return uit;
+    return reads;
   }
 
   async write(): Promise<void> {
     throw new HostError(
       "unreadable",
-      `${this.naam} is alleen gelezen; Regie schrijft er niet in.`,
+      `${this.name} is alleen gelezen; Regie schrijft er niet in.`,
       [],
       true
     );
@@ -93,31 +93,32 @@ class BestandWerkmap implements WorkbookPort {
     // A file picked for comparing has no selection to move.
   }
 
-  private async blad(naam: string): Promise<SheetXml> {
-    let blad = this.bladen.get(naam);
-    if (!blad) {
+  private async sheetXml(name: string): Promise<SheetXml> {
+    let sheet = this.sheets.get(name);
+    if (!sheet) {
       try {
-        blad = (await this.reader.sheet(naam)) as SheetXml;
+        sheet = (await this.reader.sheet(name)) as SheetXml;
       } catch (error) {
-        throw onleesbaar(this.naam, error, naam);
+        throw unreadable(this.name, error, name);
       }
-      this.bladen.set(naam, blad);
+      this.sheets.set(name, sheet);
     }
-    return blad;
+    return sheet;
   }
 }
 
-function zichtbaarheid(state: string): SheetVisibility {
+function visibilityOf(state: string): SheetVisibility {
   return state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
 }
 
 /** What could not be read, naming the file (and the part or sheet). */
-function onleesbaar(naam: string, error: unknown, sheet?: string): HostError {
-  const blad = sheet ? ` (blad "${sheet}")` : "";
-  const deel = error instanceof PartError ? `: onderdeel ${error.part}${blad} ${error.reason}` : "";
+function unreadable(name: string, error: unknown, sheet?: string): HostError {
+  const sheetNote = sheet ? ` (blad "${sheet}")` : "";
+  const detail =
+    error instanceof PartError ? `: onderdeel ${error.part}${sheetNote} ${error.reason}` : "";
   return new HostError(
     "unreadable",
-    `${naam} is geen leesbare Excel-werkmap (.xlsx)${deel}.`,
+    `${name} is geen leesbare Excel-werkmap (.xlsx)${detail}.`,
     [],
     true
   );

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import * as zipPad from "../../../src/host/xlsx/zip-pad";
+import * as zipPad from "../../../src/host/xlsx/zip-path";
 
 // The reader runs in the task pane too, without Node: its paths must come out as Node's did.
 const PADEN = [
@@ -15,7 +15,7 @@ const PADEN = [
   "xl/worksheets/_rels/sheet1.xml.rels",
 ];
 
-describe("zip-pad doet wat path.posix deed", () => {
+describe("zip path does what path.posix did", () => {
   test.each(PADEN)("%j", (pad) => {
     expect(zipPad.dirname(pad)).toBe(posix.dirname(pad));
     expect(zipPad.basename(pad)).toBe(posix.basename(pad));

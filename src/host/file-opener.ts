@@ -4,5 +4,5 @@ import type { BestandOpener } from "../app/regie";
  * Opens a picked file with the command line's reader, loaded only on first use: the reader and
  * JSZip come in a chunk of their own, so the pane's first download does not grow.
  */
-export const openBestandLui: BestandOpener = async (bytes, naam) =>
-  (await import("./xlsx/bestand-werkmap.js")).openBestand(bytes, naam);
+export const openFileLazily: BestandOpener = async (bytes, name) =>
+  (await import("./xlsx/file-workbook.js")).openFile(bytes, name);

@@ -5,7 +5,7 @@ import type { SheetEntry } from "./package-parts";
 import { MAIN_NS } from "./xml";
 
 /** Bytes of a sheet's XML to look at: the <dimension> element comes before the cells. */
-const KOP_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 /**
  * Each sheet's number of rows as its <dimension> states it, read from the first bytes of the sheet's
@@ -13,23 +13,23 @@ const KOP_BYTES = 64 * 1024;
  * loading it costs minutes and gigabytes. Sheets without the element are left out; a head that is
  * no XML is left to the full read, which names the part.
  */
-export async function bladRijen(
+export async function sheetRowCounts(
   zip: JSZip,
   sheets: readonly SheetEntry[]
 ): Promise<Map<string, number>> {
-  const uit = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (const { name, part } of sheets) {
-    const bestand = part ? zip.file(part) : null;
-    if (!bestand) continue;
-    const ref = dimensie(await begin(bestand));
-    const gebied = ref ? parseArea(ref.split(":").pop() ?? "") : null;
-    if (gebied) uit.set(name, gebied.bottom + 1);
+    const file = part ? zip.file(part) : null;
+    if (!file) continue;
+    const ref = dimensionRef(await begin(file));
+    const area = ref ? parseArea(ref.split(":").pop() ?? "") : null;
+    if (area) counts.set(name, area.bottom + 1);
   }
-  return uit;
+  return counts;
 }
 
 /** The ref of the first <dimension> in the head of a sheet part, whatever its prefix. */
-function dimensie(kop: string): string | undefined {
+function dimensionRef(head: string): string | undefined {
   let ref: string | undefined;
   const parser = new SaxesParser({ xmlns: true });
   parser.on("opentag", (tag) => {
@@ -37,25 +37,25 @@ function dimensie(kop: string): string | undefined {
       ref = tag.attributes.ref?.value;
   });
   try {
-    parser.write(kop); // not closed: the head stops somewhere inside the sheet
+    parser.write(head); // not closed: the head stops somewhere inside the sheet
   } catch {
     return ref;
   }
   return ref;
 }
 
-function begin(bestand: JSZip.JSZipObject): Promise<string> {
+function begin(file: JSZip.JSZipObject): Promise<string> {
   return new Promise((resolve, reject) => {
-    let tekst = "";
-    const stroom = bestand.nodeStream("nodebuffer");
-    stroom.on("data", (stuk: Buffer) => {
-      tekst += stuk.toString("utf8");
-      if (tekst.length >= KOP_BYTES || tekst.includes("sheetData")) {
-        stroom.pause();
-        resolve(tekst);
+    let text = "";
+    const stream = file.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+      if (text.length >= HEAD_BYTES || text.includes("sheetData")) {
+        stream.pause();
+        resolve(text);
       }
     });
-    stroom.on("end", () => resolve(tekst));
-    stroom.on("error", reject);
+    stream.on("end", () => resolve(text));
+    stream.on("error", reject);
   });
 }

@@ -1,0 +1,55 @@
+import type { CommanderError } from "commander";
+
+const COMMANDS = "valideer, normaliseer, mijlpalen of verschil";
+const SEE_HELP = "Zie: npm run cli -- --help";
+
+/** Commander's own errors, in Dutch; `name` is the option or command it quotes. */
+const COMMANDER_MESSAGES: Record<string, (name: string) => string> = {
+  "commander.unknownOption": (name) => `Onbekende optie ${name}.`,
+  "commander.unknownCommand": (name) => `Onbekende opdracht ${name}; kies ${COMMANDS}.`,
+  "commander.missingArgument": () => "Geef een .xlsx-bestand op.",
+  "verschil.missingArgument": () =>
+    "Geef twee .xlsx-bestanden op: de eerdere en de latere versie van de actielijst.",
+  "verschil.excessArguments": () =>
+    "Te veel argumenten: geef twee .xlsx-bestanden op, de eerdere en de latere versie.",
+  "commander.optionMissingArgument": (name) =>
+    `De optie ${name.split(" ")[0]} heeft een waarde nodig.`,
+  "commander.excessArguments": () => "Te veel argumenten: geef één .xlsx-bestand op.",
+  "commander.help": () => `Geef een opdracht: ${COMMANDS}.`,
+};
+
+/** One Dutch line for commander's English error; its "Did you mean" hint comes along in Dutch. */
+export function commanderMessage(error: CommanderError, argv: readonly string[]): string {
+  // `help onbekend` reaches commander as help without a command.
+  if (error.code === "commander.help" && argv[0] === "help" && argv[1])
+    return `${COMMANDER_MESSAGES["commander.unknownCommand"](argv[1])} ${SEE_HELP}`;
+  const name = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
+  // verschil takes two files where the other commands take one.
+  const own = argv[0] === "verschil" ? error.code.replace(/^commander\./, "verschil.") : "";
+  const make = COMMANDER_MESSAGES[own] ?? COMMANDER_MESSAGES[error.code];
+  return [
+    make ? make(name) : "Ongeldige aanroep.",
+    ...(suggestion ? [`Bedoelt u ${suggestion}?`] : []),
+    SEE_HELP,
+  ].join(" ");
+}
+
+/** What the file system said, by errno code, for a reading or writing that failed. */
+const SYSTEM_ERRORS: Record<string, string> = {
+  EACCES: "Geen toegang tot",
+  EPERM: "Geen toegang tot",
+  EROFS: "Alleen lezen, niet te schrijven:",
+  EBUSY: "In gebruik (open in Excel?):",
+  ENOSPC: "De schijf is vol; niet geschreven:",
+  ENOENT: "Niet gevonden:",
+  EISDIR: "Een map, geen bestand:",
+};
+
+/** A failed file operation as one Dutch sentence; undefined for anything else. */
+export function systemMessage(error: unknown): string | undefined {
+  const e = error as { code?: unknown; path?: unknown } | null;
+  const text = typeof e?.code === "string" ? SYSTEM_ERRORS[e.code] : undefined;
+  if (!text) return undefined;
+  return typeof e?.path === "string" ? `${text} ${e.path}` : text.replace(/( tot|:)$/, "");
+}

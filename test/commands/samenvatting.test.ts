@@ -16,9 +16,11 @@ describe("resultaat van de lintknop Valideer en markeer", () => {
   });
 
   test("een mislukte controle geeft de reden", () => {
-    expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({
+    expect(samenvattingRegels(mislukt("geen-actieblad", {}))).toEqual({
       titel: "Actielijst niet gecontroleerd",
-      regels: ["Geen actielijst gevonden."],
+      regels: [
+        "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.",
+      ],
     });
   });
 });

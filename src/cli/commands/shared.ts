@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
+import { hostFoutTekst } from "../../app/host-berichten";
+import { foutTekst } from "../../app/weigering-berichten";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
 import { CliFout, type CliIo } from "../io";
@@ -36,7 +38,7 @@ export async function openWerkmap(path: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.open(path, { maxRijen: GRENZEN.adresRijenPerBlad });
   } catch (error) {
-    if (error instanceof HostError) throw new CliFout(error.message);
+    if (error instanceof HostError) throw new CliFout(hostFoutTekst(error));
     throw error;
   }
 }
@@ -57,7 +59,7 @@ export function meldNietBerekend(io: CliIo, werkmap: XlsxWorkbook): void {
 /** The value, or the use-case's Dutch reason as the one line the user sees. */
 export function uitkomstOfStop<T>(uitkomst: Uitkomst<T>): T {
   if (uitkomst.ok) return uitkomst.waarde;
-  throw new CliFout(uitkomst.fout.bericht);
+  throw new CliFout(foutTekst(uitkomst.fout));
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import {
   DEFAULT_HEAD_WINDOW,
+  hostDetail,
   HostError,
   type HeadWindow,
   type ReadRequest,
@@ -61,7 +62,7 @@ class BestandWerkmap implements WorkbookPort {
         else
           throw new HostError(
             "missing-sheet",
-            `Het blad "${request.sheet}" staat niet in ${this.naam}.`
+            hostDetail("sheet-not-in-file", { sheet: request.sheet, file: this.naam })
           );
         continue;
       }
@@ -81,12 +82,9 @@ class BestandWerkmap implements WorkbookPort {
   }
 
   async write(): Promise<void> {
-    throw new HostError(
-      "unreadable",
-      `${this.naam} is alleen gelezen; Regie schrijft er niet in.`,
-      [],
-      true
-    );
+    throw new HostError("unreadable", hostDetail("file-read-only", { file: this.naam }), {
+      nothingWritten: true,
+    });
   }
 
   async select(): Promise<void> {
@@ -113,12 +111,9 @@ function zichtbaarheid(state: string): SheetVisibility {
 
 /** What could not be read, naming the file (and the part or sheet). */
 function onleesbaar(naam: string, error: unknown, sheet?: string): HostError {
-  const blad = sheet ? ` (blad "${sheet}")` : "";
-  const deel = error instanceof PartError ? `: onderdeel ${error.part}${blad} ${error.reason}` : "";
-  return new HostError(
-    "unreadable",
-    `${naam} is geen leesbare Excel-werkmap (.xlsx)${deel}.`,
-    [],
-    true
-  );
+  const part =
+    error instanceof PartError ? { part: error.part, reason: error.reason, sheet } : undefined;
+  return new HostError("unreadable", hostDetail("file-unreadable", { file: naam, part }), {
+    nothingWritten: true,
+  });
 }

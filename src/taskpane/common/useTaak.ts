@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Uitkomst } from "../../app/uitkomst";
+import { foutTekst } from "../../app/weigering-berichten";
 import { T } from "../texts";
 import type { MeldingData } from "./Melding";
 
@@ -27,7 +28,7 @@ export function useTaak<Soort extends string>() {
           bijFout?.();
           setMelding({
             intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
-            tekst: uitkomst.fout.bericht,
+            tekst: foutTekst(uitkomst.fout),
           });
         }
         return uitkomst.ok ? null : uitkomst.fout;

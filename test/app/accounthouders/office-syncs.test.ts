@@ -9,6 +9,7 @@ import { LOG_BLAD } from "../../../src/core/wijzigingslog";
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const REGISTER: CellValue[][] = [
@@ -44,7 +45,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
   test("20,000 rijen op Excel op het web: elk verzoek onder 4 MB, echt gemeten", async () => {
     const { fake, port } = opzet(20_000);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     await pasNormalisatieToe(
       port,
       voorstel.waarde,
@@ -63,7 +64,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
       const { fake, port } = opzet(n);
       const voor = fake.snapshot();
       const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
       expect(fake.snapshot()).toEqual(voor);
       expect(fake.syncCount).toBe(2);
       await pasNormalisatieToe(
@@ -81,7 +82,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
   test("alleen aangevinkte regels worden geschreven", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     await pasNormalisatieToe(
       port,
       voorstel.waarde,
@@ -102,14 +103,14 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     ]);
     const voor = fake.snapshot();
     const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(fake.run), { peildatum: PEIL });
-    expect(!r.ok && r.fout.bericht).toMatch(/Register opbouwen/);
+    expect(!r.ok && foutTekst(r.fout)).toMatch(/Register opbouwen/);
     expect(fake.snapshot()).toEqual(voor);
   });
 
   test("een cel die na de voorvertoning is gewijzigd: alles teruggezet, de gebruiker houdt zijn tekst", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     // Someone edits an owner cell the preview proposes to change, before "Toepassen".
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem("Actielijst").getRange("D2").values = [["Kees"]];
@@ -121,7 +122,7 @@ describe("normaliseren via Office.js (nep-Excel)", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fout.code).toBe("host-changed");
-    expect(r.fout.bericht).toContain(
+    expect(foutTekst(r.fout)).toContain(
       'Cel Actielijst!D2 is gewijzigd sinds de voorvertoning (nu "Kees"'
     );
     expect(fake.snapshot()).toEqual(voor);

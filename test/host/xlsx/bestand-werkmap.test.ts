@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { leesVersie } from "../../../src/app/actielijst/verschil";
+import { HostError } from "../../../src/app/ports";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { openBestand } from "../../../src/host/xlsx/bestand-werkmap";
 import { fixture } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
@@ -21,7 +23,11 @@ describe("een gekozen bestand, gelezen zoals de opdrachtregel het leest (zonder 
   });
 
   test("geen werkmap: een Nederlandse melding die het bestand noemt", async () => {
-    await expect(openBestand(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
+    const fout = await openBestand(new TextEncoder().encode("geen zip"), "notities.txt").catch(
+      (e: unknown) => e
+    );
+    expect(fout).toBeInstanceOf(HostError);
+    expect(hostFoutTekst(fout as HostError)).toContain(
       "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
     );
   });

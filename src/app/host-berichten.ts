@@ -1,10 +1,11 @@
-import type {
-  ExcelAnswer,
-  HostDetail,
-  HostReason,
-  HostReasonParams,
-  PartFailure,
-  WriteTask,
+import {
+  HostError,
+  type ExcelAnswer,
+  type HostDetail,
+  type HostReason,
+  type HostReasonParams,
+  type PartFailure,
+  type WriteTask,
 } from "./ports";
 
 /** A host reason in Dutch; `partial` is the error's flag (part of a batch may have landed). */
@@ -125,4 +126,13 @@ function woord<R extends HostReason>(
 /** A host error as the user reads it: its reason worded, with what `partial` means said. */
 export function hostFoutTekst(error: { detail: HostDetail; partial: boolean }): string {
   return hostTekst(error.detail, error.partial);
+}
+
+/**
+ * Whatever a use-case let through, for the line under "something went wrong": a host error as
+ * the table words it, anything else as it describes itself.
+ */
+export function onverwachtTekst(error: unknown): string {
+  if (error instanceof HostError) return hostFoutTekst(error);
+  return error instanceof Error ? error.message : String(error);
 }

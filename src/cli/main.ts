@@ -6,6 +6,7 @@ import { verschilCommand } from "./commands/verschil";
 import { NEDERLANDSE_HULP, VOORBEELDEN } from "./hulp";
 import { commanderBericht, systeemBericht } from "./fouten";
 import { CliFout, EXIT, procesIo, type CliIo } from "./io";
+import { onverwachtTekst } from "../app/host-berichten";
 
 /**
  * The program and its commands. Every command shares the program's settings: help in Dutch and on
@@ -62,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = procesIo()): P
       io.err(`regie: ${systeem}`);
       return EXIT.onbruikbaar;
     }
-    io.err(`regie: onverwachte fout: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`regie: onverwachte fout: ${onverwachtTekst(error)}`);
     return EXIT.onbruikbaar;
   }
 }

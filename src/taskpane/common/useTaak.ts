@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Uitkomst } from "../../app/uitkomst";
+import { onverwachtTekst } from "../../app/host-berichten";
 import { foutTekst } from "../../app/weigering-berichten";
 import { T } from "../texts";
 import type { MeldingData } from "./Melding";
@@ -37,7 +38,7 @@ export function useTaak<Soort extends string>() {
         setMelding({
           intent: "error",
           tekst: T.fout.algemeen,
-          detail: error instanceof Error ? error.message : String(error),
+          detail: onverwachtTekst(error),
         });
         return null;
       } finally {

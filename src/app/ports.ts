@@ -149,7 +149,8 @@ export type Phase = "lezen" | "schrijven" | "selecteren";
 /** Which answer of Excel's the Office adapter could not make sense of. */
 export type ExcelAnswer = "values" | "hidden-rows" | "fills" | "head";
 
-type NoParams = Record<string, never>;
+/** A reason or refusal whose sentence names nothing. */
+export type NoParams = Record<string, never>;
 
 /** What schrijfAllesOfNiets was writing when the host failed: the subject of its sentence. */
 export type WriteTask =

@@ -1,7 +1,5 @@
 import type { IsoDate } from "../core/dates/iso";
-import { HostError, type HostDetail, type HostErrorCode } from "./ports";
-
-type NoParams = Record<string, never>;
+import { HostError, type HostDetail, type HostErrorCode, type NoParams } from "./ports";
 
 /** The sheet a refusal names. */
 type BladParams = { blad: string };

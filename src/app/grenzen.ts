@@ -11,8 +11,6 @@ export const GRENZEN = {
   adresRijenTotaal: 2_000_000,
 } as const;
 
-const getal = (n: number) => n.toLocaleString("nl-NL");
-
 /** A refusal when a sheet is too large to read, before anything is read or written. */
 export function teGroot(
   summary: WorkbookSummary,
@@ -25,16 +23,8 @@ export function teGroot(
     n: summary.sheets.find((s) => s.name === b)?.rowCount ?? 0,
   }));
   const groot = rijen.find((r) => r.n > perBlad);
-  if (groot)
-    return mislukt(
-      "te-groot",
-      `Blad "${groot.b}" loopt tot rij ${getal(groot.n)}; Regie leest bladen tot ${getal(perBlad)} rijen. Staat er ergens ver onderaan nog iets? Er is niets gelezen of gewijzigd.`
-    );
+  if (groot) return mislukt("te-groot", { blad: groot.b, rijen: groot.n, grens: perBlad });
   const som = rijen.reduce((s, r) => s + r.n, 0);
-  if (som > totaal)
-    return mislukt(
-      "te-groot",
-      `De bladen hebben samen ${getal(som)} rijen; Regie leest tot ${getal(totaal)} rijen tegelijk. Er is niets gelezen of gewijzigd.`
-    );
+  if (som > totaal) return mislukt("te-groot", { rijen: som, grens: totaal });
   return null;
 }

@@ -68,11 +68,7 @@ export async function bewaarInstellingen(
     await opslag.bewaar(waarde);
     return gelukt(waarde);
   } catch (error) {
-    const reden = error instanceof Error && error.message ? ` (${error.message})` : "";
-    return mislukt(
-      "instellingen-niet-bewaard",
-      `De instellingen konden niet in de werkmap worden bewaard${reden}. Ze gelden nu alleen in dit taakvenster; probeer het opnieuw of sla de werkmap op.`,
-      false
-    );
+    const reden = error instanceof Error && error.message ? error.message : undefined;
+    return mislukt("instellingen-niet-bewaard", { reden }, false);
   }
 }

@@ -139,30 +139,124 @@ export interface GuardedCell {
   value: CellValue;
 }
 
-/** Something went wrong on the host side that the user must hear about, in Dutch. */
+/** The host errors' categories: what the use-cases tell apart (and the CLI's exit code follows). */
+export type HostErrorCode =
+  "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable" | "changed";
+
+/** Which round trip to Excel failed. */
+export type Phase = "lezen" | "schrijven" | "selecteren";
+
+/** Which answer of Excel's the Office adapter could not make sense of. */
+export type ExcelAnswer = "values" | "hidden-rows" | "fills" | "head";
+
+/** A reason or refusal whose sentence names nothing. */
+export type NoParams = Record<string, never>;
+
+/** What schrijfAllesOfNiets was writing when the host failed: the subject of its sentence. */
+export type WriteTask =
+  | { task: "markeren" }
+  | { task: "markeringen-wissen" }
+  | { task: "vastleggen" }
+  | { task: "vastlegging-verwijderen" }
+  | { task: "ongedaan-maken" }
+  /** Writes the change log records, under its action name (as the log writes it). */
+  | { task: "wijzigingen"; actie: string }
+  /** `replaces`: the sheet takes the place of Regie's previous one. */
+  | { task: "blad-maken"; sheet: string; replaces: boolean }
+  | { task: "dashboard-maken"; replaces: boolean };
+
+/**
+ * Why the host failed, one reason per sentence the user can read, with what that sentence names.
+ * The Dutch wording is in host-berichten.ts; the adapters only say which reason and what.
+ */
+export type HostReasonParams = {
+  /** Guarded cells no longer hold what the preview read: the first, and how many others. */
+  "cells-changed": { sheet: string; cell: string; others: number; value: string; expected: string };
+  "sheet-missing": { sheet: string };
+  "item-missing": NoParams;
+  "structure-protected": NoParams;
+  "sheet-protected": NoParams;
+  "payload-too-large": NoParams;
+  /** Any other Excel failure: its error code (empty when it had none) and message. */
+  "excel-failed": { phase: Phase; excelCode: string; error: string };
+  "answer-not-understood": { answer: ExcelAnswer; sheet: string };
+  /** A file read for comparing (`file`: its name). */
+  "sheet-not-in-file": { sheet: string; file: string };
+  "file-read-only": { file: string };
+  /** `part`: the package part that failed, with the reader's reason and the sheet it belongs to. */
+  "file-unreadable": { file: string; part?: PartFailure };
+  /** A file opened by path: not a zip at all, or a part of it unreadable. */
+  "path-unreadable": { path: string; part?: PartFailure };
+  "copy-unloadable": { path: string; error: string };
+  "sheet-too-long": { sheet: string; rows: number; max: number };
+  "file-sheet-protected": { sheet: string };
+  "sheet-exists": { sheet: string };
+  "sheet-gone": { sheet: string };
+  "cell-address-invalid": { address: string };
+  "chart-address-invalid": { chart: string };
+  "chart-source-too-small": { chart: string; source: string };
+  /**
+   * schrijfAllesOfNiets' account of a failed write: refused before anything changed, put back, or
+   * not all put back (then `sheets` are the ones to check), with the host's own reason.
+   */
+  "write-failed": {
+    task: WriteTask;
+    outcome: "refused" | "restored" | "not-restored";
+    cause: HostDetail;
+    sheets: string[];
+  };
+};
+
+export interface PartFailure {
+  part: string;
+  reason: string;
+  sheet?: string;
+}
+
+export type HostReason = keyof HostReasonParams;
+
+/** A reason with its params, as one value. */
+export type HostDetail = {
+  [R in HostReason]: { reason: R; params: HostReasonParams[R] };
+}[HostReason];
+
+export function hostDetail<R extends HostReason>(
+  reason: R,
+  params: HostReasonParams[R]
+): HostDetail {
+  return { reason, params } as HostDetail;
+}
+
+/**
+ * Something went wrong on the host side that the user must hear about: a category (`code`), the
+ * reason with its params (`detail`, worded in Dutch by host-berichten.ts at the edge) and what it
+ * means for the workbook. The message is technical, for logs.
+ */
 export class HostError extends Error {
+  /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
+  readonly guardedBefore: readonly GuardedCell[];
+  /** The host refused before changing anything (nothing to put back). */
+  readonly nothingWritten: boolean;
+  /**
+   * The failure came while writing: part of the batch may have landed (a chunk, or the writes
+   * queued before a failing one). The caller says so, or puts things back.
+   */
+  readonly partial: boolean;
+
   constructor(
-    readonly code:
-      | "protected"
-      | "sync-failed"
-      | "too-large"
-      | "closed"
-      | "missing-sheet"
-      | "unreadable"
-      | "changed",
-    message: string,
-    /** With "changed": what every guarded cell held before the batch, to put back exactly that. */
-    readonly guardedBefore: readonly GuardedCell[] = [],
-    /** The host refused before changing anything (nothing to put back). */
-    readonly nothingWritten = false,
-    /**
-     * The failure came while writing: part of the batch may have landed (a chunk, or the writes
-     * queued before a failing one). The caller says so in its own words, or puts things back.
-     */
-    readonly partial = false
+    readonly code: HostErrorCode,
+    readonly detail: HostDetail,
+    options: {
+      guardedBefore?: readonly GuardedCell[];
+      nothingWritten?: boolean;
+      partial?: boolean;
+    } = {}
   ) {
-    super(message);
+    super(`${code}: ${detail.reason} ${JSON.stringify(detail.params)}`);
     this.name = "HostError";
+    this.guardedBefore = options.guardedBefore ?? [];
+    this.nothingWritten = options.nothingWritten ?? false;
+    this.partial = options.partial ?? false;
   }
 }
 
@@ -181,16 +275,21 @@ export function checkGuards(guards: readonly GuardOp[], current: readonly CellVa
   if (differing.length > 0) throw changedError(differing, guardedBefore);
 }
 
-/** The Dutch message for guarded cells that no longer hold what the preview saw. */
+/** Guarded cells that no longer hold what the preview saw: the first of them, and how many more. */
 function changedError(
   differing: readonly (GuardedCell & { expected: CellValue })[],
   guardedBefore: readonly GuardedCell[]
 ): HostError {
   const first = differing[0];
-  const more = differing.length > 1 ? ` en ${differing.length - 1} andere` : "";
   return new HostError(
     "changed",
-    `Cel ${first.sheet}!${first.cell}${more} is gewijzigd sinds de voorvertoning (nu "${String(first.value ?? "")}", was "${String(first.expected ?? "")}"). Maak een nieuwe voorvertoning.`,
-    guardedBefore
+    hostDetail("cells-changed", {
+      sheet: first.sheet,
+      cell: first.cell,
+      others: differing.length - 1,
+      value: String(first.value ?? ""),
+      expected: String(first.expected ?? ""),
+    }),
+    { guardedBefore }
   );
 }

@@ -1,4 +1,11 @@
-import { HostError, type WorkbookPort, type WorkbookSummary, type WriteOp } from "./ports";
+import {
+  hostDetail,
+  HostError,
+  type WorkbookPort,
+  type WorkbookSummary,
+  type WriteOp,
+  type WriteTask,
+} from "./ports";
 
 /**
  * Builds the writes that put back what was there before, given which sheets exist after the failure
@@ -16,38 +23,31 @@ export async function schrijfAllesOfNiets(
   port: WorkbookPort,
   ops: readonly WriteOp[],
   herstel: Herstel,
-  wat: string,
-  teruggezet = "alles is teruggezet zoals het was."
+  task: WriteTask
 ): Promise<void> {
   if (ops.length === 0) return;
   try {
     await port.write(ops);
   } catch (fout) {
     if (!(fout instanceof HostError)) throw fout;
-    const reden = fout.message;
+    const failed = (outcome: "refused" | "restored" | "not-restored") =>
+      hostDetail("write-failed", { task, outcome, cause: fout.detail, sheets: bladen(ops) });
     // Refused before anything changed (the file could not even be loaded): nothing to put back.
     if (fout.nothingWritten)
-      throw new HostError(fout.code, `${wat} is mislukt: ${reden}`, [], true);
+      throw new HostError(fout.code, failed("refused"), { nothingWritten: true });
     try {
       const na = await port.summary({ rows: 3, columns: 2 });
       const terug = herstel(na, fout);
       if (terug.length > 0) await port.write(terug);
     } catch {
-      const deels = fout.partial ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
-      throw new HostError(
-        fout.code,
-        `${wat} is mislukt en niet alles kon worden teruggezet. ${reden}${deels} Controleer de bladen ${bladen(ops)} of gebruik Ongedaan maken.`,
-        [],
-        false,
-        fout.partial
-      );
+      throw new HostError(fout.code, failed("not-restored"), { partial: fout.partial });
     }
-    throw new HostError(fout.code, `${wat} is mislukt; ${teruggezet} ${reden}`);
+    throw new HostError(fout.code, failed("restored"));
   }
 }
 
-function bladen(ops: readonly WriteOp[]): string {
-  return [...new Set(ops.map((o) => `"${o.sheet}"`))].join(", ");
+function bladen(ops: readonly WriteOp[]): string[] {
+  return [...new Set(ops.map((o) => o.sheet))];
 }
 
 /** Whether a sheet exists after the failure (it may or may not have been added or deleted). */

@@ -1,12 +1,70 @@
-import { HostError } from "./ports";
+import type { IsoDate } from "../core/dates/iso";
+import { HostError, type HostDetail, type HostErrorCode, type NoParams } from "./ports";
 
-/** Why a use-case could not do what was asked, in words the user understands. */
-export interface Fout {
-  code: string;
-  bericht: string;
-  /** True when the input cannot be used at all (the CLI exits 2 then). */
-  onbruikbaar: boolean;
-}
+/** The sheet a refusal names. */
+type BladParams = { blad: string };
+
+/** What a host refusal carries: the host error's reason and whether part of a batch may have landed. */
+export type HostWeigering = { detail: HostDetail; partial: boolean };
+
+/**
+ * The milestone core's own refusals (MIJLPAAL_FOUTEN), with the params its wording reads
+ * (MIJLPAAL_BERICHTEN in core/mijlpalen/berichten.ts).
+ */
+export type MijlpaalWeigeringParams = {
+  "peildatum-ongeldig": { peildatum: string };
+  "geen-indeling": NoParams;
+  "indeling-gemengd": { momentopnamen: string; mijlpaalBladen: string };
+  "geen-kwartaal": { bladen: string };
+};
+
+/**
+ * Every refusal a use-case can give, by code, with what its Dutch sentence names. The wording is
+ * in weigering-berichten.ts, one sentence per code; the edges call foutTekst().
+ */
+export type WeigeringParams = MijlpaalWeigeringParams & {
+  [C in HostErrorCode as `host-${C}`]: HostWeigering;
+} & {
+  afgebroken: NoParams;
+  "lege-werkmap": NoParams;
+  "blad-onbekend": BladParams;
+  /** `uitleg`: the sheet was asked for by name, so the sentence says what such a header holds. */
+  "blad-zonder-kop": BladParams & { uitleg: boolean };
+  "geen-actieblad": NoParams;
+  beveiligd: BladParams & { bij: "markeren" | "wijzigen" };
+  /** `rijen`: the rows of the sheet that is too long, or of all sheets together (`blad` absent). */
+  "te-groot": { blad?: string; rijen: number; grens: number };
+  "geen-register": NoParams;
+  "leeg-register": NoParams;
+  "dubbele-naam": NoParams;
+  "register-bestaat": BladParams;
+  "blad-bestaat": BladParams;
+  /** `rij`: the row shown that can no longer be put back; absent when no row is shifted at all. */
+  "niets-terug": { rij?: number };
+  /** `cellen`: the cells of the row that changed; absent when the row is no longer shifted at all. */
+  "voorvertoning-verouderd": { rij: number; cellen?: string[] };
+  /** `datum`: the meeting asked for; absent when there is no vastlegging at all. */
+  "geen-vastlegging": { datum?: IsoDate };
+  "vastleggingen-onbekend": BladParams;
+  "ongeldige-cel": NoParams;
+  "niets-ongedaan": NoParams;
+  /** `reden`: what the settings store said, when it said anything. */
+  "instellingen-niet-bewaard": { reden?: string };
+};
+
+export type WeigeringCode = keyof WeigeringParams;
+
+/** Why a use-case could not do what was asked: a code and what its sentence names. */
+export type Fout = {
+  [C in WeigeringCode]: {
+    code: C;
+    params: WeigeringParams[C];
+    /** True when the input cannot be used at all (the CLI exits 2 then). */
+    onbruikbaar: boolean;
+    /** The file the refusal is about, when it is not the workbook at hand (said before it). */
+    bestand?: string;
+  };
+}[WeigeringCode];
 
 export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: Fout };
 
@@ -14,8 +72,12 @@ export function gelukt<T>(waarde: T): Uitkomst<T> {
   return { ok: true, waarde };
 }
 
-export function mislukt<T>(code: string, bericht: string, onbruikbaar = true): Uitkomst<T> {
-  return { ok: false, fout: { code, bericht, onbruikbaar } };
+export function mislukt<C extends WeigeringCode>(
+  code: C,
+  params: WeigeringParams[C],
+  onbruikbaar = true
+): Uitkomst<never> {
+  return { ok: false, fout: { code, params, onbruikbaar } as Fout };
 }
 
 /** Cancelled by the user before anything was written. */
@@ -27,19 +89,18 @@ export class Afgebroken extends Error {
 }
 
 /**
- * Runs a use-case body and turns host failures into a Dutch Fout. Programming errors are not
+ * Runs a use-case body and turns host failures into a Fout. Programming errors are not
  * caught here: they should surface, not be worded as the user's fault.
  */
 export async function metHostFouten<T>(body: () => Promise<Uitkomst<T>>): Promise<Uitkomst<T>> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof Afgebroken)
-      return mislukt("afgebroken", "Afgebroken: er is niets gewijzigd.", false);
+    if (error instanceof Afgebroken) return mislukt("afgebroken", {}, false);
     if (error instanceof HostError)
       return mislukt(
         `host-${error.code}`,
-        error.message,
+        { detail: error.detail, partial: error.partial },
         error.code === "unreadable" || error.code === "missing-sheet"
       );
     throw error;

@@ -6,6 +6,7 @@ import { verschilCommand } from "./commands/verschil";
 import { DUTCH_HELP, EXAMPLES } from "./help";
 import { commanderMessage, systemMessage } from "./errors";
 import { CliError, EXIT, processIo, type CliIo } from "./io";
+import { onverwachtTekst } from "../app/host-berichten";
 
 /**
  * The program and its commands. Every command shares the program's settings: help in Dutch and on
@@ -62,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.err(`regie: ${systemText}`);
       return EXIT.unusable;
     }
-    io.err(`regie: onverwachte fout: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`regie: onverwachte fout: ${onverwachtTekst(error)}`);
     return EXIT.unusable;
   }
 }

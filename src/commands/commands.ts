@@ -1,3 +1,4 @@
+import { onverwachtTekst } from "../app/host-berichten";
 import { maakRegie } from "../app/regie";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeSettings } from "../host/office/settings";
@@ -23,7 +24,7 @@ async function valideerEnMarkeer(event: Office.AddinCommands.Event): Promise<voi
   } catch (error) {
     await toonResultaat({
       titel: "Regie kon de actielijst niet controleren",
-      regels: [error instanceof Error ? error.message : String(error), "Er is niets gewijzigd."],
+      regels: [onverwachtTekst(error), "Er is niets gewijzigd."],
     });
   } finally {
     event.completed();

@@ -1,5 +1,6 @@
 import type { MarkeerResultaat } from "../app/actielijst/markeer";
 import type { Uitkomst } from "../app/uitkomst";
+import { foutTekst } from "../app/weigering-berichten";
 import { countBySeverity } from "../core/findings";
 import { datum } from "../core/messages";
 
@@ -9,7 +10,7 @@ export function samenvattingRegels(uitkomst: Uitkomst<MarkeerResultaat>): {
   regels: string[];
 } {
   if (!uitkomst.ok)
-    return { titel: "Actielijst niet gecontroleerd", regels: [uitkomst.fout.bericht] };
+    return { titel: "Actielijst niet gecontroleerd", regels: [foutTekst(uitkomst.fout)] };
   const { rapport, verlopen, binnenkort, handmatig } = uitkomst.waarde;
   const n = countBySeverity(rapport.findings);
   const regels = [

@@ -12,6 +12,7 @@ import {
 import { useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
 import type { ActielijstOpties, Regie } from "../app/regie";
+import { foutTekst } from "../app/weigering-berichten";
 import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
@@ -65,7 +66,7 @@ export function App({ regie, donker = false }: AppProps) {
     setInstellingen(nieuw);
     void regie
       .bewaarInstellingen(nieuw)
-      .then((uitkomst) => setBewaarFout(uitkomst.ok ? null : uitkomst.fout.bericht));
+      .then((uitkomst) => setBewaarFout(uitkomst.ok ? null : foutTekst(uitkomst.fout)));
   }
 
   return (

@@ -7,6 +7,7 @@ import { valideer } from "../../src/app/actielijst/valideer";
 import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 
@@ -37,7 +38,7 @@ describe("Regie never overwrites a formula with a value", () => {
   test("validating: the status from a formula gets no fix button, the plain one does", async () => {
     const { fake, port } = opzet();
     const r = await valideer(port, { peildatum: PEIL });
-    if (!r.ok) throw new Error(r.fout.bericht);
+    if (!r.ok) throw new Error(foutTekst(r.fout));
     expect(fake.syncCount).toBe(2);
     const synoniemen = r.waarde.findings.filter((f) => f.code === "status-synoniem");
     expect(synoniemen.map((f) => [f.cell, f.fix?.to ?? null])).toEqual([
@@ -49,7 +50,7 @@ describe("Regie never overwrites a formula with a value", () => {
   test("normalising: the formula cell stands apart in the preview and stays the same after applying", async () => {
     const { fake, port } = opzet();
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     expect(fake.syncCount).toBe(2);
     expect(voorstel.waarde.normalisatie.edits.map((e) => e.cell)).toEqual(["D3"]);
     expect(voorstel.waarde.normalisatie.formules).toEqual([

@@ -2,6 +2,7 @@ import { maakRegie } from "../../src/app/regie";
 import { leesLog, LOG_BLAD } from "../../src/core/wijzigingslog";
 import { kop, rij } from "../support/grid";
 import { werkmap } from "../support/xlsx";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const opslag = { lees: async () => ({}), bewaar: async () => undefined };
@@ -29,7 +30,7 @@ describe("Herstel alle: all proposed statuses in one write, undone at once", () 
   test("writes all fixes as one batch in the Wijzigingslog; Ongedaan maken puts them all back", async () => {
     const { w, regie } = regieMetLijst();
     const rapport = await regie.valideer({ peildatum: PEIL });
-    if (!rapport.ok) throw new Error(rapport.fout.bericht);
+    if (!rapport.ok) throw new Error(foutTekst(rapport.fout));
     const fixes = rapport.waarde.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     expect(fixes.map((f) => [f.cell, f.to])).toEqual([
       ["E2", "Gereed"],

@@ -3,6 +3,7 @@ import {
   STANDAARD_INSTELLINGEN,
   type InstellingenOpslag,
 } from "../../src/app/instellingen";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 // Office's settings.saveAsync reports a failure through its callback; the host adapter turns that into
 // a rejected promise. It must reach the user as a Dutch message, not vanish.
@@ -33,7 +34,7 @@ describe("bewaarInstellingen", () => {
       STANDAARD_INSTELLINGEN
     );
     expect(uitkomst.ok).toBe(false);
-    expect(!uitkomst.ok && uitkomst.fout.bericht).toBe(
+    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toBe(
       "De instellingen konden niet in de werkmap worden bewaard (Save Settings Error). Ze gelden nu alleen in dit taakvenster; probeer het opnieuw of sla de werkmap op."
     );
   });

@@ -16,9 +16,11 @@ describe("result of the ribbon button Valideer en markeer", () => {
   });
 
   test("a failed check gives the reason", () => {
-    expect(samenvattingRegels(mislukt("geen-actieblad", "Geen actielijst gevonden."))).toEqual({
+    expect(samenvattingRegels(mislukt("geen-actieblad", {}))).toEqual({
       titel: "Actielijst niet gecontroleerd",
-      regels: ["Geen actielijst gevonden."],
+      regels: [
+        "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.",
+      ],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { inhoud, SCENARIOS, type Scenario } from "../support/scenarios";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** The sync that writes, and how many writes it carries, found by a run without faults. */
 async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number }> {
@@ -31,7 +32,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
       const uitkomst = await s.stap(port);
       foutpunten++;
       expect({ na, code, ok: uitkomst.ok }).toEqual({ na, code, ok: false });
-      expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(
+      expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(
         /mislukt; (alles is teruggezet|de bronbladen zijn niet gewijzigd)/
       );
       expect(inhoud(fake)).toEqual(voor);
@@ -54,7 +55,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
     // A use-case that writes nothing of that kind is never refused; one that does fails, put back.
     const geweigerd = fake.faults.firedWrites > 0;
     expect(uitkomst.ok).toBe(!geweigerd);
-    if (!uitkomst.ok) expect(uitkomst.fout.bericht).toMatch(/mislukt/);
+    if (!uitkomst.ok) expect(foutTekst(uitkomst.fout)).toMatch(/mislukt/);
     if (geweigerd) expect(inhoud(fake)).toEqual(voor);
   });
 });

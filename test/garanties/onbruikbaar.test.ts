@@ -17,6 +17,7 @@ import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { cli } from "../support/cli";
 import { kop, rij } from "../support/grid";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
@@ -58,7 +59,7 @@ describe.each(PROFIELEN)(
       ] as const) {
         const u = await stap();
         expect(u.ok).toBe(false);
-        expect(!u.ok && u.fout.bericht).toMatch(melding);
+        expect(!u.ok && foutTekst(u.fout)).toMatch(melding);
       }
       expect(fake.snapshot()).toEqual(voor);
     });
@@ -79,11 +80,11 @@ describe.each(PROFIELEN)(
         }
       );
       const m = await valideerEnMarkeer(port, opties);
-      expect(!m.ok && m.fout.bericht).toMatch(/beveiligd/);
+      expect(!m.ok && foutTekst(m.fout)).toMatch(/beveiligd/);
       const v = await normaliseerVoorvertoning(port, opties);
-      if (!v.ok) throw new Error(v.fout.bericht);
+      if (!v.ok) throw new Error(foutTekst(v.fout));
       const t = await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
-      expect(!t.ok && t.fout.bericht).toMatch(/beveiligd; er is niets gewijzigd/);
+      expect(!t.ok && foutTekst(t.fout)).toMatch(/beveiligd; er is niets gewijzigd/);
       expect(fake.snapshot()).toEqual(voor);
     });
 
@@ -116,7 +117,7 @@ describe.each(PROFIELEN)(
         rijen: "rij 2",
       });
       const d = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
-      if (!d.ok) throw new Error(d.fout.bericht);
+      if (!d.ok) throw new Error(foutTekst(d.fout));
       expect(d.waarde.dashboard.kwartalen[0].total).toBe(3);
       expect(
         d.waarde.dashboard.anomalies.find((a) => a.code === "rijen-verborgen")?.params
@@ -131,7 +132,7 @@ describe.each(PROFIELEN)(
       rijen[999_999] = ["verdwaald"];
       const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
       const r = await valideerEnMarkeer(port, opties);
-      expect(!r.ok && r.fout.bericht).toMatch(
+      expect(!r.ok && foutTekst(r.fout)).toMatch(
         /loopt tot rij 1\.000\.000; Regie leest bladen tot 100\.000 rijen/
       );
       expect(fake.syncCount).toBe(1);

@@ -10,6 +10,7 @@ import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 const VIJANDIG = [
   '=HYPERLINK("http://x","klik")',
@@ -42,7 +43,7 @@ describe.each(VIJANDIG)("text that looks like a formula stays text: %s", (tekst)
     ]);
     const port = new OfficeWorkbookPort(fake.run);
     const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
-    if (!v.ok) throw new Error(v.fout.bericht);
+    if (!v.ok) throw new Error(foutTekst(v.fout));
     await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
     await pasWijzigingenToe(port, [{ sheet: "Actielijst", cell: "F2", from: "", to: tekst }], {
       actie: tekst,

@@ -15,6 +15,7 @@ import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { grid } from "../support/grid";
 import { rooster, samenvoegingen } from "../support/willekeurig";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 const RUNS = { core: 300, usecase: 40 };
 let runs = 0;
@@ -96,7 +97,7 @@ describe("the use-cases via Office.js (fake Excel) always give an outcome, never
           () => maakDashboard(port, { ...opties, gemaakt: "nu" }),
         ]) {
           const u = await stap();
-          if (!u.ok) expect(u.fout.bericht).toMatch(/\S/);
+          if (!u.ok) expect(foutTekst(u.fout)).toMatch(/\S/);
         }
         const v = await normaliseerVoorvertoning(port, opties);
         if (v.ok) {

@@ -11,6 +11,7 @@ import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { DEMO_PEILDATUM, maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
 import { leesDemoBladen } from "../../src/tools/demo-bladen";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** What the pane should say about the demo's action list, worked out from the same fixtures. */
 export interface DemoVerwachting {
@@ -45,9 +46,9 @@ export async function demoVerwachting(
 ): Promise<DemoVerwachting> {
   const port = new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run);
   const r = await valideer(port, opties);
-  if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${r.fout.bericht}`);
+  if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${foutTekst(r.fout)}`);
   const n = await normaliseerVoorvertoning(port, opties);
-  if (!n.ok) throw new Error(`de demowerkmap normaliseert niet: ${n.fout.bericht}`);
+  if (!n.ok) throw new Error(`de demowerkmap normaliseert niet: ${foutTekst(n.fout)}`);
   const voorstel = n.waarde;
   const rapport = r.waarde;
   const met = (licht: Verkeerslicht) => rapport.acties.filter((a) => a.verkeerslicht === licht);

@@ -12,6 +12,7 @@ import { OfficeWorkbookPort } from "../../src/host/office";
 import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
 import { maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
 import { leesDemoBladen } from "../../src/tools/demo-bladen";
+import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** The findings view as it renders on the demo workbook, as text (tags stripped, entities read). */
 function tekst(rapport: ActielijstRapport): string {
@@ -49,7 +50,7 @@ describe("findings that wait for the user, on the demo workbook", () => {
       peildatum: "2021-02-24",
       binnenkortDagen: 14,
     });
-    if (!r.ok) throw new Error(r.fout.bericht);
+    if (!r.ok) throw new Error(foutTekst(r.fout));
     rapport = r.waarde;
   });
 

@@ -47,12 +47,7 @@ export async function normaliseerVoorvertoning(
     const gelezen = await leesActielijst(port, opties);
     if (!gelezen.ok) return gelezen;
     const { summary, sheet, register } = gelezen.waarde;
-    if (!register || register.personen.length === 0)
-      return mislukt(
-        "geen-register",
-        "Er is nog geen register van accounthouders: maak er eerst een met Register opbouwen.",
-        false
-      );
+    if (!register || register.personen.length === 0) return mislukt("geen-register", {}, false);
     const gevalideerd = rapporteer(gelezen.waarde, opties);
     if (!gevalideerd.ok) return gevalideerd;
     const normalisatie = normaliseer(eigenaarCellen(gevalideerd.waarde), new Resolver(register));

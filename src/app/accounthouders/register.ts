@@ -66,25 +66,14 @@ export async function schrijfRegister(
 ): Promise<Uitkomst<RegisterGeschreven>> {
   return metHostFouten(async () => {
     const namen = personen.map((p) => p.naam.trim()).filter((n) => n !== "");
-    if (namen.length === 0)
-      return mislukt("leeg-register", "Het register is leeg: er is niets geschreven.", false);
+    if (namen.length === 0) return mislukt("leeg-register", {}, false);
     if (new Set(namen.map((n) => n.toLowerCase())).size !== namen.length)
-      return mislukt(
-        "dubbele-naam",
-        "Twee personen hebben dezelfde naam; pas er één aan. Er is niets geschreven.",
-        false
-      );
+      return mislukt("dubbele-naam", {}, false);
     const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
     const bladen = summary.sheets.map((s) => s.name);
     const blad = opties.blad ?? REGISTER_BLAD;
     if (bladen.some((b) => b.toLowerCase() === blad.toLowerCase()))
-      return mislukt(
-        blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat",
-        blad === REGISTER_BLAD
-          ? `Er is al een blad "${REGISTER_BLAD}"; Regie overschrijft het niet. Sla het voorstel op als nieuw blad, of pas het register met de hand aan.`
-          : `Er is intussen een blad "${blad}"; Regie overschrijft het niet. Maak het voorstel opnieuw: het krijgt dan een vrije naam.`,
-        false
-      );
+      return mislukt(blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat", { blad }, false);
     const rijen = registerRijen(personen);
     const cellen = registerCellen(blad, rijen);
     const log = summary.sheets.find((s) => s.name === LOG_BLAD);
@@ -112,7 +101,7 @@ export async function schrijfRegister(
         ...(bestaat(na, blad) ? [{ kind: "deleteSheet", sheet: blad } as const] : []),
         ...logTerug(na, cellen.length, logRijen, indeling),
       ],
-      actie
+      { task: "wijzigingen", actie }
     );
     return gelukt({
       aantal: rijen.length - 1,

@@ -46,11 +46,7 @@ export async function valideerEnMarkeer(
     const { sheet, summary, read, extra } = gelezen.waarde;
     const opslagBlad = extra[0];
     if (summary.sheets.find((s) => s.name === sheet)?.protected)
-      return mislukt(
-        "beveiligd",
-        `Het blad "${sheet}" is beveiligd. Hef de beveiliging op om te markeren; er is niets gewijzigd.`,
-        false
-      );
+      return mislukt("beveiligd", { blad: sheet, bij: "markeren" }, false);
     const gevalideerd = rapporteer(gelezen.waarde, opties);
     if (!gevalideerd.ok) return gevalideerd;
     const rapport = gevalideerd.waarde;
@@ -77,7 +73,7 @@ export async function valideerEnMarkeer(
       port,
       ops,
       markeringHerstel(ops, new Map([[sheet, read.fills ?? []]]), opslagBlad?.grid.values ?? null),
-      "Markeren"
+      { task: "markeren" }
     );
     return gelukt({
       rapport,

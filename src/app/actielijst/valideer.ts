@@ -85,22 +85,16 @@ export async function leesActielijst(
 }
 
 export function kiesBlad(summary: WorkbookSummary, gevraagd?: string): Uitkomst<string> {
-  if (summary.sheets.length === 0) return mislukt("lege-werkmap", "De werkmap heeft geen bladen.");
+  if (summary.sheets.length === 0) return mislukt("lege-werkmap", {});
   const keuze = kiesActieblad(summary.sheets, summary.activeSheet, gevraagd);
   if (keuze.ok) return gelukt(keuze.sheet);
   switch (keuze.reden) {
     case "blad-onbekend":
-      return mislukt("blad-onbekend", `Het blad "${keuze.sheet}" bestaat niet in deze werkmap.`);
+      return mislukt("blad-onbekend", { blad: keuze.sheet ?? "" });
     case "blad-zonder-kop":
-      return mislukt(
-        "blad-zonder-kop",
-        `Op het blad "${keuze.sheet}" staat geen kopregel van een actielijst (Openstaande acties, Uitvoeringsstatus, Deadline ...).`
-      );
+      return mislukt("blad-zonder-kop", { blad: keuze.sheet ?? "", uitleg: true });
     case "geen-actieblad":
-      return mislukt(
-        "geen-actieblad",
-        "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline."
-      );
+      return mislukt("geen-actieblad", {});
   }
 }
 
@@ -116,11 +110,7 @@ export function rapporteer(
     formules: gelezen.read.formulas,
     nietBerekend: gelezen.read.uncalculated,
   });
-  if (!rapport)
-    return mislukt(
-      "blad-zonder-kop",
-      `Op het blad "${gelezen.read.grid.sheet}" staat geen kopregel van een actielijst.`
-    );
+  if (!rapport) return mislukt("blad-zonder-kop", { blad: gelezen.read.grid.sheet, uitleg: false });
   if (gelezen.register) rapport.findings.push(...gelezen.register.findings);
   return gelukt(rapport);
 }

@@ -8,9 +8,9 @@ import {
   type Vastlegging,
 } from "../../core/actielijst/vastlegging";
 import { actieVersie } from "../../core/actielijst/versie";
-import { datumTekst, type IsoDate } from "../../core/dates/iso";
+import type { IsoDate } from "../../core/dates/iso";
 import type { CellValue } from "../../core/grid";
-import type { WorkbookPort, WriteOp } from "../ports";
+import type { WorkbookPort, WriteOp, WriteTask } from "../ports";
 import { schrijfAllesOfNiets } from "../schrijven";
 import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 import { vastleggingenUit } from "./vergelijk";
@@ -55,7 +55,7 @@ export async function legVast(
       ...kept.waarde.filter((v) => v.datum !== datum),
       nieuweVastlegging(datum, tijdstip, acties),
     ];
-    await herschrijf(port, nieuw, read?.grid.values ?? null, "Vastleggen");
+    await herschrijf(port, nieuw, read?.grid.values ?? null, { task: "vastleggen" });
     return gelukt({ datum, aantal: acties.length, vervangen, blad: VASTLEG_BLAD });
   });
 }
@@ -70,17 +70,12 @@ export async function verwijderVastlegging(
     const kept = vastleggingenUit(read ?? null);
     if (!kept.ok) return kept;
     const weg = kept.waarde.find((v) => v.datum === datum);
-    if (!weg || !read)
-      return mislukt(
-        "geen-vastlegging",
-        `Er is geen vastlegging voor het DUO van ${datumTekst(datum)}.`,
-        false
-      );
+    if (!weg || !read) return mislukt("geen-vastlegging", { datum }, false);
     await herschrijf(
       port,
       kept.waarde.filter((v) => v !== weg),
       read.grid.values,
-      "De vastlegging verwijderen"
+      { task: "vastlegging-verwijderen" }
     );
     return gelukt({ datum, aantal: weg.acties.length });
   });
@@ -102,7 +97,7 @@ async function herschrijf(
   port: WorkbookPort,
   versies: readonly Vastlegging[],
   vorig: CellValue[][] | null,
-  wat: string
+  wat: WriteTask
 ): Promise<void> {
   const sheet = VASTLEG_BLAD;
   const waarden = vastleggingWaarden(versies);

@@ -101,12 +101,7 @@ async function eerdereVersie(
 ): Promise<Uitkomst<{ acties: ActieVersie[]; sinds: IsoDate; label: string }>> {
   if (bron.soort === "bestand") {
     const versie = await leesVersie(bron.port, { peildatum: opties.peildatum, register });
-    if (!versie.ok)
-      return mislukt(
-        versie.fout.code,
-        `In ${bron.naam}: ${versie.fout.bericht}`,
-        versie.fout.onbruikbaar
-      );
+    if (!versie.ok) return { ok: false, fout: { ...versie.fout, bestand: bron.naam } };
     return gelukt({
       acties: versie.waarde.acties,
       sinds: bron.datum,
@@ -114,14 +109,7 @@ async function eerdereVersie(
     });
   }
   const v = bron.datum ? kept.find((x) => x.datum === bron.datum) : kept[kept.length - 1];
-  if (!v)
-    return mislukt(
-      "geen-vastlegging",
-      bron.datum
-        ? `Er is geen vastlegging voor het DUO van ${datumTekst(bron.datum)}.`
-        : "Er is nog geen vastlegging: leg de lijst eerst vast voor een DUO, of kies een bestand.",
-      false
-    );
+  if (!v) return mislukt("geen-vastlegging", { datum: bron.datum }, false);
   return gelukt({
     acties: v.acties,
     sinds: v.datum,
@@ -133,11 +121,7 @@ async function eerdereVersie(
 export function vastleggingenUit(read: SheetRead | null): Uitkomst<Vastlegging[]> {
   if (!read) return gelukt([]);
   const lezing = leesVastleggingen(read.grid);
-  if (!lezing.ok)
-    return mislukt(
-      "vastleggingen-onbekend",
-      `Het blad "${VASTLEG_BLAD}" heeft niet de kopregel die Regie schrijft (${"DUO van, Vastgelegd op, Rij, ..."}). Geef het blad een andere naam; Regie maakt dan een nieuw.`
-    );
+  if (!lezing.ok) return mislukt("vastleggingen-onbekend", { blad: VASTLEG_BLAD });
   return gelukt(lezing.vastleggingen);
 }
 
@@ -184,15 +168,11 @@ export async function schrijfWijzigingen(
       { kind: "pageLayout", sheet, orientation: "Landscape", fitToPages: { wide: 1, tall: 0 } },
     ];
     const vorig = summary.sheets.find((s) => s.name === sheet)?.head[1]?.[0] ?? null;
-    await schrijfAllesOfNiets(
-      port,
-      ops,
-      halfGemaakt(sheet, vorig),
-      `Het blad "${sheet}" maken`,
-      doel.vervangt
-        ? "er is geen half blad achtergebleven; het vorige blad van Regie kan weg zijn: maak het opnieuw."
-        : "alles is teruggezet zoals het was."
-    );
+    await schrijfAllesOfNiets(port, ops, halfGemaakt(sheet, vorig), {
+      task: "blad-maken",
+      sheet,
+      replaces: doel.vervangt,
+    });
     return gelukt({
       blad: sheet,
       vervangen: doel.vervangt,

@@ -65,7 +65,7 @@ export async function wisMarkeringen(
       port,
       ops,
       markeringHerstel(ops, voor, opslagBlad?.grid.values ?? null),
-      "Markeringen wissen"
+      { task: "markeringen-wissen" }
     );
     return gelukt({ hersteld, handmatig, bladen });
   });

@@ -91,8 +91,7 @@ export async function zetRijTerug(
   gekozen?: ReadonlySet<number>
 ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
   const rijen = voorstel.rijen.filter((r) => !gekozen || gekozen.has(r.row));
-  if (rijen.length === 0)
-    return mislukt("niets-terug", "Er is geen verschoven rij om terug te zetten.", false);
+  if (rijen.length === 0) return mislukt("niets-terug", {}, false);
   const uitkomst = await pasWijzigingenToe(
     port,
     rijen.flatMap((r) => r.wijzigingen),
@@ -121,19 +120,12 @@ export async function zetGetoondeRijTerug(
   tijdstip: string
 ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
   const gezien = terugzettingen(getoond, [row]).rijen[0];
-  if (!gezien)
-    return mislukt("niets-terug", `Rij ${row} is niet terug te zetten; valideer opnieuw.`, false);
+  if (!gezien) return mislukt("niets-terug", { rij: row }, false);
   const vers = await zetRijTerugVoorvertoning(port, { ...opties, rijen: [row] });
   if (!vers.ok) return vers;
   const nu = vers.waarde.rijen.find((r) => r.row === row);
   const anders = nu ? verschillendeCellen(gezien.wijzigingen, nu.wijzigingen) : [];
   if (!nu || anders.length > 0)
-    return mislukt(
-      "voorvertoning-verouderd",
-      nu
-        ? `Rij ${row} is veranderd sinds het valideren (${anders.join(", ")}); er is niets gewijzigd. Bekijk de nieuwe voorvertoning.`
-        : `Rij ${row} lijkt niet meer verschoven of is niet meer terug te zetten; er is niets gewijzigd.`,
-      false
-    );
+    return mislukt("voorvertoning-verouderd", { rij: row, cellen: nu ? anders : undefined }, false);
   return zetRijTerug(port, vers.waarde, tijdstip);
 }

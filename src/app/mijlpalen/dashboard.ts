@@ -2,18 +2,24 @@ import {
   herkenIndeling,
   KOP_ZOEKRIJEN,
   maakMijlpalenDashboard,
-  MIJLPAAL_BERICHTEN,
-  mijlpaalBericht,
   type Indeling,
   type Kwartaal,
   type MijlpalenDashboard,
+  type MijlpalenFout,
 } from "../../core/mijlpalen";
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboard-sheet";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { GRENZEN, teGroot } from "../grenzen";
 import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import {
+  controleerAfbreken,
+  gelukt,
+  metHostFouten,
+  mislukt,
+  type MijlpaalWeigeringParams,
+  type Uitkomst,
+} from "../uitkomst";
 
 export interface MijlpalenVoorbereiding {
   indeling: Indeling;
@@ -72,10 +78,7 @@ export async function maakDashboard(
       port,
       schrijfDashboard(dashboard, v, opties.gemaakt),
       dashboardHerstel(v),
-      "Het dashboard maken",
-      v.doel.vervangt
-        ? "de bronbladen zijn niet gewijzigd en er is geen half dashboard achtergebleven; het vorige dashboard van Regie kan weg zijn: maak het opnieuw."
-        : "alles is teruggezet zoals het was."
+      { task: "dashboard-maken", replaces: v.doel.vervangt }
     );
     return gelukt({
       dashboard,
@@ -97,8 +100,7 @@ export async function telDashboard(
   return metHostFouten(async () => {
     const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
     const v = voorbereiding(summary, opties.kwartaalOverride ?? {});
-    if (v.bronbladen.length === 0)
-      return mislukt("geen-indeling", MIJLPAAL_BERICHTEN["geen-indeling"]({}));
+    if (v.bronbladen.length === 0) return mislukt("geen-indeling", {});
     const groot = teGroot(
       summary,
       v.bronbladen,
@@ -123,14 +125,19 @@ export async function telDashboard(
         ),
       }
     );
-    if (!uitkomst.ok)
-      return mislukt(
-        uitkomst.fout.code,
-        mijlpaalBericht(uitkomst.fout),
-        uitkomst.fout.code !== "peildatum-ongeldig"
-      );
+    if (!uitkomst.ok) return mijlpaalWeigering(uitkomst.fout);
     return gelukt({ dashboard: uitkomst.dashboard, voorbereiding: v });
   });
+}
+
+/**
+ * The core's refusal as the use-case's, code and params as they are (worded by the milestone
+ * domain's table when shown); only an invalid peildatum leaves the input usable.
+ */
+function mijlpaalWeigering(fout: MijlpalenFout): Uitkomst<never> {
+  // The core's params are a plain record; by code they hold what MijlpaalWeigeringParams says.
+  const params = fout.params as MijlpaalWeigeringParams[typeof fout.code];
+  return mislukt(fout.code, params, fout.code !== "peildatum-ongeldig");
 }
 
 function voorbereiding(

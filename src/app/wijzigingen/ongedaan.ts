@@ -33,12 +33,7 @@ export async function maakOngedaan(
     const [logBlad] = await port.read([{ sheet: LOG_BLAD, optional: true }]);
     const log = logBlad ? leesLog(logBlad.grid.values) : null;
     const batch = log ? laatsteBatch(log.regels) : null;
-    if (!batch || !log)
-      return mislukt(
-        "niets-ongedaan",
-        "Er is geen wijziging van Regie om ongedaan te maken.",
-        false
-      );
+    if (!batch || !log) return mislukt("niets-ongedaan", {}, false);
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];
@@ -108,7 +103,9 @@ export async function maakOngedaan(
           ]
         : []),
     ]);
-    await schrijfAllesOfNiets(port, ops, () => [...terug, ...logTerug], "Ongedaan maken");
+    await schrijfAllesOfNiets(port, ops, () => [...terug, ...logTerug], {
+      task: "ongedaan-maken",
+    });
     return gelukt({
       actie: batch.actie,
       batch: batch.batch,

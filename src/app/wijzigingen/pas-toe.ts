@@ -51,20 +51,12 @@ export async function pasWijzigingenToe(
 ): Promise<Uitkomst<ToepasResultaat>> {
   return metHostFouten(async () => {
     if (edits.length === 0) return gelukt({ batch: "", aantal: 0 });
-    if (edits.some((e) => parseCell(e.cell) === null))
-      return mislukt(
-        "ongeldige-cel",
-        "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd."
-      );
+    if (edits.some((e) => parseCell(e.cell) === null)) return mislukt("ongeldige-cel", {});
     const bekend = opties.bekend ?? (await buitenkant(port, edits));
     const { logRijen, beveiligd } = bekend;
     const indeling = logRijen === null ? "nieuw" : (bekend.logIndeling ?? "nieuw");
     if (beveiligd.length > 0)
-      return mislukt(
-        "beveiligd",
-        `Het blad "${beveiligd[0]}" is beveiligd; er is niets gewijzigd.`,
-        false
-      );
+      return mislukt("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
     const ops = [
       // Nothing is written over a cell changed since the preview read it (Excel has no lock).
       ...edits.map((e): WriteOp => ({
@@ -81,7 +73,10 @@ export async function pasWijzigingenToe(
       })),
       ...logOps(logRijen, indeling, edits, opties),
     ];
-    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen, indeling), opties.actie);
+    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen, indeling), {
+      task: "wijzigingen",
+      actie: opties.actie,
+    });
     return gelukt({ batch: tijdstipNederlands(opties.tijdstip), aantal: edits.length });
   });
 }

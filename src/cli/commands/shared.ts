@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import type { Uitkomst } from "../../app/uitkomst";
 import { HostError } from "../../app/ports";
+import { hostFoutTekst } from "../../app/host-berichten";
+import { foutTekst } from "../../app/weigering-berichten";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
 import { CliError, type CliIo } from "../io";
@@ -34,7 +36,7 @@ export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.open(path, { maxRows: GRENZEN.adresRijenPerBlad });
   } catch (error) {
-    if (error instanceof HostError) throw new CliError(error.message);
+    if (error instanceof HostError) throw new CliError(hostFoutTekst(error));
     throw error;
   }
 }
@@ -55,7 +57,7 @@ export function reportUncalculated(io: CliIo, workbook: XlsxWorkbook): void {
 /** The value, or the use-case's Dutch reason as the one line the user sees. */
 export function valueOrStop<T>(outcome: Uitkomst<T>): T {
   if (outcome.ok) return outcome.waarde;
-  throw new CliError(outcome.fout.bericht);
+  throw new CliError(foutTekst(outcome.fout));
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */

@@ -1,16 +1,9 @@
-import { HostError } from "../../app/ports";
+import { hostDetail, HostError, type Phase } from "../../app/ports";
 
-export type Phase = "lezen" | "schrijven" | "selecteren";
-
-const DETAIL: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Er wordt nog een cel bewerkt; rond dat eerst af (Enter of Esc).",
-  InsertDeleteConflict: "Een tabel, filter of samengevoegde cel staat in de weg.",
-  MergedRangeConflict: "Samengevoegde cellen staan in de weg.",
-  ItemAlreadyExists: "Er bestaat al een werkblad of tabel met die naam.",
-};
+export type { Phase } from "../../app/ports";
 
 /**
- * Turns whatever Excel (or the fake) threw into a HostError with a Dutch message, keeping the original as
+ * Turns whatever Excel (or the fake) threw into a HostError with its reason, keeping the original as
  * `cause` so nothing is lost: protected sheet, payload over the limit, missing sheet, or anything else.
  */
 export function toHostError(error: unknown, phase: Phase): HostError {
@@ -62,45 +55,33 @@ export function isMergeLimit(error: unknown): boolean {
 }
 
 export function missingSheet(sheet: string): HostError {
-  return new HostError(
-    "missing-sheet",
-    `Het werkblad "${sheet}" bestaat niet (meer) in deze werkmap.`
-  );
+  return new HostError("missing-sheet", hostDetail("sheet-missing", { sheet }));
 }
 
 function classify(code: string, phase: Phase, error: unknown): HostError {
   switch (code) {
     case "AccessDenied":
-      if (STRUCTURE_MEMBERS.test(errorLocation(error)))
-        return new HostError(
-          "protected",
-          "De structuur van de werkmap is beveiligd, dus Regie kan geen werkbladen toevoegen, verwijderen of verbergen. Hef die beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw."
-        );
       return new HostError(
         "protected",
-        "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw."
+        hostDetail(
+          STRUCTURE_MEMBERS.test(errorLocation(error)) ? "structure-protected" : "sheet-protected",
+          {}
+        )
       );
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new HostError(
-        "too-large",
-        "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac."
-      );
+      return new HostError("too-large", hostDetail("payload-too-large", {}));
     case "ItemNotFound":
-      return new HostError(
-        "missing-sheet",
-        "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer)."
-      );
-    default: {
-      const reason =
-        DETAIL[code] ?? `(${code || (error instanceof Error ? error.message : String(error))})`;
+      return new HostError("missing-sheet", hostDetail("item-missing", {}));
+    default:
       return new HostError(
         "sync-failed",
-        `Excel kon het ${phase} niet afronden. ${reason}`,
-        [],
-        false,
-        phase === "schrijven"
+        hostDetail("excel-failed", {
+          phase,
+          excelCode: code,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+        { partial: phase === "schrijven" }
       );
-    }
   }
 }

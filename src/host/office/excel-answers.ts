@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HostError } from "../../app/ports";
+import { hostDetail, HostError, type ExcelAnswer } from "../../app/ports";
 
 /**
  * What Excel hands back is checked at this boundary before Regie trusts it: cell values as
@@ -23,9 +23,10 @@ export const RowsAnswer = z.array(z.object({ rowHidden: z.boolean().nullish() })
 export function parseAnswer<S extends z.ZodType>(
   schema: S,
   answer: unknown,
-  what: string
+  what: ExcelAnswer,
+  sheet: string
 ): z.output<S> {
   const result = schema.safeParse(answer);
   if (result.success) return result.data;
-  throw new HostError("unreadable", `Regie begrijpt ${what} die Excel teruggaf niet.`);
+  throw new HostError("unreadable", hostDetail("answer-not-understood", { answer: what, sheet }));
 }

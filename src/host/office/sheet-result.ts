@@ -16,33 +16,21 @@ export interface LoadedSheet {
 
 /** Builds the port's SheetRead; a blank sheet (its used range is an empty A1) reads as no rows at all. */
 export function toSheetRead(probe: SheetProbe, loaded: LoadedSheet): SheetRead {
-  const values = parseAnswer(
-    ValuesAnswer,
-    loaded.values,
-    `de celwaarden van "${probe.request.sheet}"`
-  );
+  const values = parseAnswer(ValuesAnswer, loaded.values, "values", probe.request.sheet);
   const blank = values.length === 1 && values[0].length === 1 && values[0][0] === "";
   const grid = {
     sheet: probe.sheet.name,
     values: blank ? [] : values,
     merges: blank ? [] : (loaded.merges ?? areasOf(probe.merged)),
   };
-  const rows = parseAnswer(
-    RowsAnswer,
-    loaded.rowHidden,
-    `de verborgen rijen van "${probe.request.sheet}"`
-  );
+  const rows = parseAnswer(RowsAnswer, loaded.rowHidden, "hidden-rows", probe.request.sheet);
   const read: SheetRead = {
     grid,
     hiddenRows: blank ? [] : rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
   };
   if (probe.request.formulas) read.formulas = blank ? [] : areasOf(probe.formulas);
   if (probe.request.fills) {
-    const fills = parseAnswer(
-      FillsAnswer,
-      loaded.fills ?? [],
-      `de opvullingen van "${probe.request.sheet}"`
-    );
+    const fills = parseAnswer(FillsAnswer, loaded.fills ?? [], "fills", probe.request.sheet);
     read.fills = blank ? [] : fills.map((row) => row.map(toFill));
   }
   return read;

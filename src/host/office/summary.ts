@@ -111,7 +111,7 @@ function summarise({ sheet, used, head }: SummaryProbe, window: HeadWindow): She
   const columns = Math.min(columnCount, window.columns);
   const corner =
     head && rows > 0 && columns > 0
-      ? parseAnswer(ValuesAnswer, head.values, `het begin van "${sheet.name}"`)
+      ? parseAnswer(ValuesAnswer, head.values, "head", sheet.name)
       : [];
   const values: CellValue[][] = corner.slice(0, rows).map((row) => row.slice(0, columns));
   return {

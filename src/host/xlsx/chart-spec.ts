@@ -1,4 +1,4 @@
-import { HostError, type WriteOp } from "../../app/ports";
+import { hostDetail, HostError, type WriteOp } from "../../app/ports";
 import { areaAddress, parseArea, parseCell } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
 import { sheetRef, type Anchor, type CellsRef, type ChartSpec } from "./chart-xml";
@@ -20,12 +20,12 @@ export function chartPlacement(op: ChartOp): ChartPlacement {
   const from = parseCell(op.from);
   const to = parseCell(op.to);
   if (!source || !from || !to)
-    throw new HostError("sync-failed", `Ongeldig adres voor grafiek "${op.name}".`);
+    throw new HostError("sync-failed", hostDetail("chart-address-invalid", { chart: op.name }));
   // A header row, a label column and at least one value: anything less has no series to draw.
   if (source.bottom === source.top || source.right === source.left)
     throw new HostError(
       "sync-failed",
-      `De bron ${op.source} van grafiek "${op.name}" is te klein.`
+      hostDetail("chart-source-too-small", { chart: op.name, source: op.source })
     );
   // As Excel's setPosition(from, to): the chart covers the `to` cell, so it ends where the next begins.
   return { source, anchor: { from, to: { col: to.col + 1, row: to.row + 1 } } };

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { HostError } from "../../app/ports";
+import { hostDetail, HostError } from "../../app/ports";
 
 /**
  * The file as an exceljs model, to write a copy. Loading is the first thing a write does, so a file
@@ -12,9 +12,11 @@ export async function loadForWriting(bytes: Buffer, path: string): Promise<Excel
   } catch (error) {
     throw new HostError(
       "unreadable",
-      `Regie kan geen kopie van ${path} maken: exceljs, waarmee Regie kopieën schrijft, kan het bestand niet laden (${error instanceof Error ? error.message : String(error)}). Er is niets geschreven.`,
-      [],
-      true
+      hostDetail("copy-unloadable", {
+        path,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+      { nothingWritten: true }
     );
   }
   return excel;

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import {
   DEFAULT_HEAD_WINDOW,
+  hostDetail,
   HostError,
   type HeadWindow,
   type ReadRequest,
@@ -61,7 +62,7 @@ class FileWorkbook implements WorkbookPort {
         else
           throw new HostError(
             "missing-sheet",
-            `Het blad "${request.sheet}" staat niet in ${this.name}.`
+            hostDetail("sheet-not-in-file", { sheet: request.sheet, file: this.name })
           );
         continue;
       }
@@ -81,12 +82,9 @@ class FileWorkbook implements WorkbookPort {
   }
 
   async write(): Promise<void> {
-    throw new HostError(
-      "unreadable",
-      `${this.name} is alleen gelezen; Regie schrijft er niet in.`,
-      [],
-      true
-    );
+    throw new HostError("unreadable", hostDetail("file-read-only", { file: this.name }), {
+      nothingWritten: true,
+    });
   }
 
   async select(): Promise<void> {
@@ -113,13 +111,9 @@ function visibilityOf(state: string): SheetVisibility {
 
 /** What could not be read, naming the file (and the part or sheet). */
 function unreadable(name: string, error: unknown, sheet?: string): HostError {
-  const sheetNote = sheet ? ` (blad "${sheet}")` : "";
-  const detail =
-    error instanceof PartError ? `: onderdeel ${error.part}${sheetNote} ${error.reason}` : "";
-  return new HostError(
-    "unreadable",
-    `${name} is geen leesbare Excel-werkmap (.xlsx)${detail}.`,
-    [],
-    true
-  );
+  const part =
+    error instanceof PartError ? { part: error.part, reason: error.reason, sheet } : undefined;
+  return new HostError("unreadable", hostDetail("file-unreadable", { file: name, part }), {
+    nothingWritten: true,
+  });
 }

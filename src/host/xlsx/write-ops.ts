@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { HostError, type SheetVisibility, type WriteOp } from "../../app/ports";
+import { hostDetail, HostError, type SheetVisibility, type WriteOp } from "../../app/ports";
 import { parseArea } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
 import { toExcelFill } from "./fills";
@@ -12,13 +12,13 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
   if (op.kind === "expect") return; // checked by the port before anything is applied
   if (op.kind === "addSheet") {
     if (workbook.getWorksheet(op.sheet))
-      throw new HostError("sync-failed", `Er bestaat al een blad "${op.sheet}".`);
+      throw new HostError("sync-failed", hostDetail("sheet-exists", { sheet: op.sheet }));
     const ws = workbook.addWorksheet(op.sheet, { state: stateOf(op.visibility) });
     if (op.activate) activate(workbook, ws);
     return;
   }
   const ws = workbook.getWorksheet(op.sheet);
-  if (!ws) throw new HostError("missing-sheet", `Het blad "${op.sheet}" bestaat niet (meer).`);
+  if (!ws) throw new HostError("missing-sheet", hostDetail("sheet-gone", { sheet: op.sheet }));
   switch (op.kind) {
     case "deleteSheet":
       return workbook.removeWorksheet(ws.id);
@@ -170,7 +170,7 @@ function activate(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
 
 function area(address: string): MergedArea {
   const a = parseArea(address);
-  if (!a) throw new HostError("sync-failed", `Ongeldig celadres "${address}".`);
+  if (!a) throw new HostError("sync-failed", hostDetail("cell-address-invalid", { address }));
   return a;
 }
 

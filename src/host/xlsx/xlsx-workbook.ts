@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import {
   checkGuards,
   DEFAULT_HEAD_WINDOW,
+  hostDetail,
   HostError,
   type GuardOp,
   type HeadWindow,
@@ -78,10 +79,7 @@ export class XlsxWorkbook implements WorkbookPort {
       bytes = await readFile(path);
       zip = await JSZip.loadAsync(bytes);
     } catch {
-      throw new HostError(
-        "unreadable",
-        `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx).`
-      );
+      throw new HostError("unreadable", hostDetail("path-unreadable", { path }));
     }
     let reader: WorkbookReader;
     let rowCounts: Map<string, number>;
@@ -96,7 +94,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (tooLong)
       throw new HostError(
         "too-large",
-        `Blad "${tooLong[0]}" loopt tot rij ${tooLong[1].toLocaleString("nl-NL")}; Regie leest bladen tot ${max.toLocaleString("nl-NL")} rijen. Er is niets gelezen of gewijzigd.`
+        hostDetail("sheet-too-long", { sheet: tooLong[0], rows: tooLong[1], max })
       );
     return new XlsxWorkbook(null, path, { reader, bytes }, options.inPlace ?? true);
   }
@@ -187,7 +185,7 @@ export class XlsxWorkbook implements WorkbookPort {
           out.push(null);
           continue;
         }
-        throw new HostError("missing-sheet", `Het blad "${request.sheet}" bestaat niet (meer).`);
+        throw new HostError("missing-sheet", hostDetail("sheet-gone", { sheet: request.sheet }));
       }
       const sheet = this.parsedSheet(ws);
       const read: SheetRead = { grid: sheet.grid, hiddenRows: sheet.hiddenRows };
@@ -209,10 +207,7 @@ export class XlsxWorkbook implements WorkbookPort {
         op.kind !== "addSheet" &&
         (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
       )
-        throw new HostError(
-          "protected",
-          `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
-        );
+        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }));
     }
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     const current: CellValue[] = [];
@@ -247,13 +242,10 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const op of ops) {
       if (op.kind === "addSheet") continue;
       if ((await this.fromFile(op.sheet))?.protected)
-        throw new HostError(
-          "protected",
-          `Het blad "${op.sheet}" is beveiligd; er is niets gewijzigd.`
-        );
+        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }));
       for (const address of op.kind === "fill" ? op.addresses : [])
         if (!parseArea(address))
-          throw new HostError("sync-failed", `Ongeldig celadres "${address}".`);
+          throw new HostError("sync-failed", hostDetail("cell-address-invalid", { address }));
     }
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     const current: CellValue[] = [];
@@ -411,12 +403,13 @@ function sheetSummary(
 /** What could not be read, naming the part (and the sheet), and that nothing was written. */
 function unreadable(path: string, error: unknown, sheet?: string): HostError {
   if (!(error instanceof PartError)) throw error;
-  const sheetNote = sheet ? ` (blad "${sheet}")` : "";
   return new HostError(
     "unreadable",
-    `Het bestand ${path} is geen leesbare Excel-werkmap (.xlsx): onderdeel ${error.part}${sheetNote} ${error.reason}. Er is niets geschreven.`,
-    [],
-    true
+    hostDetail("path-unreadable", {
+      path,
+      part: { part: error.part, reason: error.reason, sheet },
+    }),
+    { nothingWritten: true }
   );
 }
 

@@ -7,6 +7,7 @@ import {
   type NormalisatieVoorstel,
 } from "../../app/accounthouders/normaliseer";
 import type { ActielijstOpties } from "../../app/regie";
+import { foutTekst } from "../../app/weigering-berichten";
 import { LAKMERK } from "../../core/accounthouders/redaction";
 import { bericht } from "../../core/messages";
 import { CelWijzigingen, type CelWijziging } from "../common/CelWijzigingen";
@@ -76,7 +77,7 @@ export function Normalisatie({
       setVoorstel(null);
       setMelding({
         intent: "warning",
-        tekst: fout.bericht,
+        tekst: foutTekst(fout),
         actie: { label: T.accounthouders.nieuweVoorvertoning, doe: () => void voorvertoning() },
       });
     }

@@ -1,5 +1,7 @@
 import { useCallback, useState } from "react";
 import type { Uitkomst } from "../../app/uitkomst";
+import { onverwachtTekst } from "../../app/host-berichten";
+import { foutTekst } from "../../app/weigering-berichten";
 import { T } from "../texts";
 import type { MeldingData } from "./Melding";
 
@@ -27,7 +29,7 @@ export function useTaak<Soort extends string>() {
           bijFout?.();
           setMelding({
             intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
-            tekst: uitkomst.fout.bericht,
+            tekst: foutTekst(uitkomst.fout),
           });
         }
         return uitkomst.ok ? null : uitkomst.fout;
@@ -36,7 +38,7 @@ export function useTaak<Soort extends string>() {
         setMelding({
           intent: "error",
           tekst: T.fout.algemeen,
-          detail: error instanceof Error ? error.message : String(error),
+          detail: onverwachtTekst(error),
         });
         return null;
       } finally {

@@ -9,6 +9,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop } from "../../support/grid";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const EIGENAAR_KOLOM = 3;
@@ -79,7 +80,7 @@ function lijst(eigenaren: string[]): CellValue[][] {
 async function normaliseerAlles(fake: ExcelEmulator): Promise<number> {
   const port = new OfficeWorkbookPort(fake.run);
   const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL, sheet: "Actielijst" });
-  if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+  if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
   await pasNormalisatieToe(
     port,
     voorstel.waarde,

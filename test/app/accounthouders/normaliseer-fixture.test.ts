@@ -8,6 +8,7 @@ import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
 import { leesRegister, type Register } from "../../../src/core/accounthouders/register";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap, momentopname } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
@@ -37,7 +38,7 @@ describe("accounthouders of the DUO actielijst with the register from the fixtur
       peildatum: PEIL,
       register: await register(),
     });
-    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
     expect(uitkomst.waarde.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );
@@ -48,7 +49,7 @@ describe("accounthouders of the DUO actielijst with the register from the fixtur
     const voor = await momentopname(w);
     const reg = await register();
     const voorstel = await normaliseerVoorvertoning(w, { peildatum: PEIL, register: reg });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     expect(voorstel.waarde.normalisatie.rows).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );

@@ -9,6 +9,7 @@ import { LOG_BLAD } from "../../../src/core/wijzigingslog";
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const REGISTER: CellValue[][] = [
@@ -44,7 +45,7 @@ describe("normalising via Office.js (fake Excel)", () => {
   test("20,000 rows on Excel on the web: every request under 4 MB, actually measured", async () => {
     const { fake, port } = opzet(20_000);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     await pasNormalisatieToe(
       port,
       voorstel.waarde,
@@ -63,7 +64,7 @@ describe("normalising via Office.js (fake Excel)", () => {
       const { fake, port } = opzet(n);
       const voor = fake.snapshot();
       const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
       expect(fake.snapshot()).toEqual(voor);
       expect(fake.syncCount).toBe(2);
       await pasNormalisatieToe(
@@ -81,7 +82,7 @@ describe("normalising via Office.js (fake Excel)", () => {
   test("only the checked lines are written", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     await pasNormalisatieToe(
       port,
       voorstel.waarde,
@@ -102,14 +103,14 @@ describe("normalising via Office.js (fake Excel)", () => {
     ]);
     const voor = fake.snapshot();
     const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(fake.run), { peildatum: PEIL });
-    expect(!r.ok && r.fout.bericht).toMatch(/Register opbouwen/);
+    expect(!r.ok && foutTekst(r.fout)).toMatch(/Register opbouwen/);
     expect(fake.snapshot()).toEqual(voor);
   });
 
   test("a cell changed after the preview: everything reverted, the user keeps their text", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     // Someone edits an owner cell the preview proposes to change, before "Toepassen".
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem("Actielijst").getRange("D2").values = [["Kees"]];
@@ -121,7 +122,7 @@ describe("normalising via Office.js (fake Excel)", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fout.code).toBe("host-changed");
-    expect(r.fout.bericht).toContain(
+    expect(foutTekst(r.fout)).toContain(
       'Cel Actielijst!D2 is gewijzigd sinds de voorvertoning (nu "Kees"'
     );
     expect(fake.snapshot()).toEqual(voor);

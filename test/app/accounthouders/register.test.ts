@@ -5,6 +5,7 @@ import { grid, kop, rij } from "../../support/grid";
 import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
 import { leesLog, LOG_BLAD } from "../../../src/core/wijzigingslog";
 import { fixtureWerkmap, momentopname, werkmap, type BladSpec } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const TIJD = "2021-02-24 10:00:00";
@@ -36,7 +37,7 @@ describe("building the register", () => {
   test("proposes from the owner column and writes only after confirmation, as a new sheet", async () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     expect(voorstel.waarde.bestaat).toBe(false);
     expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders", register: true });
     expect(voorstel.waarde.personen.map((p) => p.naam)).toEqual([
@@ -71,7 +72,7 @@ describe("building the register", () => {
     const r = await schrijfRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }], {
       tijdstip: TIJD,
     });
-    expect(!r.ok && r.fout.bericht).toMatch(/overschrijft het niet/);
+    expect(!r.ok && foutTekst(r.fout)).toMatch(/overschrijft het niet/);
     const [blad] = await w.read([{ sheet: "Accounthouders" }]);
     expect(blad!.grid.values[1]).toEqual(["Anja Woortman", "Anja"]);
   });
@@ -80,7 +81,7 @@ describe("building the register", () => {
     const w = bestaandRegister();
     const voor = await momentopname(w);
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     expect(voorstel.waarde.bestaat).toBe(true);
     expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders (voorstel)", register: false });
 
@@ -155,7 +156,7 @@ describe("building the register", () => {
       tijdstip: TIJD,
       blad: "Accounthouders (voorstel)",
     });
-    expect(!r.ok && r.fout.bericht).toMatch(/overschrijft het niet/);
+    expect(!r.ok && foutTekst(r.fout)).toMatch(/overschrijft het niet/);
     const [blad] = await w.read([{ sheet: "accounthouders (VOORSTEL)" }]);
     expect(blad!.grid.values).toEqual([["van mij"]]);
     expect((await w.summary()).sheets.map((s) => s.name)).not.toContain(LOG_BLAD);
@@ -175,7 +176,7 @@ describe("building the register", () => {
   ])("an invalid confirmation writes nothing", async (personen, melding) => {
     const w = werkmap({ name: "Acties", values: [kop()] });
     const r = await schrijfRegister(w, personen, { tijdstip: TIJD });
-    expect(!r.ok && r.fout.bericht).toMatch(melding);
+    expect(!r.ok && foutTekst(r.fout)).toMatch(melding);
     expect((await w.summary()).sheets).toHaveLength(1);
   });
 });

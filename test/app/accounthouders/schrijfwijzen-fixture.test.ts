@@ -3,6 +3,7 @@ import { valideer } from "../../../src/app/actielijst/valideer";
 import { leesRegister, type Register } from "../../../src/core/accounthouders/register";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
@@ -61,7 +62,7 @@ describe("the DUO actielijst with names written in other ways", () => {
       peildatum: PEIL,
       register: await register(),
     });
-    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
     expect(uitkomst.waarde.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );
@@ -75,7 +76,7 @@ describe("the DUO actielijst with names written in other ways", () => {
         peildatum: PEIL,
         register: await register(),
       });
-      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
       const row = Number(cel.slice(1));
       const owners = verwacht.find((v) => v.row === row)!.owners;
       expect(voorstel.waarde.normalisatie.edits.find((e) => e.cell === cel)?.to).toBe(
@@ -101,7 +102,7 @@ describe("with a second Anja W. and a second A. Woortman in the register", () =>
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),
     });
-    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
     const f = uitkomst.waarde.findings.filter((x) => x.code === "accounthouder-dubbelzinnig");
     expect(f.find((x) => x.cell === cell)).toMatchObject({
       severity: "warning",
@@ -118,7 +119,7 @@ describe("with a second Anja W. and a second A. Woortman in the register", () =>
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),
     });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     const n = voorstel.waarde.normalisatie;
     expect(n.edits.map((e) => e.cell)).not.toEqual(expect.arrayContaining(["D14"]));
     expect(n.edits.map((e) => e.cell)).not.toEqual(expect.arrayContaining(["D16"]));

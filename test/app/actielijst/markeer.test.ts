@@ -4,6 +4,7 @@ import { MARKEERKLEUREN } from "../../../src/core/highlight/targets";
 import { MARKERING_BLAD } from "../../../src/core/highlight/store";
 import { kop, rij } from "../../support/grid";
 import { fixtureWerkmap, momentopname, werkmap } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 
@@ -22,7 +23,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
-    if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
     expect(uitkomst.waarde).toMatchObject({ verlopen: 2, binnenkort: 2 });
     expect(await fillVan(w, "Actielijst", 9, 3)).toEqual({
       pattern: "Solid",
@@ -97,7 +98,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
     expect(uitkomst.ok).toBe(false);
-    expect(!uitkomst.ok && uitkomst.fout.bericht).toMatch(/beveiligd.*niets gewijzigd/);
+    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(/beveiligd.*niets gewijzigd/);
     expect(await momentopname(w)).toEqual(voor);
   });
 });

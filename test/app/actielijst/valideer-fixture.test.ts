@@ -1,6 +1,7 @@
 import { valideer } from "../../../src/app/actielijst/valideer";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
 import { fixture, fixtureJson } from "../../support/fixtures";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 interface VerwachteRij {
   row: number;
@@ -16,7 +17,7 @@ const verwacht = fixtureJson<VerwachteRij[]>("actielijst-duo-2021.expected.json"
 async function rapport() {
   const werkmap = await XlsxWorkbook.open(fixture("actielijst-duo-2021.xlsx"));
   const uitkomst = await valideer(werkmap, { peildatum: "2021-02-24" });
-  if (!uitkomst.ok) throw new Error(uitkomst.fout.bericht);
+  if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
   return uitkomst.waarde;
 }
 

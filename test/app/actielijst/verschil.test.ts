@@ -13,6 +13,8 @@ import { addDays, datumNederlands, toExcelSerial } from "../../../src/core/dates
 import type { Grid } from "../../../src/core/grid";
 import { laterVersie, KOLOM, versie } from "../../support/versies";
 import { fixtureWerkmap, werkmap } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
+import type { Uitkomst } from "../../../src/app/uitkomst";
 
 const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
@@ -27,8 +29,8 @@ beforeAll(async () => {
 const open = (g: Grid, ...extra: { name: string; values: (string | number)[][] }[]) =>
   werkmap({ name: "Actielijst", values: g.values, merges: g.merges.map(areaAddress) }, ...extra);
 
-const ok = <T>(u: { ok: true; waarde: T } | { ok: false; fout: { bericht: string } }): T => {
-  if (!u.ok) throw new Error(u.fout.bericht);
+const ok = <T>(u: Uitkomst<T>): T => {
+  if (!u.ok) throw new Error(foutTekst(u.fout));
   return u.waarde;
 };
 
@@ -71,7 +73,7 @@ describe("verschil with an earlier version, in the workbook", () => {
       datum: "2021-01-13",
       port: werkmap({ name: "Blad1", values: [["iets"]] }),
     });
-    expect(r.ok || r.fout.bericht).toMatch(/^In leeg\.xlsx: Geen actielijst gevonden/);
+    expect(r.ok || foutTekst(r.fout)).toMatch(/^In leeg\.xlsx: Geen actielijst gevonden/);
   });
 
   test("Leg vast: plain cells under a header row, readable without Regie; the same date replaces", async () => {
@@ -137,15 +139,17 @@ describe("verschil with an earlier version, in the workbook", () => {
     });
     expect((await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values).toEqual(voor);
     const weg = await verwijderVastlegging(w, "2021-01-27");
-    expect(weg.ok || weg.fout.bericht).toBe("Er is geen vastlegging voor het DUO van 27-01-2021.");
+    expect(weg.ok || foutTekst(weg.fout)).toBe(
+      "Er is geen vastlegging voor het DUO van 27-01-2021."
+    );
   });
 
   test("without a vastlegging, or with the user's own sheet of that name: a message, nothing written", async () => {
     const geen = await vergelijkMetEerder(open(lijst), opties, { soort: "vastlegging" });
-    expect(geen.ok || geen.fout.bericht).toMatch(/^Er is nog geen vastlegging/);
+    expect(geen.ok || foutTekst(geen.fout)).toMatch(/^Er is nog geen vastlegging/);
     const w = open(lijst, { name: VASTLEG_BLAD, values: [["Mijn eigen notities"]] });
     const r = await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00");
-    expect(r.ok || r.fout.bericht).toMatch(/heeft niet de kopregel die Regie schrijft/);
+    expect(r.ok || foutTekst(r.fout)).toMatch(/heeft niet de kopregel die Regie schrijft/);
     expect((await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values).toEqual([
       ["Mijn eigen notities"],
     ]);

@@ -6,6 +6,7 @@ import { OfficeWorkbookPort } from "../../../src/host/office";
 import type { CellValue } from "../../../src/core/grid";
 import { maakDemoWerkmap, type DemoBlad } from "../../../src/taskpane/demo/demo-werkmap";
 import { leesDemoBladen } from "../../../src/tools/demo-bladen";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const OPTIES = { peildatum: "2021-02-24", binnenkortDagen: 14 };
 const opslag: InstellingenOpslag = {
@@ -37,7 +38,7 @@ describe("Zet rij terug from the findings (one click, the preview shown)", () =>
     const { fake, regie } = demo();
     const voor = rij15(fake.values("Actielijst"));
     const getoond = await regie.valideer(OPTIES);
-    if (!getoond.ok) throw new Error(getoond.fout.bericht);
+    if (!getoond.ok) throw new Error(foutTekst(getoond.fout));
     const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
     expect(r).toMatchObject({ ok: true, waarde: { rijen: [15], aantal: 6 } });
     // Back as the published copy has it, but for its topic in B15: the shift overwrote that.
@@ -56,7 +57,7 @@ describe("Zet rij terug from the findings (one click, the preview shown)", () =>
   test("a cell of the row changed after validating: nothing written, the message names the cell", async () => {
     const { fake, regie } = demo();
     const getoond = await regie.valideer(OPTIES);
-    if (!getoond.ok) throw new Error(getoond.fout.bericht);
+    if (!getoond.ok) throw new Error(foutTekst(getoond.fout));
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Actielijst").getRange("E15").values = [["Gereed"]];
       await ctx.sync();
@@ -64,7 +65,7 @@ describe("Zet rij terug from the findings (one click, the preview shown)", () =>
     const voor = rij15(fake.values("Actielijst"));
     const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.fout.bericht).toBe(
+    expect(!r.ok && foutTekst(r.fout)).toBe(
       "Rij 15 is veranderd sinds het valideren (E15, F15); er is niets gewijzigd. Bekijk de nieuwe voorvertoning."
     );
     expect(rij15(fake.values("Actielijst"))).toEqual(voor);

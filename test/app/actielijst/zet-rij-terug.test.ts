@@ -11,6 +11,7 @@ import { OfficeWorkbookPort } from "../../../src/host/office";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
 import { fixture, fixtureJson } from "../../support/fixtures";
 import { verschuif } from "../../support/verschuif";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2021-02-24";
 const TIJD = "2021-02-24 10:15:00";
@@ -63,7 +64,7 @@ describe("Zet rij terug", () => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
       const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
       expect(voorstel.waarde.rijen.map((r) => [r.row, r.richting])).toEqual([[row, richting]]);
       const goed = origineel.values[row - 1].slice(0, 8);
       for (const w of voorstel.waarde.rijen[0].wijzigingen) {
@@ -82,7 +83,7 @@ describe("Zet rij terug", () => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
       const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
       const gedaan = await zetRijTerug(port, voorstel.waarde, TIJD);
       expect(gedaan).toMatchObject({ ok: true, waarde: { rijen: [row] } });
       const na = await rij(port, row);
@@ -98,7 +99,7 @@ describe("Zet rij terug", () => {
       expect(regels).toHaveLength(voorstel.waarde.rijen[0].wijzigingen.length);
 
       const opnieuw = await valideer(port, { peildatum: PEIL });
-      if (!opnieuw.ok) throw new Error(opnieuw.fout.bericht);
+      if (!opnieuw.ok) throw new Error(foutTekst(opnieuw.fout));
       expect(opnieuw.waarde.findings.map((f) => f.code)).not.toContain("rij-verschoven");
       const a = opnieuw.waarde.acties.find((x) => x.row === row)!;
       const v = verwacht.find((x) => x.row === row)!;
@@ -115,7 +116,7 @@ describe("Zet rij terug", () => {
   test("a cell changed after the preview: nothing written", async () => {
     const port = await werkmap("xlsx", 16, "links");
     const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(voorstel.fout.bericht);
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
     await port.write([
       { kind: "values", sheet: "Actielijst", address: "D16", values: [["Gereed"]] },
     ]);
@@ -136,7 +137,7 @@ describe("Zet rij terug", () => {
     const alle = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL });
     expect(alle.ok && alle.waarde.rijen.map((r) => r.row)).toEqual([3, 16]);
     const een = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL }, [16]);
-    if (!een.ok) throw new Error(een.fout.bericht);
+    if (!een.ok) throw new Error(foutTekst(een.fout));
     expect(een.waarde.rijen.map((r) => r.row)).toEqual([16]);
     expect(await regie.zetRijTerug(een.waarde)).toMatchObject({
       ok: true,

@@ -3,6 +3,7 @@ import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-shee
 import { ExcelEmulator } from "../../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { fixtureWerkmap } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const PEIL = "2020-05-12";
 
@@ -17,7 +18,7 @@ async function dashboardInNepExcel(bestand: string) {
     peildatum: PEIL,
     gemaakt: "2020-05-12 09:00:00",
   });
-  if (!r.ok) throw new Error(r.fout.bericht);
+  if (!r.ok) throw new Error(foutTekst(r.fout));
   return fake;
 }
 

@@ -2,6 +2,7 @@ import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/d
 import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap, werkmap } from "../../support/xlsx";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const verwacht = fixtureJson<{
   quarters: { label: string; end: string; counts: Record<string, number>; total: number }[];
@@ -27,7 +28,7 @@ describe("mijlpalen dashboard on the fixtures", () => {
       doel: { naam: DASHBOARD_BLAD, vervangt: false },
     });
     const r = await maakDashboard(w, { peildatum: PEIL, gemaakt: "2020-05-12 09:00:00" });
-    if (!r.ok) throw new Error(r.fout.bericht);
+    if (!r.ok) throw new Error(foutTekst(r.fout));
     const memo = r.waarde.dashboard.kwartalen
       .filter((k) => ["Q4 2019", "Q1 2020"].includes(k.label))
       .map(tabel);

@@ -1,4 +1,5 @@
-import { HostError, type WriteOp } from "../../../src/app/ports";
+import { hostDetail, HostError, type WriteOp } from "../../../src/app/ports";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { ValuesAnswer, parseAnswer } from "../../../src/host/office/excel-answers";
 import { toHostError } from "../../../src/host/office/errors";
 import { asCellInput } from "../../../src/host/office/text-guard";
@@ -37,25 +38,27 @@ describe("toHostError", () => {
     const original = Object.assign(new Error("boom"), code ? { code } : {});
     const error = toHostError(original, phase);
     expect([error.code, error.cause]).toEqual([expected, original]);
-    expect(error.message).not.toMatch(/^\s*$/);
+    expect(hostFoutTekst(error)).not.toMatch(/^\s*$/);
   });
 
   test("a HostError passes through unchanged", () => {
-    const error = new HostError("missing-sheet", "weg");
+    const error = new HostError("missing-sheet", hostDetail("sheet-gone", { sheet: "weg" }));
     expect(toHostError(error, "lezen")).toBe(error);
   });
 
   test("cell edit mode gets its own Dutch hint", () => {
-    expect(toHostError({ code: "InvalidOperationInCellEditMode" }, "schrijven").message).toMatch(
-      /cel bewerkt/
-    );
+    expect(
+      hostFoutTekst(toHostError({ code: "InvalidOperationInCellEditMode" }, "schrijven"))
+    ).toMatch(/cel bewerkt/);
   });
 });
 
 describe("parseAnswer", () => {
   test("accepts Excel's values and rejects anything else as unreadable", () => {
-    expect(parseAnswer(ValuesAnswer, [["a", 1, true, null]], "x")).toEqual([["a", 1, true, null]]);
-    expect(() => parseAnswer(ValuesAnswer, [[{}]], "de celwaarden")).toThrow(
+    expect(parseAnswer(ValuesAnswer, [["a", 1, true, null]], "values", "x")).toEqual([
+      ["a", 1, true, null],
+    ]);
+    expect(() => parseAnswer(ValuesAnswer, [[{}]], "values", "x")).toThrow(
       expect.objectContaining({ code: "unreadable" })
     );
   });

@@ -1,5 +1,6 @@
 import { WEB } from "../../../src/host/excel-emulator";
 import { hostError, setup, table } from "./helpers";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 
 describe("read()", () => {
   test.each([50, 5000])("a %i-row sheet in one sync", async (rows) => {
@@ -34,7 +35,9 @@ describe("read()", () => {
     const { port } = setup([{ name: "Actielijst" }]);
     const error = await hostError(port.read([{ sheet: "Mijlpalen" }]));
     expect(error.code).toBe("missing-sheet");
-    expect(error.message).toBe('Het werkblad "Mijlpalen" bestaat niet (meer) in deze werkmap.');
+    expect(hostFoutTekst(error)).toBe(
+      'Het werkblad "Mijlpalen" bestaat niet (meer) in deze werkmap.'
+    );
   });
 
   test("values from A1 to the last used cell, merged areas, fills and hidden rows", async () => {

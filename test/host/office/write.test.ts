@@ -1,5 +1,6 @@
 import { WEB } from "../../../src/host/excel-emulator";
 import type { WriteOp } from "../../../src/app/ports";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { MAX_RANGES_ADDRESS } from "../../../src/host/excel-emulator";
 import { hostError, setup, table } from "./helpers";
 
@@ -192,7 +193,7 @@ describe("write(): guards on what the cells hold", () => {
       ])
     );
     expect(error.code).toBe("changed");
-    expect(error.message).toBe(
+    expect(hostFoutTekst(error)).toBe(
       'Cel Acties!A2 is gewijzigd sinds de voorvertoning (nu "b", was "c"). Maak een nieuwe voorvertoning.'
     );
     expect(error.guardedBefore).toEqual([
@@ -355,7 +356,7 @@ describe("write(): errors become HostErrors, never swallowed", () => {
     const { port } = setup([{ name: "Blad1", protected: true }]);
     const error = await hostError(port.write([values]));
     expect(error.code).toBe("protected");
-    expect(error.message).toMatch(/beveiligd/);
+    expect(hostFoutTekst(error)).toMatch(/beveiligd/);
     expect(error.cause).toMatchObject({ code: "AccessDenied" });
   });
 
@@ -379,7 +380,7 @@ describe("write(): errors become HostErrors, never swallowed", () => {
       port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }])
     );
     expect(error.code).toBe("sync-failed");
-    expect(error.message).toBe("Excel kon het schrijven niet afronden. (GeneralException)");
+    expect(hostFoutTekst(error)).toBe("Excel kon het schrijven niet afronden. (GeneralException)");
     expect(error.partial).toBe(true);
     expect(fake.values("Blad1")).toEqual([["x"]]);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HostError } from "../../../src/app/ports";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { loadForWriting } from "../../../src/host/xlsx/exceljs-load";
 import { fixture } from "../../support/fixtures";
 import { herschrijf } from "../../support/herschrijf";
@@ -29,7 +30,7 @@ describe("loadForWriting", () => {
     const fout = await loadForWriting(readFileSync(pad), pad).catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(HostError);
     expect(fout).toMatchObject({ code: "unreadable", nothingWritten: true });
-    expect((fout as HostError).message).toMatch(
+    expect(hostFoutTekst(fout as HostError)).toMatch(
       /^Regie kan geen kopie van .* maken: .*Er is niets geschreven\.$/
     );
   });

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { leesVersie } from "../../../src/app/actielijst/verschil";
+import { HostError } from "../../../src/app/ports";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { openFile } from "../../../src/host/xlsx/file-workbook";
 import { fixture } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
@@ -21,7 +23,11 @@ describe("a chosen file, read the way the command line reads it (without Node)",
   });
 
   test("no workbook: a Dutch message that names the file", async () => {
-    await expect(openFile(new TextEncoder().encode("geen zip"), "notities.txt")).rejects.toThrow(
+    const fout = await openFile(new TextEncoder().encode("geen zip"), "notities.txt").catch(
+      (e: unknown) => e
+    );
+    expect(fout).toBeInstanceOf(HostError);
+    expect(hostFoutTekst(fout as HostError)).toContain(
       "notities.txt is geen leesbare Excel-werkmap (.xlsx)."
     );
   });

@@ -16,6 +16,7 @@ import { readWorkbookParts } from "../../../../src/host/xlsx/package-parts";
 import { XlsxWorkbook } from "../../../../src/host/xlsx/xlsx-workbook";
 import { fixture } from "../../../support/fixtures";
 import { momentopname } from "../../../support/xlsx";
+import { foutTekst } from "../../../../src/app/weigering-berichten";
 
 jest.setTimeout(120_000);
 
@@ -139,7 +140,7 @@ describe("marked in the copy itself is the same as via exceljs", () => {
     for (const inPlace of [true, false]) {
       const werkmap = await XlsxWorkbook.open(pad, { inPlace });
       const v = await normaliseerVoorvertoning(werkmap, { peildatum: "2021-02-24", register });
-      if (!v.ok) throw new Error(v.fout.bericht);
+      if (!v.ok) throw new Error(foutTekst(v.fout));
       expect(v.waarde.normalisatie.edits.length).toBeGreaterThan(0);
       const u = await pasNormalisatieToe(
         werkmap,

@@ -1,0 +1,190 @@
+import { HOST_BERICHTEN, hostFoutTekst } from "../../src/app/host-berichten";
+import {
+  hostDetail,
+  type HostDetail,
+  type HostReason,
+  type HostReasonParams,
+} from "../../src/app/ports";
+import {
+  mislukt,
+  type Fout,
+  type WeigeringCode,
+  type WeigeringParams,
+} from "../../src/app/uitkomst";
+import { foutTekst, WEIGERING_BERICHTEN } from "../../src/app/weigering-berichten";
+
+const GEEN_ZIN = /undefined|NaN|\[object Object\]|null/;
+
+function expectZin(tekst: string): void {
+  expect(tekst).not.toMatch(GEEN_ZIN);
+  expect(tekst.trim().length).toBeGreaterThan(10);
+}
+
+/** One sample of every host reason: a reason without a sample does not compile. */
+const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
+  "cells-changed": { sheet: "Acties", cell: "A2", others: 2, value: "b", expected: "c" },
+  "sheet-missing": { sheet: "Mijlpalen" },
+  "item-missing": {},
+  "structure-protected": {},
+  "sheet-protected": {},
+  "payload-too-large": {},
+  "excel-failed": { phase: "schrijven", excelCode: "GeneralException", error: "boom" },
+  "answer-not-understood": { answer: "fills", sheet: "Acties" },
+  "sheet-not-in-file": { sheet: "Acties", file: "eerder.xlsx" },
+  "file-read-only": { file: "eerder.xlsx" },
+  "file-unreadable": {
+    file: "eerder.xlsx",
+    part: { part: "xl/worksheets/sheet1.xml", reason: "geen geldige XML", sheet: "Acties" },
+  },
+  "path-unreadable": { path: "kapot.xlsx" },
+  "copy-unloadable": { path: "lijst.xlsx", error: "Unexpected end" },
+  "sheet-too-long": { sheet: "Adressen", rows: 1_000_000, max: 250_000 },
+  "file-sheet-protected": { sheet: "Acties" },
+  "sheet-exists": { sheet: "Regie-dashboard" },
+  "sheet-gone": { sheet: "Acties" },
+  "cell-address-invalid": { address: "ZZZZ0" },
+  "chart-address-invalid": { chart: "RegieMijlpalenGrafiek" },
+  "chart-source-too-small": { chart: "RegieMijlpalenGrafiek", source: "A1:A1" },
+  "write-failed": {
+    task: { task: "markeren" },
+    outcome: "not-restored",
+    cause: hostDetail("sheet-protected", {}),
+    sheets: ["Acties", "Regie-markeringen"],
+  },
+};
+
+/** Every other branch a host reason's sentence has. */
+const HOST_VARIANTEN: HostDetail[] = [
+  hostDetail("cells-changed", { sheet: "Acties", cell: "A2", others: 0, value: "", expected: "c" }),
+  hostDetail("excel-failed", { phase: "lezen", excelCode: "", error: "boom" }),
+  hostDetail("excel-failed", { phase: "selecteren", excelCode: "InsertDeleteConflict", error: "" }),
+  hostDetail("file-unreadable", { file: "notities.txt" }),
+  hostDetail("path-unreadable", {
+    path: "kapot.xlsx",
+    part: { part: "xl/workbook.xml", reason: "ontbreekt" },
+  }),
+  ...(["refused", "restored", "not-restored"] as const).flatMap((outcome) =>
+    (
+      [
+        { task: "markeringen-wissen" },
+        { task: "vastleggen" },
+        { task: "vastlegging-verwijderen" },
+        { task: "ongedaan-maken" },
+        { task: "wijzigingen", actie: "Normaliseer accounthouders" },
+        { task: "blad-maken", sheet: "Regie-wijzigingen", replaces: true },
+        { task: "blad-maken", sheet: "Regie-wijzigingen", replaces: false },
+        { task: "dashboard-maken", replaces: true },
+        { task: "dashboard-maken", replaces: false },
+      ] as const
+    ).map((task) =>
+      hostDetail("write-failed", {
+        task,
+        outcome,
+        cause: hostDetail("payload-too-large", {}),
+        sheets: ["Regie-dashboard"],
+      })
+    )
+  ),
+];
+
+const host = (detail: HostDetail, partial = false) => ({ detail, partial });
+
+/** One sample of every refusal: a code without a sample does not compile. */
+const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
+  afgebroken: {},
+  "host-protected": host(hostDetail("structure-protected", {})),
+  "host-sync-failed": host(
+    hostDetail("excel-failed", { phase: "schrijven", excelCode: "", error: "boom" }),
+    true
+  ),
+  "host-too-large": host(hostDetail("payload-too-large", {})),
+  "host-closed": host(hostDetail("item-missing", {})),
+  "host-missing-sheet": host(hostDetail("sheet-missing", { sheet: "Acties" })),
+  "host-unreadable": host(hostDetail("path-unreadable", { path: "kapot.xlsx" })),
+  "host-changed": host(
+    hostDetail("cells-changed", {
+      sheet: "Acties",
+      cell: "A2",
+      others: 1,
+      value: "1",
+      expected: "2",
+    })
+  ),
+  "peildatum-ongeldig": { peildatum: "2021-13-01" },
+  "geen-indeling": {},
+  "indeling-gemengd": { momentopnamen: "Q1 2020, Q2 2020", mijlpaalBladen: "Adressen" },
+  "geen-kwartaal": { bladen: "Blad1, Blad2" },
+  "lege-werkmap": {},
+  "blad-onbekend": { blad: "Acties" },
+  "blad-zonder-kop": { blad: "Acties", uitleg: true },
+  "geen-actieblad": {},
+  beveiligd: { blad: "Acties", bij: "markeren" },
+  "te-groot": { blad: "Adressen", rijen: 1_000_000, grens: 250_000 },
+  "geen-register": {},
+  "leeg-register": {},
+  "dubbele-naam": {},
+  "register-bestaat": { blad: "Accounthouders" },
+  "blad-bestaat": { blad: "Accounthouders (voorstel)" },
+  "niets-terug": { rij: 12 },
+  "voorvertoning-verouderd": { rij: 12, cellen: ["E12", "F12"] },
+  "geen-vastlegging": { datum: "2021-01-27" },
+  "vastleggingen-onbekend": { blad: "Regie-vastleggingen" },
+  "ongeldige-cel": {},
+  "niets-ongedaan": {},
+  "instellingen-niet-bewaard": { reden: "opslag vol" },
+};
+
+/** Every other branch a refusal's sentence has. */
+const VARIANTEN: Fout[] = [
+  fout("blad-zonder-kop", { blad: "Acties", uitleg: false }),
+  fout("beveiligd", { blad: "Acties", bij: "wijzigen" }),
+  fout("te-groot", { rijen: 3_000_000, grens: 2_000_000 }),
+  fout("niets-terug", {}),
+  fout("voorvertoning-verouderd", { rij: 12 }),
+  fout("geen-vastlegging", {}),
+  fout("instellingen-niet-bewaard", {}),
+  { ...fout("geen-actieblad", {}), bestand: "leeg.xlsx" },
+];
+
+function fout<C extends WeigeringCode>(code: C, params: WeigeringParams[C]): Fout {
+  const u = mislukt(code, params);
+  if (u.ok) throw new Error("mislukt() gaf een geslaagde uitkomst");
+  return u.fout;
+}
+
+describe("elke hostfout heeft een Nederlandse zin", () => {
+  test.each(Object.keys(HOST_BERICHTEN) as HostReason[])("%s", (reason) => {
+    const detail = { reason, params: HOST_VOORBEELD[reason] } as HostDetail;
+    expectZin(hostFoutTekst({ detail, partial: false }));
+    expectZin(hostFoutTekst({ detail, partial: true }));
+  });
+
+  test.each(HOST_VARIANTEN.map((d) => [`${d.reason} ${JSON.stringify(d.params)}`, d]))(
+    "%s",
+    (_naam, detail) => expectZin(hostFoutTekst({ detail, partial: false }))
+  );
+
+  test("alleen wat deels geschreven kan zijn zegt dat", () => {
+    const detail = hostDetail("write-failed", HOST_VOORBEELD["write-failed"]);
+    expect(hostFoutTekst({ detail, partial: true })).toContain(
+      "Een deel van de wijzigingen kan al zijn doorgevoerd."
+    );
+    expect(hostFoutTekst({ detail, partial: false })).not.toContain("Een deel");
+  });
+});
+
+describe("elke weigering heeft een Nederlandse zin", () => {
+  test.each(Object.keys(WEIGERING_BERICHTEN) as WeigeringCode[])("%s", (code) => {
+    expectZin(foutTekst(fout(code, VOORBEELD[code] as never)));
+  });
+
+  test.each(VARIANTEN.map((f) => [`${f.code} ${JSON.stringify(f.params)}`, f]))("%s", (_naam, f) =>
+    expectZin(foutTekst(f))
+  );
+
+  test("een weigering over een ander bestand noemt dat bestand eerst", () => {
+    expect(foutTekst({ ...fout("geen-actieblad", {}), bestand: "leeg.xlsx" })).toMatch(
+      /^In leeg\.xlsx: Geen actielijst gevonden/
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../core/dates/iso";
+import type { MijlpaalFoutParams } from "../core/mijlpalen/codes";
 import { HostError, type HostDetail, type HostErrorCode, type NoParams } from "./ports";
 
 /** The sheet a refusal names. */
@@ -9,14 +10,9 @@ export type HostWeigering = { detail: HostDetail; partial: boolean };
 
 /**
  * The milestone core's own refusals (MIJLPAAL_FOUTEN), with the params its wording reads
- * (MIJLPAAL_BERICHTEN in core/mijlpalen/berichten.ts).
+ * (MIJLPAAL_BERICHTEN in core/mijlpalen/berichten.ts): the core's own type, not a copy of it.
  */
-export type MijlpaalWeigeringParams = {
-  "peildatum-ongeldig": { peildatum: string };
-  "geen-indeling": NoParams;
-  "indeling-gemengd": { momentopnamen: string; mijlpaalBladen: string };
-  "geen-kwartaal": { bladen: string };
-};
+export type MijlpaalWeigeringParams = MijlpaalFoutParams;
 
 /**
  * Every refusal a use-case can give, by code, with what its Dutch sentence names. The wording is

@@ -12,14 +12,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { GRENZEN, teGroot } from "../grenzen";
 import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import {
-  controleerAfbreken,
-  gelukt,
-  metHostFouten,
-  mislukt,
-  type MijlpaalWeigeringParams,
-  type Uitkomst,
-} from "../uitkomst";
+import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
 
 export interface MijlpalenVoorbereiding {
   indeling: Indeling;
@@ -135,9 +128,7 @@ export async function telDashboard(
  * domain's table when shown); only an invalid peildatum leaves the input usable.
  */
 function mijlpaalWeigering(fout: MijlpalenFout): Uitkomst<never> {
-  // The core's params are a plain record; by code they hold what MijlpaalWeigeringParams says.
-  const params = fout.params as MijlpaalWeigeringParams[typeof fout.code];
-  return mislukt(fout.code, params, fout.code !== "peildatum-ongeldig");
+  return mislukt(fout.code, fout.params, fout.code !== "peildatum-ongeldig");
 }
 
 function voorbereiding(

@@ -1,10 +1,28 @@
-import { demoSessie } from "../support/demo-sessie";
-import { screenshot } from "../support/browser";
+import { gebouwdTaakvenster, screenshot, type PaneSession } from "../support/browser";
+import { demoVerwachting } from "../support/demo-verwachting";
+
+jest.setTimeout(60_000);
+
+const taakvenster = gebouwdTaakvenster();
+
+/** A fresh pane per test at this size; afterwards no page errors and no requests leaving localhost. */
+function verseDemo(viewport: { width: number; height: number }): () => PaneSession {
+  let sessie: PaneSession | undefined;
+  beforeEach(async () => {
+    sessie = await taakvenster.open(viewport);
+  });
+  afterEach(async () => {
+    expect(sessie!.paginaFouten).toEqual([]);
+    expect(sessie!.buitenaf).toEqual([]);
+    await sessie!.page.close();
+  });
+  return () => sessie!;
+}
 
 // The demo at task-pane width (350 px): the pane alone, the sheet behind a toggle, nothing scrolls
 // sideways. Wide (1280 px) it shows the sheet beside the pane.
 describe("the demo at task pane width (350 px)", () => {
-  const sessie = demoSessie({ width: 350, height: 800 });
+  const sessie = verseDemo({ width: 350, height: 800 });
 
   test("only the task pane, no horizontal scroll; the button switches to the worksheet and back", async () => {
     const { page } = sessie();
@@ -29,7 +47,7 @@ describe("the demo at task pane width (350 px)", () => {
 });
 
 describe("the demo wide (1280 px)", () => {
-  const sessie = demoSessie({ width: 1280, height: 900 });
+  const sessie = verseDemo({ width: 1280, height: 900 });
 
   test("worksheet and task pane side by side, no switch button", async () => {
     const { page } = sessie();
@@ -44,7 +62,7 @@ describe("the demo wide (1280 px)", () => {
     const { page } = sessie();
     const zijkant = page.getByRole("complementary", { name: "Regie-taakvenster" });
     await zijkant.getByRole("button", { name: /^Valideer( actielijst)?$/ }).click();
-    await page.getByText(/37 acties/).waitFor();
+    await page.getByText(`${(await demoVerwachting()).acties} acties`).waitFor();
     // The finding with the lowest cell on the sheet; its accessible name starts with the cell.
     const namen = await zijkant.getByRole("button", { name: /^[A-Z]+\d+\s/ }).allInnerTexts();
     const cellen = namen.map((n) => /^([A-Z]+)(\d+)/.exec(n.trim())!).filter(Boolean);

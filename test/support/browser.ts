@@ -28,10 +28,12 @@ export interface PaneSession {
 export async function openPane(
   browser: Browser | BrowserContext,
   base: string,
-  viewport = { width: 1280, height: 900 }
+  viewport = { width: 1280, height: 900 },
+  colorScheme: "light" | "dark" = "light"
 ): Promise<PaneSession> {
   const page = await browser.newPage();
   await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
   const buitenaf: string[] = [];
   const paginaFouten: string[] = [];
   page.on("pageerror", (e) => paginaFouten.push(e.message));
@@ -68,8 +70,8 @@ export function gebouwdTaakvenster() {
     await server?.close();
   });
   return {
-    open: (viewport?: { width: number; height: number }) =>
-      openPane(context!, server!.url, viewport),
+    open: (viewport?: { width: number; height: number }, colorScheme?: "light" | "dark") =>
+      openPane(context!, server!.url, viewport, colorScheme),
     url: () => server!.url,
   };
 }

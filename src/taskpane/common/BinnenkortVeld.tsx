@@ -1,5 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { leesBinnenkortDagen } from "../../core/invoer";
 
 /**
@@ -30,13 +30,29 @@ export function BinnenkortVeld({
     if (!(invoer.ok && invoer.waarde === waarde)) setTekst(String(waarde));
   }
   const bruikbaar = invoer.ok ? invoer.waarde : null;
-  useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
+  // Also after an outside change; typing reports at once (below), so Valideer is held back in the
+  // same render that shows the message at the field, not one render later.
+  const gemeld = useRef<number | null | undefined>(undefined);
+  const meld = (w: number | null) => {
+    gemeld.current = w;
+    onWaarde(w);
+  };
+  useEffect(() => {
+    if (gemeld.current !== bruikbaar) {
+      gemeld.current = bruikbaar;
+      onWaarde(bruikbaar);
+    }
+  }, [bruikbaar, onWaarde]);
   return (
     <Field label={label} hint={hint} validationMessage={invoer.ok ? undefined : invoer.melding}>
       <Input
         inputMode="numeric"
         value={tekst}
-        onChange={(_e, d) => setTekst(d.value)}
+        onChange={(_e, d) => {
+          setTekst(d.value);
+          const nieuw = leesBinnenkortDagen(d.value);
+          meld(nieuw.ok ? nieuw.waarde : null);
+        }}
         disabled={disabled}
       />
     </Field>

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { IsoDate } from "../../core/dates/iso";
 import { invoerDatum, leesPeildatum } from "../../core/invoer";
 import { T } from "../texts";
@@ -38,8 +38,24 @@ export function PeildatumVeld({
       setBevestigd(false);
     }
   }
-  const bruikbaar = invoer.ok && (invoer.vraag === undefined || bevestigd) ? invoer.waarde : null;
-  useEffect(() => onWaarde(bruikbaar), [bruikbaar, onWaarde]);
+  const bruikbaarVan = (t: string, b: boolean): IsoDate | null => {
+    const i = leesPeildatum(t, vandaag);
+    return i.ok && (i.vraag === undefined || b) ? i.waarde : null;
+  };
+  const bruikbaar = bruikbaarVan(tekst, bevestigd);
+  // Also after an outside change; typing and ticking report at once (below), so the buttons are
+  // held back in the same render that shows the message at the field, not one render later.
+  const gemeld = useRef<IsoDate | null | undefined>(undefined);
+  const meld = (w: IsoDate | null) => {
+    gemeld.current = w;
+    onWaarde(w);
+  };
+  useEffect(() => {
+    if (gemeld.current !== bruikbaar) {
+      gemeld.current = bruikbaar;
+      onWaarde(bruikbaar);
+    }
+  }, [bruikbaar, onWaarde]);
   return (
     <>
       <Field
@@ -53,6 +69,7 @@ export function PeildatumVeld({
           onChange={(_e, d) => {
             setTekst(d.value);
             setBevestigd(false);
+            meld(bruikbaarVan(d.value, false));
           }}
           disabled={disabled}
         />
@@ -61,7 +78,10 @@ export function PeildatumVeld({
         <Checkbox
           label={T.invoer.peildatumBevestig}
           checked={bevestigd}
-          onChange={(_e, d) => setBevestigd(d.checked === true)}
+          onChange={(_e, d) => {
+            setBevestigd(d.checked === true);
+            meld(bruikbaarVan(tekst, d.checked === true));
+          }}
           disabled={disabled}
         />
       )}

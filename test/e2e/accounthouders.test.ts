@@ -19,6 +19,11 @@ beforeAll(async () => {
 describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Excel)", (breedte) => {
   let sessie: PaneSession;
   let page: Page;
+  // What the layout decides (overflow, sideways scrolling, positions, screenshots) is checked at
+  // both widths; behaviour that does not depend on the width once, at the task pane's own 350 px.
+  const gedrag = (titel: string, fn: () => Promise<void>) => {
+    if (breedte === 350) test(titel, fn);
+  };
   // A fresh demo per test: what one test wrote or ticked never reaches another.
   beforeEach(async () => {
     sessie = await taakvenster.open({ width: breedte, height: 900 });
@@ -70,7 +75,7 @@ describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Exc
       .waitFor();
   }
 
-  test("the explanation is shown as text, not only in a tooltip", async () => {
+  gedrag("the explanation is shown as text, not only in a tooltip", async () => {
     for (const uitleg of [
       /Normaliseer accounthouders schrijft elke accounthouder op één manier/,
       /Register opbouwen stelt een register voor uit de namen/,
@@ -266,7 +271,7 @@ describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Exc
     await screenshot(page, `accounthouders-normaliseer-${breedte}`);
   });
 
-  test("normalising writes at once and can be undone", async () => {
+  gedrag("normalising writes at once and can be undone", async () => {
     await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
     await tab().getByRole("checkbox", { name: "Henk naar Henk Mulder" }).click();
     const zonderHenk = verwacht.normalisatie.cellen(["Henk", "Henk Mulder"]);

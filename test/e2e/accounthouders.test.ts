@@ -1,6 +1,12 @@
 import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
-import { pane, screenshot, type PaneSession, gebouwdTaakvenster } from "../support/browser";
+import {
+  pane,
+  screenshot,
+  type PaneSession,
+  gebouwdTaakvenster,
+  gedragsTest,
+} from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
@@ -21,9 +27,7 @@ describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Exc
   let page: Page;
   // What the layout decides (overflow, sideways scrolling, positions, screenshots) is checked at
   // both widths; behaviour that does not depend on the width once, at the task pane's own 350 px.
-  const gedrag = (titel: string, fn: () => Promise<void>) => {
-    if (breedte === 350) test(titel, fn);
-  };
+  const gedrag = gedragsTest(breedte);
   // A fresh demo per test: what one test wrote or ticked never reaches another.
   beforeEach(async () => {
     sessie = await taakvenster.open({ width: breedte, height: 900 });

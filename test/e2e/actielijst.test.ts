@@ -1,4 +1,10 @@
-import { celVulling, screenshot, type PaneSession, gebouwdTaakvenster } from "../support/browser";
+import {
+  celVulling,
+  screenshot,
+  type PaneSession,
+  gebouwdTaakvenster,
+  TAAKVENSTER_BREEDTE,
+} from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
@@ -97,7 +103,7 @@ describe("Actielijst valideren in the demo (headless Chromium, fake Excel)", () 
 
 // The fields behave alike at any width (no test here looks at the layout): checked at the task
 // pane's own 350 px; the layout of the tab at both widths is in bevindingen.test.ts.
-describe.each([350])(
+describe.each([TAAKVENSTER_BREEDTE])(
   "Peildatum and Binnenkort (dagen) at %d px: checked at the field",
   (breedte) => {
     let sessie: PaneSession;

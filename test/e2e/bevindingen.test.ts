@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { celVulling, pane, screenshot, gebouwdTaakvenster } from "../support/browser";
+import { celVulling, pane, screenshot, gebouwdTaakvenster, gedragsTest } from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
 
 jest.setTimeout(60_000);
@@ -51,9 +51,7 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
   const naam = (stap: string) => `bevindingen-${breed}-${stap}`;
   // What the layout decides (positions, scrolling, screenshots) is checked at both widths; behaviour
   // that does not depend on the width once, at the task pane's own 350 px.
-  const gedrag = (titel: string, fn: () => Promise<void>) => {
-    if (breed === 350) test(titel, fn);
-  };
+  const gedrag = gedragsTest(breed);
 
   test("first the overdue and soon-due acties with actie, accounthouder, deadline and days; a click selects the cell", async () => {
     const page = await nieuwePane(breed);

@@ -1,5 +1,11 @@
 import type { Page } from "playwright-core";
-import { pane, screenshot, gebouwdTaakvenster } from "../support/browser";
+import {
+  pane,
+  screenshot,
+  gebouwdTaakvenster,
+  gedragsTest,
+  type PaneSession,
+} from "../support/browser";
 
 jest.setTimeout(60_000);
 
@@ -15,16 +21,25 @@ describe.each([350, 1280])(
   "Mijlpalen input at %d px (headless Chromium, fake Excel)",
   (breedte) => {
     const taakvenster = gebouwdTaakvenster();
+    let sessie: PaneSession;
     let page: Page;
+    // The fields behave alike at any width: checked once at the task pane's own 350 px; the one
+    // test with a screenshot (to look at the layout) at both widths.
+    const gedrag = gedragsTest(breedte);
     // A fresh pane per test: what one test typed never reaches another.
     beforeEach(async () => {
-      page = (await taakvenster.open({ width: breedte, height: 900 })).page;
+      sessie = await taakvenster.open({ width: breedte, height: 900 });
+      page = sessie.page;
       await pane(page).getByRole("tab", { name: "Mijlpalen-dashboard" }).click();
       await paneel()
         .getByText(/Momentopname per kwartaal/)
         .waitFor();
     });
-    afterEach(() => page?.close());
+    afterEach(async () => {
+      expect(sessie.paginaFouten).toEqual([]);
+      expect(sessie.buitenaf).toEqual([]);
+      await page.close();
+    });
 
     const paneel = () => page.getByRole("region", { name: "Mijlpalen-dashboard" });
     const kwartaal = (blad: string) =>
@@ -32,7 +47,7 @@ describe.each([350, 1280])(
     const peildatum = () => paneel().getByRole("textbox", { name: "Peildatum" });
     const maak = () => paneel().getByRole("button", { name: "Dashboard maken" });
 
-    test("an own peildatum: the end of the last complete kwartaal", async () => {
+    gedrag("an own peildatum: the end of the last complete kwartaal", async () => {
       expect(await peildatum().inputValue()).toBe(eindVorigKwartaal(new Date()));
       expect(await maak().isEnabled()).toBe(true);
     });
@@ -51,7 +66,7 @@ describe.each([350, 1280])(
       expect(await maak().isEnabled()).toBe(true);
     });
 
-    test("two sheets with the same kwartaal: an error that names both sheets", async () => {
+    gedrag("two sheets with the same kwartaal: an error that names both sheets", async () => {
       await kwartaal("Q2 2020").fill("Q3 2020");
       const melding = paneel().getByText(
         'De bladen "Q2 2020" en "Q3-2020" hebben hetzelfde kwartaal Q3 2020; geef elk blad een eigen kwartaal.'
@@ -61,7 +76,7 @@ describe.each([350, 1280])(
       expect(await maak().isDisabled()).toBe(true);
     });
 
-    test("a peildatum outside 2000-2099 is refused with a message", async () => {
+    gedrag("a peildatum outside 2000-2099 is refused with a message", async () => {
       await peildatum().fill("24-02-2202");
       await paneel()
         .getByText(/Het jaar 2202 kan niet/)
@@ -74,7 +89,7 @@ describe.each([350, 1280])(
       expect(await maak().isDisabled()).toBe(true);
     });
 
-    test("a peildatum far from today asks first whether the year is right", async () => {
+    gedrag("a peildatum far from today asks first whether the year is right", async () => {
       await peildatum().fill("31-12-2000");
       await paneel()
         .getByText(/Klopt het jaar 2000\?/)
@@ -84,7 +99,7 @@ describe.each([350, 1280])(
       expect(await maak().isEnabled()).toBe(true);
     });
 
-    test("the chosen peildatum decides the kwartalen of the dashboard", async () => {
+    gedrag("the chosen peildatum decides the kwartalen of the dashboard", async () => {
       await peildatum().fill("30-09-2020");
       await maak().click();
       await paneel()

@@ -76,6 +76,20 @@ export function gebouwdTaakvenster() {
   };
 }
 
+/** The task pane's own width in Excel: where behaviour that does not depend on the width is checked. */
+export const TAAKVENSTER_BREEDTE = 350;
+
+/**
+ * Inside a describe.each over widths: a `test` that is registered only in the describe of the task
+ * pane's own width. For behaviour the width cannot change; what the layout decides (overflow,
+ * positions, scrolling, screenshots) stays a plain `test`, at every width.
+ */
+export function gedragsTest(breedte: number) {
+  return (titel: string, fn: () => Promise<void>): void => {
+    if (breedte === TAAKVENSTER_BREEDTE) test(titel, fn);
+  };
+}
+
 /** The task pane within the demo page (the grid beside it has tabs of its own). */
 export function pane(page: Page) {
   return page.getByRole("complementary", { name: "Regie-taakvenster" });

@@ -10,14 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   alleRegels,
-  eigenaarCellen,
+  eigenaarCells,
   normaliseerVoorvertoning,
   pasNormalisatieToe,
 } from "../src/app/accounthouders/normaliseer";
 import { valideerEnMarkeer } from "../src/app/actielijst/markeer";
 import { bereidMijlpalenVoor, maakDashboard } from "../src/app/mijlpalen/dashboard";
 import { normaliseer } from "../src/core/accounthouders/normalise";
-import { leesRegister } from "../src/core/accounthouders/register";
+import { readRegister } from "../src/core/accounthouders/register";
 import { Resolver } from "../src/core/accounthouders/resolver";
 import { planMarkering } from "../src/core/highlight/plan";
 import { markeerDoelen } from "../src/core/highlight/targets";
@@ -145,12 +145,12 @@ async function normaliseren(n: number): Promise<void> {
   const pad = await bestand(`normaliseer-${n}.xlsx`, (p) => schrijfActielijst(p, n, true));
   const gs = await grids(pad);
   const [lijst, reg] = gs;
-  const register = leesRegister(reg)!;
+  const register = readRegister(reg)!;
   const rapport = valideerActielijst(lijst, { peildatum: PEIL, binnenkortDagen: 14, register })!;
-  const kernMs = tijd(() => normaliseer(eigenaarCellen(rapport), new Resolver(register)));
+  const kernMs = tijd(() => normaliseer(eigenaarCells(rapport), new Resolver(register)));
   const s = await opBeide(gs, async (port) => {
     const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (v.ok) await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "bench");
+    if (v.ok) await pasNormalisatieToe(port, v.value, alleRegels(v.value), "bench");
   });
   const cli = proces(CLI, ["normaliseer", pad, "--peildatum", PEIL, "--json"]);
   regels.push(

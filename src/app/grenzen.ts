@@ -1,5 +1,5 @@
 import type { WorkbookSummary } from "./ports";
-import { mislukt, type Uitkomst } from "./uitkomst";
+import { refused, type Outcome } from "./outcome";
 
 /**
  * How much Regie reads, so that an odd sheet (a stray value in row 1,000,000) is refused at once
@@ -17,14 +17,14 @@ export function teGroot(
   bladen: readonly string[],
   perBlad: number,
   totaal = Infinity
-): Uitkomst<never> | null {
+): Outcome<never> | null {
   const rijen = bladen.map((b) => ({
     b,
     n: summary.sheets.find((s) => s.name === b)?.rowCount ?? 0,
   }));
   const groot = rijen.find((r) => r.n > perBlad);
-  if (groot) return mislukt("te-groot", { blad: groot.b, rijen: groot.n, grens: perBlad });
+  if (groot) return refused("te-groot", { blad: groot.b, rijen: groot.n, grens: perBlad });
   const som = rijen.reduce((s, r) => s + r.n, 0);
-  if (som > totaal) return mislukt("te-groot", { rijen: som, grens: totaal });
+  if (som > totaal) return refused("te-groot", { rijen: som, grens: totaal });
   return null;
 }

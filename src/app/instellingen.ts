@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { gelukt, mislukt, type Uitkomst } from "./uitkomst";
+import { succeeded, refused, type Outcome } from "./outcome";
 import { STANDAARD_BINNENKORT_DAGEN } from "../core/actielijst/traffic-light";
 
 /** What the secretariaat sets once per workbook; stored in the workbook, keyed to the add-in. */
@@ -63,12 +63,12 @@ export async function leesInstellingen(opslag: InstellingenOpslag): Promise<Inst
 export async function bewaarInstellingen(
   opslag: InstellingenOpslag,
   waarde: Instellingen
-): Promise<Uitkomst<Instellingen>> {
+): Promise<Outcome<Instellingen>> {
   try {
     await opslag.bewaar(waarde);
-    return gelukt(waarde);
+    return succeeded(waarde);
   } catch (error) {
     const reden = error instanceof Error && error.message ? error.message : undefined;
-    return mislukt("instellingen-niet-bewaard", { reden }, false);
+    return refused("instellingen-niet-bewaard", { reden }, false);
   }
 }

@@ -1,5 +1,5 @@
 import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
-import { valideer, type ValideerOpties } from "./actielijst/valideer";
+import { valideer, type ValidateOptions } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
 import {
   zetGetoondeRijTerug,
@@ -14,7 +14,7 @@ import {
   type InstellingenOpslag,
 } from "./instellingen";
 import type { WorkbookPort } from "./ports";
-import type { Uitkomst } from "./uitkomst";
+import type { Outcome } from "./outcome";
 import { maakOngedaan, type OngedaanResultaat } from "./wijzigingen/ongedaan";
 import { pasWijzigingenToe, type ToepasResultaat } from "./wijzigingen/pas-toe";
 import type { ActielijstRapport } from "../core/actielijst/validate";
@@ -26,7 +26,7 @@ import {
 } from "./accounthouders/normaliseer";
 import {
   registerVoorstel,
-  schrijfRegister,
+  writeRegister,
   type RegisterGeschreven,
   type RegisterVoorstel,
 } from "./accounthouders/register";
@@ -34,13 +34,13 @@ import type { CellEdit } from "../core/findings";
 import {
   bereidMijlpalenVoor,
   maakDashboard,
-  type DashboardOpties,
+  type DashboardOptions,
   type DashboardResultaat,
   type MijlpalenVoorbereiding,
 } from "./mijlpalen/dashboard";
 import type { Kwartaal } from "../core/mijlpalen";
 import {
-  schrijfWijzigingen,
+  writeWijzigingen,
   vergelijkMetEerder,
   type VerschilResultaat,
   type WijzigingenGeschreven,
@@ -53,16 +53,16 @@ import {
   type VastleggingInfo,
 } from "./actielijst/vastleggen";
 import type { IsoDate } from "../core/dates/iso";
-import { metHostFouten } from "./uitkomst";
+import { withHostErrors } from "./outcome";
 
 /**
  * Opens a workbook file the user picked (its bytes) as a read-only port: the same reader the CLI
  * uses. Injected by the composition (index.tsx, the demo), which loads it only when it is used.
  */
-export type BestandOpener = (bytes: Uint8Array, naam: string) => Promise<WorkbookPort>;
+export type FileOpener = (bytes: Uint8Array, naam: string) => Promise<WorkbookPort>;
 
 /** A file picked in the pane: its name, the date it stands for, its bytes. */
-export interface GekozenBestand {
+export interface ChosenFile {
   naam: string;
   datum: IsoDate;
   bytes: Uint8Array;
@@ -71,7 +71,7 @@ export interface GekozenBestand {
 export type Modus = "excel" | "demo";
 
 /** Options every action-list use-case shares, as the pane passes them. */
-export type ActielijstOpties = Omit<ValideerOpties, "eigenaarNaam">;
+export type ActielijstOptions = Omit<ValidateOptions, "eigenaarNaam">;
 
 /**
  * Regie's use-cases bound to one workbook: what the task pane and the ribbon command call.
@@ -83,45 +83,45 @@ export interface Regie {
   /** Now, as the log shows it: 2021-02-24 10:15:03. */
   tijdstip(): string;
   instellingen(): Promise<Instellingen>;
-  bewaarInstellingen(waarde: Instellingen): Promise<Uitkomst<Instellingen>>;
-  valideer(opties: ActielijstOpties): Promise<Uitkomst<ActielijstRapport>>;
-  markeer(opties: ActielijstOpties): Promise<Uitkomst<MarkeerResultaat>>;
-  wisMarkeringen(): Promise<Uitkomst<WisResultaat>>;
+  bewaarInstellingen(waarde: Instellingen): Promise<Outcome<Instellingen>>;
+  valideer(opties: ActielijstOptions): Promise<Outcome<ActielijstRapport>>;
+  markeer(opties: ActielijstOptions): Promise<Outcome<MarkeerResultaat>>;
+  wisMarkeringen(): Promise<Outcome<WisResultaat>>;
   selecteer(sheet: string, cell: string): Promise<void>;
   /** The proposed fixes in one write and one Wijzigingslog batch: one Ongedaan maken undoes them all. */
-  herstel(fixes: readonly CellEdit[], actie: string): Promise<Uitkomst<ToepasResultaat>>;
-  maakOngedaan(): Promise<Uitkomst<OngedaanResultaat>>;
+  herstel(fixes: readonly CellEdit[], actie: string): Promise<Outcome<ToepasResultaat>>;
+  maakOngedaan(): Promise<Outcome<OngedaanResultaat>>;
   /**
    * "Zet rij terug", the preview: per shifted row (all, or the rows asked for) the cell changes
    * (old -> new) that move its cells back into their columns. Nothing is written.
    */
   zetRijTerugVoorvertoning(
-    opties: ActielijstOpties,
+    opties: ActielijstOptions,
     rijen?: readonly number[]
-  ): Promise<Uitkomst<TerugzetVoorstel>>;
+  ): Promise<Outcome<TerugzetVoorstel>>;
   /** Writes the preview's rows (or the chosen ones) with the Wijzigingslog; undone by maakOngedaan. */
   zetRijTerug(
     voorstel: TerugzetVoorstel,
     gekozen?: ReadonlySet<number>
-  ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
+  ): Promise<Outcome<ToepasResultaat & { rijen: number[] }>>;
   /**
    * "Zet rij terug" from the findings view: the row's moves as the validation shown to the user
    * found them, checked against a fresh read, then written with the Wijzigingslog. A cell changed
    * since the validation: nothing is written, and the refusal names it.
    */
   zetGetoondeRijTerug(
-    opties: ActielijstOpties,
+    opties: ActielijstOptions,
     getoond: Pick<ActielijstRapport, "acties">,
     row: number
-  ): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>>;
+  ): Promise<Outcome<ToepasResultaat & { rijen: number[] }>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
-  normaliseerVoorvertoning(opties: ActielijstOpties): Promise<Uitkomst<NormalisatieVoorstel>>;
+  normaliseerVoorvertoning(opties: ActielijstOptions): Promise<Outcome<NormalisatieVoorstel>>;
   pasNormalisatieToe(
     voorstel: NormalisatieVoorstel,
     gekozen: ReadonlySet<string>
-  ): Promise<Uitkomst<{ aantal: number }>>;
-  registerVoorstel(opties: ActielijstOpties): Promise<Uitkomst<RegisterVoorstel>>;
+  ): Promise<Outcome<{ aantal: number }>>;
+  registerVoorstel(opties: ActielijstOptions): Promise<Outcome<RegisterVoorstel>>;
   /**
    * Writes the confirmed proposal on a new sheet: the registry when there is none, else `blad`
    * (the proposal's free sheet, as registerVoorstel named it). Logged; undone by maakOngedaan.
@@ -129,29 +129,29 @@ export interface Regie {
   schrijfRegister(
     personen: readonly PersoonVoorstel[],
     blad?: string
-  ): Promise<Uitkomst<RegisterGeschreven>>;
+  ): Promise<Outcome<RegisterGeschreven>>;
   bereidMijlpalenVoor(
     kwartalen: Record<string, Kwartaal>
-  ): Promise<Uitkomst<MijlpalenVoorbereiding>>;
-  maakDashboard(opties: Omit<DashboardOpties, "gemaakt">): Promise<Uitkomst<DashboardResultaat>>;
+  ): Promise<Outcome<MijlpalenVoorbereiding>>;
+  maakDashboard(opties: Omit<DashboardOptions, "gemaakt">): Promise<Outcome<DashboardResultaat>>;
   /** "Verschil met eerdere versie", with a file the user picked: nothing is written. */
   vergelijkMetBestand(
-    opties: ActielijstOpties,
-    bestand: GekozenBestand
-  ): Promise<Uitkomst<VerschilResultaat>>;
+    opties: ActielijstOptions,
+    bestand: ChosenFile
+  ): Promise<Outcome<VerschilResultaat>>;
   /** The same with a kept version: that meeting's, or the latest. */
   vergelijkMetVastlegging(
-    opties: ActielijstOpties,
+    opties: ActielijstOptions,
     datum?: IsoDate
-  ): Promise<Uitkomst<VerschilResultaat>>;
+  ): Promise<Outcome<VerschilResultaat>>;
   /** Writes the sheet "Wijzigingen sinds ..." of a comparison (Regie's own, regenerated). */
-  schrijfWijzigingen(resultaat: VerschilResultaat): Promise<Uitkomst<WijzigingenGeschreven>>;
+  schrijfWijzigingen(resultaat: VerschilResultaat): Promise<Outcome<WijzigingenGeschreven>>;
   /** "Leg vast voor het DUO van ...": keeps the open list on the sheet Regie-vastleggingen. */
-  legVast(opties: ActielijstOpties, datum: IsoDate): Promise<Uitkomst<Vastgelegd>>;
+  legVast(opties: ActielijstOptions, datum: IsoDate): Promise<Outcome<Vastgelegd>>;
   /** Takes a kept version off again. */
-  verwijderVastlegging(datum: IsoDate): Promise<Uitkomst<VastleggingInfo>>;
+  verwijderVastlegging(datum: IsoDate): Promise<Outcome<VastleggingInfo>>;
   /** The kept versions, oldest first. */
-  vastleggingen(): Promise<Uitkomst<VastleggingInfo[]>>;
+  vastleggingen(): Promise<Outcome<VastleggingInfo[]>>;
 }
 
 export function maakRegie(
@@ -159,7 +159,7 @@ export function maakRegie(
   opslag: InstellingenOpslag,
   modus: Modus,
   klok: () => Date = () => new Date(),
-  openBestand: BestandOpener = geenBestanden
+  openFile: FileOpener = geenBestanden
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   return {
@@ -188,21 +188,21 @@ export function maakRegie(
       pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),
     registerVoorstel: (opties) => registerVoorstel(port, opties),
     schrijfRegister: (personen, blad) =>
-      schrijfRegister(port, personen, { tijdstip: tijdstip(), blad }),
+      writeRegister(port, personen, { tijdstip: tijdstip(), blad }),
     bereidMijlpalenVoor: (kwartalen) => bereidMijlpalenVoor(port, kwartalen),
     maakDashboard: (opties) => maakDashboard(port, { ...opties, gemaakt: tijdstip() }),
     vergelijkMetBestand: (opties, bestand) =>
-      metHostFouten(async () =>
+      withHostErrors(async () =>
         vergelijkMetEerder(port, opties, {
           soort: "bestand",
           naam: bestand.naam,
           datum: bestand.datum,
-          port: await openBestand(bestand.bytes, bestand.naam),
+          port: await openFile(bestand.bytes, bestand.naam),
         })
       ),
     vergelijkMetVastlegging: (opties, datum) =>
       vergelijkMetEerder(port, opties, { soort: "vastlegging", ...(datum && { datum }) }),
-    schrijfWijzigingen: (resultaat) => schrijfWijzigingen(port, resultaat, tijdstip()),
+    schrijfWijzigingen: (resultaat) => writeWijzigingen(port, resultaat, tijdstip()),
     legVast: (opties, datum) => legVast(port, opties, datum, tijdstip()),
     verwijderVastlegging: (datum) => verwijderVastlegging(port, datum),
     vastleggingen: () => vastleggingen(port),

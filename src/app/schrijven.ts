@@ -19,7 +19,7 @@ export type Herstel = (naFout: WorkbookSummary, fout: HostError) => WriteOp[];
  * writes back what it read before. The user hears what happened and that nothing changed, or, should
  * even that fail, exactly what to check.
  */
-export async function schrijfAllesOfNiets(
+export async function writeAllOrNothing(
   port: WorkbookPort,
   ops: readonly WriteOp[],
   herstel: Herstel,

@@ -1,7 +1,7 @@
 import { datumTekst } from "../core/dates/iso";
 import { MIJLPAAL_BERICHTEN } from "../core/mijlpalen";
 import { hostFoutTekst } from "./host-berichten";
-import type { Fout, HostWeigering, WeigeringCode, WeigeringParams } from "./uitkomst";
+import type { Refusal, HostWeigering, WeigeringCode, WeigeringParams } from "./outcome";
 
 type Bericht<C extends WeigeringCode> = (p: WeigeringParams[C]) => string;
 
@@ -77,7 +77,7 @@ function woord<C extends WeigeringCode>(code: C, params: WeigeringParams[C]): st
  * A refusal as the user reads it, in Dutch: the one sentence the pane, the ribbon and the command
  * line show, prefixed with the file it is about when that is not the workbook at hand.
  */
-export function foutTekst(fout: Fout): string {
+export function foutTekst(fout: Refusal): string {
   const tekst = woord(fout.code, fout.params as never);
-  return fout.bestand ? `In ${fout.bestand}: ${tekst}` : tekst;
+  return fout.file ? `In ${fout.file}: ${tekst}` : tekst;
 }

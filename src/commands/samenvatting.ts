@@ -1,17 +1,17 @@
 import type { MarkeerResultaat } from "../app/actielijst/markeer";
-import type { Uitkomst } from "../app/uitkomst";
+import type { Outcome } from "../app/outcome";
 import { foutTekst } from "../app/weigering-berichten";
 import { countBySeverity } from "../core/findings";
 import { datum } from "../core/messages";
 
 /** The ribbon command's result in a few Dutch lines: what was checked, what was coloured, what to look at. */
-export function samenvattingRegels(uitkomst: Uitkomst<MarkeerResultaat>): {
+export function samenvattingRegels(uitkomst: Outcome<MarkeerResultaat>): {
   titel: string;
   regels: string[];
 } {
   if (!uitkomst.ok)
-    return { titel: "Actielijst niet gecontroleerd", regels: [foutTekst(uitkomst.fout)] };
-  const { rapport, verlopen, binnenkort, handmatig } = uitkomst.waarde;
+    return { titel: "Actielijst niet gecontroleerd", regels: [foutTekst(uitkomst.refusal)] };
+  const { rapport, verlopen, binnenkort, handmatig } = uitkomst.value;
   const n = countBySeverity(rapport.findings);
   const regels = [
     `Blad "${rapport.sheet}", peildatum ${datum(rapport.peildatum)}: ${rapport.acties.length} acties.`,

@@ -3,7 +3,7 @@ import { toExcelSerial, type IsoDate } from "./dates/iso";
 import type { CellValue } from "./grid";
 
 /** How a range of one of Regie's own sheets looks: what the sheet plans ask the port to format. */
-export interface CelOpmaak {
+export interface CellFormat {
   address: string;
   bold?: boolean;
   italic?: boolean;
@@ -57,7 +57,7 @@ const LAATSTE_CEL_TEKENS = 16;
  * Column widths in points fitted to what the rows show (`tekst` gives a cell's text as displayed).
  * Rows with one cell (titles, notes) run on over the empty cells beside them and do not count.
  */
-export function kolomBreedtes(
+export function columnWidths(
   rijen: readonly (readonly CellValue[])[],
   tekst: (waarde: CellValue, rij: number, kolom: number) => string = (w) => String(w ?? "")
 ): { kolom: string; breedte: number }[] {

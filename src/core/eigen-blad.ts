@@ -4,7 +4,7 @@ import { cellText, type CellValue } from "./grid";
 export const MAX_BLADNAAM = 31;
 
 /** Where one of Regie's regenerated sheets goes, and whether it replaces Regie's previous one. */
-export interface BladDoel {
+export interface SheetTarget {
   naam: string;
   /** The sheet of that name is Regie's own (its mark in A2): it is replaced. */
   vervangt: boolean;
@@ -22,11 +22,11 @@ export function draagtMerk(head: readonly (readonly CellValue[])[], merk: string
  * (recognised by `merk` in A2), else the first free "basis (2)", "basis (3)" ... within Excel's 31
  * characters. A user's sheet is never the answer, whatever its case.
  */
-export function eigenBladNaam(
+export function ownSheetName(
   basis: string,
   bladen: readonly { name: string; head: CellValue[][] }[],
   merk: string
-): BladDoel {
+): SheetTarget {
   const vind = (naam: string) => bladen.find((b) => b.name.toLowerCase() === naam.toLowerCase());
   const eerst = vind(basis);
   if (!eerst) return { naam: basis, vervangt: false, bezetDoorGebruiker: false };

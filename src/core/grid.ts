@@ -45,7 +45,7 @@ const EXCEL_FOUTEN =
   /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** True when the cell holds an Excel error value (#N/A, #REF! ...) rather than data. */
-export function isExcelFout(value: CellValue | undefined): boolean {
+export function isExcelError(value: CellValue | undefined): boolean {
   return typeof value === "string" && EXCEL_FOUTEN.test(value.trim());
 }
 

@@ -30,7 +30,7 @@ export const PEILDATUM_JAREN = { van: 2000, tot: 2099 } as const;
 export const VER_JAREN = { terug: 10, vooruit: 1 } as const;
 
 /** "Binnenkort (dagen)": a whole number of days, 0 to 365. "", "-5", "abc" and "14,5" are refused. */
-export function leesBinnenkortDagen(tekst: string): Invoer<number> {
+export function readBinnenkortDagen(tekst: string): Invoer<number> {
   const t = tekst.trim();
   const bereik = `een heel aantal dagen van 0 tot en met ${BINNENKORT_MAX}`;
   if (t === "") return { ok: false, melding: `Vul ${bereik} in.` };
@@ -48,7 +48,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A peildatum as typed (24-02-2021, 24-2-2021 or 2021-02-24): a real day between 2000 and 2099;
  * more than a year ahead or ten years back it is accepted only after asking (`vraag`).
  */
-export function leesPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> {
+export function readPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> {
   const t = tekst.trim();
   if (t === "") return { ok: false, melding: "Vul een peildatum in, bijvoorbeeld 31-12-2020." };
   const nl = NEDERLANDS.exec(t);
@@ -84,7 +84,7 @@ export function eindVorigKwartaal(vandaag: IsoDate): IsoDate {
 }
 
 /** A quarter typed for a sheet ("Q4 2020", "4e kwartaal 2020", "31-12-2020"); empty: none given. */
-export function leesKwartaal(tekst: string): Invoer<Kwartaal | null> {
+export function readKwartaal(tekst: string): Invoer<Kwartaal | null> {
   const t = tekst.trim();
   if (t === "") return { ok: true, waarde: null };
   const k = kwartaalUitBladnaam(t);

@@ -76,7 +76,7 @@ const Regel = z.object({
 });
 
 /** Reads the log. Rows someone damaged by hand are skipped and counted, never undone by guess. */
-export function leesLog(values: readonly (readonly CellValue[])[]): {
+export function readLog(values: readonly (readonly CellValue[])[]): {
   regels: LogRegel[];
   overgeslagen: number;
   indeling: LogIndeling;
@@ -111,7 +111,7 @@ export function leesLog(values: readonly (readonly CellValue[])[]): {
 }
 
 /** The rows to append for a batch of edits, in the log's layout. */
-export function logRijen(
+export function logRows(
   edits: readonly CellEdit[],
   actie: string,
   tijdstip: string,

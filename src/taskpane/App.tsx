@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
-import type { ActielijstOpties, Regie } from "../app/regie";
+import type { ActielijstOptions, Regie } from "../app/regie";
 import { foutTekst } from "../app/weigering-berichten";
 import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
@@ -56,7 +56,7 @@ export function App({ regie, donker = false }: AppProps) {
   }, [regie]);
 
   const actueel = instellingen ?? STANDAARD_INSTELLINGEN;
-  const opties = (): ActielijstOpties => ({
+  const opties = (): ActielijstOptions => ({
     peildatum: actueel.peildatum ?? regie.vandaag(),
     binnenkortDagen: actueel.binnenkortDagen,
     sheet: actueel.actieblad ?? undefined,
@@ -66,7 +66,7 @@ export function App({ regie, donker = false }: AppProps) {
     setInstellingen(nieuw);
     void regie
       .bewaarInstellingen(nieuw)
-      .then((uitkomst) => setBewaarFout(uitkomst.ok ? null : foutTekst(uitkomst.fout)));
+      .then((uitkomst) => setBewaarFout(uitkomst.ok ? null : foutTekst(uitkomst.refusal)));
   }
 
   return (

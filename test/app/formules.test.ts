@@ -38,9 +38,9 @@ describe("Regie never overwrites a formula with a value", () => {
   test("validating: the status from a formula gets no fix button, the plain one does", async () => {
     const { fake, port } = opzet();
     const r = await valideer(port, { peildatum: PEIL });
-    if (!r.ok) throw new Error(foutTekst(r.fout));
+    if (!r.ok) throw new Error(foutTekst(r.refusal));
     expect(fake.syncCount).toBe(2);
-    const synoniemen = r.waarde.findings.filter((f) => f.code === "status-synoniem");
+    const synoniemen = r.value.findings.filter((f) => f.code === "status-synoniem");
     expect(synoniemen.map((f) => [f.cell, f.fix?.to ?? null])).toEqual([
       ["E2", null],
       ["E3", "In uitvoering"],
@@ -50,14 +50,14 @@ describe("Regie never overwrites a formula with a value", () => {
   test("normalising: the formula cell stands apart in the preview and stays the same after applying", async () => {
     const { fake, port } = opzet();
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     expect(fake.syncCount).toBe(2);
-    expect(voorstel.waarde.normalisatie.edits.map((e) => e.cell)).toEqual(["D3"]);
-    expect(voorstel.waarde.normalisatie.formules).toEqual([
+    expect(voorstel.value.normalisatie.edits.map((e) => e.cell)).toEqual(["D3"]);
+    expect(voorstel.value.normalisatie.formules).toEqual([
       { sheet: "Actielijst", cell: "D2", from: "Nicoline", to: "Nicoline van der Linden" },
     ]);
     const formulesVoor = fake.formulas("Actielijst");
-    await pasNormalisatieToe(port, voorstel.waarde, alleRegels(voorstel.waarde), "t");
+    await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "t");
     expect(fake.formulas("Actielijst")).toEqual(formulesVoor);
     expect(fake.values("Actielijst")[2][3]).toBe("Nicoline van der Linden");
   });

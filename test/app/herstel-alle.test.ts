@@ -1,5 +1,5 @@
 import { maakRegie } from "../../src/app/regie";
-import { leesLog, LOG_BLAD } from "../../src/core/wijzigingslog";
+import { readLog, LOG_BLAD } from "../../src/core/wijzigingslog";
 import { kop, rij } from "../support/grid";
 import { werkmap } from "../support/xlsx";
 import { foutTekst } from "../../src/app/weigering-berichten";
@@ -30,8 +30,8 @@ describe("Herstel alle: all proposed statuses in one write, undone at once", () 
   test("writes all fixes as one batch in the Wijzigingslog; Ongedaan maken puts them all back", async () => {
     const { w, regie } = regieMetLijst();
     const rapport = await regie.valideer({ peildatum: PEIL });
-    if (!rapport.ok) throw new Error(foutTekst(rapport.fout));
-    const fixes = rapport.waarde.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (!rapport.ok) throw new Error(foutTekst(rapport.refusal));
+    const fixes = rapport.value.findings.flatMap((f) => (f.fix ? [f.fix] : []));
     expect(fixes.map((f) => [f.cell, f.to])).toEqual([
       ["E2", "Gereed"],
       ["E3", "In uitvoering"],
@@ -39,10 +39,10 @@ describe("Herstel alle: all proposed statuses in one write, undone at once", () 
     ]);
 
     const toegepast = await regie.herstel(fixes, "Herstel status");
-    expect(toegepast).toEqual({ ok: true, waarde: { batch: "24-02-2021 10:15:03", aantal: 3 } });
+    expect(toegepast).toEqual({ ok: true, value: { batch: "24-02-2021 10:15:03", aantal: 3 } });
     expect(await statussen(w)).toEqual(["Gereed", "In uitvoering", "Gereed"]);
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
-    const regels = leesLog(log!.grid.values).regels;
+    const regels = readLog(log!.grid.values).regels;
     expect(regels.map((r) => [r.batch, r.cell, r.oud, r.nieuw])).toEqual([
       ["24-02-2021 10:15:03", "E2", "gereed", "Gereed"],
       ["24-02-2021 10:15:03", "E3", "in uitvoering", "In uitvoering"],
@@ -50,7 +50,7 @@ describe("Herstel alle: all proposed statuses in one write, undone at once", () 
     ]);
 
     const terug = await regie.maakOngedaan();
-    expect(terug).toMatchObject({ ok: true, waarde: { hersteld: 3, overgeslagen: [] } });
+    expect(terug).toMatchObject({ ok: true, value: { hersteld: 3, overgeslagen: [] } });
     expect(await statussen(w)).toEqual(["gereed", "in uitvoering", "GEREED"]);
   });
 });

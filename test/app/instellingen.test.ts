@@ -21,7 +21,7 @@ describe("bewaarInstellingen", () => {
     );
     expect(uitkomst).toEqual({
       ok: true,
-      waarde: { ...STANDAARD_INSTELLINGEN, peildatum: "2021-02-24" },
+      value: { ...STANDAARD_INSTELLINGEN, peildatum: "2021-02-24" },
     });
     expect(bewaard).toHaveLength(1);
   });
@@ -34,7 +34,7 @@ describe("bewaarInstellingen", () => {
       STANDAARD_INSTELLINGEN
     );
     expect(uitkomst.ok).toBe(false);
-    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toBe(
+    expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toBe(
       "De instellingen konden niet in de werkmap worden bewaard (Save Settings Error). Ze gelden nu alleen in dit taakvenster; probeer het opnieuw of sla de werkmap op."
     );
   });

@@ -6,11 +6,11 @@ import {
   type HostReasonParams,
 } from "../../src/app/ports";
 import {
-  mislukt,
-  type Fout,
+  refused,
+  type Refusal,
   type WeigeringCode,
   type WeigeringParams,
-} from "../../src/app/uitkomst";
+} from "../../src/app/outcome";
 import { foutTekst, WEIGERING_BERICHTEN } from "../../src/app/weigering-berichten";
 
 const GEEN_ZIN = /undefined|NaN|\[object Object\]|null/;
@@ -135,7 +135,7 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
 };
 
 /** Every other branch a refusal's sentence has. */
-const VARIANTEN: Fout[] = [
+const VARIANTEN: Refusal[] = [
   fout("blad-zonder-kop", { blad: "Acties", uitleg: false }),
   fout("beveiligd", { blad: "Acties", bij: "wijzigen" }),
   fout("te-groot", { rijen: 3_000_000, grens: 2_000_000 }),
@@ -143,13 +143,13 @@ const VARIANTEN: Fout[] = [
   fout("voorvertoning-verouderd", { rij: 12 }),
   fout("geen-vastlegging", {}),
   fout("instellingen-niet-bewaard", {}),
-  { ...fout("geen-actieblad", {}), bestand: "leeg.xlsx" },
+  { ...fout("geen-actieblad", {}), file: "leeg.xlsx" },
 ];
 
-function fout<C extends WeigeringCode>(code: C, params: WeigeringParams[C]): Fout {
-  const u = mislukt(code, params);
+function fout<C extends WeigeringCode>(code: C, params: WeigeringParams[C]): Refusal {
+  const u = refused(code, params);
   if (u.ok) throw new Error("mislukt() gaf een geslaagde uitkomst");
-  return u.fout;
+  return u.refusal;
 }
 
 describe("elke hostfout heeft een Nederlandse zin", () => {
@@ -183,7 +183,7 @@ describe("elke weigering heeft een Nederlandse zin", () => {
   );
 
   test("een weigering over een ander bestand noemt dat bestand eerst", () => {
-    expect(foutTekst({ ...fout("geen-actieblad", {}), bestand: "leeg.xlsx" })).toMatch(
+    expect(foutTekst({ ...fout("geen-actieblad", {}), file: "leeg.xlsx" })).toMatch(
       /^In leeg\.xlsx: Geen actielijst gevonden/
     );
   });

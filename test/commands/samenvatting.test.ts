@@ -1,6 +1,6 @@
 import { samenvattingRegels } from "../../src/commands/samenvatting";
 import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
-import { mislukt } from "../../src/app/uitkomst";
+import { refused } from "../../src/app/outcome";
 import { fixtureWerkmap } from "../support/xlsx";
 
 describe("result of the ribbon button Valideer en markeer", () => {
@@ -16,7 +16,7 @@ describe("result of the ribbon button Valideer en markeer", () => {
   });
 
   test("a failed check gives the reason", () => {
-    expect(samenvattingRegels(mislukt("geen-actieblad", {}))).toEqual({
+    expect(samenvattingRegels(refused("geen-actieblad", {}))).toEqual({
       titel: "Actielijst niet gecontroleerd",
       regels: [
         "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.",

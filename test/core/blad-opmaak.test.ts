@@ -1,6 +1,6 @@
 import {
   datumWaarde,
-  kolomBreedtes,
+  columnWidths,
   tijdstipNederlands,
   tijdstipSerieel,
 } from "../../src/core/blad-opmaak";
@@ -28,7 +28,7 @@ describe("times as real Excel dates", () => {
 
 describe("column widths by content", () => {
   test("the widest cell per column counts; rows with one cell (titles) do not", () => {
-    const breedtes = kolomBreedtes([
+    const breedtes = columnWidths([
       ["Een lange titel die over de lege cellen ernaast loopt"],
       ["Kwartaal", "Nog niet gestart", "Totaal"],
       ["Q1 2020", 2887, 4943],
@@ -40,15 +40,15 @@ describe("column widths by content", () => {
     ]);
   });
   test("the last cell of a row runs over the empty cells to its right: that widens, but only so far", () => {
-    const [a, b] = kolomBreedtes([["Bronbladen", "Q1 2020, Q2 2020, Q3 2020, Q4 2020, Q1 2021"]]);
+    const [a, b] = columnWidths([["Bronbladen", "Q1 2020, Q2 2020, Q3 2020, Q4 2020, Q1 2021"]]);
     expect(a.breedte).toBe(10 * 6 + 18);
     expect(b.breedte).toBe(16 * 6 + 18);
   });
   test("never wider than 300 points", () =>
-    expect(kolomBreedtes([["x".repeat(200), "y"]])[0].breedte).toBe(300));
+    expect(columnWidths([["x".repeat(200), "y"]])[0].breedte).toBe(300));
   test("the display decides the width: 2887 as 2.887", () =>
     expect(
-      kolomBreedtes([["Kwartaal", 1234567]], (w) =>
+      columnWidths([["Kwartaal", 1234567]], (w) =>
         typeof w === "number" ? w.toLocaleString("nl-NL") : String(w)
       )[1].breedte
     ).toBe("1.234.567".length * 6 + 18));

@@ -1,9 +1,9 @@
 import {
   dubbeleKwartalen,
   eindVorigKwartaal,
-  leesBinnenkortDagen,
-  leesKwartaal,
-  leesPeildatum,
+  readBinnenkortDagen,
+  readKwartaal,
+  readPeildatum,
 } from "../../src/core/invoer";
 
 const VANDAAG = "2021-02-24";
@@ -15,7 +15,7 @@ describe("Binnenkort (dagen)", () => {
     [" 30 ", 30],
     ["365", 365],
   ])("%j is %d days", (tekst, dagen) =>
-    expect(leesBinnenkortDagen(tekst)).toEqual({ ok: true, waarde: dagen })
+    expect(readBinnenkortDagen(tekst)).toEqual({ ok: true, waarde: dagen })
   );
   test.each([
     ["", /Vul een heel aantal dagen van 0 tot en met 365 in/],
@@ -27,7 +27,7 @@ describe("Binnenkort (dagen)", () => {
     ["366", /366 dagen is te veel/],
     ["1e3", /geen geldig aantal/],
   ])("%j is refused with a message", (tekst, melding) => {
-    const r = leesBinnenkortDagen(tekst);
+    const r = readBinnenkortDagen(tekst);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.melding).toMatch(melding);
   });
@@ -42,7 +42,7 @@ describe("peildatum", () => {
     ["31-12-2022", "2022-12-31"],
     ["01-01-2012", "2012-01-01"],
   ])("%j is %s, without a question", (tekst, datum) =>
-    expect(leesPeildatum(tekst, VANDAAG)).toEqual({ ok: true, waarde: datum })
+    expect(readPeildatum(tekst, VANDAAG)).toEqual({ ok: true, waarde: datum })
   );
   test.each([
     ["", /Vul een peildatum in/],
@@ -51,7 +51,7 @@ describe("peildatum", () => {
     ["24-02-2202", /Het jaar 2202 kan niet: kies een peildatum van 2000 tot en met 2099/],
     ["01-01-1999", /Het jaar 1999 kan niet/],
   ])("%j is refused", (tekst, melding) => {
-    const r = leesPeildatum(tekst, VANDAAG);
+    const r = readPeildatum(tekst, VANDAAG);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.melding).toMatch(melding);
   });
@@ -60,7 +60,7 @@ describe("peildatum", () => {
     ["24-02-2023", "2023-02-24", /2 jaar na vandaag/],
     ["24-02-2005", "2005-02-24", /16 jaar voor vandaag. Klopt het jaar 2005\?/],
   ])("%j far from today: ask first", (tekst, datum, vraag) => {
-    const r = leesPeildatum(tekst, VANDAAG);
+    const r = readPeildatum(tekst, VANDAAG);
     expect(r).toMatchObject({ ok: true, waarde: datum });
     expect(r.ok && r.vraag).toMatch(vraag);
   });
@@ -85,12 +85,12 @@ describe("kwartaal of a sheet", () => {
     ["31-12-2020", { jaar: 2020, kwartaal: 4 }],
     ["", null],
   ])("%j", (tekst, kwartaal) =>
-    expect(leesKwartaal(tekst)).toEqual({ ok: true, waarde: kwartaal })
+    expect(readKwartaal(tekst)).toEqual({ ok: true, waarde: kwartaal })
   );
   test.each(["Q5 2020", "Q0 2020", "kwartaal", "2020"])(
     "%j is an error, no silent fallback",
     (t) => {
-      const r = leesKwartaal(t);
+      const r = readKwartaal(t);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.melding).toContain(`"${t}" is geen kwartaal`);
     }

@@ -1,22 +1,22 @@
 import {
   laatsteBatch,
-  leesLog,
+  readLog,
   logBreedtes,
   logIndeling,
-  logRijen,
+  logRows,
 } from "../../src/core/wijzigingslog";
 
 const edit = { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" };
 
 describe("Wijzigingslog: Dutch columns, real dates", () => {
   test("a line: time as a date, action, sheet, cell, old, new, undone", () =>
-    expect(logRijen([edit], "Normaliseer", "2021-02-24 12:00:00")).toEqual([
+    expect(logRows([edit], "Normaliseer", "2021-02-24 12:00:00")).toEqual([
       [44251.5, "Normaliseer", "Acties", "B2", "nicoline ", "Nicoline van der Linden", ""],
     ]));
 
   test("read back: the time as the user reads it, the lines of one moment together", () => {
     const kop = ["Tijdstip", "Handeling", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan gemaakt op"];
-    const { regels, indeling } = leesLog([
+    const { regels, indeling } = readLog([
       kop,
       [44251.5, "Normaliseer", "Acties", "B2", "a", "b", ""],
       [44251.5, "Normaliseer", "Acties", "B3", "c", "d", ""],
@@ -36,7 +36,7 @@ describe("Wijzigingslog: Dutch columns, real dates", () => {
     expect(logIndeling(["Tijdstip", "Batch"])).toBe("oud");
     expect(logIndeling(["Tijdstip", "Handeling"])).toBe("nieuw");
     expect(logIndeling(undefined)).toBe("nieuw");
-    const { regels } = leesLog([
+    const { regels } = readLog([
       ["Tijdstip", "Batch", "Actie", "Blad", "Cel", "Oud", "Nieuw", "Ongedaan"],
       ["2021-01-05 09:00:00", "2021-01-05 09:00:00", "Herstel", "Acties", "C3", "x", "y", ""],
     ]);
@@ -45,7 +45,7 @@ describe("Wijzigingslog: Dutch columns, real dates", () => {
 
   test("column widths: times fit dd-mm-jjjj uu:mm, Ongedaan gemaakt op fits its heading, the rest fits the content", () => {
     const [tijdstip, handeling, , cel, , nieuw, ongedaan] = logBreedtes(
-      logRijen([edit], "Normaliseer accounthouders", "2021-02-24 12:00:00")
+      logRows([edit], "Normaliseer accounthouders", "2021-02-24 12:00:00")
     );
     expect(tijdstip).toBe(16 * 6 + 18);
     expect(handeling).toBe(26 * 6 + 18);

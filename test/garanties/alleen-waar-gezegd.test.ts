@@ -67,7 +67,7 @@ describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
       const voor = fake.snapshot();
       const r = await valideerEnMarkeer(port, { peildatum: "2021-02-24" });
       const rijen = r.ok
-        ? r.waarde.rapport.acties
+        ? r.value.rapport.acties
             .filter((a) => a.verkeerslicht === "overdue" || a.verkeerslicht === "due-soon")
             .map((a) => a.row)
         : [];
@@ -89,8 +89,8 @@ describe.each(FIXTURES.flatMap((f) => PROFIELEN.map((p) => [f, p] as const)))(
         expect(verschillen(voor, fake.snapshot())).toEqual([]);
         return;
       }
-      await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t1");
-      const gezegd = new Set(v.waarde.normalisatie.edits.map((e) => `${e.sheet}!${e.cell}`));
+      await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t1");
+      const gezegd = new Set(v.value.normalisatie.edits.map((e) => `${e.sheet}!${e.cell}`));
       for (const x of buitenEigenBladen(verschillen(voor, fake.snapshot()))) {
         expect(gezegd.has(`${x.sheet}!${x.cell}`)).toBe(true);
         expect(x.wat).toEqual(["value"]);

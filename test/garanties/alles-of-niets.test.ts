@@ -40,7 +40,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
       const uitkomst = await s.stap(port);
       foutpunten++;
       expect({ na, code, ok: uitkomst.ok }).toEqual({ na, code, ok: false });
-      expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(
+      expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(
         /mislukt; (alles is teruggezet|de bronbladen zijn niet gewijzigd)/
       );
       expect(inhoud(fake)).toEqual(voor);
@@ -63,7 +63,7 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
     // A use-case that writes nothing of that kind is never refused; one that does fails, put back.
     const geweigerd = fake.faults.firedWrites > 0;
     expect(uitkomst.ok).toBe(!geweigerd);
-    if (!uitkomst.ok) expect(foutTekst(uitkomst.fout)).toMatch(/mislukt/);
+    if (!uitkomst.ok) expect(foutTekst(uitkomst.refusal)).toMatch(/mislukt/);
     if (geweigerd) expect(inhoud(fake)).toEqual(voor);
   });
 });

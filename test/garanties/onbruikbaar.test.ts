@@ -59,7 +59,7 @@ describe.each(PROFIELEN)(
       ] as const) {
         const u = await stap();
         expect(u.ok).toBe(false);
-        expect(!u.ok && foutTekst(u.fout)).toMatch(melding);
+        expect(!u.ok && foutTekst(u.refusal)).toMatch(melding);
       }
       expect(fake.snapshot()).toEqual(voor);
     });
@@ -80,11 +80,11 @@ describe.each(PROFIELEN)(
         }
       );
       const m = await valideerEnMarkeer(port, opties);
-      expect(!m.ok && foutTekst(m.fout)).toMatch(/beveiligd/);
+      expect(!m.ok && foutTekst(m.refusal)).toMatch(/beveiligd/);
       const v = await normaliseerVoorvertoning(port, opties);
-      if (!v.ok) throw new Error(foutTekst(v.fout));
-      const t = await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
-      expect(!t.ok && foutTekst(t.fout)).toMatch(/beveiligd; er is niets gewijzigd/);
+      if (!v.ok) throw new Error(foutTekst(v.refusal));
+      const t = await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
+      expect(!t.ok && foutTekst(t.refusal)).toMatch(/beveiligd; er is niets gewijzigd/);
       expect(fake.snapshot()).toEqual(voor);
     });
 
@@ -111,20 +111,20 @@ describe.each(PROFIELEN)(
         }
       );
       const r = await valideer(port, opties);
-      expect(r.ok && r.waarde.acties.map((a) => a.row)).toEqual([2, 3]);
-      expect(r.ok && r.waarde.findings.find((f) => f.code === "rijen-verborgen")?.params).toEqual({
+      expect(r.ok && r.value.acties.map((a) => a.row)).toEqual([2, 3]);
+      expect(r.ok && r.value.findings.find((f) => f.code === "rijen-verborgen")?.params).toEqual({
         aantal: 1,
         rijen: "rij 2",
       });
       const d = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: "nu" });
-      if (!d.ok) throw new Error(foutTekst(d.fout));
-      expect(d.waarde.dashboard.kwartalen[0].total).toBe(3);
-      expect(
-        d.waarde.dashboard.anomalies.find((a) => a.code === "rijen-verborgen")?.params
-      ).toEqual({
-        sheet: "Q4 2019",
-        aantal: 2,
-      });
+      if (!d.ok) throw new Error(foutTekst(d.refusal));
+      expect(d.value.dashboard.kwartalen[0].total).toBe(3);
+      expect(d.value.dashboard.anomalies.find((a) => a.code === "rijen-verborgen")?.params).toEqual(
+        {
+          sheet: "Q4 2019",
+          aantal: 2,
+        }
+      );
     });
 
     test("a sheet up to row 1,000,000 is refused at once, without reading it", async () => {
@@ -132,7 +132,7 @@ describe.each(PROFIELEN)(
       rijen[999_999] = ["verdwaald"];
       const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
       const r = await valideerEnMarkeer(port, opties);
-      expect(!r.ok && foutTekst(r.fout)).toMatch(
+      expect(!r.ok && foutTekst(r.refusal)).toMatch(
         /loopt tot rij 1\.000\.000; Regie leest bladen tot 100\.000 rijen/
       );
       expect(fake.syncCount).toBe(1);

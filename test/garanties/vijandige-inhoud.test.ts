@@ -3,7 +3,7 @@ import {
   normaliseerVoorvertoning,
   pasNormalisatieToe,
 } from "../../src/app/accounthouders/normaliseer";
-import { schrijfRegister } from "../../src/app/accounthouders/register";
+import { writeRegister } from "../../src/app/accounthouders/register";
 import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
@@ -43,8 +43,8 @@ describe.each(VIJANDIG)("text that looks like a formula stays text: %s", (tekst)
     ]);
     const port = new OfficeWorkbookPort(fake.run);
     const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
-    if (!v.ok) throw new Error(foutTekst(v.fout));
-    await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
+    if (!v.ok) throw new Error(foutTekst(v.refusal));
+    await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
     await pasWijzigingenToe(port, [{ sheet: "Actielijst", cell: "F2", from: "", to: tekst }], {
       actie: tekst,
       tijdstip: tekst,
@@ -86,7 +86,7 @@ describe.each(VIJANDIG)("text that looks like a formula stays text: %s", (tekst)
 
   test("in the register that Regie writes", async () => {
     const fake = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [kop()] }]);
-    await schrijfRegister(
+    await writeRegister(
       new OfficeWorkbookPort(fake.run),
       [{ naam: tekst, aliassen: [tekst], aantal: 1 }],
       { tijdstip: "2021-02-24 10:00:00" }

@@ -97,13 +97,13 @@ describe("the use-cases via Office.js (fake Excel) always give an outcome, never
           () => maakDashboard(port, { ...opties, gemaakt: "nu" }),
         ]) {
           const u = await stap();
-          if (!u.ok) expect(foutTekst(u.fout)).toMatch(/\S/);
+          if (!u.ok) expect(foutTekst(u.refusal)).toMatch(/\S/);
         }
         const v = await normaliseerVoorvertoning(port, opties);
         if (v.ok) {
-          await pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "t");
+          await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
           const opnieuw = await normaliseerVoorvertoning(port, opties);
-          expect(opnieuw.ok && opnieuw.waarde.normalisatie.edits).toEqual([]);
+          expect(opnieuw.ok && opnieuw.value.normalisatie.edits).toEqual([]);
         }
       }),
       { numRuns: RUNS.usecase }

@@ -46,11 +46,11 @@ export async function demoVerwachting(
 ): Promise<DemoVerwachting> {
   const port = new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run);
   const r = await valideer(port, opties);
-  if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${foutTekst(r.fout)}`);
+  if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${foutTekst(r.refusal)}`);
   const n = await normaliseerVoorvertoning(port, opties);
-  if (!n.ok) throw new Error(`de demowerkmap normaliseert niet: ${foutTekst(n.fout)}`);
-  const voorstel = n.waarde;
-  const rapport = r.waarde;
+  if (!n.ok) throw new Error(`de demowerkmap normaliseert niet: ${foutTekst(n.refusal)}`);
+  const voorstel = n.value;
+  const rapport = r.value;
   const met = (licht: Verkeerslicht) => rapport.acties.filter((a) => a.verkeerslicht === licht);
   const rijen = (licht: Verkeerslicht) => new Set(met(licht).map((a) => a.row)).size;
   const rood = rijen("overdue");

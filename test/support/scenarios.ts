@@ -3,11 +3,11 @@ import {
   normaliseerVoorvertoning,
   pasNormalisatieToe,
 } from "../../src/app/accounthouders/normaliseer";
-import { schrijfRegister } from "../../src/app/accounthouders/register";
+import { writeRegister } from "../../src/app/accounthouders/register";
 import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
-import type { Uitkomst } from "../../src/app/uitkomst";
+import type { Outcome } from "../../src/app/outcome";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import type { CellValue } from "../../src/core/grid";
@@ -53,7 +53,7 @@ export interface Scenario {
   werkmap: (profiel?: ProfileName) => ExcelEmulator;
   /** Run before the step under test (not failed, not counted). */
   voorbereiding?: (port: OfficeWorkbookPort) => Promise<unknown>;
-  stap: (port: OfficeWorkbookPort) => Promise<Uitkomst<unknown>>;
+  stap: (port: OfficeWorkbookPort) => Promise<Outcome<unknown>>;
 }
 
 const lijst = (profile?: ProfileName) =>
@@ -67,7 +67,7 @@ const lijst = (profile?: ProfileName) =>
 const normaliseer = async (port: OfficeWorkbookPort) => {
   const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
   if (!v.ok) return v;
-  return pasNormalisatieToe(port, v.waarde, alleRegels(v.waarde), "2021-02-24 10:00:00");
+  return pasNormalisatieToe(port, v.value, alleRegels(v.value), "2021-02-24 10:00:00");
 };
 
 /** The platforms the guarantees are checked on: Excel on the web (5 MB payloads) and desktop. */
@@ -123,7 +123,7 @@ const BASIS: Scenario[] = [
     werkmap: (profile) =>
       ExcelEmulator.fromSheets([{ name: "Actielijst", values: actielijst() }], { profile }),
     stap: (p) =>
-      schrijfRegister(
+      writeRegister(
         p,
         [
           { naam: "Nicoline van der Linden", aliassen: ["Nicoline"], aantal: 2 },

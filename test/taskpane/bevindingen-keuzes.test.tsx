@@ -50,8 +50,8 @@ describe("findings that wait for the user, on the demo workbook", () => {
       peildatum: "2021-02-24",
       binnenkortDagen: 14,
     });
-    if (!r.ok) throw new Error(foutTekst(r.fout));
-    rapport = r.waarde;
+    if (!r.ok) throw new Error(foutTekst(r.refusal));
+    rapport = r.value;
   });
 
   test("the shifted row shows before writing which cell goes where, with the button", () => {

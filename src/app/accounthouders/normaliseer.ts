@@ -10,9 +10,9 @@ import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { CellEdit } from "../../core/findings";
 import { LOG_BLAD, logIndeling, type LogIndeling } from "../../core/wijzigingslog";
 import type { WorkbookPort } from "../ports";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { pasWijzigingenToe } from "../wijzigingen/pas-toe";
-import { leesActielijst, rapporteer, type ValideerOpties } from "../actielijst/valideer";
+import { readActielijst, rapporteer, type ValidateOptions } from "../actielijst/valideer";
 
 /** One line of the preview: a change, the cells it touches, and how the name was recognised. */
 export interface Wijzigingsregel {
@@ -41,22 +41,22 @@ export interface NormalisatieVoorstel {
  */
 export async function normaliseerVoorvertoning(
   port: WorkbookPort,
-  opties: ValideerOpties
-): Promise<Uitkomst<NormalisatieVoorstel>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties);
+  opties: ValidateOptions
+): Promise<Outcome<NormalisatieVoorstel>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties);
     if (!gelezen.ok) return gelezen;
-    const { summary, sheet, register } = gelezen.waarde;
-    if (!register || register.personen.length === 0) return mislukt("geen-register", {}, false);
-    const gevalideerd = rapporteer(gelezen.waarde, opties);
+    const { summary, sheet, register } = gelezen.value;
+    if (!register || register.personen.length === 0) return refused("geen-register", {}, false);
+    const gevalideerd = rapporteer(gelezen.value, opties);
     if (!gevalideerd.ok) return gevalideerd;
-    const normalisatie = normaliseer(eigenaarCellen(gevalideerd.waarde), new Resolver(register));
-    return gelukt({
+    const normalisatie = normaliseer(eigenaarCells(gevalideerd.value), new Resolver(register));
+    return succeeded({
       sheet,
       register,
       regels: groepeerWijzigingen(normalisatie.edits),
       normalisatie,
-      rapport: gevalideerd.waarde,
+      rapport: gevalideerd.value,
       logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
       logIndeling: logIndeling(summary.sheets.find((s) => s.name === LOG_BLAD)?.head[0]),
       beveiligd: summary.sheets.find((s) => s.name === sheet)?.protected ?? false,
@@ -65,7 +65,7 @@ export async function normaliseerVoorvertoning(
 }
 
 /** The distinct owner cells of the list; a merged owner cell shared by rows appears once. */
-export function eigenaarCellen(rapport: ActielijstRapport): EigenaarCel[] {
+export function eigenaarCells(rapport: ActielijstRapport): EigenaarCel[] {
   const formules = new Set(rapport.formuleCellen);
   const perCel = new Map<string, EigenaarCel>();
   for (const actie of rapport.acties) {
@@ -113,7 +113,7 @@ export async function pasNormalisatieToe(
   voorstel: NormalisatieVoorstel,
   gekozen: ReadonlySet<string>,
   tijdstip: string
-): Promise<Uitkomst<{ aantal: number }>> {
+): Promise<Outcome<{ aantal: number }>> {
   const edits = gekozenEdits(voorstel, gekozen);
   const uitkomst = await pasWijzigingenToe(port, edits, {
     actie: "Normaliseer accounthouders",
@@ -124,5 +124,5 @@ export async function pasNormalisatieToe(
       beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [],
     },
   });
-  return uitkomst.ok ? gelukt({ aantal: uitkomst.waarde.aantal }) : uitkomst;
+  return uitkomst.ok ? succeeded({ aantal: uitkomst.value.aantal }) : uitkomst;
 }

@@ -1,18 +1,18 @@
 import { REGISTER_BLAD } from "../../core/accounthouders/register";
 import {
-  registerCellen,
+  registerCells,
   registerDoel,
-  registerRijen,
+  registerRows,
   type RegisterDoel,
 } from "../../core/accounthouders/register-blad";
 import { LOG_BLAD, LOG_KOP, logIndeling } from "../../core/wijzigingslog";
 import { logOps, logTerug } from "../wijzigingen/pas-toe";
 import { stelRegisterVoor, type PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import type { WorkbookPort } from "../ports";
-import { bestaat, schrijfAllesOfNiets } from "../schrijven";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
-import { leesActielijst, rapporteer, type ValideerOpties } from "../actielijst/valideer";
-import { eigenaarCellen } from "./normaliseer";
+import { bestaat, writeAllOrNothing } from "../schrijven";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
+import { readActielijst, rapporteer, type ValidateOptions } from "../actielijst/valideer";
+import { eigenaarCells } from "./normaliseer";
 
 export interface RegisterVoorstel {
   sheet: string;
@@ -34,18 +34,18 @@ export interface RegisterGeschreven {
 /** "Registry opbouwen", the proposal: persons grouped from the owner column. Nothing is written. */
 export async function registerVoorstel(
   port: WorkbookPort,
-  opties: ValideerOpties
-): Promise<Uitkomst<RegisterVoorstel>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, { ...opties, register: null });
+  opties: ValidateOptions
+): Promise<Outcome<RegisterVoorstel>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, { ...opties, register: null });
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.waarde, opties);
+    const rapport = rapporteer(gelezen.value, opties);
     if (!rapport.ok) return rapport;
-    const cellen = eigenaarCellen(rapport.waarde).map((c) => c.tekst);
-    const bladen = gelezen.waarde.summary.sheets.map((s) => s.name);
+    const cellen = eigenaarCells(rapport.value).map((c) => c.tekst);
+    const bladen = gelezen.value.summary.sheets.map((s) => s.name);
     const doel = registerDoel(bladen);
-    return gelukt({
-      sheet: gelezen.waarde.sheet,
+    return succeeded({
+      sheet: gelezen.value.sheet,
       personen: stelRegisterVoor(cellen),
       bestaat: !doel.register,
       doel,
@@ -59,28 +59,28 @@ export async function registerVoorstel(
  * never written over. The cells go to the Wijzigingslog in the same batch, so Ongedaan maken removes
  * the sheet again.
  */
-export async function schrijfRegister(
+export async function writeRegister(
   port: WorkbookPort,
   personen: readonly PersoonVoorstel[],
   opties: { tijdstip: string; blad?: string }
-): Promise<Uitkomst<RegisterGeschreven>> {
-  return metHostFouten(async () => {
+): Promise<Outcome<RegisterGeschreven>> {
+  return withHostErrors(async () => {
     const namen = personen.map((p) => p.naam.trim()).filter((n) => n !== "");
-    if (namen.length === 0) return mislukt("leeg-register", {}, false);
+    if (namen.length === 0) return refused("leeg-register", {}, false);
     if (new Set(namen.map((n) => n.toLowerCase())).size !== namen.length)
-      return mislukt("dubbele-naam", {}, false);
+      return refused("dubbele-naam", {}, false);
     const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
     const bladen = summary.sheets.map((s) => s.name);
     const blad = opties.blad ?? REGISTER_BLAD;
     if (bladen.some((b) => b.toLowerCase() === blad.toLowerCase()))
-      return mislukt(blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat", { blad }, false);
-    const rijen = registerRijen(personen);
-    const cellen = registerCellen(blad, rijen);
+      return refused(blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat", { blad }, false);
+    const rijen = registerRows(personen);
+    const cellen = registerCells(blad, rijen);
     const log = summary.sheets.find((s) => s.name === LOG_BLAD);
     const logRijen = log?.rowCount ?? null;
     const indeling = logRijen === null ? "nieuw" : logIndeling(log?.head[0]);
     const actie = blad === REGISTER_BLAD ? "Register schrijven" : "Registervoorstel opslaan";
-    await schrijfAllesOfNiets(
+    await writeAllOrNothing(
       port,
       [
         { kind: "addSheet", sheet: blad },
@@ -103,7 +103,7 @@ export async function schrijfRegister(
       ],
       { task: "wijzigingen", actie }
     );
-    return gelukt({
+    return succeeded({
       aantal: rijen.length - 1,
       blad,
       register: blad === REGISTER_BLAD,

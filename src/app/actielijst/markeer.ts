@@ -11,9 +11,9 @@ import type { Fill } from "../../core/highlight/fill";
 import { vullingenTerug } from "../../core/highlight/fill-restore";
 import type { CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp } from "../ports";
-import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
-import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+import { bestaat, writeAllOrNothing, type Herstel } from "../schrijven";
+import { throwIfCancelled, succeeded, withHostErrors, refused, type Outcome } from "../outcome";
+import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
 
 export interface MarkeerResultaat {
   rapport: ActielijstRapport;
@@ -33,23 +33,23 @@ export interface MarkeerResultaat {
  */
 export async function valideerEnMarkeer(
   port: WorkbookPort,
-  opties: ValideerOpties
-): Promise<Uitkomst<MarkeerResultaat>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(
+  opties: ValidateOptions
+): Promise<Outcome<MarkeerResultaat>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(
       port,
       opties,
       [{ sheet: MARKERING_BLAD, optional: true }],
       true
     );
     if (!gelezen.ok) return gelezen;
-    const { sheet, summary, read, extra } = gelezen.waarde;
+    const { sheet, summary, read, extra } = gelezen.value;
     const opslagBlad = extra[0];
     if (summary.sheets.find((s) => s.name === sheet)?.protected)
-      return mislukt("beveiligd", { blad: sheet, bij: "markeren" }, false);
-    const gevalideerd = rapporteer(gelezen.waarde, opties);
+      return refused("beveiligd", { blad: sheet, bij: "markeren" }, false);
+    const gevalideerd = rapporteer(gelezen.value, opties);
     if (!gevalideerd.ok) return gevalideerd;
-    const rapport = gevalideerd.waarde;
+    const rapport = gevalideerd.value;
     const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
     const doelen = markeerDoelen(rapport, read.grid.merges);
     const plan = planMarkering(
@@ -68,14 +68,14 @@ export async function valideerEnMarkeer(
       })),
       ...opslagOps(nieuweOpslag, opgeslagen, opslagBlad !== null),
     ];
-    controleerAfbreken(opties.signal);
-    await schrijfAllesOfNiets(
+    throwIfCancelled(opties.signal);
+    await writeAllOrNothing(
       port,
       ops,
       markeringHerstel(ops, new Map([[sheet, read.fills ?? []]]), opslagBlad?.grid.values ?? null),
       { task: "markeren" }
     );
-    return gelukt({
+    return succeeded({
       rapport,
       verlopen: rapport.acties.filter((a) => a.verkeerslicht === "overdue").length,
       binnenkort: rapport.acties.filter((a) => a.verkeerslicht === "due-soon").length,

@@ -1,24 +1,24 @@
-import { kiesActieblad } from "../../core/actielijst/sheet-choice";
+import { chooseActieSheet } from "../../core/actielijst/sheet-choice";
 import { STANDAARD_BINNENKORT_DAGEN } from "../../core/actielijst/traffic-light";
 import {
   valideerActielijst,
   type ActielijstRapport,
-  type ValidatieOpties,
+  type ValidationOptions,
 } from "../../core/actielijst/validate";
-import { leesRegister, REGISTER_BLAD, type Register } from "../../core/accounthouders/register";
+import { readRegister, REGISTER_BLAD, type Register } from "../../core/accounthouders/register";
 import { GRENZEN, teGroot } from "../grenzen";
 import type { ReadRequest, SheetRead, WorkbookPort, WorkbookSummary } from "../ports";
-import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { throwIfCancelled, succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
 /**
  * The core's options (ValidatieOpties) as a use-case takes them: the window may be left out (then
  * the default), what the host reads (hidden rows, formulas) the use-case fills in itself; plus
  * which sheet and how to stop.
  */
-export interface ValideerOpties
+export interface ValidateOptions
   extends
-    Pick<ValidatieOpties, "peildatum" | "register">,
-    Partial<Pick<ValidatieOpties, "binnenkortDagen">> {
+    Pick<ValidationOptions, "peildatum" | "register">,
+    Partial<Pick<ValidationOptions, "binnenkortDagen">> {
   /** A sheet named by the user; otherwise the active sheet or the first action sheet. */
   sheet?: string;
   signal?: AbortSignal;
@@ -37,11 +37,11 @@ export interface Gelezen {
 /** Validate the action list: one read of the workbook's outline, one read of the list and registry. */
 export async function valideer(
   port: WorkbookPort,
-  opties: ValideerOpties
-): Promise<Uitkomst<ActielijstRapport>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties);
-    return gelezen.ok ? rapporteer(gelezen.waarde, opties) : gelezen;
+  opties: ValidateOptions
+): Promise<Outcome<ActielijstRapport>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties);
+    return gelezen.ok ? rapporteer(gelezen.value, opties) : gelezen;
   });
 }
 
@@ -49,22 +49,22 @@ export async function valideer(
  * Two round trips: the outline (to find the sheet), then the sheet, the registry and `extra` together.
  * `fills` asks for the list's fills too (highlighting needs them).
  */
-export async function leesActielijst(
+export async function readActielijst(
   port: WorkbookPort,
-  opties: ValideerOpties,
+  opties: ValidateOptions,
   extra: ReadRequest[] = [],
   fills = false
-): Promise<Uitkomst<Gelezen>> {
+): Promise<Outcome<Gelezen>> {
   const summary = await port.summary();
-  const gekozen = kiesBlad(summary, opties.sheet);
+  const gekozen = chooseSheet(summary, opties.sheet);
   if (!gekozen.ok) return gekozen;
-  const groot = teGroot(summary, [gekozen.waarde], GRENZEN.actielijstRijen);
+  const groot = teGroot(summary, [gekozen.value], GRENZEN.actielijstRijen);
   if (groot) return groot;
-  controleerAfbreken(opties.signal);
+  throwIfCancelled(opties.signal);
   const eigenRegister = opties.register === undefined;
   const requests: ReadRequest[] = [
     // Formulas too: a fix or a normalised name must never replace a formula with a value.
-    { sheet: gekozen.waarde, fills, formulas: true },
+    { sheet: gekozen.value, fills, formulas: true },
     ...(eigenRegister ? [{ sheet: REGISTER_BLAD, optional: true }] : []),
     ...extra,
   ];
@@ -72,36 +72,36 @@ export async function leesActielijst(
   const registerRead = eigenRegister ? reads[1] : null;
   const register = eigenRegister
     ? registerRead
-      ? leesRegister(registerRead.grid)
+      ? readRegister(registerRead.grid)
       : null
     : (opties.register ?? null);
-  return gelukt({
+  return succeeded({
     summary,
-    sheet: gekozen.waarde,
+    sheet: gekozen.value,
     read: reads[0] as SheetRead,
     register,
     extra: reads.slice(eigenRegister ? 2 : 1),
   });
 }
 
-export function kiesBlad(summary: WorkbookSummary, gevraagd?: string): Uitkomst<string> {
-  if (summary.sheets.length === 0) return mislukt("lege-werkmap", {});
-  const keuze = kiesActieblad(summary.sheets, summary.activeSheet, gevraagd);
-  if (keuze.ok) return gelukt(keuze.sheet);
+export function chooseSheet(summary: WorkbookSummary, gevraagd?: string): Outcome<string> {
+  if (summary.sheets.length === 0) return refused("lege-werkmap", {});
+  const keuze = chooseActieSheet(summary.sheets, summary.activeSheet, gevraagd);
+  if (keuze.ok) return succeeded(keuze.sheet);
   switch (keuze.reden) {
     case "blad-onbekend":
-      return mislukt("blad-onbekend", { blad: keuze.sheet ?? "" });
+      return refused("blad-onbekend", { blad: keuze.sheet ?? "" });
     case "blad-zonder-kop":
-      return mislukt("blad-zonder-kop", { blad: keuze.sheet ?? "", uitleg: true });
+      return refused("blad-zonder-kop", { blad: keuze.sheet ?? "", uitleg: true });
     case "geen-actieblad":
-      return mislukt("geen-actieblad", {});
+      return refused("geen-actieblad", {});
   }
 }
 
 export function rapporteer(
   gelezen: Pick<Gelezen, "read" | "register">,
-  opties: ValideerOpties
-): Uitkomst<ActielijstRapport> {
+  opties: ValidateOptions
+): Outcome<ActielijstRapport> {
   const rapport = valideerActielijst(gelezen.read.grid, {
     peildatum: opties.peildatum,
     binnenkortDagen: opties.binnenkortDagen ?? STANDAARD_BINNENKORT_DAGEN,
@@ -110,7 +110,7 @@ export function rapporteer(
     formules: gelezen.read.formulas,
     nietBerekend: gelezen.read.uncalculated,
   });
-  if (!rapport) return mislukt("blad-zonder-kop", { blad: gelezen.read.grid.sheet, uitleg: false });
+  if (!rapport) return refused("blad-zonder-kop", { blad: gelezen.read.grid.sheet, uitleg: false });
   if (gelezen.register) rapport.findings.push(...gelezen.register.findings);
-  return gelukt(rapport);
+  return succeeded(rapport);
 }

@@ -1,4 +1,4 @@
-import { DATUM_FORMAAT, kolomBreedtes, TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
+import { DATUM_FORMAAT, columnWidths, TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
 import {
   nieuweVastlegging,
   VASTLEG_BLAD,
@@ -11,10 +11,10 @@ import { actieVersie } from "../../core/actielijst/versie";
 import type { IsoDate } from "../../core/dates/iso";
 import type { CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp, WriteTask } from "../ports";
-import { schrijfAllesOfNiets } from "../schrijven";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { writeAllOrNothing } from "../schrijven";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { vastleggingenUit } from "./vergelijk";
-import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
 
 export interface VastleggingInfo {
   datum: IsoDate;
@@ -37,26 +37,26 @@ export interface Vastgelegd {
  */
 export async function legVast(
   port: WorkbookPort,
-  opties: ValideerOpties,
+  opties: ValidateOptions,
   datum: IsoDate,
   tijdstip: string
-): Promise<Uitkomst<Vastgelegd>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
+): Promise<Outcome<Vastgelegd>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.waarde, opties);
+    const rapport = rapporteer(gelezen.value, opties);
     if (!rapport.ok) return rapport;
-    const read = gelezen.waarde.extra[0] ?? null;
+    const read = gelezen.value.extra[0] ?? null;
     const kept = vastleggingenUit(read);
     if (!kept.ok) return kept;
-    const acties = rapport.waarde.acties.map(actieVersie);
-    const vervangen = kept.waarde.some((v) => v.datum === datum);
+    const acties = rapport.value.acties.map(actieVersie);
+    const vervangen = kept.value.some((v) => v.datum === datum);
     const nieuw = [
-      ...kept.waarde.filter((v) => v.datum !== datum),
+      ...kept.value.filter((v) => v.datum !== datum),
       nieuweVastlegging(datum, tijdstip, acties),
     ];
     await herschrijf(port, nieuw, read?.grid.values ?? null, { task: "vastleggen" });
-    return gelukt({ datum, aantal: acties.length, vervangen, blad: VASTLEG_BLAD });
+    return succeeded({ datum, aantal: acties.length, vervangen, blad: VASTLEG_BLAD });
   });
 }
 
@@ -64,30 +64,30 @@ export async function legVast(
 export async function verwijderVastlegging(
   port: WorkbookPort,
   datum: IsoDate
-): Promise<Uitkomst<VastleggingInfo>> {
-  return metHostFouten(async () => {
+): Promise<Outcome<VastleggingInfo>> {
+  return withHostErrors(async () => {
     const [read] = await port.read([{ sheet: VASTLEG_BLAD, optional: true }]);
     const kept = vastleggingenUit(read ?? null);
     if (!kept.ok) return kept;
-    const weg = kept.waarde.find((v) => v.datum === datum);
-    if (!weg || !read) return mislukt("geen-vastlegging", { datum }, false);
+    const weg = kept.value.find((v) => v.datum === datum);
+    if (!weg || !read) return refused("geen-vastlegging", { datum }, false);
     await herschrijf(
       port,
-      kept.waarde.filter((v) => v !== weg),
+      kept.value.filter((v) => v !== weg),
       read.grid.values,
       { task: "vastlegging-verwijderen" }
     );
-    return gelukt({ datum, aantal: weg.acties.length });
+    return succeeded({ datum, aantal: weg.acties.length });
   });
 }
 
 /** The kept versions, oldest first (one round trip). */
-export async function vastleggingen(port: WorkbookPort): Promise<Uitkomst<VastleggingInfo[]>> {
-  return metHostFouten(async () => {
+export async function vastleggingen(port: WorkbookPort): Promise<Outcome<VastleggingInfo[]>> {
+  return withHostErrors(async () => {
     const [read] = await port.read([{ sheet: VASTLEG_BLAD, optional: true }]);
     const kept = vastleggingenUit(read ?? null);
     return kept.ok
-      ? gelukt(kept.waarde.map((v) => ({ datum: v.datum, aantal: v.acties.length })))
+      ? succeeded(kept.value.map((v) => ({ datum: v.datum, aantal: v.acties.length })))
       : kept;
   });
 }
@@ -105,7 +105,7 @@ async function herschrijf(
     vorig ? { kind: "clearSheet", sheet } : { kind: "addSheet", sheet },
     ...inhoud(waarden),
   ];
-  await schrijfAllesOfNiets(
+  await writeAllOrNothing(
     port,
     ops,
     (na) => {
@@ -145,7 +145,7 @@ function inhoud(waarden: CellValue[][]): WriteOp[] {
       address: `${VASTLEG_TIJDSTIPKOLOM}2:${VASTLEG_TIJDSTIPKOLOM}${n}`,
       numberFormat: TIJDSTIP_FORMAAT,
     },
-    ...kolomBreedtes(waarden.slice(0, 200), (w, r, c) =>
+    ...columnWidths(waarden.slice(0, 200), (w, r, c) =>
       typeof w === "number" && r > 0 && c !== 2
         ? c === 1
           ? "31-12-2021 10:00"

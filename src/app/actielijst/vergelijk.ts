@@ -1,7 +1,7 @@
 import { deadlineVerloop, type DeadlineVerloop } from "../../core/actielijst/verloop";
 import { vergelijkVersies, type Verschil } from "../../core/actielijst/verschil";
 import {
-  leesVastleggingen,
+  readVastleggingen,
   VASTLEG_BLAD,
   type Vastlegging,
 } from "../../core/actielijst/vastlegging";
@@ -9,15 +9,15 @@ import { actieVersie, type ActieVersie } from "../../core/actielijst/versie";
 import {
   WIJZIGINGEN_MERK,
   wijzigingenBlad,
-  wijzigingenBladNaam,
+  wijzigingenSheetName,
 } from "../../core/actielijst/wijzigingen-blad";
 import { datumTekst, type IsoDate } from "../../core/dates/iso";
-import { eigenBladNaam, type BladDoel } from "../../core/eigen-blad";
+import { ownSheetName, type SheetTarget } from "../../core/eigen-blad";
 import type { SheetRead, WorkbookPort, WriteOp } from "../ports";
-import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
-import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
-import { leesVersie } from "./verschil";
+import { writeAllOrNothing, type Herstel } from "../schrijven";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
+import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
+import { readVersie } from "./verschil";
 
 /** What the open list is compared with: a workbook file the user picked, or a kept version. */
 export type VerschilBron =
@@ -46,7 +46,7 @@ export interface VerschilResultaat {
   /** Per row of the open list: how often its deadline moved across the kept versions. */
   verloop: Map<number, DeadlineVerloop>;
   /** Where "Wijzigingen sinds ..." would go: Regie's own sheet is replaced, a user's never. */
-  doel: BladDoel;
+  doel: SheetTarget;
   /** The dates of the kept versions, oldest first. */
   vastleggingen: IsoDate[];
 }
@@ -58,37 +58,37 @@ export interface VerschilResultaat {
  */
 export async function vergelijkMetEerder(
   port: WorkbookPort,
-  opties: ValideerOpties,
+  opties: ValidateOptions,
   bron: VerschilBron
-): Promise<Uitkomst<VerschilResultaat>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
+): Promise<Outcome<VerschilResultaat>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.waarde, opties);
+    const rapport = rapporteer(gelezen.value, opties);
     if (!rapport.ok) return rapport;
-    const kept = vastleggingenUit(gelezen.waarde.extra[0] ?? null);
+    const kept = vastleggingenUit(gelezen.value.extra[0] ?? null);
     if (!kept.ok) return kept;
-    const huidig = rapport.waarde.acties.map(actieVersie);
-    const eerder = await eerdereVersie(bron, kept.waarde, opties, gelezen.waarde.register);
+    const huidig = rapport.value.acties.map(actieVersie);
+    const eerder = await eerdereVersie(bron, kept.value, opties, gelezen.value.register);
     if (!eerder.ok) return eerder;
-    const { acties, sinds, label } = eerder.waarde;
-    return gelukt({
+    const { acties, sinds, label } = eerder.value;
+    return succeeded({
       verschil: vergelijkVersies(acties, huidig),
-      sheet: rapport.waarde.sheet,
+      sheet: rapport.value.sheet,
       peildatum: opties.peildatum,
       sinds,
       bron: label,
       aantallen: { oud: acties.length, nieuw: huidig.length },
       verloop:
-        kept.waarde.length > 0
-          ? deadlineVerloop([...kept.waarde, { acties: huidig }])
+        kept.value.length > 0
+          ? deadlineVerloop([...kept.value, { acties: huidig }])
           : new Map<number, DeadlineVerloop>(),
-      doel: eigenBladNaam(
-        wijzigingenBladNaam(sinds),
-        gelezen.waarde.summary.sheets,
+      doel: ownSheetName(
+        wijzigingenSheetName(sinds),
+        gelezen.value.summary.sheets,
         WIJZIGINGEN_MERK
       ),
-      vastleggingen: kept.waarde.map((v) => v.datum),
+      vastleggingen: kept.value.map((v) => v.datum),
     });
   });
 }
@@ -96,21 +96,21 @@ export async function vergelijkMetEerder(
 async function eerdereVersie(
   bron: VerschilBron,
   kept: readonly Vastlegging[],
-  opties: ValideerOpties,
-  register: Parameters<typeof leesVersie>[1]["register"]
-): Promise<Uitkomst<{ acties: ActieVersie[]; sinds: IsoDate; label: string }>> {
+  opties: ValidateOptions,
+  register: Parameters<typeof readVersie>[1]["register"]
+): Promise<Outcome<{ acties: ActieVersie[]; sinds: IsoDate; label: string }>> {
   if (bron.soort === "bestand") {
-    const versie = await leesVersie(bron.port, { peildatum: opties.peildatum, register });
-    if (!versie.ok) return { ok: false, fout: { ...versie.fout, bestand: bron.naam } };
-    return gelukt({
-      acties: versie.waarde.acties,
+    const versie = await readVersie(bron.port, { peildatum: opties.peildatum, register });
+    if (!versie.ok) return { ok: false, refusal: { ...versie.refusal, file: bron.naam } };
+    return succeeded({
+      acties: versie.value.acties,
       sinds: bron.datum,
       label: `bestand ${bron.naam}`,
     });
   }
   const v = bron.datum ? kept.find((x) => x.datum === bron.datum) : kept[kept.length - 1];
-  if (!v) return mislukt("geen-vastlegging", { datum: bron.datum }, false);
-  return gelukt({
+  if (!v) return refused("geen-vastlegging", { datum: bron.datum }, false);
+  return succeeded({
     acties: v.acties,
     sinds: v.datum,
     label: `de vastlegging van ${datumTekst(v.datum)}`,
@@ -118,11 +118,11 @@ async function eerdereVersie(
 }
 
 /** The kept versions on Regie's sheet; none when it does not exist; refused when it is not Regie's. */
-export function vastleggingenUit(read: SheetRead | null): Uitkomst<Vastlegging[]> {
-  if (!read) return gelukt([]);
-  const lezing = leesVastleggingen(read.grid);
-  if (!lezing.ok) return mislukt("vastleggingen-onbekend", { blad: VASTLEG_BLAD });
-  return gelukt(lezing.vastleggingen);
+export function vastleggingenUit(read: SheetRead | null): Outcome<Vastlegging[]> {
+  if (!read) return succeeded([]);
+  const lezing = readVastleggingen(read.grid);
+  if (!lezing.ok) return refused("vastleggingen-onbekend", { blad: VASTLEG_BLAD });
+  return succeeded(lezing.vastleggingen);
 }
 
 export interface WijzigingenGeschreven {
@@ -136,14 +136,14 @@ export interface WijzigingenGeschreven {
  * name is chosen again, in case a sheet appeared since the preview), one for the sheet. Regie's
  * previous sheet of that name is replaced; a user's sheet is never touched.
  */
-export async function schrijfWijzigingen(
+export async function writeWijzigingen(
   port: WorkbookPort,
   r: VerschilResultaat,
   gemaakt: string
-): Promise<Uitkomst<WijzigingenGeschreven>> {
-  return metHostFouten(async () => {
+): Promise<Outcome<WijzigingenGeschreven>> {
+  return withHostErrors(async () => {
     const summary = await port.summary({ rows: 3, columns: 1 });
-    const doel = eigenBladNaam(wijzigingenBladNaam(r.sinds), summary.sheets, WIJZIGINGEN_MERK);
+    const doel = ownSheetName(wijzigingenSheetName(r.sinds), summary.sheets, WIJZIGINGEN_MERK);
     const plan = wijzigingenBlad(r.verschil, {
       sinds: r.sinds,
       bron: r.bron,
@@ -168,12 +168,12 @@ export async function schrijfWijzigingen(
       { kind: "pageLayout", sheet, orientation: "Landscape", fitToPages: { wide: 1, tall: 0 } },
     ];
     const vorig = summary.sheets.find((s) => s.name === sheet)?.head[1]?.[0] ?? null;
-    await schrijfAllesOfNiets(port, ops, halfGemaakt(sheet, vorig), {
+    await writeAllOrNothing(port, ops, halfGemaakt(sheet, vorig), {
       task: "blad-maken",
       sheet,
       replaces: doel.vervangt,
     });
-    return gelukt({
+    return succeeded({
       blad: sheet,
       vervangen: doel.vervangt,
       aantal: plan.values.length - plan.bevrorenRijen,

@@ -1,8 +1,8 @@
 import { actieVersie, type ActieVersie } from "../../core/actielijst/versie";
 import type { Register } from "../../core/accounthouders/register";
 import type { WorkbookPort } from "../ports";
-import { gelukt, metHostFouten, type Uitkomst } from "../uitkomst";
-import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+import { succeeded, withHostErrors, type Outcome } from "../outcome";
+import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
 
 /** One version of the action list as `verschil` compares it, and what it was read with. */
 export interface GelezenVersie {
@@ -17,19 +17,19 @@ export interface GelezenVersie {
  * reading as Valideer (header rows, merged cells, shifted rows read as put back, canonical
  * statuses, parsed deadlines, owners by the registry). Two round trips; nothing is written.
  */
-export async function leesVersie(
+export async function readVersie(
   port: WorkbookPort,
-  opties: ValideerOpties
-): Promise<Uitkomst<GelezenVersie>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties);
+  opties: ValidateOptions
+): Promise<Outcome<GelezenVersie>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.waarde, opties);
+    const rapport = rapporteer(gelezen.value, opties);
     if (!rapport.ok) return rapport;
-    return gelukt({
-      sheet: rapport.waarde.sheet,
-      acties: rapport.waarde.acties.map(actieVersie),
-      register: gelezen.waarde.register,
+    return succeeded({
+      sheet: rapport.value.sheet,
+      acties: rapport.value.acties.map(actieVersie),
+      register: gelezen.value.register,
     });
   });
 }

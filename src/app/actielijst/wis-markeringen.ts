@@ -1,9 +1,9 @@
 import { planMarkering } from "../../core/highlight/plan";
 import { MARKERING_BLAD, leesOpslag } from "../../core/highlight/store";
 import type { WorkbookPort, WriteOp } from "../ports";
-import { gelukt, metHostFouten, type Uitkomst } from "../uitkomst";
+import { succeeded, withHostErrors, type Outcome } from "../outcome";
 import { markeringHerstel, opslagOps } from "./markeer";
-import { schrijfAllesOfNiets } from "../schrijven";
+import { writeAllOrNothing } from "../schrijven";
 
 export interface WisResultaat {
   hersteld: number;
@@ -18,14 +18,14 @@ export interface WisResultaat {
 export async function wisMarkeringen(
   port: WorkbookPort,
   opties: { sheet?: string } = {}
-): Promise<Uitkomst<WisResultaat>> {
-  return metHostFouten(async () => {
+): Promise<Outcome<WisResultaat>> {
+  return withHostErrors(async () => {
     const [opslagBlad] = await port.read([{ sheet: MARKERING_BLAD, optional: true }]);
     const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
     const bladen = [...new Set(opgeslagen.map((o) => o.sheet))].filter(
       (s) => !opties.sheet || s === opties.sheet
     );
-    if (bladen.length === 0) return gelukt({ hersteld: 0, handmatig: [], bladen: [] });
+    if (bladen.length === 0) return succeeded({ hersteld: 0, handmatig: [], bladen: [] });
     const reads = await port.read(bladen.map((sheet) => ({ sheet, fills: true, optional: true })));
     const ops: WriteOp[] = [];
     let hersteld = 0;
@@ -61,12 +61,12 @@ export async function wisMarkeringen(
     const voor = new Map(
       bladen.flatMap((sheet, i) => (reads[i]?.fills ? [[sheet, reads[i]!.fills!] as const] : []))
     );
-    await schrijfAllesOfNiets(
+    await writeAllOrNothing(
       port,
       ops,
       markeringHerstel(ops, voor, opslagBlad?.grid.values ?? null),
       { task: "markeringen-wissen" }
     );
-    return gelukt({ hersteld, handmatig, bladen });
+    return succeeded({ hersteld, handmatig, bladen });
   });
 }

@@ -1,11 +1,11 @@
 import type { Verschuiving } from "../../core/actielijst/shift";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
-import { verschillendeCellen, type TerugMove } from "../../core/actielijst/terugzetten";
+import { differingCells, type TerugMove } from "../../core/actielijst/terugzetten";
 import { LOG_BLAD } from "../../core/wijzigingslog";
 import type { WorkbookPort, WorkbookSummary } from "../ports";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { pasWijzigingenToe, type ToepasResultaat } from "../wijzigingen/pas-toe";
-import { leesActielijst, rapporteer, type ValideerOpties } from "./valideer";
+import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
 
 /** One shifted row and the cell changes that put its cells back in their columns. */
 export interface TerugzetRij {
@@ -34,14 +34,14 @@ export const ZET_RIJ_TERUG = "Zet rij terug";
  */
 export async function zetRijTerugVoorvertoning(
   port: WorkbookPort,
-  opties: ValideerOpties & { rijen?: readonly number[] }
-): Promise<Uitkomst<TerugzetVoorstel>> {
-  return metHostFouten(async () => {
-    const gelezen = await leesActielijst(port, opties);
+  opties: ValidateOptions & { rijen?: readonly number[] }
+): Promise<Outcome<TerugzetVoorstel>> {
+  return withHostErrors(async () => {
+    const gelezen = await readActielijst(port, opties);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.waarde, opties);
+    const rapport = rapporteer(gelezen.value, opties);
     if (!rapport.ok) return rapport;
-    return gelukt(terugzetVoorstel(rapport.waarde, gelezen.waarde.summary, opties.rijen));
+    return succeeded(terugzetVoorstel(rapport.value, gelezen.value.summary, opties.rijen));
   });
 }
 
@@ -89,9 +89,9 @@ export async function zetRijTerug(
   voorstel: TerugzetVoorstel,
   tijdstip: string,
   gekozen?: ReadonlySet<number>
-): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
+): Promise<Outcome<ToepasResultaat & { rijen: number[] }>> {
   const rijen = voorstel.rijen.filter((r) => !gekozen || gekozen.has(r.row));
-  if (rijen.length === 0) return mislukt("niets-terug", {}, false);
+  if (rijen.length === 0) return refused("niets-terug", {}, false);
   const uitkomst = await pasWijzigingenToe(
     port,
     rijen.flatMap((r) => r.wijzigingen),
@@ -104,7 +104,7 @@ export async function zetRijTerug(
       },
     }
   );
-  return uitkomst.ok ? gelukt({ ...uitkomst.waarde, rijen: rijen.map((r) => r.row) }) : uitkomst;
+  return uitkomst.ok ? succeeded({ ...uitkomst.value, rijen: rijen.map((r) => r.row) }) : uitkomst;
 }
 
 /**
@@ -114,18 +114,18 @@ export async function zetRijTerug(
  */
 export async function zetGetoondeRijTerug(
   port: WorkbookPort,
-  opties: ValideerOpties,
+  opties: ValidateOptions,
   getoond: Pick<ActielijstRapport, "acties">,
   row: number,
   tijdstip: string
-): Promise<Uitkomst<ToepasResultaat & { rijen: number[] }>> {
+): Promise<Outcome<ToepasResultaat & { rijen: number[] }>> {
   const gezien = terugzettingen(getoond, [row]).rijen[0];
-  if (!gezien) return mislukt("niets-terug", { rij: row }, false);
+  if (!gezien) return refused("niets-terug", { rij: row }, false);
   const vers = await zetRijTerugVoorvertoning(port, { ...opties, rijen: [row] });
   if (!vers.ok) return vers;
-  const nu = vers.waarde.rijen.find((r) => r.row === row);
-  const anders = nu ? verschillendeCellen(gezien.wijzigingen, nu.wijzigingen) : [];
+  const nu = vers.value.rijen.find((r) => r.row === row);
+  const anders = nu ? differingCells(gezien.wijzigingen, nu.wijzigingen) : [];
   if (!nu || anders.length > 0)
-    return mislukt("voorvertoning-verouderd", { rij: row, cellen: nu ? anders : undefined }, false);
-  return zetRijTerug(port, vers.waarde, tijdstip);
+    return refused("voorvertoning-verouderd", { rij: row, cellen: nu ? anders : undefined }, false);
+  return zetRijTerug(port, vers.value, tijdstip);
 }

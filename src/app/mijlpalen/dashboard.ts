@@ -11,8 +11,8 @@ import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboa
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { GRENZEN, teGroot } from "../grenzen";
-import { schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import { controleerAfbreken, gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { writeAllOrNothing, type Herstel } from "../schrijven";
+import { throwIfCancelled, succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
 export interface MijlpalenVoorbereiding {
   indeling: Indeling;
@@ -24,7 +24,7 @@ export interface MijlpalenVoorbereiding {
   vorigMerk: string | null;
 }
 
-export interface DashboardOpties {
+export interface DashboardOptions {
   peildatum: IsoDate;
   /** The quarter of a snapshot sheet where its name does not say it (or says it wrong). */
   kwartaalOverride?: Record<string, Kwartaal>;
@@ -45,9 +45,9 @@ export interface DashboardResultaat {
 export async function bereidMijlpalenVoor(
   port: WorkbookPort,
   kwartaalOverride: Record<string, Kwartaal> = {}
-): Promise<Uitkomst<MijlpalenVoorbereiding>> {
-  return metHostFouten(async () =>
-    gelukt(
+): Promise<Outcome<MijlpalenVoorbereiding>> {
+  return withHostErrors(async () =>
+    succeeded(
       voorbereiding(await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 }), kwartaalOverride)
     )
   );
@@ -59,21 +59,21 @@ export async function bereidMijlpalenVoor(
  */
 export async function maakDashboard(
   port: WorkbookPort,
-  opties: DashboardOpties
-): Promise<Uitkomst<DashboardResultaat>> {
-  return metHostFouten(async () => {
+  opties: DashboardOptions
+): Promise<Outcome<DashboardResultaat>> {
+  return withHostErrors(async () => {
     const geteld = await telDashboard(port, opties);
     if (!geteld.ok) return geteld;
-    const { dashboard, voorbereiding: v } = geteld.waarde;
-    controleerAfbreken(opties.signal);
+    const { dashboard, voorbereiding: v } = geteld.value;
+    throwIfCancelled(opties.signal);
     opties.onVoortgang?.("schrijven");
-    await schrijfAllesOfNiets(
+    await writeAllOrNothing(
       port,
       schrijfDashboard(dashboard, v, opties.gemaakt),
       dashboardHerstel(v),
       { task: "dashboard-maken", replaces: v.doel.vervangt }
     );
-    return gelukt({
+    return succeeded({
       dashboard,
       blad: v.doel.naam,
       vervangen: v.doel.vervangt,
@@ -88,12 +88,12 @@ export async function maakDashboard(
  */
 export async function telDashboard(
   port: WorkbookPort,
-  opties: Omit<DashboardOpties, "gemaakt">
-): Promise<Uitkomst<{ dashboard: MijlpalenDashboard; voorbereiding: MijlpalenVoorbereiding }>> {
-  return metHostFouten(async () => {
+  opties: Omit<DashboardOptions, "gemaakt">
+): Promise<Outcome<{ dashboard: MijlpalenDashboard; voorbereiding: MijlpalenVoorbereiding }>> {
+  return withHostErrors(async () => {
     const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
     const v = voorbereiding(summary, opties.kwartaalOverride ?? {});
-    if (v.bronbladen.length === 0) return mislukt("geen-indeling", {});
+    if (v.bronbladen.length === 0) return refused("geen-indeling", {});
     const groot = teGroot(
       summary,
       v.bronbladen,
@@ -101,7 +101,7 @@ export async function telDashboard(
       GRENZEN.adresRijenTotaal
     );
     if (groot) return groot;
-    controleerAfbreken(opties.signal);
+    throwIfCancelled(opties.signal);
     opties.onVoortgang?.("lezen");
     const reads = await port.read(v.bronbladen.map((sheet) => ({ sheet })));
     opties.onVoortgang?.("tellen");
@@ -119,7 +119,7 @@ export async function telDashboard(
       }
     );
     if (!uitkomst.ok) return mijlpaalWeigering(uitkomst.fout);
-    return gelukt({ dashboard: uitkomst.dashboard, voorbereiding: v });
+    return succeeded({ dashboard: uitkomst.dashboard, voorbereiding: v });
   });
 }
 
@@ -127,8 +127,8 @@ export async function telDashboard(
  * The core's refusal as the use-case's, code and params as they are (worded by the milestone
  * domain's table when shown); only an invalid peildatum leaves the input usable.
  */
-function mijlpaalWeigering(fout: MijlpalenFout): Uitkomst<never> {
-  return mislukt(fout.code, fout.params, fout.code !== "peildatum-ongeldig");
+function mijlpaalWeigering(fout: MijlpalenFout): Outcome<never> {
+  return refused(fout.code, fout.params, fout.code !== "peildatum-ongeldig");
 }
 
 function voorbereiding(

@@ -1,7 +1,7 @@
 import { TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
 import {
   laatsteBatch,
-  leesLog,
+  readLog,
   LOG_BLAD,
   momentWaarde,
   zelfdeWaarde,
@@ -10,8 +10,8 @@ import {
 import { cellAddress, parseCell } from "../../core/address";
 import { cellText, type CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp } from "../ports";
-import { schrijfAllesOfNiets } from "../schrijven";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { writeAllOrNothing } from "../schrijven";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
 export interface OngedaanResultaat {
   actie: string;
@@ -28,12 +28,12 @@ export interface OngedaanResultaat {
 export async function maakOngedaan(
   port: WorkbookPort,
   opties: { tijdstip: string }
-): Promise<Uitkomst<OngedaanResultaat>> {
-  return metHostFouten(async () => {
+): Promise<Outcome<OngedaanResultaat>> {
+  return withHostErrors(async () => {
     const [logBlad] = await port.read([{ sheet: LOG_BLAD, optional: true }]);
-    const log = logBlad ? leesLog(logBlad.grid.values) : null;
+    const log = logBlad ? readLog(logBlad.grid.values) : null;
     const batch = log ? laatsteBatch(log.regels) : null;
-    if (!batch || !log) return mislukt("niets-ongedaan", {}, false);
+    if (!batch || !log) return refused("niets-ongedaan", {}, false);
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];
@@ -103,10 +103,10 @@ export async function maakOngedaan(
           ]
         : []),
     ]);
-    await schrijfAllesOfNiets(port, ops, () => [...terug, ...logTerug], {
+    await writeAllOrNothing(port, ops, () => [...terug, ...logTerug], {
       task: "ongedaan-maken",
     });
-    return gelukt({
+    return succeeded({
       actie: batch.actie,
       batch: batch.batch,
       hersteld,

@@ -8,14 +8,14 @@ import {
   logIndeling,
   logKop,
   logOpmaak,
-  logRijen,
+  logRows,
   type LogIndeling,
 } from "../../core/wijzigingslog";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
-import { bestaat, schrijfAllesOfNiets, type Herstel } from "../schrijven";
-import { gelukt, metHostFouten, mislukt, type Uitkomst } from "../uitkomst";
+import { bestaat, writeAllOrNothing, type Herstel } from "../schrijven";
+import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
-export interface ToepasOpties {
+export interface ApplyOptions {
   /** What the user did, as the log names it ("Normaliseer accounthouders", "Herstel status"). */
   actie: string;
   /** The moment, as the log shows it; the caller reads the clock. */
@@ -47,16 +47,16 @@ export interface ToepasResultaat {
 export async function pasWijzigingenToe(
   port: WorkbookPort,
   edits: readonly CellMove[],
-  opties: ToepasOpties
-): Promise<Uitkomst<ToepasResultaat>> {
-  return metHostFouten(async () => {
-    if (edits.length === 0) return gelukt({ batch: "", aantal: 0 });
-    if (edits.some((e) => parseCell(e.cell) === null)) return mislukt("ongeldige-cel", {});
+  opties: ApplyOptions
+): Promise<Outcome<ToepasResultaat>> {
+  return withHostErrors(async () => {
+    if (edits.length === 0) return succeeded({ batch: "", aantal: 0 });
+    if (edits.some((e) => parseCell(e.cell) === null)) return refused("ongeldige-cel", {});
     const bekend = opties.bekend ?? (await buitenkant(port, edits));
     const { logRijen, beveiligd } = bekend;
     const indeling = logRijen === null ? "nieuw" : (bekend.logIndeling ?? "nieuw");
     if (beveiligd.length > 0)
-      return mislukt("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
+      return refused("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
     const ops = [
       // Nothing is written over a cell changed since the preview read it (Excel has no lock).
       ...edits.map((e): WriteOp => ({
@@ -73,11 +73,11 @@ export async function pasWijzigingenToe(
       })),
       ...logOps(logRijen, indeling, edits, opties),
     ];
-    await schrijfAllesOfNiets(port, ops, wijzigingHerstel(edits, logRijen, indeling), {
+    await writeAllOrNothing(port, ops, wijzigingHerstel(edits, logRijen, indeling), {
       task: "wijzigingen",
       actie: opties.actie,
     });
-    return gelukt({ batch: tijdstipNederlands(opties.tijdstip), aantal: edits.length });
+    return succeeded({ batch: tijdstipNederlands(opties.tijdstip), aantal: edits.length });
   });
 }
 
@@ -146,10 +146,10 @@ export function logOps(
   rijen: number | null,
   indeling: LogIndeling,
   edits: readonly CellMove[],
-  opties: ToepasOpties
+  opties: ApplyOptions
 ): WriteOp[] {
   // The log keeps each new value as the cell gets it (a moved date stays a date).
-  const rows = logRijen(edits as readonly CellEdit[], opties.actie, opties.tijdstip, indeling);
+  const rows = logRows(edits as readonly CellEdit[], opties.actie, opties.tijdstip, indeling);
   const van = rijen === null ? 2 : Math.max(rijen, 1) + 1;
   const datums = logOpmaak(indeling, van, van + rows.length - 1).map((o): WriteOp => ({
     kind: "format",

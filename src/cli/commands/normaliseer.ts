@@ -45,7 +45,7 @@ export function normaliseerCommand(io: CliIo, done: (code: number) => void): Com
       peildatum: args.peildatum,
       register,
     });
-    if (!outcome.ok && outcome.fout.code === "geen-register") throw new CliError(NO_REGISTER);
+    if (!outcome.ok && outcome.refusal.code === "geen-register") throw new CliError(NO_REGISTER);
     const proposal = valueOrStop(outcome);
     if (args.out) {
       valueOrStop(await pasNormalisatieToe(workbook, proposal, alleRegels(proposal), io.now()));

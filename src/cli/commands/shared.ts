@@ -1,12 +1,12 @@
 import { Command } from "commander";
-import type { Uitkomst } from "../../app/uitkomst";
+import type { Outcome } from "../../app/outcome";
 import { HostError } from "../../app/ports";
 import { hostFoutTekst } from "../../app/host-berichten";
 import { foutTekst } from "../../app/weigering-berichten";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
 import { CliError, type CliIo } from "../io";
-import { leesRegister, type Register } from "../../core/accounthouders/register";
+import { readRegister, type Register } from "../../core/accounthouders/register";
 
 /**
  * A command on one workbook, with the options all commands share and say alike: its own options
@@ -55,9 +55,9 @@ export function reportUncalculated(io: CliIo, workbook: XlsxWorkbook): void {
 }
 
 /** The value, or the use-case's Dutch reason as the one line the user sees. */
-export function valueOrStop<T>(outcome: Uitkomst<T>): T {
-  if (outcome.ok) return outcome.waarde;
-  throw new CliError(foutTekst(outcome.fout));
+export function valueOrStop<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw new CliError(foutTekst(outcome.refusal));
 }
 
 /** --register FILE: a workbook whose first sheet has the registry's columns. */
@@ -71,7 +71,7 @@ export async function readRegisterFile(
   const first = summary.sheets[0];
   const [read] = first ? await workbook.read([{ sheet: first.name }]) : [null];
   reportUncalculated(io, workbook);
-  const register = read ? leesRegister(read.grid) : null;
+  const register = read ? readRegister(read.grid) : null;
   if (!register)
     throw new CliError(
       `In ${path} staat geen register: het eerste blad heeft geen kopregel met Naam en Aliassen.`

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { z } from "zod";
-import { leesVersie } from "../../app/actielijst/verschil";
+import { readVersie } from "../../app/actielijst/verschil";
 import { vergelijkVersies } from "../../core/actielijst/verschil";
 import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
@@ -40,9 +40,9 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
       const later = await openWorkbook(args.nieuw);
       const earlier = await openWorkbook(args.oud);
       try {
-        const b = valueOrStop(await leesVersie(later, { peildatum: args.peildatum }));
+        const b = valueOrStop(await readVersie(later, { peildatum: args.peildatum }));
         const a = valueOrStop(
-          await leesVersie(earlier, { peildatum: args.peildatum, register: b.register })
+          await readVersie(earlier, { peildatum: args.peildatum, register: b.register })
         );
         const v = vergelijkVersies(a.acties, b.acties);
         io.out(

@@ -14,7 +14,7 @@ export interface EigenaarCel {
   formule?: boolean;
 }
 
-export interface CelNormalisatie {
+export interface CellNormalisation {
   /** The text the cell should hold: owners in their one spelling, joined "A / B". */
   tekst: string;
   eigenaren: string[];
@@ -45,12 +45,12 @@ export function eigenaarNaam(resolver: Resolver | null, deel: EigenaarDeel): str
  * Normalises one owner cell. A cell with any part nobody recognises is left exactly as it is (and
  * the part reported), so that normalising never rewrites what it does not understand.
  */
-export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisatie {
+export function normaliseCell(tekst: string, resolver: Resolver): CellNormalisation {
   const delen = splitsEigenaren(tekst);
   const eigenaren: string[] = [];
   const onopgelost: string[] = [];
   const via: Herkenning[] = [];
-  const dubbelzinnig: CelNormalisatie["dubbelzinnig"] = [];
+  const dubbelzinnig: CellNormalisation["dubbelzinnig"] = [];
   for (const deel of delen) {
     if (deel.soort !== "persoon") {
       eigenaren.push(deelTekst(deel));
@@ -81,7 +81,7 @@ export function normaliseerCel(tekst: string, resolver: Resolver): CelNormalisat
 export function normaliseer(cellen: readonly EigenaarCel[], resolver: Resolver): Normalisatie {
   const uit: Normalisatie = { edits: [], unresolved: [], findings: [], formules: [], rows: [] };
   for (const cel of cellen) {
-    const n = normaliseerCel(cel.tekst, resolver);
+    const n = normaliseCell(cel.tekst, resolver);
     if (n.tekst !== cel.tekst && cel.formule)
       uit.formules.push({ sheet: cel.sheet, cell: cel.cell, from: cel.tekst, to: n.tekst });
     else if (n.tekst !== cel.tekst)

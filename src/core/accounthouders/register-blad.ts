@@ -28,7 +28,7 @@ export function registerDoel(bladen: readonly string[]): RegisterDoel {
 }
 
 /** The registry sheet's rows: its header, then one row per person (name, aliases "; "). */
-export function registerRijen(personen: readonly PersoonVoorstel[]): string[][] {
+export function registerRows(personen: readonly PersoonVoorstel[]): string[][] {
   const rijen = personen
     .filter((p) => p.naam.trim() !== "")
     .map((p) => [
@@ -48,7 +48,7 @@ export function registerRijen(personen: readonly PersoonVoorstel[]): string[][] 
  * The cells a new registry sheet gets, as edits from empty: what the preview lists, the
  * Wijzigingslog records and Ongedaan maken takes away again. Empty cells are not written.
  */
-export function registerCellen(blad: string, rijen: readonly (readonly string[])[]): CellEdit[] {
+export function registerCells(blad: string, rijen: readonly (readonly string[])[]): CellEdit[] {
   return rijen.flatMap((rij, r) =>
     rij.flatMap((waarde, c) =>
       waarde === "" ? [] : [{ sheet: blad, cell: cellAddress(r, c), from: "", to: waarde }]

@@ -67,7 +67,7 @@ const RijSchema = z.object({
  * Reads a registry sheet: header row found by its words (within the first rows), one person per
  * row. Every bad row is reported with its cell; good rows are used, bad ones never guessed at.
  */
-export function leesRegister(grid: Grid): Register | null {
+export function readRegister(grid: Grid): Register | null {
   const kop = grid.values
     .slice(0, 10)
     .findIndex((row) => kolommen(row).naam !== undefined && kolommen(row).aliassen !== undefined);

@@ -1,7 +1,7 @@
 import { deelTekst, splitsEigenaren, type EigenaarDeel } from "../accounthouders/split";
 import { parseDeadline, type Deadline } from "../dates/deadline";
 import type { IsoDate } from "../dates/iso";
-import type { ActieKolom } from "./columns";
+import type { ActieColumn } from "./columns";
 import type { RuweActie } from "./rows";
 import { duidStatus, type Status } from "./status";
 import { verkeerslicht, type Verkeerslicht } from "./traffic-light";
@@ -22,11 +22,11 @@ export interface Actie {
   deadline: Deadline;
   opmerking: string;
   verkeerslicht: Verkeerslicht;
-  cellen: Partial<Record<ActieKolom, string>>;
+  cellen: Partial<Record<ActieColumn, string>>;
   bron: RuweActie;
 }
 
-export interface ActieOpties {
+export interface ActieOptions {
   peildatum: IsoDate;
   binnenkortDagen: number;
   /** Turns one owner as written into the name to report; without a registry parts stay as written. */
@@ -35,7 +35,7 @@ export interface ActieOpties {
   date1904?: boolean;
 }
 
-export function leesActie(ruw: RuweActie, opties: ActieOpties): Actie {
+export function readActie(ruw: RuweActie, opties: ActieOptions): Actie {
   const duiding = duidStatus(ruw.tekst.status);
   const status = duiding.soort === "leeg" || duiding.soort === "onbekend" ? null : duiding.status;
   const deadline = parseDeadline(ruw.waarde.deadline, opties.peildatum, opties.date1904);

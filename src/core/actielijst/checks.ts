@@ -1,5 +1,5 @@
 import type { CellEdit } from "../findings";
-import { isExcelFout } from "../grid";
+import { isExcelError } from "../grid";
 import {
   actieBevinding,
   type ActieCode,
@@ -66,7 +66,7 @@ function isOpen(actie: Actie): boolean {
 }
 
 function controleerStatus(actie: Actie, ctx: Context): ActieFinding[] {
-  if (isExcelFout(actie.statusTekst))
+  if (isExcelError(actie.statusTekst))
     return [
       finding("cel-foutwaarde", ctx, actie.cellen.status, actie, { tekst: actie.statusTekst }),
     ];
@@ -121,7 +121,7 @@ function controleerDeadline(actie: Actie, ctx: Context): ActieFinding[] {
   const cel = actie.cellen.deadline;
   const d = actie.deadline;
   const out: ActieFinding[] = [];
-  if (d.kind === "unknown" && isExcelFout(d.text))
+  if (d.kind === "unknown" && isExcelError(d.text))
     out.push(finding("cel-foutwaarde", ctx, cel, actie, { tekst: d.text }));
   else if (d.kind === "unknown")
     out.push(finding("deadline-onleesbaar", ctx, cel, actie, { tekst: d.text }));

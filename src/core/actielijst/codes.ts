@@ -1,7 +1,7 @@
 import type { AccounthouderFinding } from "../accounthouders/berichten";
 import type { IsoDate } from "../dates/iso";
 import type { CellEdit, Finding, Severity } from "../findings";
-import type { ActieKolom } from "./columns";
+import type { ActieColumn } from "./columns";
 import type { Verschuiving } from "./shift";
 
 /** Every check of the action list, with how bad its finding is. */
@@ -99,7 +99,7 @@ export type ActielijstParams = {
   /** `row`: the repeated header row. */
   "kop-herhaald": Rij;
   /** `row`: the header row lacking the column. */
-  "kolom-ontbreekt": Rij & { kolom: ActieKolom };
+  "kolom-ontbreekt": Rij & { kolom: ActieColumn };
   /** `rijen`: the rows, as "rij 4, 7" (the first ten, then "..."). */
   "rijen-verborgen": { aantal: number; rijen: string };
   /** `cellen`: the first cells, as "E5, E9" (the first five, then "en n andere"). */

@@ -3,7 +3,7 @@ import { memoize } from "../memo";
 import { foldText } from "../text";
 
 /** The eight columns of the DUO action list, by meaning. */
-export type ActieKolom =
+export type ActieColumn =
   | "doel"
   | "onderwerp"
   | "actie"
@@ -13,7 +13,7 @@ export type ActieKolom =
   | "deadline"
   | "opmerking";
 
-export const ACTIE_KOLOMMEN: readonly ActieKolom[] = [
+export const ACTIE_KOLOMMEN: readonly ActieColumn[] = [
   "doel",
   "onderwerp",
   "actie",
@@ -28,7 +28,7 @@ export const ACTIE_KOLOMMEN: readonly ActieKolom[] = [
  * Words people put in each header. Folded (lowercase, no accents). Single words also match inside
  * Dutch compounds ("uitvoeringsstatus" holds "status") and with a small typo ("opracht").
  */
-const KOPWOORDEN: Record<ActieKolom, readonly string[]> = {
+const KOPWOORDEN: Record<ActieColumn, readonly string[]> = {
   doel: ["randvoorwaarde", "randvoorwaarden", "doel", "doelen", "doelstelling"],
   onderwerp: ["onderwerp", "onderwerpen", "thema", "themas"],
   actie: ["openstaande acties", "acties", "actie", "actiepunt", "actiepunten"],
@@ -50,7 +50,7 @@ const KOPWOORDEN: Record<ActieKolom, readonly string[]> = {
 const MAX_KOP_LENGTE = 80;
 
 interface Woord {
-  kolom: ActieKolom;
+  kolom: ActieColumn;
   woord: string;
 }
 
@@ -79,14 +79,14 @@ const PER_LENGTE = groepeer(GELIJKENIS.map((w) => [String(w.woord.length), w] as
 const ACHTERVOEGSEL = groepeer(GELIJKENIS.map((w) => [w.woord, w] as [string, Woord]));
 
 /** The column a header cell names, or null. */
-export const herkenKolom = memoize(herkenKolomZelf, (text) => text);
+export const recogniseColumn = memoize(herkenKolomZelf, (text) => text);
 
-function herkenKolomZelf(text: string): ActieKolom | null {
+function herkenKolomZelf(text: string): ActieColumn | null {
   if (text.length === 0 || text.length > MAX_KOP_LENGTE) return null;
   const folded = foldText(text);
   if (folded === "") return null;
   const tokens = folded.split(" ");
-  const score = new Map<ActieKolom, number>();
+  const score = new Map<ActieColumn, number>();
   const zet = (w: Woord, n: number) => score.set(w.kolom, Math.max(score.get(w.kolom) ?? 0, n));
   // Whole cell is the word ("Status", "Account houder"): the strongest signal.
   for (const w of [...(EXACT.get(folded) ?? []), ...(EXACT.get(tokens.join("")) ?? [])]) zet(w, 3);
@@ -102,7 +102,7 @@ function herkenKolomZelf(text: string): ActieKolom | null {
     if (t.length < 4) return;
     for (const w of gelijkend(t)) zet(w, i === 0 ? 1.8 : 1.5);
   });
-  let best: ActieKolom | null = null;
+  let best: ActieColumn | null = null;
   let bestScore = 0;
   for (const kolom of ACTIE_KOLOMMEN) {
     const n = score.get(kolom) ?? 0;

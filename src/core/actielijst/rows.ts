@@ -1,6 +1,6 @@
 import { cellAddress } from "../address";
 import { cellText, isBlank, type CellValue, type Grid } from "../grid";
-import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
+import { ACTIE_KOLOMMEN, type ActieColumn } from "./columns";
 import type { KopBlok } from "./header";
 import { MergeIndex } from "../merges";
 import type { Terugzetting } from "./terugzetten";
@@ -10,20 +10,20 @@ export interface RuweActie {
   /** 1-based Excel row. */
   row: number;
   blok: KopBlok;
-  tekst: Record<ActieKolom, string>;
+  tekst: Record<ActieColumn, string>;
   /** The raw value of each column (numbers stay numbers: a deadline can be an Excel date). */
-  waarde: Record<ActieKolom, CellValue>;
+  waarde: Record<ActieColumn, CellValue>;
   /** The cell that holds each column's value: the top-left cell when it comes from a merged area. */
-  cel: Partial<Record<ActieKolom, string>>;
+  cel: Partial<Record<ActieColumn, string>>;
   /** The row looked shifted one column: it is read as if put back (`cel` says where each value is). */
   verschoven?: Terugzetting;
 }
 
 /** Goal and topic are written once per group and left blank below; they carry down. */
-const DOORLOPENDE_KOLOMMEN: readonly ActieKolom[] = ["doel", "onderwerp"];
+const DOORLOPENDE_KOLOMMEN: readonly ActieColumn[] = ["doel", "onderwerp"];
 
 /** A row is an action when it has any of these of its own; goal or topic alone make a group title. */
-const ACTIE_INHOUD: readonly ActieKolom[] = [
+const ACTIE_INHOUD: readonly ActieColumn[] = [
   "actie",
   "accounthouder",
   "status",
@@ -41,7 +41,7 @@ export function bouwActies(grid: Grid, blokken: readonly KopBlok[]): RuweActie[]
   const acties: RuweActie[] = [];
   blokken.forEach((blok, i) => {
     const einde = i + 1 < blokken.length ? blokken[i + 1].row : grid.values.length;
-    const vorige: Partial<Record<ActieKolom, { waarde: CellValue; cel: string }>> = {};
+    const vorige: Partial<Record<ActieColumn, { waarde: CellValue; cel: string }>> = {};
     for (let r = blok.row + 1; r < einde; r++) {
       const actie = leesRij(grid, bron, blok, r);
       if (!actie) continue;
@@ -53,11 +53,11 @@ export function bouwActies(grid: Grid, blokken: readonly KopBlok[]): RuweActie[]
 }
 
 function leesRij(grid: Grid, bron: MergeIndex, blok: KopBlok, r: number): RuweActie | null {
-  const tekst = {} as Record<ActieKolom, string>;
-  const waarde = {} as Record<ActieKolom, CellValue>;
-  const cel: Partial<Record<ActieKolom, string>> = {};
+  const tekst = {} as Record<ActieColumn, string>;
+  const waarde = {} as Record<ActieColumn, CellValue>;
+  const cel: Partial<Record<ActieColumn, string>> = {};
   let leeg = true;
-  for (const kolom of Object.keys(blok.kolommen) as ActieKolom[]) {
+  for (const kolom of Object.keys(blok.kolommen) as ActieColumn[]) {
     const c = blok.kolommen[kolom] as number;
     const [br, bc] = bron.source(r, c);
     const v = grid.values[br]?.[bc] ?? "";
@@ -77,8 +77,8 @@ function leesRij(grid: Grid, bron: MergeIndex, blok: KopBlok, r: number): RuweAc
 
 function draagDoor(
   actie: RuweActie,
-  kolom: ActieKolom,
-  vorige: Partial<Record<ActieKolom, { waarde: CellValue; cel: string }>>
+  kolom: ActieColumn,
+  vorige: Partial<Record<ActieColumn, { waarde: CellValue; cel: string }>>
 ): void {
   if (actie.tekst[kolom] !== "") {
     vorige[kolom] = { waarde: actie.waarde[kolom], cel: actie.cel[kolom] as string };

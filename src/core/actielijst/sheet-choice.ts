@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid";
 import { heeftActieKop } from "./header";
 
-export interface BladKandidaat {
+export interface SheetCandidate {
   name: string;
   visibility: string;
   head: CellValue[][];
@@ -15,8 +15,8 @@ export type BladKeuze =
  * The sheet to validate: the one asked for by name; else the active sheet when it holds an action
  * list; else the first visible (then hidden) sheet whose first rows hold an action-list header.
  */
-export function kiesActieblad(
-  bladen: readonly BladKandidaat[],
+export function chooseActieSheet(
+  bladen: readonly SheetCandidate[],
   actief: string | null,
   gevraagd?: string
 ): BladKeuze {

@@ -5,7 +5,7 @@ import { parseDeadline } from "../dates/deadline";
 import type { IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
 import { foldText } from "../text";
-import type { ActieKolom } from "./columns";
+import type { ActieColumn } from "./columns";
 import type { KopBlok } from "./header";
 import type { RuweActie } from "./rows";
 import { lijktStatus } from "./status";
@@ -18,10 +18,10 @@ export type Verschuiving = "links" | "rechts";
  * Recognises content that belongs in a column. Owners are known from the owner column itself
  * (a name is an owner when the list uses it as one elsewhere) and from the registry, if any.
  */
-export class Kolomkenner {
-  private readonly herkenners: Partial<Record<ActieKolom, Herkenner>>;
+export class ColumnRecogniser {
+  private readonly herkenners: Partial<Record<ActieColumn, Herkenner>>;
   private readonly eigenaren: Set<string>;
-  private readonly perBlok = new WeakMap<KopBlok, Map<number, ActieKolom>>();
+  private readonly perBlok = new WeakMap<KopBlok, Map<number, ActieColumn>>();
   private readonly eigenaarOordeel = new Map<string, boolean>();
 
   constructor(
@@ -70,18 +70,18 @@ export class Kolomkenner {
   }
 
   /** Column index -> column, once per header block rather than once per row. */
-  private kolommenVan(blok: KopBlok): Map<number, ActieKolom> {
+  private kolommenVan(blok: KopBlok): Map<number, ActieColumn> {
     let map = this.perBlok.get(blok);
     if (!map) {
       map = new Map(
-        Object.entries(blok.kolommen).map(([kolom, c]) => [c as number, kolom as ActieKolom])
+        Object.entries(blok.kolommen).map(([kolom, c]) => [c as number, kolom as ActieColumn])
       );
       this.perBlok.set(blok, map);
     }
     return map;
   }
 
-  private past(kolom: ActieKolom | undefined, waarde: CellValue, vrijeTekst: boolean): boolean {
+  private past(kolom: ActieColumn | undefined, waarde: CellValue, vrijeTekst: boolean): boolean {
     if (!kolom || (vrijeTekst && kolom !== "status" && kolom !== "accounthouder")) return false;
     const herkenner = this.herkenners[kolom];
     return herkenner ? herkenner(waarde) : false;

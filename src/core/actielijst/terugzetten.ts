@@ -1,7 +1,7 @@
 import { cellAddress } from "../address";
 import type { CellMove } from "../findings";
 import { cellText, isBlank, type CellValue, type Grid, type MergedArea } from "../grid";
-import type { ActieKolom } from "./columns";
+import type { ActieColumn } from "./columns";
 import type { RuweActie } from "./rows";
 import type { Verschuiving } from "./shift";
 
@@ -22,21 +22,21 @@ export interface Terugzetting {
 }
 
 /** Goal and topic carry down from above: where nothing moves in, a carried value stays. */
-const DOORLOPEND = new Set<ActieKolom>(["doel", "onderwerp"]);
+const DOORLOPEND = new Set<ActieColumn>(["doel", "onderwerp"]);
 
 /**
  * Reads a shifted row as if its cells stood where they belong: after a shift to the left the
  * owner of the row is in the action column, the status in the owner column, and so on. Only the
  * row's own cells move; a cell inside a merged area (a goal shared by a group) stays where it is.
  */
-export function leesTeruggezet(
+export function readTeruggezet(
   ruw: RuweActie,
   richting: Verschuiving,
   grid: Grid
 ): RuweActie & { verschoven: Terugzetting } {
   const r = ruw.row - 1;
-  const kolomOp = new Map<number, ActieKolom>(
-    Object.entries(ruw.blok.kolommen).map(([k, c]) => [c as number, k as ActieKolom])
+  const kolomOp = new Map<number, ActieColumn>(
+    Object.entries(ruw.blok.kolommen).map(([k, c]) => [c as number, k as ActieColumn])
   );
   const beweegbaar = [...kolomOp.keys()]
     .filter((c) => !grid.merges.some((m) => binnen(m, r, c)))
@@ -63,7 +63,7 @@ export function leesTeruggezet(
         to: nieuw,
         bron: bron === null ? null : cellAddress(r, bron),
       });
-    const kolom = kolomOp.get(c) as ActieKolom;
+    const kolom = kolomOp.get(c) as ActieColumn;
     // A carried value (from a cell above) stays; the row's own moved-away value does not.
     if (isBlank(nieuw) && DOORLOPEND.has(kolom) && uit.cel[kolom] !== cellAddress(r, c)) continue;
     uit.waarde[kolom] = nieuw;
@@ -79,10 +79,7 @@ export function leesTeruggezet(
  * The cells where two previews of one row differ (another old value, another new one, or a cell in
  * one of them only): a preview the user saw is only written when this is empty.
  */
-export function verschillendeCellen(
-  getoond: readonly CellMove[],
-  nu: readonly CellMove[]
-): string[] {
+export function differingCells(getoond: readonly CellMove[], nu: readonly CellMove[]): string[] {
   const sleutel = (m: CellMove) => `${cellText(m.from)}\u0001${cellText(m.to)}`;
   const [a, b] = [getoond, nu].map((l) => new Map(l.map((m) => [m.cell, sleutel(m)])));
   const cellen = new Set([...a.keys(), ...b.keys()]);

@@ -9,14 +9,14 @@ import { vertrokkenFindings } from "../accounthouders/vertrokken";
 import type { AccounthouderFinding } from "../accounthouders/berichten";
 import { dubbelzinnigeEigenaren } from "../accounthouders/dubbelzinnig";
 import type { Finding } from "../findings";
-import { leesActie, type Actie } from "./actie";
+import { readActie, type Actie } from "./actie";
 import { controleerActie, type ActieFinding } from "./checks";
 import { actieBevinding, type ActielijstFinding, type RapportFinding } from "./codes";
-import { ACTIE_KOLOMMEN, type ActieKolom } from "./columns";
+import { ACTIE_KOLOMMEN, type ActieColumn } from "./columns";
 import { vindKopBlokken, type KopBlok } from "./header";
 import { bouwActies, type RuweActie } from "./rows";
-import { leesTeruggezet } from "./terugzetten";
-import { Kolomkenner } from "./shift";
+import { readTeruggezet } from "./terugzetten";
+import { ColumnRecogniser } from "./shift";
 
 export interface ActielijstRapport {
   sheet: string;
@@ -32,7 +32,7 @@ export interface ActielijstRapport {
   findings: RapportFinding[];
 }
 
-export interface ValidatieOpties {
+export interface ValidationOptions {
   peildatum: IsoDate;
   binnenkortDagen: number;
   /** The Accounthouders registry: owners are then reported by their canonical names. */
@@ -46,20 +46,23 @@ export interface ValidatieOpties {
 }
 
 /** Columns a list can lack and still be checked; their absence is worth a word once. */
-const GEMELDE_KOLOMMEN: readonly ActieKolom[] = ["accounthouder", "status", "deadline"];
+const GEMELDE_KOLOMMEN: readonly ActieColumn[] = ["accounthouder", "status", "deadline"];
 
 /**
  * Validates an action list: finds its header blocks, reads every action row and checks it.
  * Returns null when the grid holds no action-list header at all (the caller says so in Dutch).
  * Never stops at a bad row: every row is read and every finding collected.
  */
-export function valideerActielijst(grid: Grid, opties: ValidatieOpties): ActielijstRapport | null {
+export function valideerActielijst(
+  grid: Grid,
+  opties: ValidationOptions
+): ActielijstRapport | null {
   const blokken = vindKopBlokken(grid.values);
   if (blokken.length === 0) return null;
   const isFormule = formuleZoeker(opties.formules);
   const resolver = opties.register ? new Resolver(opties.register) : null;
   const gelezen = bouwActies(grid, blokken);
-  const kenner = new Kolomkenner(
+  const kenner = new ColumnRecogniser(
     gelezen,
     opties.peildatum,
     grid.date1904,
@@ -68,7 +71,7 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
   const ruwe = zetVerschovenTerug(grid, gelezen, kenner, isFormule);
   const ctx = { sheet: grid.sheet, peildatum: opties.peildatum, isFormule };
   const acties = ruwe.map((ruw) =>
-    leesActie(ruw, {
+    readActie(ruw, {
       ...opties,
       date1904: grid.date1904,
       eigenaarNaam: (deel) => eigenaarNaam(resolver, deel),
@@ -108,13 +111,13 @@ export function valideerActielijst(grid: Grid, opties: ValidatieOpties): Actieli
 function zetVerschovenTerug(
   grid: Grid,
   ruwe: RuweActie[],
-  kenner: Kolomkenner,
+  kenner: ColumnRecogniser,
   isFormule: (cell: string) => boolean
 ): RuweActie[] {
   return ruwe.map((ruw) => {
     const richting = kenner.verschuiving(ruw);
     if (!richting) return ruw;
-    const terug = leesTeruggezet(ruw, richting, grid);
+    const terug = readTeruggezet(ruw, richting, grid);
     if (terug.verschoven.terug?.some((m) => isFormule(m.cell))) terug.verschoven.terug = null;
     return terug;
   });

@@ -87,7 +87,7 @@ export type VastleggingLezing =
  * Reads the kept versions back, oldest first. A sheet whose first row is not Regie's header is not
  * Regie's (ok: false); a row that no longer reads (no date, no row number) is skipped and named.
  */
-export function leesVastleggingen(grid: Grid): VastleggingLezing {
+export function readVastleggingen(grid: Grid): VastleggingLezing {
   const kop = grid.values[0] ?? [];
   if (!VASTLEG_KOP.every((k, i) => cellText(kop[i]) === k)) return { ok: false, reden: "geen-kop" };
   const per = new Map<IsoDate, Vastlegging>();

@@ -1,9 +1,9 @@
 import {
   datumWaarde,
   DATUM_FORMAAT,
-  kolomBreedtes,
+  columnWidths,
   tijdstipNederlands,
-  type CelOpmaak,
+  type CellFormat,
 } from "../blad-opmaak";
 import { datumNederlands, type IsoDate } from "../dates/iso";
 import type { CellValue } from "../grid";
@@ -22,7 +22,7 @@ import type { ActieVersie } from "./versie";
 export const WIJZIGINGEN_MERK = "Gemaakt door Regie";
 
 /** "Wijzigingen sinds 13-01-2021": the sheet's name and title. */
-export function wijzigingenBladNaam(sinds: IsoDate): string {
+export function wijzigingenSheetName(sinds: IsoDate): string {
   const [j, m, d] = sinds.split("-");
   return `Wijzigingen sinds ${d}-${m}-${j}`;
 }
@@ -41,13 +41,13 @@ export const WIJZIGINGEN_KOP = [
 
 const KOP_RIJ = 6;
 
-export interface WijzigingenBlad {
+export interface WijzigingenSheet {
   values: CellValue[][];
-  opmaak: CelOpmaak[];
+  opmaak: CellFormat[];
   bevrorenRijen: number;
 }
 
-export interface WijzigingenBladOpties {
+export interface WijzigingenSheetOptions {
   /** The earlier version's date. */
   sinds: IsoDate;
   /** What was compared with: a file's name or "vastlegging van 13-1-2021". */
@@ -66,10 +66,10 @@ export interface WijzigingenBladOpties {
  * field, gone), unsure matches said in their row. Rows are those of the open list (of the earlier
  * version for what is gone). Dates are real Excel dates.
  */
-export function wijzigingenBlad(v: Verschil, o: WijzigingenBladOpties): WijzigingenBlad {
+export function wijzigingenBlad(v: Verschil, o: WijzigingenSheetOptions): WijzigingenSheet {
   const lijsten = indeling(v);
   const rijen: CellValue[][] = [
-    [wijzigingenBladNaam(o.sinds)],
+    [wijzigingenSheetName(o.sinds)],
     [`${WIJZIGINGEN_MERK} op ${tijdstipNederlands(o.gemaakt)}; opnieuw maken vervangt dit blad.`],
     ["Vergeleken", `${o.blad} (nu) met ${o.bron}`],
     ["Peildatum", datumWaarde(o.peildatum)],
@@ -116,13 +116,13 @@ export function wijzigingenBlad(v: Verschil, o: WijzigingenBladOpties): Wijzigin
       verloop(k.nieuw),
     ]);
   if (rijen.length === KOP_RIJ) rijen.push(["Geen wijzigingen."]);
-  const opmaak: WijzigingenBlad["opmaak"] = [
+  const opmaak: WijzigingenSheet["opmaak"] = [
     { address: "A1", bold: true },
     { address: "A2", italic: true, fontColor: "#666666" },
     { address: "B4", numberFormat: DATUM_FORMAAT },
     { address: `A${KOP_RIJ}:I${KOP_RIJ}`, bold: true },
     ...datumCellen.map((address) => ({ address, numberFormat: DATUM_FORMAAT })),
-    ...kolomBreedtes(rijen, (w, r, c) =>
+    ...columnWidths(rijen, (w, r, c) =>
       typeof w === "number" && (c === 4 || c === 5 || (r === 3 && c === 1))
         ? datumNederlands("2021-12-31")
         : String(w ?? "")

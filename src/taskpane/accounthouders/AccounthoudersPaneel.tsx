@@ -1,6 +1,6 @@
 import { Divider, Text } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { ActielijstOpties } from "../../app/regie";
+import type { ActielijstOptions } from "../../app/regie";
 import { T } from "../texts";
 import { Normalisatie } from "./Normalisatie";
 import { Overzicht } from "./Overzicht";
@@ -8,7 +8,7 @@ import { RegisterOpbouwen } from "./RegisterOpbouwen";
 import { useGedeeldeStijlen } from "../common/stijlen";
 
 /** Accounthouders: normalise owner names, build the registry, and the overview per owner. */
-export function AccounthoudersPaneel({ opties }: { opties: () => ActielijstOpties }) {
+export function AccounthoudersPaneel({ opties }: { opties: () => ActielijstOptions }) {
   const g = useGedeeldeStijlen();
   const registerRef = useRef<HTMLDivElement>(null);
   return (

@@ -6,7 +6,7 @@ import {
   regelSleutel,
   type NormalisatieVoorstel,
 } from "../../app/accounthouders/normaliseer";
-import type { ActielijstOpties } from "../../app/regie";
+import type { ActielijstOptions } from "../../app/regie";
 import { foutTekst } from "../../app/weigering-berichten";
 import { LAKMERK } from "../../core/accounthouders/redaction";
 import { bericht } from "../../core/messages";
@@ -27,7 +27,7 @@ export function Normalisatie({
   opties,
   onGeenRegister,
 }: {
-  opties: () => ActielijstOpties;
+  opties: () => ActielijstOptions;
   onGeenRegister: () => void;
 }) {
   const regie = useRegie();

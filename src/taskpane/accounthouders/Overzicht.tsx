@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ActielijstOpties } from "../../app/regie";
+import type { ActielijstOptions } from "../../app/regie";
 import {
   overzichtPerAccounthouder,
   type AccounthouderOverzicht,
@@ -71,7 +71,7 @@ const KLEUR = {
  * of their own; per owner the open actions with deadline, days and traffic light, each clickable;
  * per person the open actions to copy as mail text.
  */
-export function Overzicht({ opties }: { opties: () => ActielijstOpties }) {
+export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();

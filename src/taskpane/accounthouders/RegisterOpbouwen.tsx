@@ -1,11 +1,11 @@
 import { Button, Checkbox, Input, makeStyles, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RegisterVoorstel } from "../../app/accounthouders/register";
-import type { ActielijstOpties } from "../../app/regie";
+import type { ActielijstOptions } from "../../app/regie";
 import {
   registerBereik,
-  registerCellen,
-  registerRijen,
+  registerCells,
+  registerRows,
 } from "../../core/accounthouders/register-blad";
 import type { PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import { CelWijzigingen } from "../common/CelWijzigingen";
@@ -34,7 +34,7 @@ interface Bewerkt extends PersoonVoorstel {
  * written, with the cells it will write. Without a registry it becomes the registry; beside an
  * existing one it is saved on a new sheet of its own. Either way logged and undoable.
  */
-export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties }) {
+export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOptions }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
@@ -78,7 +78,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
       }
     );
 
-  const rijen = registerRijen(bevestigd);
+  const rijen = registerRows(bevestigd);
   const blad = voorstel?.doel.blad ?? "";
   return (
     <>
@@ -124,8 +124,8 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOpties })
                 {T.accounthouders.registerPreview(blad, registerBereik(rijen), bevestigd.length)}
               </Text>
               <CelWijzigingen
-                titel={T.accounthouders.registerCellen(registerCellen(blad, rijen).length)}
-                cellen={registerCellen(blad, rijen).map((c) => ({ cell: c.cell, naar: c.to }))}
+                titel={T.accounthouders.registerCellen(registerCells(blad, rijen).length)}
+                cellen={registerCells(blad, rijen).map((c) => ({ cell: c.cell, naar: c.to }))}
               />
             </>
           )}

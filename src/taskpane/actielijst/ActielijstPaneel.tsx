@@ -16,7 +16,7 @@ import type { ActielijstFinding, RapportFinding } from "../../core/actielijst/co
 import { datum } from "../../core/messages";
 import type { IsoDate } from "../../core/dates/iso";
 import { BinnenkortVeld } from "../common/BinnenkortVeld";
-import { BladKeuze } from "../common/BladKeuze";
+import { SheetChoice } from "../common/BladKeuze";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
@@ -176,7 +176,7 @@ export function ActielijstPaneel({
   /** Re-reads the list after a write, quietly: the user stays where the message is. */
   const herlees = async () => {
     const opnieuw = await regie.valideer(opties());
-    if (opnieuw.ok) toon(opnieuw.waarde, false);
+    if (opnieuw.ok) toon(opnieuw.value, false);
   };
   const ongedaan = (waar: Plek) => {
     setPlek(waar);
@@ -244,7 +244,7 @@ export function ActielijstPaneel({
 
   return (
     <section className={g.paneel} aria-label={T.taken.actielijst}>
-      <BladKeuze
+      <SheetChoice
         label={T.actielijst.blad}
         automatisch={T.actielijst.bladAutomatisch}
         waarde={instellingen.actieblad}

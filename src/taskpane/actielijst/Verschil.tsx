@@ -15,7 +15,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { VerschilResultaat } from "../../app/actielijst/vergelijk";
 import type { VastleggingInfo } from "../../app/actielijst/vastleggen";
-import type { ActielijstOpties } from "../../app/regie";
+import type { ActielijstOptions } from "../../app/regie";
 import { indeling, type Koppeling } from "../../core/actielijst/verschil";
 import {
   actieNaam,
@@ -95,7 +95,7 @@ const GELDIG = /^\d{4}-\d{2}-\d{2}$/;
  * "Verschil met eerdere versie": compare the open list with a picked file or a kept version, the
  * lists (each action clickable to its cell), the sheet "Wijzigingen sinds ..." and "Leg vast".
  */
-export function Verschil({ opties }: { opties: ActielijstOpties }) {
+export function Verschil({ opties }: { opties: ActielijstOptions }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
@@ -122,9 +122,9 @@ export function Verschil({ opties }: { opties: ActielijstOpties }) {
   const laadVastleggingen = useCallback(async () => {
     const r = await regie.vastleggingen();
     if (!r.ok) return;
-    setKept(r.waarde);
+    setKept(r.value);
     setGekozen((g) =>
-      r.waarde.some((v) => v.datum === g) ? g : (r.waarde[r.waarde.length - 1]?.datum ?? "")
+      r.value.some((v) => v.datum === g) ? g : (r.value[r.value.length - 1]?.datum ?? "")
     );
   }, [regie]);
   useEffect(() => void laadVastleggingen(), [laadVastleggingen]);

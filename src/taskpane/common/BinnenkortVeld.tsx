@@ -1,6 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { leesBinnenkortDagen } from "../../core/invoer";
+import { readBinnenkortDagen } from "../../core/invoer";
 
 /**
  * "Binnenkort (dagen)": a whole number of days 0-365, kept as typed. Empty, "-5", "abc" and "14,5"
@@ -21,7 +21,7 @@ export function BinnenkortVeld({
   disabled?: boolean;
 }) {
   const [tekst, setTekst] = useState(() => String(waarde));
-  const invoer = leesBinnenkortDagen(tekst);
+  const invoer = readBinnenkortDagen(tekst);
   // A value that changes from outside (settings read from the workbook) replaces the text, unless
   // the field already says that number.
   const [vorige, setVorige] = useState(waarde);
@@ -50,7 +50,7 @@ export function BinnenkortVeld({
         value={tekst}
         onChange={(_e, d) => {
           setTekst(d.value);
-          const nieuw = leesBinnenkortDagen(d.value);
+          const nieuw = readBinnenkortDagen(d.value);
           meld(nieuw.ok ? nieuw.waarde : null);
         }}
         disabled={disabled}

@@ -13,7 +13,7 @@ export interface BladKeuzeProps {
  * Choose a sheet, or leave it to Regie. The list is read when the field opens, so sheets added since
  * the pane opened are there too; a remembered sheet that is gone still shows, so the choice is visible.
  */
-export function BladKeuze({ label, automatisch, waarde, onKeuze }: BladKeuzeProps) {
+export function SheetChoice({ label, automatisch, waarde, onKeuze }: BladKeuzeProps) {
   const regie = useRegie();
   const [bladen, setBladen] = useState<string[]>([]);
   const laad = () => void regie.bladen().then(setBladen, () => setBladen([]));

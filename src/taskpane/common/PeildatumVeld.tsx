@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { IsoDate } from "../../core/dates/iso";
-import { invoerDatum, leesPeildatum } from "../../core/invoer";
+import { invoerDatum, readPeildatum } from "../../core/invoer";
 import { T } from "../texts";
 
 /**
@@ -27,7 +27,7 @@ export function PeildatumVeld({
 }) {
   const [tekst, setTekst] = useState(() => invoerDatum(standaard));
   const [bevestigd, setBevestigd] = useState(false);
-  const invoer = leesPeildatum(tekst, vandaag);
+  const invoer = readPeildatum(tekst, vandaag);
   // A default that changes from outside (settings read from the workbook after the first render)
   // replaces the text, unless the field already says that date (it was typed here).
   const [vorige, setVorige] = useState(standaard);
@@ -39,7 +39,7 @@ export function PeildatumVeld({
     }
   }
   const bruikbaarVan = (t: string, b: boolean): IsoDate | null => {
-    const i = leesPeildatum(t, vandaag);
+    const i = readPeildatum(t, vandaag);
     return i.ok && (i.vraag === undefined || b) ? i.waarde : null;
   };
   const bruikbaar = bruikbaarVan(tekst, bevestigd);

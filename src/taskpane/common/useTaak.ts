@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { Uitkomst } from "../../app/uitkomst";
+import type { Outcome } from "../../app/outcome";
 import { onverwachtTekst } from "../../app/host-berichten";
 import { foutTekst } from "../../app/weigering-berichten";
 import { T } from "../texts";
@@ -15,7 +15,7 @@ export function useTaak<Soort extends string>() {
   const voerUit = useCallback(
     async <W>(
       soort: Soort,
-      taak: () => Promise<Uitkomst<W>>,
+      taak: () => Promise<Outcome<W>>,
       bijSucces: (waarde: W) => void | Promise<void>,
       /** When it failed: the panel drops results the failure makes stale. */
       bijFout?: () => void
@@ -24,15 +24,15 @@ export function useTaak<Soort extends string>() {
       setMelding(null);
       try {
         const uitkomst = await taak();
-        if (uitkomst.ok) await bijSucces(uitkomst.waarde);
+        if (uitkomst.ok) await bijSucces(uitkomst.value);
         else {
           bijFout?.();
           setMelding({
-            intent: uitkomst.fout.onbruikbaar ? "error" : "warning",
-            tekst: foutTekst(uitkomst.fout),
+            intent: uitkomst.refusal.unusable ? "error" : "warning",
+            tekst: foutTekst(uitkomst.refusal),
           });
         }
-        return uitkomst.ok ? null : uitkomst.fout;
+        return uitkomst.ok ? null : uitkomst.refusal;
       } catch (error) {
         bijFout?.();
         setMelding({

@@ -12,7 +12,7 @@ import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
 import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
 import type { IsoDate } from "../../core/dates/iso";
-import { dubbeleKwartalen, eindVorigKwartaal, leesKwartaal } from "../../core/invoer";
+import { dubbeleKwartalen, eindVorigKwartaal, readKwartaal } from "../../core/invoer";
 import { Doorstroom } from "./Doorstroom";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
@@ -75,7 +75,7 @@ export function MijlpalenPaneel({
       Object.fromEntries(
         (voorbereiding?.indeling.momentopnamen ?? []).map((b) => [
           b.sheet,
-          leesKwartaal(teksten[b.sheet] ?? ""),
+          readKwartaal(teksten[b.sheet] ?? ""),
         ])
       ),
     [voorbereiding, teksten]
@@ -97,7 +97,7 @@ export function MijlpalenPaneel({
     peildatum === null || Object.values(kwartaalInvoer).some((k) => !k.ok) || dubbel.size > 0;
 
   function zetKwartaal(blad: string, tekst: string) {
-    const invoer = leesKwartaal(tekst);
+    const invoer = readKwartaal(tekst);
     if (!invoer.ok) return; // shown at the field; the saved quarter is left as it was
     const kwartalen = { ...instellingen.kwartalen };
     if (invoer.waarde) kwartalen[blad] = invoer.waarde;
@@ -130,7 +130,7 @@ export function MijlpalenPaneel({
     setStap(null);
     // Re-read quietly: the dashboard now exists, so the next run replaces it; the message stays.
     const opnieuw = await regie.bereidMijlpalenVoor(instellingen.kwartalen);
-    if (opnieuw.ok) setVoorbereiding(opnieuw.waarde);
+    if (opnieuw.ok) setVoorbereiding(opnieuw.value);
   }
 
   /** The field's error: a quarter that cannot be read, a quarter two sheets share, or none at all. */

@@ -80,14 +80,9 @@ function lijst(eigenaren: string[]): CellValue[][] {
 async function normaliseerAlles(fake: ExcelEmulator): Promise<number> {
   const port = new OfficeWorkbookPort(fake.run);
   const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL, sheet: "Actielijst" });
-  if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-  await pasNormalisatieToe(
-    port,
-    voorstel.waarde,
-    alleRegels(voorstel.waarde),
-    "2021-02-24 10:00:00"
-  );
-  return voorstel.waarde.normalisatie.edits.length;
+  if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+  await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "2021-02-24 10:00:00");
+  return voorstel.value.normalisatie.edits.length;
 }
 
 describe("normalising, properties over arbitrary owner cells", () => {

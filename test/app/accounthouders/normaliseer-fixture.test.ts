@@ -5,7 +5,7 @@ import {
 } from "../../../src/app/accounthouders/normaliseer";
 import { valideer } from "../../../src/app/actielijst/valideer";
 import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
-import { leesRegister, type Register } from "../../../src/core/accounthouders/register";
+import { readRegister, type Register } from "../../../src/core/accounthouders/register";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap, momentopname } from "../../support/xlsx";
 import { foutTekst } from "../../../src/app/weigering-berichten";
@@ -18,7 +18,7 @@ const verwacht = fixtureJson<{ row: number; owners: string[] }[]>(
 async function register(): Promise<Register> {
   const w = await fixtureWerkmap("accounthouders-duo.xlsx");
   const [r] = await w.read([{ sheet: (await w.summary()).sheets[0].name }]);
-  return leesRegister(r!.grid)!;
+  return readRegister(r!.grid)!;
 }
 
 describe("accounthouders of the DUO actielijst with the register from the fixtures", () => {
@@ -38,8 +38,8 @@ describe("accounthouders of the DUO actielijst with the register from the fixtur
       peildatum: PEIL,
       register: await register(),
     });
-    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
-    expect(uitkomst.waarde.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.refusal));
+    expect(uitkomst.value.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );
   });
@@ -49,12 +49,12 @@ describe("accounthouders of the DUO actielijst with the register from the fixtur
     const voor = await momentopname(w);
     const reg = await register();
     const voorstel = await normaliseerVoorvertoning(w, { peildatum: PEIL, register: reg });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-    expect(voorstel.waarde.normalisatie.rows).toEqual(
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+    expect(voorstel.value.normalisatie.rows).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );
-    expect(voorstel.waarde.normalisatie.unresolved).toEqual([]);
-    expect(voorstel.waarde.regels).toEqual(
+    expect(voorstel.value.normalisatie.unresolved).toEqual([]);
+    expect(voorstel.value.regels).toEqual(
       expect.arrayContaining([
         {
           van: "Nicoline",
@@ -73,14 +73,14 @@ describe("accounthouders of the DUO actielijst with the register from the fixtur
     );
     const toegepast = await pasNormalisatieToe(
       w,
-      voorstel.waarde,
-      alleRegels(voorstel.waarde),
+      voorstel.value,
+      alleRegels(voorstel.value),
       "2021-02-24 10:00:00"
     );
     expect(toegepast.ok).toBe(true);
 
     const opnieuw = await normaliseerVoorvertoning(w, { peildatum: PEIL, register: reg });
-    expect(opnieuw.ok && opnieuw.waarde.normalisatie.edits).toEqual([]);
+    expect(opnieuw.ok && opnieuw.value.normalisatie.edits).toEqual([]);
 
     await maakOngedaan(w, { tijdstip: "2021-02-24 10:05:00" });
     const na = (await momentopname(w)) as { name: string }[];

@@ -45,17 +45,17 @@ describe("normalising via Office.js (fake Excel)", () => {
   test("20,000 rows on Excel on the web: every request under 4 MB, actually measured", async () => {
     const { fake, port } = opzet(20_000);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     await pasNormalisatieToe(
       port,
-      voorstel.waarde,
-      alleRegels(voorstel.waarde),
+      voorstel.value,
+      alleRegels(voorstel.value),
       "2021-02-24 10:00:00"
     );
     expect(fake.syncs.filter((s) => s.error)).toEqual([]);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
     expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
-    expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.waarde.normalisatie.edits.length);
+    expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
   });
 
   test.each([50, 5_000])(
@@ -64,28 +64,28 @@ describe("normalising via Office.js (fake Excel)", () => {
       const { fake, port } = opzet(n);
       const voor = fake.snapshot();
       const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
       expect(fake.snapshot()).toEqual(voor);
       expect(fake.syncCount).toBe(2);
       await pasNormalisatieToe(
         port,
-        voorstel.waarde,
-        alleRegels(voorstel.waarde),
+        voorstel.value,
+        alleRegels(voorstel.value),
         "2021-02-24 10:00:00"
       );
       expect(fake.syncCount).toBe(3);
       expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
-      expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.waarde.normalisatie.edits.length);
+      expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
     }
   );
 
   test("only the checked lines are written", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     await pasNormalisatieToe(
       port,
-      voorstel.waarde,
+      voorstel.value,
       new Set([regelSleutel("0/26", "(10)(2e)")]),
       "t"
     );
@@ -103,14 +103,14 @@ describe("normalising via Office.js (fake Excel)", () => {
     ]);
     const voor = fake.snapshot();
     const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(fake.run), { peildatum: PEIL });
-    expect(!r.ok && foutTekst(r.fout)).toMatch(/Register opbouwen/);
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(/Register opbouwen/);
     expect(fake.snapshot()).toEqual(voor);
   });
 
   test("a cell changed after the preview: everything reverted, the user keeps their text", async () => {
     const { fake, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     // Someone edits an owner cell the preview proposes to change, before "Toepassen".
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem("Actielijst").getRange("D2").values = [["Kees"]];
@@ -118,11 +118,11 @@ describe("normalising via Office.js (fake Excel)", () => {
     });
     const voor = fake.snapshot();
     const syncs = fake.syncCount;
-    const r = await pasNormalisatieToe(port, voorstel.waarde, alleRegels(voorstel.waarde), "t");
+    const r = await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "t");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fout.code).toBe("host-changed");
-    expect(foutTekst(r.fout)).toContain(
+    expect(r.refusal.code).toBe("host-changed");
+    expect(foutTekst(r.refusal)).toContain(
       'Cel Actielijst!D2 is gewijzigd sinds de voorvertoning (nu "Kees"'
     );
     expect(fake.snapshot()).toEqual(voor);

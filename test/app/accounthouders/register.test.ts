@@ -1,9 +1,9 @@
-import { registerVoorstel, schrijfRegister } from "../../../src/app/accounthouders/register";
+import { registerVoorstel, writeRegister } from "../../../src/app/accounthouders/register";
 import { valideer } from "../../../src/app/actielijst/valideer";
-import { leesRegister, REGISTER_BLAD } from "../../../src/core/accounthouders/register";
+import { readRegister, REGISTER_BLAD } from "../../../src/core/accounthouders/register";
 import { grid, kop, rij } from "../../support/grid";
 import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
-import { leesLog, LOG_BLAD } from "../../../src/core/wijzigingslog";
+import { readLog, LOG_BLAD } from "../../../src/core/wijzigingslog";
 import { fixtureWerkmap, momentopname, werkmap, type BladSpec } from "../../support/xlsx";
 import { foutTekst } from "../../../src/app/weigering-berichten";
 
@@ -37,10 +37,10 @@ describe("building the register", () => {
   test("proposes from the owner column and writes only after confirmation, as a new sheet", async () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-    expect(voorstel.waarde.bestaat).toBe(false);
-    expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders", register: true });
-    expect(voorstel.waarde.personen.map((p) => p.naam)).toEqual([
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+    expect(voorstel.value.bestaat).toBe(false);
+    expect(voorstel.value.doel).toEqual({ blad: "Accounthouders", register: true });
+    expect(voorstel.value.personen.map((p) => p.naam)).toEqual([
       "Nicoline",
       "Anja",
       "Henk",
@@ -49,12 +49,12 @@ describe("building the register", () => {
     ]);
     expect((await w.summary()).sheets.map((s) => s.name)).toEqual(["Actielijst"]);
 
-    const bevestigd = voorstel.waarde.personen.map((p) =>
+    const bevestigd = voorstel.value.personen.map((p) =>
       p.naam === "Nicoline" ? { ...p, naam: "Nicoline van der Linden", aliassen: ["Nicoline"] } : p
     );
-    expect(await schrijfRegister(w, bevestigd, { tijdstip: TIJD })).toEqual({
+    expect(await writeRegister(w, bevestigd, { tijdstip: TIJD })).toEqual({
       ok: true,
-      waarde: { aantal: 5, blad: "Accounthouders", register: true, cellen: 11 },
+      value: { aantal: 5, blad: "Accounthouders", register: true, cellen: 11 },
     });
     const [blad] = await w.read([{ sheet: REGISTER_BLAD }]);
     expect(blad!.grid.values.slice(0, 2)).toEqual([
@@ -62,17 +62,17 @@ describe("building the register", () => {
       ["Nicoline van der Linden", "Nicoline", "", "", ""],
     ]);
     const rapport = await valideer(w, { peildatum: PEIL });
-    expect(rapport.ok && rapport.waarde.acties.find((a) => a.row === 3)?.eigenaren).toEqual([
+    expect(rapport.ok && rapport.value.acties.find((a) => a.row === 3)?.eigenaren).toEqual([
       "Nicoline van der Linden",
     ]);
   });
 
   test("an existing Accounthouders sheet is never overwritten", async () => {
     const w = bestaandRegister();
-    const r = await schrijfRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }], {
+    const r = await writeRegister(w, [{ naam: "Anja", aliassen: [], aantal: 1 }], {
       tijdstip: TIJD,
     });
-    expect(!r.ok && foutTekst(r.fout)).toMatch(/overschrijft het niet/);
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(/overschrijft het niet/);
     const [blad] = await w.read([{ sheet: "Accounthouders" }]);
     expect(blad!.grid.values[1]).toEqual(["Anja Woortman", "Anja"]);
   });
@@ -81,17 +81,17 @@ describe("building the register", () => {
     const w = bestaandRegister();
     const voor = await momentopname(w);
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-    expect(voorstel.waarde.bestaat).toBe(true);
-    expect(voorstel.waarde.doel).toEqual({ blad: "Accounthouders (voorstel)", register: false });
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+    expect(voorstel.value.bestaat).toBe(true);
+    expect(voorstel.value.doel).toEqual({ blad: "Accounthouders (voorstel)", register: false });
 
-    const r = await schrijfRegister(w, voorstel.waarde.personen, {
+    const r = await writeRegister(w, voorstel.value.personen, {
       tijdstip: TIJD,
-      blad: voorstel.waarde.doel.blad,
+      blad: voorstel.value.doel.blad,
     });
     expect(r).toEqual({
       ok: true,
-      waarde: { aantal: 2, blad: "Accounthouders (voorstel)", register: false, cellen: 7 },
+      value: { aantal: 2, blad: "Accounthouders (voorstel)", register: false, cellen: 7 },
     });
     const [register, kopie] = await w.read([
       { sheet: "Accounthouders" },
@@ -104,7 +104,7 @@ describe("building the register", () => {
       ["Anja", "", "", "", ""],
     ]);
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
-    const regels = leesLog(log!.grid.values).regels;
+    const regels = readLog(log!.grid.values).regels;
     expect(regels.map((l) => [l.actie, l.sheet, l.cell, l.oud, l.nieuw])).toContainEqual([
       "Registervoorstel opslaan",
       "Accounthouders (voorstel)",
@@ -115,7 +115,7 @@ describe("building the register", () => {
     expect(regels).toHaveLength(7);
 
     const terug = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
-    expect(terug.ok && [terug.waarde.actie, terug.waarde.hersteld]).toEqual([
+    expect(terug.ok && [terug.value.actie, terug.value.hersteld]).toEqual([
       "Registervoorstel opslaan",
       7,
     ]);
@@ -128,7 +128,7 @@ describe("building the register", () => {
 
   test("undo after an own edit in the proposal leaves the sheet and that cell in place", async () => {
     const w = bestaandRegister();
-    await schrijfRegister(w, [{ naam: "Henk", aliassen: ["H."], aantal: 1 }], {
+    await writeRegister(w, [{ naam: "Henk", aliassen: ["H."], aantal: 1 }], {
       tijdstip: TIJD,
       blad: "Accounthouders (voorstel)",
     });
@@ -141,7 +141,7 @@ describe("building the register", () => {
       },
     ]);
     const terug = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
-    expect(terug.ok && terug.waarde.overgeslagen).toEqual(["Accounthouders (voorstel)!A2"]);
+    expect(terug.ok && terug.value.overgeslagen).toEqual(["Accounthouders (voorstel)!A2"]);
     const [kopie] = await w.read([{ sheet: "Accounthouders (voorstel)" }]);
     // only the user's own cell is left; the alias and the header Regie wrote are gone
     const gevuld = kopie!.grid.values.flatMap((rij, r) =>
@@ -152,16 +152,16 @@ describe("building the register", () => {
 
   test("a sheet that meanwhile got the proposal's name is not overwritten", async () => {
     const w = bestaandRegister({ name: "accounthouders (VOORSTEL)", values: [["van mij"]] });
-    const r = await schrijfRegister(w, [{ naam: "Henk", aliassen: [], aantal: 1 }], {
+    const r = await writeRegister(w, [{ naam: "Henk", aliassen: [], aantal: 1 }], {
       tijdstip: TIJD,
       blad: "Accounthouders (voorstel)",
     });
-    expect(!r.ok && foutTekst(r.fout)).toMatch(/overschrijft het niet/);
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(/overschrijft het niet/);
     const [blad] = await w.read([{ sheet: "accounthouders (VOORSTEL)" }]);
     expect(blad!.grid.values).toEqual([["van mij"]]);
     expect((await w.summary()).sheets.map((s) => s.name)).not.toContain(LOG_BLAD);
     const voorstel = await registerVoorstel(w, { peildatum: PEIL });
-    expect(voorstel.ok && voorstel.waarde.doel.blad).toBe("Accounthouders (voorstel 2)");
+    expect(voorstel.ok && voorstel.value.doel.blad).toBe("Accounthouders (voorstel 2)");
   });
 
   test.each([
@@ -175,15 +175,15 @@ describe("building the register", () => {
     ],
   ])("an invalid confirmation writes nothing", async (personen, melding) => {
     const w = werkmap({ name: "Acties", values: [kop()] });
-    const r = await schrijfRegister(w, personen, { tijdstip: TIJD });
-    expect(!r.ok && foutTekst(r.fout)).toMatch(melding);
+    const r = await writeRegister(w, personen, { tijdstip: TIJD });
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(melding);
     expect((await w.summary()).sheets).toHaveLength(1);
   });
 });
 
 describe("reading the register", () => {
   test("reports an alias of two people, duplicate aliases, unknown successors and unreadable dates", () => {
-    const r = leesRegister(
+    const r = readRegister(
       grid(
         [
           ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
@@ -212,6 +212,6 @@ describe("reading the register", () => {
   });
 
   test("without a header row with Naam and Aliassen it is no register", () => {
-    expect(leesRegister(grid([["Iets", "Anders"]]))).toBeNull();
+    expect(readRegister(grid([["Iets", "Anders"]]))).toBeNull();
   });
 });

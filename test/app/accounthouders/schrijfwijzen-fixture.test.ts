@@ -1,6 +1,6 @@
 import { normaliseerVoorvertoning } from "../../../src/app/accounthouders/normaliseer";
 import { valideer } from "../../../src/app/actielijst/valideer";
-import { leesRegister, type Register } from "../../../src/core/accounthouders/register";
+import { readRegister, type Register } from "../../../src/core/accounthouders/register";
 import { fixtureJson } from "../../support/fixtures";
 import { fixtureWerkmap } from "../../support/xlsx";
 import { foutTekst } from "../../../src/app/weigering-berichten";
@@ -31,7 +31,7 @@ const NIEUW = new Set(["D11", "D12", "D14", "D34", "D37"]);
 async function register(...extra: string[]): Promise<Register> {
   const w = await fixtureWerkmap("accounthouders-duo.xlsx");
   const [r] = await w.read([{ sheet: (await w.summary()).sheets[0].name }]);
-  const reg = leesRegister(r!.grid)!;
+  const reg = readRegister(r!.grid)!;
   const personen = extra.map((naam, i) => ({
     naam,
     aliassen: [],
@@ -62,11 +62,11 @@ describe("the DUO actielijst with names written in other ways", () => {
       peildatum: PEIL,
       register: await register(),
     });
-    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
-    expect(uitkomst.waarde.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.refusal));
+    expect(uitkomst.value.acties.map((a) => ({ row: a.row, owners: a.eigenaren }))).toEqual(
       verwacht.map(({ row, owners }) => ({ row, owners }))
     );
-    expect(uitkomst.waarde.findings.map((f) => f.code)).not.toContain("accounthouder-dubbelzinnig");
+    expect(uitkomst.value.findings.map((f) => f.code)).not.toContain("accounthouder-dubbelzinnig");
   });
 
   test.each(SCHRIJFWIJZEN.filter(([cel]) => NIEUW.has(cel)))(
@@ -76,13 +76,13 @@ describe("the DUO actielijst with names written in other ways", () => {
         peildatum: PEIL,
         register: await register(),
       });
-      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
       const row = Number(cel.slice(1));
       const owners = verwacht.find((v) => v.row === row)!.owners;
-      expect(voorstel.waarde.normalisatie.edits.find((e) => e.cell === cel)?.to).toBe(
+      expect(voorstel.value.normalisatie.edits.find((e) => e.cell === cel)?.to).toBe(
         owners.join(" / ")
       );
-      expect(voorstel.waarde.normalisatie.unresolved).toEqual([]);
+      expect(voorstel.value.normalisatie.unresolved).toEqual([]);
     }
   );
 });
@@ -102,14 +102,14 @@ describe("with a second Anja W. and a second A. Woortman in the register", () =>
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),
     });
-    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
-    const f = uitkomst.waarde.findings.filter((x) => x.code === "accounthouder-dubbelzinnig");
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.refusal));
+    const f = uitkomst.value.findings.filter((x) => x.code === "accounthouder-dubbelzinnig");
     expect(f.find((x) => x.cell === cell)).toMatchObject({
       severity: "warning",
       params: { tekst, kandidaten, aantal: 2, row: Number(cell.slice(1)) },
     });
     expect(f).toHaveLength(2);
-    expect(uitkomst.waarde.acties.find((a) => a.row === Number(cell.slice(1)))?.eigenaren).toEqual([
+    expect(uitkomst.value.acties.find((a) => a.row === Number(cell.slice(1)))?.eigenaren).toEqual([
       tekst,
     ]);
   });
@@ -119,8 +119,8 @@ describe("with a second Anja W. and a second A. Woortman in the register", () =>
       peildatum: PEIL,
       register: await register("Anja Wessels", "Arend Woortman"),
     });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-    const n = voorstel.waarde.normalisatie;
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+    const n = voorstel.value.normalisatie;
     expect(n.edits.map((e) => e.cell)).not.toEqual(expect.arrayContaining(["D14"]));
     expect(n.edits.map((e) => e.cell)).not.toEqual(expect.arrayContaining(["D16"]));
     expect(n.findings.map((f) => [f.cell, f.params.kandidaten])).toEqual([

@@ -51,10 +51,10 @@ describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
     const voor = excel.snapshot();
     const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
     expect(uitkomst.ok).toBe(false);
-    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(
+    expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(
       /structuur van de werkmap is beveiligd/
     );
-    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(/alles is teruggezet/);
+    expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(/alles is teruggezet/);
     expect(excel.snapshot()).toEqual(voor);
   });
 });

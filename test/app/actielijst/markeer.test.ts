@@ -23,8 +23,8 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
-    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
-    expect(uitkomst.waarde).toMatchObject({ verlopen: 2, binnenkort: 2 });
+    if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.refusal));
+    expect(uitkomst.value).toMatchObject({ verlopen: 2, binnenkort: 2 });
     expect(await fillVan(w, "Actielijst", 9, 3)).toEqual({
       pattern: "Solid",
       color: MARKEERKLEUREN.overdue,
@@ -44,7 +44,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     expect(summary.sheets.find((s) => s.name === MARKERING_BLAD)?.visibility).toBe("VeryHidden");
 
     const wis = await wisMarkeringen(w);
-    expect(wis.ok && wis.waarde.handmatig).toEqual([]);
+    expect(wis.ok && wis.value.handmatig).toEqual([]);
     expect(await momentopname(w)).toEqual(voor);
   });
 
@@ -62,7 +62,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     await valideerEnMarkeer(w, { peildatum: PEIL });
     const na1 = await momentopname(w);
     const tweede = await valideerEnMarkeer(w, { peildatum: PEIL });
-    expect(tweede.ok && tweede.waarde.geverfd).toBe(0);
+    expect(tweede.ok && tweede.value.geverfd).toBe(0);
     expect(await momentopname(w)).toEqual(na1);
     await wisMarkeringen(w);
     expect(await momentopname(w)).toEqual(voor);
@@ -77,7 +77,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     await valideerEnMarkeer(w, { peildatum: PEIL });
     await w.write([{ kind: "values", sheet: "Acties", address: "E2", values: [["Gereed"]] }]);
     const opnieuw = await valideerEnMarkeer(w, { peildatum: PEIL });
-    expect(opnieuw.ok && opnieuw.waarde.hersteld).toBe(8);
+    expect(opnieuw.ok && opnieuw.value.hersteld).toBe(8);
     expect(await fillVan(w, "Acties", 2, 4)).toEqual({ pattern: "Solid", color: "#FFFF00" });
     expect((await w.summary()).sheets.map((s) => s.name)).toEqual(["Acties"]);
   });
@@ -98,7 +98,7 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     const voor = await momentopname(w);
     const uitkomst = await valideerEnMarkeer(w, { peildatum: PEIL });
     expect(uitkomst.ok).toBe(false);
-    expect(!uitkomst.ok && foutTekst(uitkomst.fout)).toMatch(/beveiligd.*niets gewijzigd/);
+    expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(/beveiligd.*niets gewijzigd/);
     expect(await momentopname(w)).toEqual(voor);
   });
 });

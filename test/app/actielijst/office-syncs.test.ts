@@ -37,7 +37,7 @@ describe("round trips to Excel (fake Excel, real adapter code)", () => {
   test("validating + marking 50,000 rows on Excel on the web: every request under 4 MB", async () => {
     const { fake, port } = opzet(50_000);
     const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
-    expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(25_000);
+    expect(uitkomst.ok && uitkomst.value.verlopen).toBe(25_000);
     expect(fake.syncs.filter((s) => s.error).map((s) => s.error)).toEqual([]);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
   });
@@ -45,7 +45,7 @@ describe("round trips to Excel (fake Excel, real adapter code)", () => {
   test.each([50, 1_000, 5_000])("validating + marking %i rows: at most 3 syncs", async (n) => {
     const { fake, port } = opzet(n);
     const uitkomst = await valideerEnMarkeer(port, { peildatum: PEIL });
-    expect(uitkomst.ok && uitkomst.waarde.verlopen).toBe(n / 2);
+    expect(uitkomst.ok && uitkomst.value.verlopen).toBe(n / 2);
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(fake.syncs.every((s) => !s.error)).toBe(true);
   });

@@ -17,8 +17,8 @@ const verwacht = fixtureJson<VerwachteRij[]>("actielijst-duo-2021.expected.json"
 async function rapport() {
   const werkmap = await XlsxWorkbook.open(fixture("actielijst-duo-2021.xlsx"));
   const uitkomst = await valideer(werkmap, { peildatum: "2021-02-24" });
-  if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.fout));
-  return uitkomst.waarde;
+  if (!uitkomst.ok) throw new Error(foutTekst(uitkomst.refusal));
+  return uitkomst.value;
 }
 
 describe("validating the DUO actielijst (peildatum 2021-02-24)", () => {

@@ -1,4 +1,4 @@
-import { schrijfWijzigingen, vergelijkMetEerder } from "../../../src/app/actielijst/vergelijk";
+import { writeWijzigingen, vergelijkMetEerder } from "../../../src/app/actielijst/vergelijk";
 import {
   legVast,
   vastleggingen,
@@ -14,7 +14,7 @@ import type { Grid } from "../../../src/core/grid";
 import { laterVersie, KOLOM, versie } from "../../support/versies";
 import { fixtureWerkmap, werkmap } from "../../support/xlsx";
 import { foutTekst } from "../../../src/app/weigering-berichten";
-import type { Uitkomst } from "../../../src/app/uitkomst";
+import type { Outcome } from "../../../src/app/outcome";
 
 const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
@@ -29,9 +29,9 @@ beforeAll(async () => {
 const open = (g: Grid, ...extra: { name: string; values: (string | number)[][] }[]) =>
   werkmap({ name: "Actielijst", values: g.values, merges: g.merges.map(areaAddress) }, ...extra);
 
-const ok = <T>(u: Uitkomst<T>): T => {
-  if (!u.ok) throw new Error(foutTekst(u.fout));
-  return u.waarde;
+const ok = <T>(u: Outcome<T>): T => {
+  if (!u.ok) throw new Error(foutTekst(u.refusal));
+  return u.value;
 };
 
 const deadline = (w: WorkbookPort, row: number, tekst: string) =>
@@ -73,7 +73,7 @@ describe("verschil with an earlier version, in the workbook", () => {
       datum: "2021-01-13",
       port: werkmap({ name: "Blad1", values: [["iets"]] }),
     });
-    expect(r.ok || foutTekst(r.fout)).toMatch(/^In leeg\.xlsx: Geen actielijst gevonden/);
+    expect(r.ok || foutTekst(r.refusal)).toMatch(/^In leeg\.xlsx: Geen actielijst gevonden/);
   });
 
   test("Leg vast: plain cells under a header row, readable without Regie; the same date replaces", async () => {
@@ -139,17 +139,17 @@ describe("verschil with an earlier version, in the workbook", () => {
     });
     expect((await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values).toEqual(voor);
     const weg = await verwijderVastlegging(w, "2021-01-27");
-    expect(weg.ok || foutTekst(weg.fout)).toBe(
+    expect(weg.ok || foutTekst(weg.refusal)).toBe(
       "Er is geen vastlegging voor het DUO van 27-01-2021."
     );
   });
 
   test("without a vastlegging, or with the user's own sheet of that name: a message, nothing written", async () => {
     const geen = await vergelijkMetEerder(open(lijst), opties, { soort: "vastlegging" });
-    expect(geen.ok || foutTekst(geen.fout)).toMatch(/^Er is nog geen vastlegging/);
+    expect(geen.ok || foutTekst(geen.refusal)).toMatch(/^Er is nog geen vastlegging/);
     const w = open(lijst, { name: VASTLEG_BLAD, values: [["Mijn eigen notities"]] });
     const r = await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00");
-    expect(r.ok || foutTekst(r.fout)).toMatch(/heeft niet de kopregel die Regie schrijft/);
+    expect(r.ok || foutTekst(r.refusal)).toMatch(/heeft niet de kopregel die Regie schrijft/);
     expect((await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values).toEqual([
       ["Mijn eigen notities"],
     ]);
@@ -174,7 +174,7 @@ describe("verschil with an earlier version, in the workbook", () => {
       vervangt: false,
       bezetDoorGebruiker: true,
     });
-    expect(ok(await schrijfWijzigingen(w, r, "2021-02-24 10:00:00"))).toMatchObject({
+    expect(ok(await writeWijzigingen(w, r, "2021-02-24 10:00:00"))).toMatchObject({
       blad: "Wijzigingen sinds 13-01-2021(2)",
       vervangen: false,
     });
@@ -192,7 +192,7 @@ describe("verschil with an earlier version, in the workbook", () => {
 
     const opnieuw = ok(await vergelijkMetEerder(w, opties, bron));
     expect(opnieuw.doel).toMatchObject({ naam: "Wijzigingen sinds 13-01-2021(2)", vervangt: true });
-    ok(await schrijfWijzigingen(w, opnieuw, "2021-02-24 11:00:00"));
+    ok(await writeWijzigingen(w, opnieuw, "2021-02-24 11:00:00"));
     const namen = (await w.summary()).sheets.map((s) => s.name);
     expect(namen).toEqual([
       "Actielijst",

@@ -38,18 +38,16 @@ describe("Zet rij terug from the findings (one click, the preview shown)", () =>
     const { fake, regie } = demo();
     const voor = rij15(fake.values("Actielijst"));
     const getoond = await regie.valideer(OPTIES);
-    if (!getoond.ok) throw new Error(foutTekst(getoond.fout));
-    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
-    expect(r).toMatchObject({ ok: true, waarde: { rijen: [15], aantal: 6 } });
+    if (!getoond.ok) throw new Error(foutTekst(getoond.refusal));
+    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.value, 15);
+    expect(r).toMatchObject({ ok: true, value: { rijen: [15], aantal: 6 } });
     // Back as the published copy has it, but for its topic in B15: the shift overwrote that.
     const origineel = rij15(fixture.map((r) => [...r, "", "", "", "", "", "", "", ""]));
     expect(rij15(fake.values("Actielijst"))).toEqual([origineel[0], "", ...origineel.slice(2)]);
     const log = fake.values(LOG_BLAD).slice(1);
     expect(log.filter((l) => l[LOG_KOP.indexOf("Handeling")] === "Zet rij terug")).toHaveLength(6);
     const opnieuw = await regie.valideer(OPTIES);
-    expect(opnieuw.ok && opnieuw.waarde.findings.map((f) => f.code)).not.toContain(
-      "rij-verschoven"
-    );
+    expect(opnieuw.ok && opnieuw.value.findings.map((f) => f.code)).not.toContain("rij-verschoven");
     expect(await regie.maakOngedaan()).toMatchObject({ ok: true });
     expect(rij15(fake.values("Actielijst"))).toEqual(voor);
   });
@@ -57,15 +55,15 @@ describe("Zet rij terug from the findings (one click, the preview shown)", () =>
   test("a cell of the row changed after validating: nothing written, the message names the cell", async () => {
     const { fake, regie } = demo();
     const getoond = await regie.valideer(OPTIES);
-    if (!getoond.ok) throw new Error(foutTekst(getoond.fout));
+    if (!getoond.ok) throw new Error(foutTekst(getoond.refusal));
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Actielijst").getRange("E15").values = [["Gereed"]];
       await ctx.sync();
     });
     const voor = rij15(fake.values("Actielijst"));
-    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.waarde, 15);
+    const r = await regie.zetGetoondeRijTerug(OPTIES, getoond.value, 15);
     expect(r.ok).toBe(false);
-    expect(!r.ok && foutTekst(r.fout)).toBe(
+    expect(!r.ok && foutTekst(r.refusal)).toBe(
       "Rij 15 is veranderd sinds het valideren (E15, F15); er is niets gewijzigd. Bekijk de nieuwe voorvertoning."
     );
     expect(rij15(fake.values("Actielijst"))).toEqual(voor);

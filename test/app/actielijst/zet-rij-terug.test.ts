@@ -64,10 +64,10 @@ describe("Zet rij terug", () => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
       const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-      expect(voorstel.waarde.rijen.map((r) => [r.row, r.richting])).toEqual([[row, richting]]);
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+      expect(voorstel.value.rijen.map((r) => [r.row, r.richting])).toEqual([[row, richting]]);
       const goed = origineel.values[row - 1].slice(0, 8);
-      for (const w of voorstel.waarde.rijen[0].wijzigingen) {
+      for (const w of voorstel.value.rijen[0].wijzigingen) {
         const c = w.cell.charCodeAt(0) - 65;
         expect(w.from).toEqual(voor[c]);
         // Every cell gets what the original row held there; only a cell the shift overwrote stays empty.
@@ -83,9 +83,9 @@ describe("Zet rij terug", () => {
       const port = await werkmap(soort, row, richting);
       const voor = await rij(port, row);
       const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-      if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
-      const gedaan = await zetRijTerug(port, voorstel.waarde, TIJD);
-      expect(gedaan).toMatchObject({ ok: true, waarde: { rijen: [row] } });
+      if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
+      const gedaan = await zetRijTerug(port, voorstel.value, TIJD);
+      expect(gedaan).toMatchObject({ ok: true, value: { rijen: [row] } });
       const na = await rij(port, row);
       const goed = origineel.values[row - 1].slice(0, 8).map((v) => v ?? "");
       // The shift overwrote one cell (left: the one before column C); all others are back.
@@ -96,18 +96,18 @@ describe("Zet rij terug", () => {
       const regels = log!.grid.values
         .slice(1)
         .filter((r) => r[LOG_KOP.indexOf("Handeling")] === "Zet rij terug");
-      expect(regels).toHaveLength(voorstel.waarde.rijen[0].wijzigingen.length);
+      expect(regels).toHaveLength(voorstel.value.rijen[0].wijzigingen.length);
 
       const opnieuw = await valideer(port, { peildatum: PEIL });
-      if (!opnieuw.ok) throw new Error(foutTekst(opnieuw.fout));
-      expect(opnieuw.waarde.findings.map((f) => f.code)).not.toContain("rij-verschoven");
-      const a = opnieuw.waarde.acties.find((x) => x.row === row)!;
+      if (!opnieuw.ok) throw new Error(foutTekst(opnieuw.refusal));
+      expect(opnieuw.value.findings.map((f) => f.code)).not.toContain("rij-verschoven");
+      const a = opnieuw.value.acties.find((x) => x.row === row)!;
       const v = verwacht.find((x) => x.row === row)!;
       expect([a.status, a.verkeerslicht]).toEqual([v.status, v.rag]);
 
       expect(await maakOngedaan(port, { tijdstip: "2021-02-24 10:16:00" })).toMatchObject({
         ok: true,
-        waarde: { actie: "Zet rij terug", overgeslagen: [] },
+        value: { actie: "Zet rij terug", overgeslagen: [] },
       });
       expect(await rij(port, row)).toEqual(voor);
     }
@@ -116,12 +116,12 @@ describe("Zet rij terug", () => {
   test("a cell changed after the preview: nothing written", async () => {
     const port = await werkmap("xlsx", 16, "links");
     const voorstel = await zetRijTerugVoorvertoning(port, { peildatum: PEIL });
-    if (!voorstel.ok) throw new Error(foutTekst(voorstel.fout));
+    if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     await port.write([
       { kind: "values", sheet: "Actielijst", address: "D16", values: [["Gereed"]] },
     ]);
     const voor = await rij(port, 16);
-    const gedaan = await zetRijTerug(port, voorstel.waarde, TIJD);
+    const gedaan = await zetRijTerug(port, voorstel.value, TIJD);
     expect(gedaan.ok).toBe(false);
     expect(await rij(port, 16)).toEqual(voor);
   });
@@ -135,18 +135,17 @@ describe("Zet rij terug", () => {
     const opslag = { lees: async () => null, bewaar: async () => undefined };
     const regie = maakRegie(port, opslag as never, "excel", () => new Date(2021, 1, 24, 10, 15));
     const alle = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL });
-    expect(alle.ok && alle.waarde.rijen.map((r) => r.row)).toEqual([3, 16]);
+    expect(alle.ok && alle.value.rijen.map((r) => r.row)).toEqual([3, 16]);
     const een = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL }, [16]);
-    if (!een.ok) throw new Error(foutTekst(een.fout));
-    expect(een.waarde.rijen.map((r) => r.row)).toEqual([16]);
-    expect(await regie.zetRijTerug(een.waarde)).toMatchObject({
+    if (!een.ok) throw new Error(foutTekst(een.refusal));
+    expect(een.value.rijen.map((r) => r.row)).toEqual([16]);
+    expect(await regie.zetRijTerug(een.value)).toMatchObject({
       ok: true,
-      waarde: { rijen: [16] },
+      value: { rijen: [16] },
     });
     const na = await valideer(port, { peildatum: PEIL });
     expect(
-      na.ok &&
-        na.waarde.findings.filter((f) => f.code === "rij-verschoven").map((f) => f.params.row)
+      na.ok && na.value.findings.filter((f) => f.code === "rij-verschoven").map((f) => f.params.row)
     ).toEqual([3]);
   });
 });

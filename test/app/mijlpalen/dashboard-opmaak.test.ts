@@ -18,7 +18,7 @@ async function dashboardInNepExcel(bestand: string) {
     peildatum: PEIL,
     gemaakt: "2020-05-12 09:00:00",
   });
-  if (!r.ok) throw new Error(foutTekst(r.fout));
+  if (!r.ok) throw new Error(foutTekst(r.refusal));
   return fake;
 }
 

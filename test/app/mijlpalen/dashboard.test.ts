@@ -22,14 +22,14 @@ describe("mijlpalen dashboard on the fixtures", () => {
   ])("%s: the memo's table, in a new sheet", async (bestand, indeling, bronnen) => {
     const w = await fixtureWerkmap(bestand);
     const voor = await bereidMijlpalenVoor(w);
-    expect(voor.ok && voor.waarde).toMatchObject({
+    expect(voor.ok && voor.value).toMatchObject({
       indeling: { soort: indeling },
       bronbladen: bronnen,
       doel: { naam: DASHBOARD_BLAD, vervangt: false },
     });
     const r = await maakDashboard(w, { peildatum: PEIL, gemaakt: "2020-05-12 09:00:00" });
-    if (!r.ok) throw new Error(foutTekst(r.fout));
-    const memo = r.waarde.dashboard.kwartalen
+    if (!r.ok) throw new Error(foutTekst(r.refusal));
+    const memo = r.value.dashboard.kwartalen
       .filter((k) => ["Q4 2019", "Q1 2020"].includes(k.label))
       .map(tabel);
     expect(memo).toEqual(verwacht.quarters.map(tabel));
@@ -79,7 +79,7 @@ describe("mijlpalen dashboard on the fixtures", () => {
       { name: DASHBOARD_BLAD, values: [["Mijn eigen dashboard"]] }
     );
     const voor = await bereidMijlpalenVoor(eigen);
-    expect(voor.ok && voor.waarde.doel).toEqual({
+    expect(voor.ok && voor.value.doel).toEqual({
       naam: `${DASHBOARD_BLAD} (2)`,
       vervangt: false,
       bezetDoorGebruiker: true,

@@ -75,7 +75,7 @@ describe("mijlpalen dashboard via Office.js (fake Excel, real adapter code)", ()
     const port = new OfficeWorkbookPort(fake.run);
     await bereidMijlpalenVoor(port);
     const r = await maakDashboard(port, { peildatum: "2026-11-24", gemaakt: "nu" });
-    expect(r.ok && r.waarde.dashboard.kwartalen.length).toBe(n);
+    expect(r.ok && r.value.dashboard.kwartalen.length).toBe(n);
     expect(fake.syncCount).toBeLessThanOrEqual(4);
   });
 

@@ -27,7 +27,7 @@ describe("applying and undoing changes", () => {
       actie: "Normaliseer accounthouders",
       tijdstip: "2021-02-24 10:00:00",
     });
-    expect(r).toEqual({ ok: true, waarde: { batch: "24-02-2021 10:00:00", aantal: 2 } });
+    expect(r).toEqual({ ok: true, value: { batch: "24-02-2021 10:00:00", aantal: 2 } });
     expect(await cel(w, "Acties", "B2")).toBe("Nicoline van der Linden");
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
     // Dutch columns, no Batch column; the moment a real date (44251 is 24-02-2021), dd-mm-jjjj uu:mm.
@@ -64,7 +64,7 @@ describe("applying and undoing changes", () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "2021-02-24 10:00:00" });
     const r = await maakOngedaan(w, { tijdstip: "2021-02-24 12:00:00" });
-    expect(r).toMatchObject({ ok: true, waarde: { batch: "24-02-2021 10:00:00", hersteld: 2 } });
+    expect(r).toMatchObject({ ok: true, value: { batch: "24-02-2021 10:00:00", hersteld: 2 } });
     const [log] = await w.read([{ sheet: LOG_BLAD }]);
     expect(log!.grid.values.slice(1).map((rij) => rij[6])).toEqual([44251.5, 44251.5]);
     expect(w.workbook.getWorksheet(LOG_BLAD)!.getCell("G2").numFmt).toBe("dd-mm-yyyy hh:mm");
@@ -108,7 +108,7 @@ describe("applying and undoing changes", () => {
       "",
     ]);
     const r = await maakOngedaan(w, { tijdstip: "2021-02-24 11:00:00" });
-    expect(r).toMatchObject({ ok: true, waarde: { batch: "24-02-2021 10:00:00", hersteld: 1 } });
+    expect(r).toMatchObject({ ok: true, value: { batch: "24-02-2021 10:00:00", hersteld: 1 } });
     expect(await cel(w, "Acties", "B2")).toBe("nicoline ");
     const [na] = await w.read([{ sheet: LOG_BLAD }]);
     expect(na!.grid.values[2][7]).toBe("2021-02-24 11:00:00");
@@ -129,7 +129,7 @@ describe("applying and undoing changes", () => {
     const eerste = await maakOngedaan(w, { tijdstip: "t3" });
     expect(eerste).toMatchObject({
       ok: true,
-      waarde: { batch: "t2", hersteld: 1, overgeslagen: [] },
+      value: { batch: "t2", hersteld: 1, overgeslagen: [] },
     });
     expect(await cel(w, "Acties", "B3")).toBe(42);
     expect(
@@ -140,7 +140,7 @@ describe("applying and undoing changes", () => {
       ((await momentopname(w)) as { name: string }[]).filter((s) => s.name === "Acties")
     ).toEqual(voor);
     const nogmaals = await maakOngedaan(w, { tijdstip: "t5" });
-    expect(!nogmaals.ok && foutTekst(nogmaals.fout)).toMatch(/geen wijziging/);
+    expect(!nogmaals.ok && foutTekst(nogmaals.refusal)).toMatch(/geen wijziging/);
   });
 
   test("a cell changed again since then stays and is named", async () => {
@@ -150,7 +150,7 @@ describe("applying and undoing changes", () => {
       { kind: "values", sheet: "Acties", address: "C2", values: [["In uitvoering"]] },
     ]);
     const r = await maakOngedaan(w, { tijdstip: "t2" });
-    expect(r).toMatchObject({ ok: true, waarde: { hersteld: 1, overgeslagen: ["Acties!C2"] } });
+    expect(r).toMatchObject({ ok: true, value: { hersteld: 1, overgeslagen: ["Acties!C2"] } });
     expect(await cel(w, "Acties", "C2")).toBe("In uitvoering");
     expect(await cel(w, "Acties", "B2")).toBe("nicoline ");
   });
@@ -175,8 +175,8 @@ describe("applying and undoing changes", () => {
     const r = await pasWijzigingenToe(w, edits, { actie: "Normaliseer", tijdstip: "t1" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fout.code).toBe("host-changed");
-    expect(foutTekst(r.fout)).toMatch(
+    expect(r.refusal.code).toBe("host-changed");
+    expect(foutTekst(r.refusal)).toMatch(
       /Cel Acties!C2 is gewijzigd sinds de voorvertoning \(nu "Gestopt", was "Afgerond"\)\. Maak een nieuwe voorvertoning\./
     );
     expect(await momentopname(w)).toEqual(voor);

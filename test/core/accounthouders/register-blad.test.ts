@@ -1,8 +1,8 @@
 import {
   registerBereik,
-  registerCellen,
+  registerCells,
   registerDoel,
-  registerRijen,
+  registerRows,
 } from "../../../src/core/accounthouders/register-blad";
 
 describe("where a register proposal goes", () => {
@@ -21,7 +21,7 @@ describe("where a register proposal goes", () => {
 });
 
 describe("the cells of the new sheet", () => {
-  const rijen = registerRijen([
+  const rijen = registerRows([
     { naam: " Henk Mulder ", aliassen: ["Henk", " ", "H. Mulder"], aantal: 3 },
     { naam: "  ", aliassen: ["niemand"], aantal: 1 },
     { naam: "Anja", aliassen: [], aantal: 1 },
@@ -38,7 +38,7 @@ describe("the cells of the new sheet", () => {
 
   test("only filled cells, as a change from empty: what the preview names and the log keeps", () => {
     expect(
-      registerCellen("Accounthouders (voorstel)", rijen).map((c) => [c.cell, c.from, c.to])
+      registerCells("Accounthouders (voorstel)", rijen).map((c) => [c.cell, c.from, c.to])
     ).toEqual([
       ["A1", "", "Naam"],
       ["B1", "", "Aliassen"],

@@ -1,4 +1,4 @@
-import { normaliseerCel } from "../../../src/core/accounthouders/normalise";
+import { normaliseCell } from "../../../src/core/accounthouders/normalise";
 import type { Persoon, Register } from "../../../src/core/accounthouders/register";
 import { Resolver } from "../../../src/core/accounthouders/resolver";
 
@@ -30,7 +30,7 @@ function register(
 }
 
 const duo = new Resolver(register(DUO));
-const cel = (tekst: string, resolver = duo) => normaliseerCel(tekst, resolver);
+const cel = (tekst: string, resolver = duo) => normaliseCell(tekst, resolver);
 
 describe("one person, many spellings", () => {
   test.each([

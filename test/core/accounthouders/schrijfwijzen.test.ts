@@ -1,7 +1,7 @@
 import { ACCOUNTHOUDER_BERICHTEN } from "../../../src/core/accounthouders/berichten";
-import { normaliseer, normaliseerCel } from "../../../src/core/accounthouders/normalise";
+import { normaliseer, normaliseCell } from "../../../src/core/accounthouders/normalise";
 import {
-  leesRegister,
+  readRegister,
   type Persoon,
   type Register,
 } from "../../../src/core/accounthouders/register";
@@ -13,7 +13,7 @@ import { fixtureWerkmap } from "../../support/xlsx";
 async function fixtureRegister(): Promise<Register> {
   const w = await fixtureWerkmap("accounthouders-duo.xlsx");
   const [r] = await w.read([{ sheet: (await w.summary()).sheets[0].name }]);
-  return leesRegister(r!.grid)!;
+  return readRegister(r!.grid)!;
 }
 
 /** The fixture's registry with more people, as a registry grows (no aliases: names only). */
@@ -69,7 +69,7 @@ describe("joint owners, with every separator", () => {
     ["Anja ism Henk", "Anja Woortman / Henk Mulder"],
     ["Anja W. / Henk M.", "Anja Woortman / Henk Mulder"],
   ])("%j -> %j", (tekst, naar) => {
-    expect(normaliseerCel(tekst, duo)).toMatchObject({ tekst: naar, onopgelost: [] });
+    expect(normaliseCell(tekst, duo)).toMatchObject({ tekst: naar, onopgelost: [] });
   });
 });
 

@@ -1,5 +1,9 @@
-import { herkenKolom } from "../../../src/core/actielijst/columns";
-import { heeftActieKop, herkenKopRij, vindKopBlokken } from "../../../src/core/actielijst/header";
+import { recogniseColumn } from "../../../src/core/actielijst/columns";
+import {
+  heeftActieKop,
+  recogniseHeaderRow,
+  vindKopBlokken,
+} from "../../../src/core/actielijst/header";
 import { kop } from "../../support/grid";
 
 describe("herkenKolom: header texts to meaning", () => {
@@ -19,7 +23,7 @@ describe("herkenKolom: header texts to meaning", () => {
     ["Opmerking", "opmerking"],
     ["Opmerkingen", "opmerking"],
   ])("%s -> %s", (tekst, kolom) => {
-    expect(herkenKolom(tekst)).toBe(kolom);
+    expect(recogniseColumn(tekst)).toBe(kolom);
   });
 
   test.each([
@@ -29,7 +33,7 @@ describe("herkenKolom: header texts to meaning", () => {
     ["In uitvoering"],
     ["x".repeat(200) + " status"],
   ])("%s is not a header", (tekst) => {
-    expect(herkenKolom(tekst)).toBeNull();
+    expect(recogniseColumn(tekst)).toBeNull();
   });
 });
 
@@ -62,7 +66,7 @@ describe("finding header rows", () => {
   });
 
   test("a header without optional columns counts", () => {
-    expect(herkenKopRij(["Openstaande acties", "Status", "Deadline"])).toEqual({
+    expect(recogniseHeaderRow(["Openstaande acties", "Status", "Deadline"])).toEqual({
       actie: 0,
       status: 1,
       deadline: 2,
@@ -78,7 +82,7 @@ describe("finding header rows", () => {
       ["#01 Doel", "I. Onderwerp", "a. Actie 0", "Anja", "Gereed", "", "1 mei"],
     ],
   ])("%s is not a header", (_naam, rij) => {
-    expect(herkenKopRij(rij)).toBeNull();
+    expect(recogniseHeaderRow(rij)).toBeNull();
   });
 
   test("heeftActieKop looks at the first rows", () => {

@@ -1,4 +1,4 @@
-import { kiesActieblad } from "../../../src/core/actielijst/sheet-choice";
+import { chooseActieSheet } from "../../../src/core/actielijst/sheet-choice";
 import { kop } from "../../support/grid";
 
 const blad = (name: string, visibility: string, lijst: boolean) => ({
@@ -59,6 +59,6 @@ describe("kiesActieblad", () => {
       { ok: false, reden: "blad-zonder-kop", sheet: "A" },
     ],
   ])("%s", (_naam, bladen, actief, gevraagd, verwacht) => {
-    expect(kiesActieblad(bladen, actief, gevraagd)).toEqual(verwacht);
+    expect(chooseActieSheet(bladen, actief, gevraagd)).toEqual(verwacht);
   });
 });

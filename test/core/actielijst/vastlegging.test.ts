@@ -1,9 +1,9 @@
 import {
-  leesVastleggingen,
+  readVastleggingen,
   nieuweVastlegging,
   vastleggingWaarden,
 } from "../../../src/core/actielijst/vastlegging";
-import { eigenBladNaam } from "../../../src/core/eigen-blad";
+import { ownSheetName } from "../../../src/core/eigen-blad";
 import type { Grid } from "../../../src/core/grid";
 import { grid } from "../../support/grid";
 import { versie } from "../../support/versies";
@@ -20,7 +20,7 @@ describe("vastleggingen: the sheet reads back what Regie wrote", () => {
     const acties = versie(lijst);
     const a = nieuweVastlegging("2021-01-27", "2021-01-27 09:00:00", acties);
     const b = nieuweVastlegging("2021-01-13", "2021-01-13 09:00:00", acties.slice(3));
-    const lezing = leesVastleggingen(grid(vastleggingWaarden([a, b]), [], "Regie-vastleggingen"));
+    const lezing = readVastleggingen(grid(vastleggingWaarden([a, b]), [], "Regie-vastleggingen"));
     expect(lezing).toEqual({ ok: true, vastleggingen: [b, a], overgeslagen: [] });
     expect(a.acties.every((x) => x.cel === undefined)).toBe(true);
   });
@@ -32,13 +32,13 @@ describe("vastleggingen: the sheet reads back what Regie wrote", () => {
     waarden[3][0] = "ergens in januari";
     waarden[5][10] = "geen datum";
     waarden[6][0] = "27-1-2021"; // typed by hand: still a date
-    const lezing = leesVastleggingen(grid(waarden));
+    const lezing = readVastleggingen(grid(waarden));
     expect(lezing.ok && lezing.overgeslagen).toEqual([4, 6]);
     expect(lezing.ok && lezing.vastleggingen.map((v) => [v.datum, v.acties.length])).toEqual([
       ["2021-01-13", 34],
       ["2021-01-27", 1],
     ]);
-    expect(leesVastleggingen(grid([["Mijn notities"]]))).toEqual({ ok: false, reden: "geen-kop" });
+    expect(readVastleggingen(grid([["Mijn notities"]]))).toEqual({ ok: false, reden: "geen-kop" });
   });
 });
 
@@ -60,7 +60,7 @@ describe("the name of a sheet that Regie makes again", () => {
       { naam: "Wijzigingen sinds 13-01-2021(2)", vervangt: true, bezetDoorGebruiker: true },
     ],
   ])("%j", (bladen, verwacht) => {
-    const doel = eigenBladNaam("Wijzigingen sinds 13-01-2021", bladen, merk);
+    const doel = ownSheetName("Wijzigingen sinds 13-01-2021", bladen, merk);
     expect(doel).toEqual(verwacht);
     expect(doel.naam.length).toBeLessThanOrEqual(31);
   });

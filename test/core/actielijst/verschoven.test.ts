@@ -1,5 +1,5 @@
 import { valideerActielijst, type ActielijstRapport } from "../../../src/core/actielijst/validate";
-import { leesRegister } from "../../../src/core/accounthouders/register";
+import { readRegister } from "../../../src/core/accounthouders/register";
 import type { Finding } from "../../../src/core/findings";
 import type { Grid } from "../../../src/core/grid";
 import { bericht } from "../../../src/core/messages";
@@ -20,12 +20,12 @@ interface VerwachteRij {
 const verwacht = fixtureJson<VerwachteRij[]>("actielijst-duo-2021.expected.json");
 
 let lijst: Grid;
-let register: ReturnType<typeof leesRegister>;
+let register: ReturnType<typeof readRegister>;
 beforeAll(async () => {
   const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
   lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
   const r = await fixtureWerkmap("accounthouders-duo.xlsx");
-  register = leesRegister((await r.read([{ sheet: (await r.summary()).sheets[0].name }]))[0]!.grid);
+  register = readRegister((await r.read([{ sheet: (await r.summary()).sheets[0].name }]))[0]!.grid);
 });
 
 function valideer(grid: Grid): ActielijstRapport {

@@ -1,4 +1,4 @@
-import { leesRegister, REGISTER_KOP } from "../../../src/core/accounthouders/register";
+import { readRegister, REGISTER_KOP } from "../../../src/core/accounthouders/register";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import { parseDeadline } from "../../../src/core/dates/deadline";
 import { readExactDate } from "../../../src/core/dates/exact-date";
@@ -73,8 +73,8 @@ describe("Grid.date1904 reaches every date reader of the core", () => {
       ["Nicoline van der Linden", "Nicoline", "DUO", serial1904("2021-01-13"), ""],
     ];
     const g = { sheet: "Accounthouders", values: rijen, merges: [] };
-    expect(leesRegister(in1904(g))!.personen[0].vertrokkenPer).toBe("2021-01-13");
-    expect(leesRegister(g)!.personen[0].vertrokkenPer).toBe("2017-01-12");
+    expect(readRegister(in1904(g))!.personen[0].vertrokkenPer).toBe("2021-01-13");
+    expect(readRegister(g)!.personen[0].vertrokkenPer).toBe("2017-01-12");
   });
 
   test("mijlpalen: the dashboard starts at the first real date", () => {

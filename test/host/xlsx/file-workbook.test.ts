@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { leesVersie } from "../../../src/app/actielijst/verschil";
+import { readVersie } from "../../../src/app/actielijst/verschil";
 import { HostError } from "../../../src/app/ports";
 import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { openFile } from "../../../src/host/xlsx/file-workbook";
@@ -16,8 +16,8 @@ describe("a chosen file, read the way the command line reads it (without Node)",
     expect(await bestand.read([{ sheet: "Actielijst", formulas: true }])).toEqual(
       await cli.read([{ sheet: "Actielijst", formulas: true }])
     );
-    const a = await leesVersie(bestand, { peildatum: "2021-02-24" });
-    const b = await leesVersie(cli, { peildatum: "2021-02-24" });
+    const a = await readVersie(bestand, { peildatum: "2021-02-24" });
+    const b = await readVersie(cli, { peildatum: "2021-02-24" });
     expect(a).toEqual(b);
     expect(await bestand.read([{ sheet: "Bestaat niet", optional: true }])).toEqual([null]);
   });

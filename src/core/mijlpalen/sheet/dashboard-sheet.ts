@@ -2,9 +2,9 @@ import { cellAddress, columnLetter } from "../../address";
 import {
   datumWaarde,
   DATUM_FORMAAT,
-  kolomBreedtes,
+  columnWidths,
   tijdstipNederlands,
-  type CelOpmaak,
+  type CellFormat,
 } from "../../blad-opmaak";
 import type { CellValue } from "../../grid";
 import { mijlpaalBericht } from "../berichten";
@@ -17,7 +17,7 @@ export const DASHBOARD_BLAD = "Dashboard mijlpalen";
 /** Written in A2 of every dashboard Regie makes: how Regie knows a sheet is its own to replace. */
 export const DASHBOARD_MERK = "Gemaakt door Regie";
 
-export type Opmaak = CelOpmaak;
+export type Opmaak = CellFormat;
 
 /** Everything the dashboard sheet holds, from A1: values, formats, the table and the chart. */
 export interface DashboardBlad {
@@ -195,7 +195,7 @@ export function dashboardBlad(
           title: "Adressen per fase per kwartaal",
         }
       : null;
-  for (const { kolom, breedte: punten } of kolomBreedtes(rijen, (w, r, c) =>
+  for (const { kolom, breedte: punten } of columnWidths(rijen, (w, r, c) =>
     weergave(w, r, c, breedte)
   ))
     opmaak.push({ address: `${kolom}1`, columnWidth: punten });

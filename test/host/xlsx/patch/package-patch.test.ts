@@ -8,7 +8,7 @@ import {
   normaliseerVoorvertoning,
   pasNormalisatieToe,
 } from "../../../../src/app/accounthouders/normaliseer";
-import { leesRegister } from "../../../../src/core/accounthouders/register";
+import { readRegister } from "../../../../src/core/accounthouders/register";
 import type { WriteOp } from "../../../../src/app/ports";
 import { solidFill } from "../../../../src/core/highlight/fill";
 import { PackagePatch } from "../../../../src/host/xlsx/patch/package-patch";
@@ -134,18 +134,18 @@ describe("marked in the copy itself is the same as via exceljs", () => {
     const [r] = await registerWerkmap.read([
       { sheet: (await registerWerkmap.summary()).sheets[0].name },
     ]);
-    const register = leesRegister(r!.grid)!;
+    const register = readRegister(r!.grid)!;
     const map = mkdtempSync(join(tmpdir(), "regie-patch-"));
     const kopieen = [];
     for (const inPlace of [true, false]) {
       const werkmap = await XlsxWorkbook.open(pad, { inPlace });
       const v = await normaliseerVoorvertoning(werkmap, { peildatum: "2021-02-24", register });
-      if (!v.ok) throw new Error(foutTekst(v.fout));
-      expect(v.waarde.normalisatie.edits.length).toBeGreaterThan(0);
+      if (!v.ok) throw new Error(foutTekst(v.refusal));
+      expect(v.value.normalisatie.edits.length).toBeGreaterThan(0);
       const u = await pasNormalisatieToe(
         werkmap,
-        v.waarde,
-        alleRegels(v.waarde),
+        v.value,
+        alleRegels(v.value),
         "2021-02-24 10:00:00"
       );
       expect(u.ok).toBe(true);

@@ -51,33 +51,33 @@ export type WeigeringParams = MijlpaalWeigeringParams & {
 export type WeigeringCode = keyof WeigeringParams;
 
 /** Why a use-case could not do what was asked: a code and what its sentence names. */
-export type Fout = {
+export type Refusal = {
   [C in WeigeringCode]: {
     code: C;
     params: WeigeringParams[C];
     /** True when the input cannot be used at all (the CLI exits 2 then). */
-    onbruikbaar: boolean;
+    unusable: boolean;
     /** The file the refusal is about, when it is not the workbook at hand (said before it). */
-    bestand?: string;
+    file?: string;
   };
 }[WeigeringCode];
 
-export type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; fout: Fout };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
-export function gelukt<T>(waarde: T): Uitkomst<T> {
-  return { ok: true, waarde };
+export function succeeded<T>(waarde: T): Outcome<T> {
+  return { ok: true, value: waarde };
 }
 
-export function mislukt<C extends WeigeringCode>(
+export function refused<C extends WeigeringCode>(
   code: C,
   params: WeigeringParams[C],
-  onbruikbaar = true
-): Uitkomst<never> {
-  return { ok: false, fout: { code, params, onbruikbaar } as Fout };
+  unusable = true
+): Outcome<never> {
+  return { ok: false, refusal: { code, params, unusable } as Refusal };
 }
 
 /** Cancelled by the user before anything was written. */
-export class Afgebroken extends Error {
+export class Cancelled extends Error {
   constructor() {
     super("Afgebroken");
     this.name = "Afgebroken";
@@ -88,13 +88,13 @@ export class Afgebroken extends Error {
  * Runs a use-case body and turns host failures into a Fout. Programming errors are not
  * caught here: they should surface, not be worded as the user's fault.
  */
-export async function metHostFouten<T>(body: () => Promise<Uitkomst<T>>): Promise<Uitkomst<T>> {
+export async function withHostErrors<T>(body: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof Afgebroken) return mislukt("afgebroken", {}, false);
+    if (error instanceof Cancelled) return refused("afgebroken", {}, false);
     if (error instanceof HostError)
-      return mislukt(
+      return refused(
         `host-${error.code}`,
         { detail: error.detail, partial: error.partial },
         error.code === "unreadable" || error.code === "missing-sheet"
@@ -103,6 +103,6 @@ export async function metHostFouten<T>(body: () => Promise<Uitkomst<T>>): Promis
   }
 }
 
-export function controleerAfbreken(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new Afgebroken();
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new Cancelled();
 }

@@ -11,6 +11,9 @@ const BROWSER_TESTS = ["<rootDir>/test/build/build.test.ts", "<rootDir>/test/e2e
 
 module.exports = {
   testTimeout,
+  // Jest's default on a 2-core machine is one worker, so every file waits for the one before while
+  // the browser files mostly wait on Chromium; with three, one file's waiting is another's turn.
+  maxWorkers: 3,
   projects: [
     {
       displayName: "unit",

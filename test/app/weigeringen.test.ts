@@ -152,7 +152,7 @@ function fout<C extends WeigeringCode>(code: C, params: WeigeringParams[C]): Ref
   return u.refusal;
 }
 
-describe("elke hostfout heeft een Nederlandse zin", () => {
+describe("every host error has a Dutch sentence", () => {
   test.each(Object.keys(HOST_BERICHTEN) as HostReason[])("%s", (reason) => {
     const detail = { reason, params: HOST_VOORBEELD[reason] } as HostDetail;
     expectZin(hostFoutTekst({ detail, partial: false }));
@@ -164,7 +164,7 @@ describe("elke hostfout heeft een Nederlandse zin", () => {
     (_naam, detail) => expectZin(hostFoutTekst({ detail, partial: false }))
   );
 
-  test("alleen wat deels geschreven kan zijn zegt dat", () => {
+  test("only what may be partly written says so", () => {
     const detail = hostDetail("write-failed", HOST_VOORBEELD["write-failed"]);
     expect(hostFoutTekst({ detail, partial: true })).toContain(
       "Een deel van de wijzigingen kan al zijn doorgevoerd."
@@ -173,7 +173,7 @@ describe("elke hostfout heeft een Nederlandse zin", () => {
   });
 });
 
-describe("elke weigering heeft een Nederlandse zin", () => {
+describe("every refusal has a Dutch sentence", () => {
   test.each(Object.keys(WEIGERING_BERICHTEN) as WeigeringCode[])("%s", (code) => {
     expectZin(foutTekst(fout(code, VOORBEELD[code] as never)));
   });
@@ -182,7 +182,7 @@ describe("elke weigering heeft een Nederlandse zin", () => {
     expectZin(foutTekst(f))
   );
 
-  test("een weigering over een ander bestand noemt dat bestand eerst", () => {
+  test("a refusal about another file names that file first", () => {
     expect(foutTekst({ ...fout("geen-actieblad", {}), file: "leeg.xlsx" })).toMatch(
       /^In leeg\.xlsx: Geen actielijst gevonden/
     );

@@ -164,17 +164,17 @@ describe("every finding of the actielijst and the accounthouders has a Dutch sen
     expect(soort(code)).not.toMatch(/^Bevinding |undefined/);
   });
 
-  test("een verschoven rij die niet terug kan, zegt dat ook", () => {
+  test("a shifted row that cannot be put back says so too", () => {
     const params = { ...ACTIELIJST_VOORBEELD["rij-verschoven"], terug: "nee" as const };
     expect(bericht({ code: "rij-verschoven", params })).toContain("Zet ze met de hand terug");
   });
 
-  test("een code van buiten die Regie niet kent, krijgt een kop met de code", () => {
+  test("a code from outside that Regie does not know gets a heading with the code", () => {
     expect(soort("iets-anders")).toBe("Bevinding iets-anders");
   });
 });
 
-describe("elke bevinding en weigering van het dashboard heeft een Nederlandse zin", () => {
+describe("every finding and refusal of the dashboard has a Dutch sentence", () => {
   test.each([...(Object.keys(MIJLPAAL_CODES) as MijlpaalCode[]), ...MIJLPAAL_FOUTEN])(
     "%s",
     (code) => {

@@ -1,5 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useReportValue } from "./use-report-value";
 import { readBinnenkortDagen } from "../../core/invoer";
 
 /**
@@ -30,19 +31,7 @@ export function BinnenkortVeld({
     if (!(invoer.ok && invoer.waarde === waarde)) setTekst(String(waarde));
   }
   const bruikbaar = invoer.ok ? invoer.waarde : null;
-  // Also after an outside change; typing reports at once (below), so Valideer is held back in the
-  // same render that shows the message at the field, not one render later.
-  const gemeld = useRef<number | null | undefined>(undefined);
-  const meld = (w: number | null) => {
-    gemeld.current = w;
-    onWaarde(w);
-  };
-  useEffect(() => {
-    if (gemeld.current !== bruikbaar) {
-      gemeld.current = bruikbaar;
-      onWaarde(bruikbaar);
-    }
-  }, [bruikbaar, onWaarde]);
+  const meld = useReportValue(bruikbaar, onWaarde);
   return (
     <Field label={label} hint={hint} validationMessage={invoer.ok ? undefined : invoer.melding}>
       <Input

@@ -1,5 +1,6 @@
 import { Checkbox, Field, Input } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useReportValue } from "./use-report-value";
 import type { IsoDate } from "../../core/dates/iso";
 import { invoerDatum, readPeildatum } from "../../core/invoer";
 import { T } from "../texts";
@@ -43,19 +44,7 @@ export function PeildatumVeld({
     return i.ok && (i.vraag === undefined || b) ? i.waarde : null;
   };
   const bruikbaar = bruikbaarVan(tekst, bevestigd);
-  // Also after an outside change; typing and ticking report at once (below), so the buttons are
-  // held back in the same render that shows the message at the field, not one render later.
-  const gemeld = useRef<IsoDate | null | undefined>(undefined);
-  const meld = (w: IsoDate | null) => {
-    gemeld.current = w;
-    onWaarde(w);
-  };
-  useEffect(() => {
-    if (gemeld.current !== bruikbaar) {
-      gemeld.current = bruikbaar;
-      onWaarde(bruikbaar);
-    }
-  }, [bruikbaar, onWaarde]);
+  const meld = useReportValue(bruikbaar, onWaarde);
   return (
     <>
       <Field

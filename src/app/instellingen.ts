@@ -41,7 +41,7 @@ export interface InstellingenOpslag {
 }
 
 /** Reads settings; anything unreadable falls back to the default for that field, never throws. */
-export async function leesInstellingen(opslag: InstellingenOpslag): Promise<Instellingen> {
+export async function readInstellingen(opslag: InstellingenOpslag): Promise<Instellingen> {
   try {
     const ruw = await opslag.lees();
     const parsed = instellingenSchema.safeParse({

@@ -9,7 +9,7 @@ import {
 } from "./actielijst/zet-rij-terug";
 import {
   bewaarInstellingen,
-  leesInstellingen,
+  readInstellingen,
   type Instellingen,
   type InstellingenOpslag,
 } from "./instellingen";
@@ -166,7 +166,7 @@ export function maakRegie(
     modus,
     vandaag: () => tijdstip().slice(0, 10),
     tijdstip,
-    instellingen: () => leesInstellingen(opslag),
+    instellingen: () => readInstellingen(opslag),
     bewaarInstellingen: (waarde) => bewaarInstellingen(opslag, waarde),
     valideer: (opties) => valideer(port, opties),
     markeer: (opties) => valideerEnMarkeer(port, opties),

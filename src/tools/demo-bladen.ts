@@ -18,7 +18,7 @@ export const DEMO_BRONNEN = [
 export const DEMO_FIXTURES = resolve(__dirname, "../../../shared/fixtures");
 
 /** Reads the demo's sheets from the fixtures; a missing fixture is an error in Dutch. */
-export async function leesDemoBladen(map = DEMO_FIXTURES): Promise<DemoBlad[]> {
+export async function readDemoSheets(map = DEMO_FIXTURES): Promise<DemoBlad[]> {
   const ontbreekt = DEMO_BRONNEN.map((b) => join(map, b.bestand)).filter((p) => !existsSync(p));
   if (ontbreekt.length > 0)
     throw new Error(

@@ -97,8 +97,8 @@ module.exports = { DemoWerkmapPlugin, DEMO_WERKMAP_ASSET: ASSET };
 
 if (require.main === module) {
   registerTypeScript();
-  const { leesDemoBladen } = require("./demo-bladen.ts");
-  leesDemoBladen(process.argv[2] ? path.resolve(process.argv[2]) : FIXTURES).then(
+  const { readDemoSheets } = require("./demo-bladen.ts");
+  readDemoSheets(process.argv[2] ? path.resolve(process.argv[2]) : FIXTURES).then(
     (bladen) => process.stdout.write(JSON.stringify({ bladen })),
     (error) => {
       process.stderr.write(`${error.message}\n`);

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "os";
 import path from "path";
 import webpack from "webpack";
-import { leesDemoBladen } from "../../src/tools/demo-bladen";
+import { readDemoSheets } from "../../src/tools/demo-bladen";
 import { MAPS_DIR, BUILD_DIR as out, PUBLIC_URL } from "../support/build-once";
 import { allValues, parseXml } from "./xml";
 
@@ -83,7 +83,7 @@ describe("source maps stay off the web server", () => {
 describe("the demo workbook is made from ../shared/fixtures at build time", () => {
   test("demo/werkmap.json holds the fixtures' sheets as Regie's reader reads them", async () => {
     const { bladen } = JSON.parse(built("demo/werkmap.json"));
-    expect(bladen).toEqual(await leesDemoBladen());
+    expect(bladen).toEqual(await readDemoSheets());
     expect(bladen.map((b: { name: string }) => b.name)).toEqual(["Actielijst", "Accounthouders"]);
     const [actielijst, accounthouders] = bladen;
     expect(actielijst.merges).toContain("A5:A18");

@@ -10,7 +10,7 @@ import { STANDAARD_BINNENKORT_DAGEN } from "../../src/core/actielijst/traffic-li
 import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { DEMO_PEILDATUM, maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
-import { leesDemoBladen } from "../../src/tools/demo-bladen";
+import { readDemoSheets } from "../../src/tools/demo-bladen";
 import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** What the pane should say about the demo's action list, worked out from the same fixtures. */
@@ -44,7 +44,7 @@ export interface DemoVerwachting {
 export async function demoVerwachting(
   opties = { peildatum: DEMO_PEILDATUM, binnenkortDagen: STANDAARD_BINNENKORT_DAGEN }
 ): Promise<DemoVerwachting> {
-  const port = new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run);
+  const port = new OfficeWorkbookPort(maakDemoWerkmap(await readDemoSheets()).run);
   const r = await valideer(port, opties);
   if (!r.ok) throw new Error(`de demowerkmap valideert niet: ${foutTekst(r.refusal)}`);
   const n = await normaliseerVoorvertoning(port, opties);

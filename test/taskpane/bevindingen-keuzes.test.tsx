@@ -11,7 +11,7 @@ import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
 import { maakDemoWerkmap } from "../../src/taskpane/demo/demo-werkmap";
-import { leesDemoBladen } from "../../src/tools/demo-bladen";
+import { readDemoSheets } from "../../src/tools/demo-bladen";
 import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** The findings view as it renders on the demo workbook, as text (tags stripped, entities read). */
@@ -46,7 +46,7 @@ function tekst(rapport: ActielijstRapport): string {
 describe("findings that wait for the user, on the demo workbook", () => {
   let rapport: ActielijstRapport;
   beforeAll(async () => {
-    const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap(await leesDemoBladen()).run), {
+    const r = await valideer(new OfficeWorkbookPort(maakDemoWerkmap(await readDemoSheets()).run), {
       peildatum: "2021-02-24",
       binnenkortDagen: 14,
     });

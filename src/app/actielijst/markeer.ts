@@ -1,11 +1,6 @@
 import { markeerDoelen } from "../../core/highlight/targets";
 import { planMarkering } from "../../core/highlight/plan";
-import {
-  MARKERING_BLAD,
-  leesOpslag,
-  schrijfOpslag,
-  type Opgeslagen,
-} from "../../core/highlight/store";
+import { MARKERING_BLAD, readStore, writeStore, type Opgeslagen } from "../../core/highlight/store";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Fill } from "../../core/highlight/fill";
 import { vullingenTerug } from "../../core/highlight/fill-restore";
@@ -50,7 +45,7 @@ export async function valideerEnMarkeer(
     const gevalideerd = rapporteer(gelezen.value, opties);
     if (!gevalideerd.ok) return gevalideerd;
     const rapport = gevalideerd.value;
-    const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
+    const opgeslagen = opslagBlad ? readStore(opslagBlad.grid.values).items : [];
     const doelen = markeerDoelen(rapport, read.grid.merges);
     const plan = planMarkering(
       sheet,
@@ -144,7 +139,7 @@ export function opslagOps(
     bestaat
       ? { kind: "clearSheet", sheet: MARKERING_BLAD }
       : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
-    { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: schrijfOpslag(nieuw) },
+    { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: writeStore(nieuw) },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { planMarkering } from "../../core/highlight/plan";
-import { MARKERING_BLAD, leesOpslag } from "../../core/highlight/store";
+import { MARKERING_BLAD, readStore } from "../../core/highlight/store";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
 import { markeringHerstel, opslagOps } from "./markeer";
@@ -21,7 +21,7 @@ export async function wisMarkeringen(
 ): Promise<Outcome<WisResultaat>> {
   return withHostErrors(async () => {
     const [opslagBlad] = await port.read([{ sheet: MARKERING_BLAD, optional: true }]);
-    const opgeslagen = opslagBlad ? leesOpslag(opslagBlad.grid.values).items : [];
+    const opgeslagen = opslagBlad ? readStore(opslagBlad.grid.values).items : [];
     const bladen = [...new Set(opgeslagen.map((o) => o.sheet))].filter(
       (s) => !opties.sheet || s === opties.sheet
     );

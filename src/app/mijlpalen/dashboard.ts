@@ -1,5 +1,5 @@
 import {
-  herkenIndeling,
+  recogniseIndeling,
   KOP_ZOEKRIJEN,
   maakMijlpalenDashboard,
   type Indeling,
@@ -140,7 +140,7 @@ function voorbereiding(
   const kandidaten = summary.sheets.filter(
     (s) => s.visibility !== "VeryHidden" && s.name !== doel.naam
   );
-  const indeling = herkenIndeling(
+  const indeling = recogniseIndeling(
     kandidaten.map((s) => ({ name: s.name, head: s.head })),
     kwartaalOverride
   );

@@ -28,7 +28,7 @@ const Rij = z.tuple([
  * Reads the store. Rows that do not parse (someone edited the hidden sheet) are skipped and counted,
  * never guessed at: restoring a wrong fill would be worse than leaving one.
  */
-export function leesOpslag(values: readonly (readonly CellValue[])[]): {
+export function readStore(values: readonly (readonly CellValue[])[]): {
   items: Opgeslagen[];
   overgeslagen: number;
 } {
@@ -47,7 +47,7 @@ export function leesOpslag(values: readonly (readonly CellValue[])[]): {
   return { items, overgeslagen };
 }
 
-export function schrijfOpslag(items: readonly Opgeslagen[]): string[][] {
+export function writeStore(items: readonly Opgeslagen[]): string[][] {
   return [
     [...MARKERING_KOP],
     ...items.map((i) => [i.sheet, i.address, i.origineel.pattern, i.origineel.color, i.soort]),

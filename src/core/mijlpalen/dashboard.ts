@@ -10,7 +10,7 @@ import {
 } from "./codes";
 import { uitMijlpaaldatums } from "./counting/from-mijlpaaldatums";
 import { uitMomentopnamen } from "./counting/from-momentopnamen";
-import { herkenIndeling, KOP_ZOEKRIJEN, type Indeling } from "./input/indeling";
+import { recogniseIndeling, KOP_ZOEKRIJEN, type Indeling } from "./input/indeling";
 import type { Kwartaal } from "./kwartalen";
 import type { MijlpalenDashboard } from "./dashboard-schema";
 
@@ -46,7 +46,7 @@ export function maakMijlpalenDashboard(
 ): MijlpalenUitkomst {
   if (!isIsoDate(opties.peildatum))
     return fout("peildatum-ongeldig", { peildatum: String(opties.peildatum) });
-  const indeling = herkenIndeling(
+  const indeling = recogniseIndeling(
     grids.map((g) => ({ name: g.sheet, head: g.values.slice(0, KOP_ZOEKRIJEN) })),
     opties.kwartaalOverride
   );

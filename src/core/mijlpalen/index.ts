@@ -1,7 +1,7 @@
 /** The milestone dashboard: phases per quarter from snapshot sheets or milestone dates. */
 export { maakMijlpalenDashboard } from "./dashboard";
 export type { MijlpalenFout, MijlpalenOpties, MijlpalenUitkomst } from "./dashboard";
-export { herkenIndeling, KOP_ZOEKRIJEN } from "./input/indeling";
+export { recogniseIndeling, KOP_ZOEKRIJEN } from "./input/indeling";
 export type {
   BladKop,
   Indeling,
@@ -9,7 +9,7 @@ export type {
   MijlpaalBlad,
   MomentopnameBlad,
 } from "./input/indeling";
-export { FASEN, faseIndex, herkenFase, type Fase } from "./fasen/fasen";
+export { FASEN, faseIndex, recogniseFase, type Fase } from "./fasen/fasen";
 export {
   isKwartaalEinde,
   kwartaalEinde,

@@ -5,7 +5,7 @@ import { LOG_BLAD, LOG_KOP } from "../../../src/core/wijzigingslog";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import type { CellValue } from "../../../src/core/grid";
 import { maakDemoWerkmap, type DemoBlad } from "../../../src/taskpane/demo/demo-werkmap";
-import { leesDemoBladen } from "../../../src/tools/demo-bladen";
+import { readDemoSheets } from "../../../src/tools/demo-bladen";
 import { foutTekst } from "../../../src/app/weigering-berichten";
 
 const OPTIES = { peildatum: "2021-02-24", binnenkortDagen: 14 };
@@ -18,7 +18,7 @@ let bladen: DemoBlad[];
 /** The fixture's action list, as the demo's sheet is made from it. */
 let fixture: CellValue[][];
 beforeAll(async () => {
-  bladen = await leesDemoBladen();
+  bladen = await readDemoSheets();
   fixture = bladen.find((b) => b.name === "Actielijst")!.values;
 });
 

@@ -1,6 +1,6 @@
 import { planMarkering } from "../../../src/core/highlight/plan";
 import { MARKEERKLEUREN, markeerDoelen } from "../../../src/core/highlight/targets";
-import { leesOpslag, schrijfOpslag } from "../../../src/core/highlight/store";
+import { readStore, writeStore } from "../../../src/core/highlight/store";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import { parseArea } from "../../../src/core/address";
 import { NO_FILL, solidFill, type Fill } from "../../../src/core/highlight/fill";
@@ -130,15 +130,15 @@ describe("storage of remembered fills", () => {
       { sheet: "Actielijst", address: "A2:H3", origineel: GEEL, soort: "overdue" as const },
       { sheet: "Blad 2", address: "C5", origineel: NO_FILL, soort: "due-soon" as const },
     ];
-    expect(leesOpslag(schrijfOpslag(items))).toEqual({ items, overgeslagen: 0 });
+    expect(readStore(writeStore(items))).toEqual({ items, overgeslagen: 0 });
   });
 
   test("unreadable rows are skipped and counted, not guessed", () => {
     const rows = [
-      ...schrijfOpslag([]),
+      ...writeStore([]),
       ["Actielijst", "niet een adres", "Solid", "#FF0000", "overdue"],
       ["Actielijst", "A1", "Solid", "#FF0000", "paars"],
     ];
-    expect(leesOpslag(rows)).toEqual({ items: [], overgeslagen: 2 });
+    expect(readStore(rows)).toEqual({ items: [], overgeslagen: 2 });
   });
 });

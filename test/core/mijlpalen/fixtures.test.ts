@@ -1,7 +1,7 @@
 import type { Grid } from "../../../src/core/grid";
 import {
   FASEN,
-  herkenIndeling,
+  recogniseIndeling,
   maakMijlpalenDashboard,
   mijlpalenDashboardSchema,
   type MijlpalenDashboard,
@@ -47,7 +47,7 @@ describe("fixture mijlpalen-groningen-kwartalen.xlsx (snapshot sheets)", () => {
   });
 
   test("layout: two snapshot sheets with their quarters from the sheet names", () => {
-    const indeling = herkenIndeling(bladen.map((g) => ({ name: g.sheet, head: g.values })));
+    const indeling = recogniseIndeling(bladen.map((g) => ({ name: g.sheet, head: g.values })));
     expect(indeling.soort).toBe("momentopnamen");
     expect(indeling.momentopnamen.map((b) => [b.sheet, b.kwartaal, b.kopRij])).toEqual([
       ["Q4 2019", { jaar: 2019, kwartaal: 4 }, 0],
@@ -88,7 +88,7 @@ describe("fixture mijlpalen-groningen-datums.xlsx (milestone dates)", () => {
   });
 
   test("layout: one milestone sheet with five date columns and the result column", () => {
-    const indeling = herkenIndeling(bladen.map((g) => ({ name: g.sheet, head: g.values })));
+    const indeling = recogniseIndeling(bladen.map((g) => ({ name: g.sheet, head: g.values })));
     expect(indeling.soort).toBe("mijlpaaldatums");
     expect(indeling.mijlpaalBladen[0].kolommen).toEqual({
       adresId: 0,

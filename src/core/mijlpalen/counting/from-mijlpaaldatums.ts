@@ -13,7 +13,7 @@ import {
   uitNummer,
   type Kwartaal,
 } from "../kwartalen";
-import { leesMijlpaaldatums, type MijlpaalContext } from "../input/mijlpaaldatums";
+import { readMijlpaaldatums, type MijlpaalContext } from "../input/mijlpaaldatums";
 import type { MijlpalenDashboard } from "../dashboard-schema";
 import { telTijdlijnen, type Telpunt } from "./tijdlijnen-pivot";
 import { Gemeenten } from "./counters";
@@ -31,7 +31,7 @@ export function uitMijlpaaldatums(
 ): MijlpalenDashboard {
   const { peildatum } = opties;
   const ctx: MijlpaalContext = { peildatum, gemeenten: new Gemeenten(), gezien: new Map() };
-  const verslagen = bladen.map((blad) => leesMijlpaaldatums(grids.get(blad.sheet)!, blad, ctx));
+  const verslagen = bladen.map((blad) => readMijlpaaldatums(grids.get(blad.sheet)!, blad, ctx));
   const tijdlijnen = verslagen.flatMap((v) => v.tijdlijnen);
   const punten = telpunten(tijdlijnen, peildatum, opties.vanaf);
   const tellingen = telTijdlijnen(tijdlijnen, punten, ctx.gemeenten);

@@ -11,7 +11,7 @@ import {
   kwartaalVan,
   type Kwartaal,
 } from "../kwartalen";
-import { leesMomentopname } from "../input/momentopname";
+import { readMomentopname } from "../input/momentopname";
 import type { MijlpalenDashboard } from "../dashboard-schema";
 import { telPerKwartaal } from "./momentopnamen-pivot";
 import { Gemeenten } from "./counters";
@@ -30,7 +30,7 @@ export function uitMomentopnamen(
   const gekozen = kiesBladen(bladen, peildatum, bevindingen);
   const ctx = { register: new Adresregister(), gemeenten: new Gemeenten(), fasen: new Map() };
   const opnamen = gekozen.map(({ blad, kwartaal }) =>
-    leesMomentopname(grids.get(blad.sheet)!, blad, kwartaal, ctx)
+    readMomentopname(grids.get(blad.sheet)!, blad, kwartaal, ctx)
   );
   const tabel = telPerKwartaal(opnamen, { ...ctx, peildatum });
   return {

@@ -23,7 +23,7 @@ export function faseIndex(fase: Fase): number {
  * "Gereed", "Afgerond", "niet gestart", "1. Opname", "Fase: beoordeling", "Beoordleing" (a small
  * typo, only when one phase is that close). null when no phase is meant.
  */
-export function herkenFase(tekst: string): Fase | null {
+export function recogniseFase(tekst: string): Fase | null {
   const kaal = zonderVoorvoegsel(foldText(tekst));
   if (kaal === "") return null;
   return WOORDEN.get(kaal) ?? WOORDEN.get(kaal.replace(/ /g, "")) ?? bijna(kaal.replace(/ /g, ""));

@@ -1,8 +1,8 @@
 import { cellAddress, qualified } from "../../address";
 import { isBlank, withMergedValues, type CellValue, type Grid } from "../../grid";
-import { leesAdresId, type AdresId } from "./adres-id";
+import { readAdresId, type AdresId } from "./adres-id";
 import { bevinding, type MijlpaalBevinding, type MijlpaalParams } from "../codes";
-import { herkenKop } from "./header-cell";
+import { recogniseHeaderCell } from "./header-cell";
 import type { Dubbel } from "../dashboard-schema";
 
 /** What reading a sheet found besides its counts. */
@@ -37,11 +37,11 @@ export function bezoekAdresRijen(
   });
   for (let rij = kop.kopRij + 1; rij < waarden.length; rij++) {
     const rijWaarden = waarden[rij] ?? [];
-    const id = leesAdresId(rijWaarden[kop.adresKolom] ?? "");
+    const id = readAdresId(rijWaarden[kop.adresKolom] ?? "");
     if (!id) {
       if (!rijWaarden.every((w) => isBlank(w)))
         verslag.bevindingen.push(bevinding("adresid-ontbreekt", plek(rij), { rij: rij + 1 }));
-    } else if (!id.cijfers && herkenKop(id.tekst)?.soort === "adresId") continue;
+    } else if (!id.cijfers && recogniseHeaderCell(id.tekst)?.soort === "adresId") continue;
     else {
       if (id.afgerond)
         verslag.bevindingen.push(bevinding("adresid-afgerond", plek(rij), {}, id.tekst));

@@ -22,7 +22,7 @@ const EXCEL_PRECISIE = 1e15;
  * ID would lose its last digit); a number cell gives its digits without exponent. "0014200078729054"
  * as text and 14200078729054 as number (Excel dropped the zeros) are the same address.
  */
-export function leesAdresId(waarde: CellValue): AdresId | null {
+export function readAdresId(waarde: CellValue): AdresId | null {
   if (waarde === null || waarde === "") return null;
   if (typeof waarde === "number") {
     const geheel = Number.isInteger(waarde);

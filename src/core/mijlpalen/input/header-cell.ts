@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { foldText } from "../../text";
-import { herkenFase, type Fase } from "../fasen/fasen";
+import { recogniseFase, type Fase } from "../fasen/fasen";
 
 /** A milestone: every phase but the first has a date on which it starts. */
 export type Mijlpaal = Exclude<Fase, "Nog niet gestart">;
@@ -18,7 +18,7 @@ const MAX_KOP_LENGTE = 60;
  * fase" / "Huidige fase" (and "Status" as a weak guess), "Gemeente", "Toelichting", "Resultaat
  * beoordeling", "Datum opname" / "Opnamedatum" / "Datum start uitvoering" / "Datum gereed".
  */
-export function herkenKop(tekst: string): KopKolom | null {
+export function recogniseHeaderCell(tekst: string): KopKolom | null {
   if (tekst.length > MAX_KOP_LENGTE) return null;
   const folded = foldText(tekst);
   if (folded === "") return null;
@@ -59,13 +59,13 @@ const VULWOORDEN = new Set(["start", "begin", "van", "de", "gereed", "afgerond",
 
 function datumKolom(folded: string): KopKolom | null {
   const rest = folded.replace(/datum/g, " ").replace(/\s+/g, " ").trim();
-  let fase = herkenFase(rest);
+  let fase = recogniseFase(rest);
   if (fase === null) {
     const kandidaten = new Set(
       rest
         .split(" ")
         .filter((t) => !VULWOORDEN.has(t))
-        .map((t) => herkenFase(t))
+        .map((t) => recogniseFase(t))
     );
     fase = kandidaten.size === 1 ? [...kandidaten][0] : null;
   }

@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../../grid";
-import { herkenKop, type Mijlpaal } from "./header-cell";
+import { recogniseHeaderCell, type Mijlpaal } from "./header-cell";
 
 /** Where each column sits (0-based); the date columns by milestone. */
 export interface KopKolommen {
@@ -19,18 +19,18 @@ export function vindKop(
   head: readonly (readonly CellValue[])[]
 ): { kopRij: number; kolommen: KopKolommen } | null {
   for (let rij = 0; rij < Math.min(head.length, KOP_ZOEKRIJEN); rij++) {
-    const kolommen = leesKopRij(head[rij]);
+    const kolommen = readHeaderRow(head[rij]);
     if (kolommen) return { kopRij: rij, kolommen };
   }
   return null;
 }
 
 /** The row's columns when it is a header of either layout, else null. */
-export function leesKopRij(rij: readonly CellValue[]): KopKolommen | null {
+export function readHeaderRow(rij: readonly CellValue[]): KopKolommen | null {
   const beste = new Map<string, { kolom: number; zekerheid: number }>();
   rij.forEach((waarde, kolom) => {
     if (typeof waarde !== "string") return;
-    const kop = herkenKop(cellText(waarde));
+    const kop = recogniseHeaderCell(cellText(waarde));
     if (!kop) return;
     const sleutel = kop.soort === "datum" ? `datum:${kop.mijlpaal}` : kop.soort;
     const eerder = beste.get(sleutel);

@@ -42,7 +42,7 @@ export interface BladKop {
  * the first ten rows. A sheet with both counts as snapshot when its quarter is known (from its name
  * or the override), else as milestone sheet.
  */
-export function herkenIndeling(
+export function recogniseIndeling(
   bladen: readonly BladKop[],
   kwartaalOverride: Readonly<Record<string, Kwartaal>> = {}
 ): Indeling {

@@ -17,7 +17,7 @@ export const MIJLPALEN = FASEN.slice(1) as Mijlpaal[];
 export const VROEGSTE_DATUM = "2000-01-01";
 
 /** The row's usable milestone dates, with findings about the others and about their order. */
-export function leesMijlpalen(
+export function readMijlpalen(
   {
     rij,
     waarden,

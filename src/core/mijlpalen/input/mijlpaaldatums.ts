@@ -2,7 +2,7 @@ import { cellAddress } from "../../address";
 import type { IsoDate } from "../../dates/iso";
 import { cellText, type Grid } from "../../grid";
 import type { MijlpaalBlad } from "./indeling";
-import { leesMijlpalen, voltooidDoorNorm } from "./mijlpaal-rij";
+import { readMijlpalen, voltooidDoorNorm } from "./mijlpaal-rij";
 import { voldoetAanNorm } from "../fasen/resultaat-beoordeling";
 import { bezoekAdresRijen, meldDubbel, type Plek, type RijVerslag } from "./address-rows";
 import type { Gemeenten } from "../counting/counters";
@@ -31,7 +31,7 @@ export interface EersteRij {
  * reported and left out, dates out of phase order are reported and kept as they are; "voldoet aan
  * norm" makes the address Voltooid at its Datum voltooid, or else at its Datum beoordeling.
  */
-export function leesMijlpaaldatums(
+export function readMijlpaaldatums(
   grid: Grid,
   blad: MijlpaalBlad,
   ctx: MijlpaalContext
@@ -51,7 +51,7 @@ export function leesMijlpaaldatums(
       return meldDubbel(verslag, plek, plekVan(eerste), id.tekst);
     }
     ctx.gezien.set(id.sleutel, { sheet: grid.sheet, rij, kolom: kolommen.adresId });
-    const mijlpalen = leesMijlpalen(
+    const mijlpalen = readMijlpalen(
       { rij, waarden, id, date1904: grid.date1904 },
       blad,
       ctx.peildatum,

@@ -3,7 +3,7 @@ import { cellText, type Grid } from "../../grid";
 import type { AdresId } from "./adres-id";
 import { StandPerAdres, type Adresregister } from "./adresregister";
 import { bevinding } from "../codes";
-import { faseIndex, herkenFase, type Fase } from "../fasen/fasen";
+import { faseIndex, recogniseFase, type Fase } from "../fasen/fasen";
 import type { MomentopnameBlad } from "./indeling";
 import { kwartaalLabel, type Kwartaal } from "../kwartalen";
 import { bezoekAdresRijen, meldDubbel, type RijVerslag } from "./address-rows";
@@ -33,7 +33,7 @@ export interface MomentopnameContext {
  * (its first row) and is reported; a missing or unknown phase is reported and the address is not
  * counted; blank rows are skipped. Nothing stops the rest of the sheet.
  */
-export function leesMomentopname(
+export function readMomentopname(
   grid: Grid,
   blad: MomentopnameBlad,
   periode: Kwartaal,
@@ -59,7 +59,7 @@ export function leesMomentopname(
     opname.stand.rijen[nummer] = rij;
     const tekst = cellText(waarden[opname.faseKolom]);
     let fase = ctx.fasen.get(tekst);
-    if (fase === undefined) ctx.fasen.set(tekst, (fase = herkenFase(tekst)));
+    if (fase === undefined) ctx.fasen.set(tekst, (fase = recogniseFase(tekst)));
     if (fase === null) return meldFase(opname, rij, tekst, id);
     opname.stand.fasen[nummer] = faseIndex(fase);
     opname.stand.gemeenten[nummer] = ctx.gemeenten.nummer(

@@ -1,6 +1,6 @@
-import { FASEN, faseIndex, herkenFase } from "../../../../src/core/mijlpalen";
+import { FASEN, faseIndex, recogniseFase } from "../../../../src/core/mijlpalen";
 
-describe("herkenFase", () => {
+describe("recogniseFase", () => {
   test.each([
     ["Nog niet gestart", "Nog niet gestart"],
     ["nog niet gestart", "Nog niet gestart"],
@@ -37,7 +37,7 @@ describe("herkenFase", () => {
     ["#N/A", null],
     ["Sloop", null],
   ])("%j -> %j", (tekst, verwacht) => {
-    expect(herkenFase(tekst)).toBe(verwacht);
+    expect(recogniseFase(tekst)).toBe(verwacht);
   });
 
   test("FASEN are the six phases in order", () => {
@@ -53,6 +53,6 @@ describe("herkenFase", () => {
   });
 
   test("every phase name is recognised as itself", () => {
-    for (const fase of FASEN) expect(herkenFase(fase)).toBe(fase);
+    for (const fase of FASEN) expect(recogniseFase(fase)).toBe(fase);
   });
 });

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../../src/core/grid";
-import { leesAdresId } from "../../../../src/core/mijlpalen/input/adres-id";
+import { readAdresId } from "../../../../src/core/mijlpalen/input/adres-id";
 
-describe("leesAdresId", () => {
+describe("readAdresId", () => {
   test.each([
     ["0014200078729054", "0014200078729054", false],
     [" 0014200078729054 ", "0014200078729054", false],
@@ -11,10 +11,10 @@ describe("leesAdresId", () => {
     [1234567890123456, "1234567890123456", true],
     [1e21, "1000000000000000000000", true],
   ])("%j shows as %s", (waarde, tekst, afgerond) => {
-    expect(leesAdresId(waarde)).toMatchObject({ tekst, afgerond });
+    expect(readAdresId(waarde)).toMatchObject({ tekst, afgerond });
   });
 
-  const sleutel = (waarde: CellValue) => leesAdresId(waarde)?.sleutel;
+  const sleutel = (waarde: CellValue) => readAdresId(waarde)?.sleutel;
 
   test.each([
     ["0014200078729054", 14200078729054],
@@ -37,6 +37,6 @@ describe("leesAdresId", () => {
   });
 
   test.each([[""], ["  "], [null]])("%j is no Adres-ID", (waarde) => {
-    expect(leesAdresId(waarde)).toBeNull();
+    expect(readAdresId(waarde)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import type { CellValue } from "../../../../src/core/grid";
-import { herkenIndeling } from "../../../../src/core/mijlpalen";
-import { herkenKop } from "../../../../src/core/mijlpalen/input/header-cell";
+import { recogniseIndeling } from "../../../../src/core/mijlpalen";
+import { recogniseHeaderCell } from "../../../../src/core/mijlpalen/input/header-cell";
 import { DATUM_KOP, OPNAME_KOP } from "../helpers";
 
-describe("herkenKop", () => {
+describe("recogniseHeaderCell", () => {
   test.each([
     ["Adres-ID", "adresId"],
     ["Adres ID", "adresId"],
@@ -38,7 +38,7 @@ describe("herkenKop", () => {
     ["Datum", null],
     ["", null],
   ])("%j -> %j", (tekst, verwacht) => {
-    const kop = herkenKop(tekst);
+    const kop = recogniseHeaderCell(tekst);
     const soort = kop && (kop.soort === "datum" ? `datum:${kop.mijlpaal}` : kop.soort);
     expect(soort).toBe(verwacht);
   });
@@ -47,9 +47,9 @@ describe("herkenKop", () => {
 /** The sheet's first rows, as the pane reads them before anything is generated. */
 const hoofd = (name: string, head: CellValue[][]) => ({ name, head });
 
-describe("herkenIndeling", () => {
+describe("recogniseIndeling", () => {
   test("snapshot sheets by their header, quarters from their names", () => {
-    const indeling = herkenIndeling([
+    const indeling = recogniseIndeling([
       hoofd("Q4 2019", [OPNAME_KOP, ["1", "Dorpsstraat", "Groningen", "Opname"]]),
       hoofd("2020 Q1", [OPNAME_KOP]),
       hoofd("Toelichting", [["Dit blad legt uit ..."]]),
@@ -71,7 +71,7 @@ describe("herkenIndeling", () => {
   });
 
   test("shuffled columns, header on row 3 under a title, typos in the header", () => {
-    const indeling = herkenIndeling([
+    const indeling = recogniseIndeling([
       hoofd("Stand eind maart", [
         ["Fasen per adres, stand 31 maart 2020"],
         [],
@@ -88,7 +88,7 @@ describe("herkenIndeling", () => {
   });
 
   test("the override gives the quarter, and wins over the name", () => {
-    const indeling = herkenIndeling(
+    const indeling = recogniseIndeling(
       [hoofd("Stand eind maart", [OPNAME_KOP]), hoofd("Q4 2019", [OPNAME_KOP])],
       { "Stand eind maart": { jaar: 2020, kwartaal: 1 }, "Q4 2019": { jaar: 2019, kwartaal: 3 } }
     );
@@ -99,7 +99,7 @@ describe("herkenIndeling", () => {
   });
 
   test("the override holds own entries with real quarters only", () => {
-    const indeling = herkenIndeling(
+    const indeling = recogniseIndeling(
       [hoofd("toString", [OPNAME_KOP]), hoofd("Stand", [OPNAME_KOP])],
       {
         Stand: { jaar: 2020, kwartaal: 5 },
@@ -109,7 +109,7 @@ describe("herkenIndeling", () => {
   });
 
   test("a milestone sheet: Adres-ID and at least two date columns, in any order", () => {
-    const indeling = herkenIndeling([
+    const indeling = recogniseIndeling([
       hoofd("Adressen", [
         ["Export BAG 12-5-2020"],
         ["Datum voltooid", "Opnamedatum", "AdresID", "Resultaat beoordeling", "Datum beoordeling"],
@@ -130,7 +130,7 @@ describe("herkenIndeling", () => {
   });
 
   test("the full milestone header as the fixture has it", () => {
-    const indeling = herkenIndeling([hoofd("Adressen", [DATUM_KOP])]);
+    const indeling = recogniseIndeling([hoofd("Adressen", [DATUM_KOP])]);
     expect(indeling.mijlpaalBladen[0].kolommen.datums).toEqual({
       Opname: 2,
       Beoordeling: 3,
@@ -147,27 +147,27 @@ describe("herkenIndeling", () => {
     ["header below row 10", [...Array.from({ length: 10 }, () => ["x"]), OPNAME_KOP]],
     ["empty sheet", []],
   ])("not a layout: %s", (_naam, head) => {
-    const indeling = herkenIndeling([hoofd("Blad1", head as CellValue[][])]);
+    const indeling = recogniseIndeling([hoofd("Blad1", head as CellValue[][])]);
     expect(indeling.soort).toBe("geen");
     expect(indeling.overig).toEqual(["Blad1"]);
   });
 
   test("a sheet with Fase and dates is a snapshot when its name states a quarter", () => {
     const kop = ["Adres-ID", "Fase", "Datum opname", "Datum beoordeling"];
-    const indeling = herkenIndeling([hoofd("Q1 2020", [kop]), hoofd("Adressen", [kop])]);
+    const indeling = recogniseIndeling([hoofd("Q1 2020", [kop]), hoofd("Adressen", [kop])]);
     expect(indeling.soort).toBe("gemengd");
     expect(indeling.momentopnamen.map((b) => b.sheet)).toEqual(["Q1 2020"]);
     expect(indeling.mijlpaalBladen.map((b) => b.sheet)).toEqual(["Adressen"]);
-    const opgegeven = herkenIndeling([hoofd("Adressen", [kop])], {
+    const opgegeven = recogniseIndeling([hoofd("Adressen", [kop])], {
       Adressen: { jaar: 2020, kwartaal: 1 },
     });
     expect(opgegeven.soort).toBe("momentopnamen");
   });
 
   test("the surest column wins: Fase over Status", () => {
-    const indeling = herkenIndeling([hoofd("Q1 2020", [["Status", "Adres-ID", "Fase"]])]);
+    const indeling = recogniseIndeling([hoofd("Q1 2020", [["Status", "Adres-ID", "Fase"]])]);
     expect(indeling.momentopnamen[0].kolommen.fase).toBe(2);
-    const alleenStatus = herkenIndeling([hoofd("Q1 2020", [["Status", "Adres-ID"]])]);
+    const alleenStatus = recogniseIndeling([hoofd("Q1 2020", [["Status", "Adres-ID"]])]);
     expect(alleenStatus.momentopnamen[0].kolommen.fase).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { valideerActielijst } from "../../src/core/actielijst/validate";
 import type { Grid } from "../../src/core/grid";
-import { launchChromium, openPane, pane, screenshot, serveBuild } from "../support/browser";
+import { gebouwdTaakvenster, pane, screenshot } from "../support/browser";
+import { demoVerwachting } from "../support/demo-verwachting";
 import { eerdereVersie, schrijfVersie } from "../support/versies";
 import { fixtureWerkmap } from "../support/xlsx";
 
@@ -12,15 +14,15 @@ jest.setTimeout(90_000);
 /** Screenshots of this feature, to look at (beside the usual test-artifacts copy). */
 const SHOTS = process.env.REGIE_SHOTS ?? "/tmp/shots-14v";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const taakvenster = gebouwdTaakvenster();
 let lijst: Grid;
+/** Actions of the open demo list and of the earlier file, worked out from the fixtures. */
+let actiesOpen = 0;
+let actiesInBestand = 0;
 let eerder: ReturnType<typeof eerdereVersie>;
 let bestand: string;
 
 beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
   const w = await fixtureWerkmap("actielijst-duo-2021.xlsx");
   lijst = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
   eerder = eerdereVersie(lijst);
@@ -29,11 +31,10 @@ beforeAll(async () => {
     join(mkdtempSync(join(tmpdir(), "regie-e2e-")), "actielijst-13-01-2021.xlsx")
   );
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  actiesOpen = (await demoVerwachting()).acties;
+  actiesInBestand =
+    valideerActielijst(eerder.grid, { peildatum: "2021-01-13", binnenkortDagen: 14 })?.acties
+      .length ?? 0;
 });
 
 const sectie = (page: Page) => pane(page).locator("[data-verschil]");
@@ -50,7 +51,7 @@ async function foto(page: Page, el: Locator, naam: string): Promise<void> {
 
 describe.each([350, 1280])("verschil with an earlier version, %i px wide", (breed) => {
   test("a chosen file: new, closed, changed, vanished, uncertain; clicking selects the cell; the sheet Wijzigingen sinds", async () => {
-    const { page, paginaFouten, buitenaf } = await openPane(browser, server.url, {
+    const { page } = await taakvenster.open({
       width: breed,
       height: 900,
     });
@@ -66,7 +67,8 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     expect(
       await resultaat
         .getByText(
-          /^Open lijst \(37 acties\) vergeleken met bestand actielijst-13-01-2021\.xlsx \(37 acties\)\.$/
+          `Open lijst (${actiesOpen} acties) vergeleken met bestand actielijst-13-01-2021.xlsx (${actiesInBestand} acties).`,
+          { exact: true }
         )
         .count()
     ).toBe(1);
@@ -122,12 +124,11 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
     ).toBe(false);
-    expect({ paginaFouten, buitenaf }).toEqual({ paginaFouten: [], buitenaf: [] });
     await page.close();
   });
 
   test("Leg vast voor het DUO van ..., compare with the vastlegging, and delete it again", async () => {
-    const { page, paginaFouten } = await openPane(browser, server.url, {
+    const { page } = await taakvenster.open({
       width: breed,
       height: 900,
     });
@@ -138,7 +139,9 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     await sectie(page)
       .getByRole("button", { name: "Leg vast voor het DUO van 10-02-2021" })
       .click();
-    await sectie(page).getByText("37 acties vastgelegd voor het DUO van 10-02-2021.").waitFor();
+    await sectie(page)
+      .getByText(`${actiesOpen} acties vastgelegd voor het DUO van 10-02-2021.`)
+      .waitFor();
     await sectie(page).getByRole("radio", { name: "Een vastlegging" }).check();
     await sectie(page).getByLabel("Vastlegging", { exact: true }).waitFor();
     expect(await sectie(page).getByLabel("Vastlegging", { exact: true }).inputValue()).toBe(
@@ -158,12 +161,11 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
 
     await sectie(page).getByRole("button", { name: "Verwijder deze vastlegging" }).click();
     await sectie(page)
-      .getByText("De vastlegging voor het DUO van 10-02-2021 (37 acties) is verwijderd.")
+      .getByText(`De vastlegging voor het DUO van 10-02-2021 (${actiesOpen} acties) is verwijderd.`)
       .waitFor();
     await sectie(page)
       .getByText(/Er is nog geen vastlegging in deze werkmap/)
       .waitFor();
-    expect(paginaFouten).toEqual([]);
     await page.close();
   });
 });

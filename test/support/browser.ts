@@ -54,24 +54,36 @@ export async function openPane(
  * demo workbook and a new React tree. The pages share one browser context, and so its HTTP and code
  * cache (each page would otherwise fetch and compile the bundles and Excel's 1.4 MB library anew);
  * the pane keeps nothing in the context's storage (no localStorage, cookies or IndexedDB in src/),
- * so nothing else passes from one test to the next.
+ * so nothing else passes from one test to the next. After each test its panes are closed, and a
+ * page error or a request that tried to leave localhost fails it, in every file that uses this.
  */
 export function gebouwdTaakvenster() {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
+  /** The panes the running test opened: after it, each is closed and must have stayed clean. */
+  const opened: PaneSession[] = [];
   beforeAll(async () => {
     server = await serveBuild();
     browser = await launchChromium();
     context = await browser.newContext();
+  });
+  afterEach(async () => {
+    const sessions = opened.splice(0);
+    for (const s of sessions) await s.page.close();
+    expect(sessions.flatMap((s) => s.paginaFouten)).toEqual([]);
+    expect(sessions.flatMap((s) => s.buitenaf)).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
   return {
-    open: (viewport?: { width: number; height: number }, colorScheme?: "light" | "dark") =>
-      openPane(context!, server!.url, viewport, colorScheme),
+    open: async (viewport?: { width: number; height: number }, colorScheme?: "light" | "dark") => {
+      const session = await openPane(context!, server!.url, viewport, colorScheme);
+      opened.push(session);
+      return session;
+    },
     url: () => server!.url,
   };
 }

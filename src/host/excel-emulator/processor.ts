@@ -80,6 +80,7 @@ class RequestRun {
   private readonly resolved = new Map<number, HostObject | null>();
   private readonly kept = new Map<number, string>();
   private readonly records = new Map<RequestAction, ActionRecord>();
+  private readonly labels = new Map<number, string>();
 
   constructor(
     private readonly body: RequestBody,
@@ -130,7 +131,10 @@ class RequestRun {
             ? "load"
             : `${type}.${name}`,
       target: this.label(action.ObjectPathId),
-      bytes: utf8Length(JSON.stringify(action)),
+      // Read by nobody on the hot path, and a values action can be megabytes of JSON: measured on demand.
+      get bytes() {
+        return utf8Length(JSON.stringify(action));
+      },
       write,
     };
   }
@@ -265,29 +269,36 @@ class RequestRun {
 
   /** "worksheets.getItem(Actielijst).getRange(A1:B2)": the path as code would write it. */
   private label(pathId: number): string {
-    const parts: string[] = [];
-    let path = this.body.ObjectPaths[String(pathId)];
-    while (path) {
+    const label = this.pathLabel(pathId);
+    return label.length > 160 ? `…${label.slice(-159)}` : label;
+  }
+
+  /**
+   * The whole path's label, built on its parent's: a request's actions share their parents (the
+   * sheet, the workbook), and the guarantee suites record some 365,000 actions in one test file.
+   */
+  private pathLabel(pathId: number): string {
+    const known = this.labels.get(pathId);
+    if (known !== undefined) return known;
+    const path = this.body.ObjectPaths[String(pathId)];
+    let label = "";
+    if (path?.ObjectPathType === ObjectPathType.referenceId) {
+      label = `ref(${describe(this.session.references.get(path.Name))})`;
+    } else if (path && path.ObjectPathType !== ObjectPathType.globalObject) {
       const args = (path.ArgumentInfo?.Arguments ?? [])
         .filter((a) => a !== undefined && a !== null)
         .map((a) => (typeof a === "object" ? "…" : String(a)).slice(0, 40));
-      if (path.ObjectPathType === ObjectPathType.globalObject) break;
-      if (path.ObjectPathType === ObjectPathType.referenceId) {
-        parts.unshift(`ref(${describe(this.session.references.get(path.Name))})`);
-        break;
-      }
       const name = camel(path.Name);
-      parts.unshift(
-        path.ObjectPathType === ObjectPathType.property
-          ? name
-          : path.ObjectPathType === ObjectPathType.indexer
-            ? `[${args.join(",")}]`
-            : `${name}(${args.join(",")})`
-      );
-      path = this.body.ObjectPaths[String(path.ParentObjectPathId)];
+      const parent = this.pathLabel(path.ParentObjectPathId ?? -1);
+      label =
+        path.ObjectPathType === ObjectPathType.indexer
+          ? `${parent}[${args.join(",")}]`
+          : `${parent === "" ? "" : `${parent}.`}${
+              path.ObjectPathType === ObjectPathType.property ? name : `${name}(${args.join(",")})`
+            }`;
     }
-    const label = parts.join(".").replace(/\.\[/g, "[");
-    return label.length > 160 ? `…${label.slice(-159)}` : label;
+    this.labels.set(pathId, label);
+    return label;
   }
 }
 

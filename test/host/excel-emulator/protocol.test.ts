@@ -44,6 +44,33 @@ describe("one sync is one request", () => {
     expect(sync.actions.filter((a) => a.write).map((a) => a.kind)).toEqual(["Range.values"]);
   });
 
+  test("each recorded action names its object as code would, and its own bytes", async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      sheet.getRange("A2").values = [["b"]];
+      sheet.getRange("A2").format.fill.color = "#FFFF00";
+      sheet.getRanges("A1,A3").format.fill.clear();
+      const kept = sheet.getRange("B1");
+      kept.track();
+      await context.sync();
+      kept.values = [["c"]];
+      await context.sync();
+    });
+    const [first, second] = fake.syncs;
+    const writes = (s: typeof first) => s.actions.filter((a) => a.write);
+    expect(writes(first).map((a) => `${a.kind} on ${a.target}`)).toEqual([
+      "Range.values on worksheets[Blad1].getRange(A2)",
+      "RangeFill.color on worksheets[Blad1].getRange(A2).format.fill",
+      "RangeFill.clear on worksheets[Blad1].getRanges(A1,A3).format.fill",
+    ]);
+    expect(writes(second).map((a) => `${a.kind} on ${a.target}`)).toEqual([
+      "Range.values on ref(Blad1!0,1:0,1)",
+    ]);
+    for (const a of first.actions) expect(a.bytes).toBeGreaterThan(10);
+    expect(first.actions.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThan(first.requestBytes);
+  });
+
   test("PropertyNotLoaded comes from Microsoft's library, before any request", async () => {
     const fake = book();
     const context = fake.newContext();

@@ -1,8 +1,9 @@
 /** @type {import('jest').Config} */
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 
-// Two projects: unit tests run on their own; the browser project first builds the add-in once
-// (globalSetup) and then checks the build and drives the pane in headless Chromium.
+// Two projects: unit tests run on their own; the browser project starts one production build of the
+// add-in (globalSetup) that runs beside the unit tests, and its files wait for it before they check
+// the build and drive the pane in headless Chromium.
 // Jest's 5 s default is too tight for a test that reads a fixture of 4,943 addresses on a 2-core
 // machine that runs two test files at once; a hung test still ends, and speed belongs in the bench.
 const testTimeout = 30_000;
@@ -14,6 +15,7 @@ module.exports = {
   // Jest's default on a 2-core machine is one worker, so every file waits for the one before while
   // the browser files mostly wait on Chromium; with three, one file's waiting is another's turn.
   maxWorkers: 3,
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   projects: [
     {
       displayName: "unit",
@@ -33,7 +35,9 @@ module.exports = {
       testEnvironment: "node",
       testMatch: BROWSER_TESTS,
       globalSetup: "<rootDir>/test/support/build-once.ts",
+      globalTeardown: "<rootDir>/test/support/stop-build.ts",
       setupFiles: ["<rootDir>/test/support/office-library.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/await-build.ts"],
       transform,
     },
   ],

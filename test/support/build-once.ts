@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -9,20 +9,55 @@ export const BUILD_DIR = join(ROOT, "test-artifacts", "dist");
 export const MAPS_DIR = `${BUILD_DIR}-maps`;
 /** The deployment URL the build is made for: the manifest may not mention localhost. */
 export const PUBLIC_URL = "https://intranet.example/regie/";
+/** Written when the build has ended: its exit code and what it printed on stderr. */
+const BUILD_STATUS = `${BUILD_DIR}-status.json`;
 
-/** Jest globalSetup of the browser project: one production build for all its test files. */
-export default function buildOnce(): void {
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-  rmSync(MAPS_DIR, { recursive: true, force: true });
+interface BuildStatus {
+  code: number | null;
+  signal: string | null;
+  stderr: string;
+}
+
+/** How globalSetup hands the running build to globalTeardown (they share one process and its globals). */
+const RUNNING = Symbol.for("regie.test.build");
+type WithBuild = typeof globalThis & { [RUNNING]?: ChildProcess };
+
+/**
+ * Jest globalSetup of the browser project: starts the one production build all its test files use,
+ * and returns at once. The unit tests run while webpack works; each browser test file waits for the
+ * build in its beforeAll (awaitBuild, through test/support/await-build.ts).
+ */
+export default function startBuild(): void {
+  for (const path of [BUILD_DIR, MAPS_DIR, BUILD_STATUS])
+    rmSync(path, { recursive: true, force: true });
   mkdirSync(BUILD_DIR, { recursive: true });
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  execFileSync(
+  const child = spawn(
     process.execPath,
     [webpack, "--mode", "production", "--env", `url=${PUBLIC_URL}`, "--output-path", BUILD_DIR],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    }
+    { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] }
   );
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.on("close", (code, signal) => {
+    const status: BuildStatus = { code, signal, stderr };
+    writeFileSync(BUILD_STATUS, JSON.stringify(status));
+  });
+  (globalThis as WithBuild)[RUNNING] = child;
+}
+
+/** Jest globalTeardown of the browser project: a build nobody waited for (all its tests filtered out) is stopped. */
+export function stopBuild(): void {
+  const child = (globalThis as WithBuild)[RUNNING];
+  if (child && child.exitCode === null && child.signalCode === null) child.kill();
+}
+
+/** Resolves when the build of startBuild has succeeded; rejects with webpack's own words if it failed. */
+export async function awaitBuild(pollMs = 200): Promise<void> {
+  while (!existsSync(BUILD_STATUS)) await new Promise((r) => setTimeout(r, pollMs));
+  const status = JSON.parse(readFileSync(BUILD_STATUS, "utf8")) as BuildStatus;
+  if (status.code !== 0)
+    throw new Error(
+      `The production build failed (exit ${status.code ?? status.signal}):\n${status.stderr}`
+    );
 }

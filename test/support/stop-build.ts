@@ -1,0 +1,3 @@
+import { stopBuild } from "./build-once";
+
+export default stopBuild;

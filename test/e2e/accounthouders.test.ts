@@ -37,7 +37,6 @@ describe.each([350, 1280])("Accounthouders at %d px (headless Chromium, fake Exc
   afterEach(async () => {
     expect(sessie.paginaFouten).toEqual([]);
     expect(sessie.buitenaf).toEqual([]);
-    await page?.close();
   });
 
   const tab = () => page.getByRole("region", { name: "Accounthouders", exact: true });

@@ -25,7 +25,6 @@ describe("Actielijst valideren in the demo (headless Chromium, fake Excel)", () 
   afterEach(async () => {
     expect(sessie.paginaFouten).toEqual([]);
     expect(sessie.buitenaf).toEqual([]);
-    await sessie.page.close();
   });
 
   test("the demo says it is a demo and shows the actielijst", async () => {
@@ -114,7 +113,6 @@ describe.each([TAAKVENSTER_BREEDTE])(
     afterEach(async () => {
       expect(sessie.paginaFouten).toEqual([]);
       expect(sessie.buitenaf).toEqual([]);
-      await sessie.page.close();
     });
 
     const paneel = () =>

@@ -23,7 +23,6 @@ describe.each([350, 1280])("findings that wait for the user, %i px wide", (breed
     await pane(page).getByRole("button", { name: "Valideer", exact: true }).click();
     await pane(page).getByText('Blad "Actielijst": 37 acties').waitFor();
   });
-  afterEach(() => page?.close());
 
   const cel = (c: string) =>
     page.locator(`table[data-sheet="Actielijst"] td[data-cell="${c}"]`).textContent();

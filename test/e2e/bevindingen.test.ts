@@ -84,7 +84,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
       .click();
     await page.locator('td[data-cell="G9"][class*=" "]').waitFor({ state: "attached" });
     await screenshot(page, naam("1-termijnen"));
-    await page.close();
   });
 
   gedrag("the other findings by kind with their count, expandable down to the cells", async () => {
@@ -120,7 +119,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
       ])
     );
     await screenshot(page, naam("2-soorten"));
-    await page.close();
   });
 
   gedrag("filter by accounthouder and by severity", async () => {
@@ -151,7 +149,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
         .count()
     ).toBe(0);
     await screenshot(page, naam("3-filter"));
-    await page.close();
   });
 
   test("the buttons stay in view when the list scrolls; a new result comes into view", async () => {
@@ -181,7 +178,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
     });
     expect(await inBeeld(page, pane(page).getByText(gevalideerd()))).toBe(true);
     await screenshot(page, naam("5-nieuw-resultaat"));
-    await page.close();
   });
 
   gedrag("the results stay when switching tabs", async () => {
@@ -193,7 +189,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
     await pane(page).getByRole("tab", { name: "Actielijst valideren" }).click();
     expect(await pane(page).getByText(gevalideerd()).isVisible()).toBe(true);
     expect(await pane(page).locator('[data-termijn="overdue"]').isVisible()).toBe(true);
-    await page.close();
   });
 
   gedrag("an error replaces the old results: no message above outdated findings", async () => {
@@ -209,7 +204,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
     );
     expect(await pane(page).locator("[data-termijn]").count()).toBe(0);
     await screenshot(page, naam("6-fout"));
-    await page.close();
   });
 
   gedrag(
@@ -244,7 +238,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
       await pane(page)
         .getByText(/markeringen zijn verouderd/)
         .waitFor();
-      await page.close();
     }
   );
 
@@ -286,7 +279,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
     await pane(page)
       .getByRole("button", { name: `Herstel alle (${verwacht.herstelbaar})` })
       .waitFor();
-    await page.close();
   });
 
   test("one fix: the confirmation and Ongedaan maken are at that finding", async () => {
@@ -318,7 +310,6 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
     expect(
       await page.locator('table[data-sheet="Actielijst"] td[data-cell="E21"]').textContent()
     ).toBe("gereed");
-    await page.close();
   });
 
   gedrag("what a button does is shown as text in the pane, not only in a tooltip", async () => {
@@ -337,6 +328,5 @@ describe.each([350, 1280])("findings in the task pane, %i px wide", (breed) => {
         );
       expect(beschreven).toMatch(uitleg);
     }
-    await page.close();
   });
 });

@@ -14,7 +14,6 @@ function verseDemo(viewport: { width: number; height: number }): () => PaneSessi
   afterEach(async () => {
     expect(sessie!.paginaFouten).toEqual([]);
     expect(sessie!.buitenaf).toEqual([]);
-    await sessie!.page.close();
   });
   return () => sessie!;
 }

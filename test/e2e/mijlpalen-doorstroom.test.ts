@@ -31,7 +31,6 @@ describe.each([350, 1280])(
         .getByText(/Blad "Dashboard mijlpalen" gemaakt: 3 kwartalen/)
         .waitFor();
     });
-    afterEach(() => page?.close());
 
     const paneel = () => page.getByRole("region", { name: "Mijlpalen-dashboard" });
     const doorstroom = () =>

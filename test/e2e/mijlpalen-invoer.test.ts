@@ -38,7 +38,6 @@ describe.each([350, 1280])(
     afterEach(async () => {
       expect(sessie.paginaFouten).toEqual([]);
       expect(sessie.buitenaf).toEqual([]);
-      await page.close();
     });
 
     const paneel = () => page.getByRole("region", { name: "Mijlpalen-dashboard" });

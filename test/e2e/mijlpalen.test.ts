@@ -38,7 +38,6 @@ describe("Mijlpalen-dashboard in the demo (headless Chromium, fake Excel)", () =
   afterEach(async () => {
     expect(sessie.paginaFouten).toEqual([]);
     expect(sessie.buitenaf).toEqual([]);
-    await sessie.page.close();
   });
 
   async function maakDashboard() {

@@ -35,7 +35,6 @@ describe("accessible and readable", () => {
     await page.getByText(`Blad "Actielijst": ${acties}`).waitFor();
     await kiesMetToetsenbord(page, /^G9\s/);
     await page.locator('td[data-cell="G9"][class*=" "]').waitFor();
-    await page.close();
   });
 
   test("at 320 px wide no task runs horizontally out of the task pane", async () => {
@@ -64,7 +63,6 @@ describe("accessible and readable", () => {
       });
       await screenshot(page, `smal-${taak.toLowerCase().replace(/ /g, "-")}`);
     }
-    await page.close();
   });
 
   test("dark theme: dark background, light text", async () => {
@@ -81,6 +79,5 @@ describe("accessible and readable", () => {
     expect(helderheid(kleuren[0])).toBeLessThan(0.3);
     expect(helderheid(kleuren[1])).toBeGreaterThan(0.7);
     await screenshot(page, "donker-thema");
-    await page.close();
   });
 });

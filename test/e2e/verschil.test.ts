@@ -124,7 +124,6 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
     ).toBe(false);
-    await page.close();
   });
 
   test("Leg vast voor het DUO van ..., compare with the vastlegging, and delete it again", async () => {
@@ -166,6 +165,5 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     await sectie(page)
       .getByText(/Er is nog geen vastlegging in deze werkmap/)
       .waitFor();
-    await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { MARKERING_BLAD } from "../../src/core/highlight/store";
 import { DASHBOARD_BLAD } from "../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { LOG_BLAD } from "../../src/core/wijzigingslog";
-import { ExcelEmulator, type ProfileName } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName, type SheetSeed } from "../../src/host/excel-emulator";
 import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { verschillen } from "../support/diff";
@@ -25,26 +25,34 @@ const FIXTURES = [
 ];
 const EIGEN = new Set([MARKERING_BLAD, LOG_BLAD, DASHBOARD_BLAD]);
 
+/** A fixture's sheets as seeds, read once per file: the emulator copies a seed into its own cells. */
+const seeds = new Map<string, Promise<SheetSeed[]>>();
+function bladenVan(bestand: string): Promise<SheetSeed[]> {
+  let bladen = seeds.get(bestand);
+  if (!bladen) seeds.set(bestand, (bladen = leesBladen(bestand)));
+  return bladen;
+}
+
+async function leesBladen(bestand: string): Promise<SheetSeed[]> {
+  const w = await fixtureWerkmap(bestand);
+  const summary = await w.summary();
+  const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name, fills: true })));
+  return reads.map((r) => ({
+    name: r!.grid.sheet,
+    values: r!.grid.values,
+    merges: r!.grid.merges.map(
+      (m) =>
+        `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`
+    ),
+  }));
+}
+
 /** A fixture in the emulated Excel, with the DUO registry beside it (as the secretariaat keeps it). */
 async function nepWerkmap(
   bestand: string,
   profiel: ProfileName
 ): Promise<{ fake: ExcelEmulator; port: OfficeWorkbookPort }> {
-  const bronnen = [await fixtureWerkmap(bestand), await fixtureWerkmap("accounthouders-duo.xlsx")];
-  const bladen = [];
-  for (const w of bronnen) {
-    const summary = await w.summary();
-    const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name, fills: true })));
-    for (const r of reads)
-      bladen.push({
-        name: r!.grid.sheet,
-        values: r!.grid.values,
-        merges: r!.grid.merges.map(
-          (m) =>
-            `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`
-        ),
-      });
-  }
+  const bladen = [...(await bladenVan(bestand)), ...(await bladenVan("accounthouders-duo.xlsx"))];
   const fake = ExcelEmulator.fromSheets(bladen, { profile: profiel });
   return { fake, port: new OfficeWorkbookPort(fake.run) };
 }

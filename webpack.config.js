@@ -4,6 +4,7 @@
 //                                                   its source maps go to dist-maps/, not into dist/
 //   npm run build -- --env url=https://HOST/PATH/   same, with every manifest URL rewritten to that prefix
 //   npm run build -- --output-path /tmp/out         another output folder (the build test uses this)
+//   npm run build -- --env cache=DIR                webpack's persistent cache in DIR (the build test uses one)
 //   npm run dev-server                              https://localhost:3000 with live reload
 "use strict";
 
@@ -38,6 +39,15 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     target: "web",
+    // `--env cache=DIR`: webpack's own persistent cache in DIR (the browser tests' build uses one in
+    // test-artifacts/); it is invalidated by any change to the sources, the lockfile or this file.
+    cache: env.cache
+      ? {
+          type: "filesystem",
+          cacheDirectory: path.resolve(env.cache),
+          buildDependencies: { config: [__filename] },
+        }
+      : undefined,
     // Production: maps without a sourceMappingURL comment, moved out of dist/ by SourceMapsBesidePlugin.
     devtool: dev ? "eval-cheap-module-source-map" : "hidden-source-map",
     entry: {

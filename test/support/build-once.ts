@@ -9,6 +9,11 @@ export const BUILD_DIR = join(ROOT, "test-artifacts", "dist");
 export const MAPS_DIR = `${BUILD_DIR}-maps`;
 /** The deployment URL the build is made for: the manifest may not mention localhost. */
 export const PUBLIC_URL = "https://intranet.example/regie/";
+/**
+ * Webpack's persistent cache for this build (gitignored, like the build): a second `npm test` on the
+ * same sources builds in about 3 s instead of 22, with byte-identical output; a clean clone starts cold.
+ */
+const WEBPACK_CACHE = join(ROOT, "test-artifacts", "webpack-cache");
 /** Written when the build has ended: its exit code and what it printed on stderr. */
 const BUILD_STATUS = `${BUILD_DIR}-status.json`;
 
@@ -34,7 +39,17 @@ export default function startBuild(): void {
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const child = spawn(
     process.execPath,
-    [webpack, "--mode", "production", "--env", `url=${PUBLIC_URL}`, "--output-path", BUILD_DIR],
+    [
+      webpack,
+      "--mode",
+      "production",
+      "--env",
+      `url=${PUBLIC_URL}`,
+      "--env",
+      `cache=${WEBPACK_CACHE}`,
+      "--output-path",
+      BUILD_DIR,
+    ],
     { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] }
   );
   let stderr = "";

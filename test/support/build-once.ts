@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { startSharedChromium } from "./chromium";
 
 export const ROOT = resolve(__dirname, "../..");
 /** Where the browser tests find the production build (gitignored). */
@@ -23,16 +24,21 @@ interface BuildStatus {
   stderr: string;
 }
 
-/** How globalSetup hands the running build to globalTeardown (they share one process and its globals). */
+/** How globalSetup hands the running build and the shared Chromium to globalTeardown (one process). */
 const RUNNING = Symbol.for("regie.test.build");
-type WithBuild = typeof globalThis & { [RUNNING]?: ChildProcess };
+const STOP_CHROMIUM = Symbol.for("regie.test.chromium");
+type WithBuild = typeof globalThis & {
+  [RUNNING]?: ChildProcess;
+  [STOP_CHROMIUM]?: () => Promise<void>;
+};
 
 /**
  * Jest globalSetup of the browser project: starts the one production build all its test files use,
- * and returns at once. The unit tests run while webpack works; each browser test file waits for the
- * build in its beforeAll (awaitBuild, through test/support/await-build.ts).
+ * and one Chromium they all connect to, and returns without waiting for the build. The unit tests
+ * run while webpack works; each browser test file waits for the build in its beforeAll (awaitBuild,
+ * through test/support/await-build.ts).
  */
-export default function startBuild(): void {
+export default async function startBuild(): Promise<void> {
   for (const path of [BUILD_DIR, MAPS_DIR, BUILD_STATUS])
     rmSync(path, { recursive: true, force: true });
   mkdirSync(BUILD_DIR, { recursive: true });
@@ -59,12 +65,17 @@ export default function startBuild(): void {
     writeFileSync(BUILD_STATUS, JSON.stringify(status));
   });
   (globalThis as WithBuild)[RUNNING] = child;
+  (globalThis as WithBuild)[STOP_CHROMIUM] = await startSharedChromium();
 }
 
-/** Jest globalTeardown of the browser project: a build nobody waited for (all its tests filtered out) is stopped. */
-export function stopBuild(): void {
+/**
+ * Jest globalTeardown of the browser project: the shared Chromium is closed, and a build nobody waited
+ * for (all its tests filtered out) is stopped.
+ */
+export async function stopBuild(): Promise<void> {
   const child = (globalThis as WithBuild)[RUNNING];
   if (child && child.exitCode === null && child.signalCode === null) child.kill();
+  await (globalThis as WithBuild)[STOP_CHROMIUM]?.();
 }
 
 /** Resolves when the build of startBuild has succeeded; rejects with webpack's own words if it failed. */

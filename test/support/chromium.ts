@@ -42,22 +42,55 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
   };
 }
 
-/** Headless Chromium with the flags this machine needs (no sandbox, no GPU, no background traffic). */
-export async function launchChromium(): Promise<Browser> {
+/** The flags this machine needs: no sandbox, no GPU, no background traffic. */
+const CHROMIUM_OPTIONS = {
+  executablePath: CHROMIUM,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ],
+};
+
+/**
+ * Where a Chromium shared by several processes listens (set by startSharedChromium): the browser
+ * test files connect to it instead of each starting a browser of their own.
+ */
+const SHARED_ENDPOINT = "REGIE_CHROMIUM_WS";
+
+function checkInstalled(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium ontbreekt (${CHROMIUM}). Installeer het met: apt-get install -y chromium (.ci/run doet dat zelf).`
     );
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  });
+}
+
+/**
+ * Headless Chromium: the shared one when this process was started beside it, otherwise a browser of
+ * its own. Closing a shared one only disconnects this process and closes the contexts it made.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const endpoint = process.env[SHARED_ENDPOINT];
+  if (endpoint) return chromium.connect(endpoint);
+  checkInstalled();
+  return chromium.launch(CHROMIUM_OPTIONS);
+}
+
+/**
+ * Starts one Chromium for the processes this one starts afterwards (Jest's workers inherit the
+ * environment), so that each browser test file does not pay for a browser start (about 0.7
+ * CPU-seconds on this machine). Returns the function that stops it.
+ */
+export async function startSharedChromium(): Promise<() => Promise<void>> {
+  checkInstalled();
+  const server = await chromium.launchServer(CHROMIUM_OPTIONS);
+  process.env[SHARED_ENDPOINT] = server.wsEndpoint();
+  return async () => {
+    delete process.env[SHARED_ENDPOINT];
+    await server.close();
+  };
 }

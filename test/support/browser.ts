@@ -70,8 +70,8 @@ async function reloadPane(
 }
 
 /**
- * One Chromium and one server of the built pane for the test file (or describe) that calls it, set
- * up in beforeAll and closed in afterAll; `open` gives each test a fresh pane: a freshly loaded
+ * A browser (the Chromium all browser test files share, see build-once.ts) and one server of the
+ * built pane for the test file (or describe) that calls it, set up in beforeAll and closed in afterAll; `open` gives each test a fresh pane: a freshly loaded
  * document, so a new demo workbook and a new React tree. The pages share one browser context, and so
  * its HTTP and code cache (each page would otherwise fetch and compile the bundles and Excel's 1.4 MB
  * library anew); the pane keeps nothing in the context's or the page's storage (no localStorage,
@@ -111,9 +111,13 @@ export function gebouwdTaakvenster() {
     open: async (viewport?: { width: number; height: number }, colorScheme?: "light" | "dark") => {
       const reuse = spare;
       spare = undefined;
-      const session = reuse
-        ? await reloadPane(reuse, server!.url, viewport, colorScheme)
-        : await openPane(context!, server!.url, viewport, colorScheme);
+      // A page the previous test broke (crashed, or stuck) is replaced, so one failure stays one.
+      const session = await (reuse
+        ? reloadPane(reuse, server!.url, viewport, colorScheme).catch(async () => {
+            await reuse.page.close().catch(() => undefined);
+            return openPane(context!, server!.url, viewport, colorScheme);
+          })
+        : openPane(context!, server!.url, viewport, colorScheme));
       opened.push(session);
       return session;
     },

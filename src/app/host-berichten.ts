@@ -13,13 +13,20 @@ type HostBericht<R extends HostReason> = (p: HostReasonParams[R], partial: boole
 
 const getal = (n: number) => n.toLocaleString("nl-NL");
 
-/** What Excel's own error codes mean to the user, where Regie knows better than the code. */
-const EXCEL_DETAIL: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Er wordt nog een cel bewerkt; rond dat eerst af (Enter of Esc).",
-  InsertDeleteConflict: "Een tabel, filter of samengevoegde cel staat in de weg.",
-  MergedRangeConflict: "Samengevoegde cellen staan in de weg.",
-  ItemAlreadyExists: "Er bestaat al een werkblad of tabel met die naam.",
-};
+/**
+ * What Excel's own error codes mean to the user, where Regie knows better than the code. The codes
+ * are members of Excel.ErrorCodes (Office.js reference, "Excel.ErrorCodes enum"). A Map, so that a
+ * code such as "constructor" finds nothing instead of Object.prototype's function.
+ */
+const EXCEL_DETAIL = new Map<string, string>([
+  [
+    "InvalidOperationInCellEditMode",
+    "Er wordt nog een cel bewerkt; rond dat eerst af (Enter of Esc).",
+  ],
+  ["InsertDeleteConflict", "Een tabel, filter of samengevoegde cel staat in de weg."],
+  ["MergedRangeConflict", "Samengevoegde cellen staan in de weg."],
+  ["ItemAlreadyExists", "Er bestaat al een werkblad of tabel met die naam."],
+]);
 
 const ANTWOORD: Record<ExcelAnswer, (sheet: string) => string> = {
   values: (sheet) => `de celwaarden van "${sheet}"`,
@@ -75,7 +82,7 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
   "payload-too-large": () =>
     "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac.",
   "excel-failed": (p) =>
-    `Excel kon het ${p.phase} niet afronden. ${EXCEL_DETAIL[p.excelCode] ?? `(${p.excelCode || p.error})`}`,
+    `Excel kon het ${p.phase} niet afronden. ${EXCEL_DETAIL.get(p.excelCode) ?? `(${p.excelCode || p.error})`}`,
   "answer-not-understood": (p) =>
     `Regie begrijpt ${ANTWOORD[p.answer](p.sheet)} die Excel teruggaf niet.`,
   "sheet-not-in-file": (p) => `Het blad "${p.sheet}" staat niet in ${p.file}.`,

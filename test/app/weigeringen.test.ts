@@ -164,6 +164,27 @@ describe("every host error has a Dutch sentence", () => {
     (_naam, detail) => expectZin(hostFoutTekst({ detail, partial: false }))
   );
 
+  test("an Excel code Regie has no words for is named as it is, even one that is a JavaScript word", () => {
+    for (const excelCode of ["constructor", "toString", "RequestAborted"]) {
+      const tekst = hostFoutTekst({
+        detail: hostDetail("excel-failed", { phase: "schrijven", excelCode, error: "" }),
+        partial: false,
+      });
+      expect(tekst).toContain(`(${excelCode})`);
+      expect(tekst).not.toMatch(/function|native code/);
+    }
+    expect(
+      hostFoutTekst({
+        detail: hostDetail("excel-failed", {
+          phase: "schrijven",
+          excelCode: "ItemAlreadyExists",
+          error: "",
+        }),
+        partial: false,
+      })
+    ).toContain("Er bestaat al een werkblad of tabel met die naam.");
+  });
+
   test("only what may be partly written says so", () => {
     const detail = hostDetail("write-failed", HOST_VOORBEELD["write-failed"]);
     expect(hostFoutTekst({ detail, partial: true })).toContain(

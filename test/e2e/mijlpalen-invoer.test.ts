@@ -35,10 +35,6 @@ describe.each([350, 1280])(
         .getByText(/Momentopname per kwartaal/)
         .waitFor();
     });
-    afterEach(async () => {
-      expect(sessie.paginaFouten).toEqual([]);
-      expect(sessie.buitenaf).toEqual([]);
-    });
 
     const paneel = () => page.getByRole("region", { name: "Mijlpalen-dashboard" });
     const kwartaal = (blad: string) =>

@@ -14,6 +14,9 @@ export { CHROMIUM, launchChromium } from "./chromium";
 /** Serves the production build on a free localhost port. */
 export const serveBuild = () => serveDir(BUILD_DIR);
 
+type Viewport = { width: number; height: number };
+type ColorScheme = "light" | "dark";
+
 export interface PaneSession {
   page: Page;
   /** Requests that tried to leave localhost (Office.js excepted): must stay empty. */
@@ -28,37 +31,32 @@ export interface PaneSession {
 export async function openPane(
   browser: Browser | BrowserContext,
   base: string,
-  viewport = { width: 1280, height: 900 },
-  colorScheme: "light" | "dark" = "light"
+  viewport?: Viewport,
+  colorScheme?: ColorScheme
 ): Promise<PaneSession> {
   const page = await browser.newPage();
-  await page.setViewportSize(viewport);
-  await page.emulateMedia({ colorScheme });
-  const buitenaf: string[] = [];
-  const paginaFouten: string[] = [];
-  page.on("pageerror", (e) => paginaFouten.push(e.message));
+  const session: PaneSession = { page, buitenaf: [], paginaFouten: [] };
+  page.on("pageerror", (e) => session.paginaFouten.push(e.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(base)) return route.continue();
-    if (url !== OFFICE_JS) buitenaf.push(url);
+    if (url !== OFFICE_JS) session.buitenaf.push(url);
     return route.abort();
   });
-  await page.goto(base + "taskpane.html");
-  await page.getByRole("button", { name: "Valideer", exact: true }).waitFor();
-  return { page, buitenaf, paginaFouten };
+  return loadPane(session, base, viewport, colorScheme);
 }
 
 /**
- * Loads the pane anew in a page that served an earlier test: a new document, so a new demo workbook,
- * a new React tree and a new JavaScript heap, in the renderer process the page already has (measured
- * here: 0.7 CPU-seconds a pane instead of 1.1 for a new page). The page's routes and listeners stay and
- * report into the emptied lists of the same session.
+ * Loads the pane in the session's page at that size and colour scheme: for a page that served an
+ * earlier test, a new document, so a new demo workbook, a new React tree and a new JavaScript heap, in
+ * the renderer process the page already has (measured here: 0.7 CPU-seconds a pane instead of 1.1 for
+ * a new page). The page's route and listener report into the session's lists, emptied here.
  */
-async function reloadPane(
+async function loadPane(
   session: PaneSession,
   base: string,
-  viewport = { width: 1280, height: 900 },
-  colorScheme: "light" | "dark" = "light"
+  viewport: Viewport = { width: 1280, height: 900 },
+  colorScheme: ColorScheme = "light"
 ): Promise<PaneSession> {
   session.buitenaf.length = 0;
   session.paginaFouten.length = 0;
@@ -71,8 +69,9 @@ async function reloadPane(
 
 /**
  * A browser (the Chromium all browser test files share, see build-once.ts) and one server of the
- * built pane for the test file (or describe) that calls it, set up in beforeAll and closed in afterAll; `open` gives each test a fresh pane: a freshly loaded
- * document, so a new demo workbook and a new React tree. The pages share one browser context, and so
+ * built pane for the test file (or describe) that calls it, set up in beforeAll and closed in
+ * afterAll; `open` gives each test a fresh pane: a freshly loaded document, so a new demo workbook
+ * and a new React tree. The pages share one browser context, and so
  * its HTTP and code cache (each page would otherwise fetch and compile the bundles and Excel's 1.4 MB
  * library anew); the pane keeps nothing in the context's or the page's storage (no localStorage,
  * sessionStorage, cookies or IndexedDB in src/), so nothing else passes from one test to the next.
@@ -108,12 +107,12 @@ export function gebouwdTaakvenster() {
     await server?.close();
   });
   return {
-    open: async (viewport?: { width: number; height: number }, colorScheme?: "light" | "dark") => {
+    open: async (viewport?: Viewport, colorScheme?: ColorScheme) => {
       const reuse = spare;
       spare = undefined;
       // A page the previous test broke (crashed, or stuck) is replaced, so one failure stays one.
       const session = await (reuse
-        ? reloadPane(reuse, server!.url, viewport, colorScheme).catch(async () => {
+        ? loadPane(reuse, server!.url, viewport, colorScheme).catch(async () => {
             await reuse.page.close().catch(() => undefined);
             return openPane(context!, server!.url, viewport, colorScheme);
           })

@@ -8,9 +8,9 @@ const WAITS_FOR_BUILD = "browser";
 /**
  * Jest's own order (failed first, then slowest first, or largest first without timings), with the
  * browser files spread among the unit files: two unit files start beside the build, and from then
- * on every other file is a browser file. In Jest's plain order the three workers took three browser
- * files first and sat idle for the build; in this one the build and the unit tests share the two
- * cores, and the last minutes are left to short unit files.
+ * on every other file is a browser file. In Jest's plain order every worker took a browser file
+ * first and sat idle while the build ran; in this one the build and the unit tests share the cores,
+ * and the last minutes are left to short unit files.
  */
 class BuildAwareSequencer extends Sequencer {
   sort(tests) {

@@ -20,7 +20,7 @@ const BYTES_PER_CELL = 24;
 const BYTES_PER_CELL_WITH_FILL = 80;
 import { SheetCache } from "./sheet-cache";
 import { readSummary } from "./summary";
-import { chunkWrites } from "./write-chunks";
+import { chunkWrites, stackValueWrites } from "./write-chunks";
 import { queueWriteOp } from "./write-ops";
 
 /** Sheets reached per sync by summary(); beyond this a workbook costs one more sync per chain. */
@@ -64,7 +64,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // Loads queued before the writes answer with the cells as they were when the batch began.
       const guardReads = queueGuardReads(sheets, guards);
       const chunks = chunkWrites(
-        ops.filter((op) => op.kind !== "expect"),
+        stackValueWrites(ops.filter((op) => op.kind !== "expect")),
         CHUNK_BYTES,
         guardReads.reads * GUARD_READ_BYTES
       );

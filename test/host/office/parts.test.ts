@@ -1,9 +1,10 @@
+import type { CellValue } from "../../../src/core/grid";
 import { hostDetail, HostError, type WriteOp } from "../../../src/app/ports";
 import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { ValuesAnswer, parseAnswer } from "../../../src/host/office/excel-answers";
 import { toHostError } from "../../../src/host/office/errors";
 import { asCellInput } from "../../../src/host/office/text-guard";
-import { chunkWrites, opBytes } from "../../../src/host/office/write-chunks";
+import { chunkWrites, opBytes, stackValueWrites } from "../../../src/host/office/write-chunks";
 
 describe("asCellInput", () => {
   test.each<[string | number | boolean | null, string | number | boolean]>([
@@ -114,5 +115,43 @@ describe("chunkWrites", () => {
     ).flat();
     expect(fills.length).toBeGreaterThan(1);
     expect(fills.flatMap((op) => (op.kind === "fill" ? op.addresses : []))).toEqual(addresses);
+  });
+});
+
+describe("stackValueWrites", () => {
+  const at = (address: string, ...rows: CellValue[][]): WriteOp => ({
+    kind: "values",
+    sheet: "Blad1",
+    address,
+    values: rows,
+  });
+
+  test("neighbours in the list that stack row under row become one write of the same cells", () => {
+    expect(stackValueWrites([at("D2", ["a"]), at("D3", ["b"]), at("D4", ["c"], ["d"])])).toEqual([
+      at("D2", ["a"], ["b"], ["c"], ["d"]),
+    ]);
+    expect(stackValueWrites([at("B7", [1, 2]), at("B8", [3, 4])])).toEqual([
+      at("B7", [1, 2], [3, 4]),
+    ]);
+  });
+
+  test("nothing else is joined: a gap, another column, width, sheet, a ragged block or an op between", () => {
+    const apart: WriteOp[][] = [
+      [at("D2", ["a"]), at("D4", ["b"])],
+      [at("D2", ["a"]), at("E3", ["b"])],
+      [at("D2", ["a"]), at("D3", ["b", "c"])],
+      [at("D2", ["a"]), { ...at("D3", ["b"]), sheet: "Blad2" }],
+      [at("D2", ["a", "b"], ["c"]), at("D4", ["d", "e"])],
+      [at("D3", ["b"]), at("D2", ["a"])],
+      [at("D2", ["a"]), { kind: "activate", sheet: "Blad1" }, at("D3", ["b"])],
+    ];
+    for (const ops of apart) expect(stackValueWrites(ops)).toEqual(ops);
+  });
+
+  test("the caller's operations are not changed", () => {
+    const ops = [at("D2", ["a"]), at("D3", ["b"])];
+    const before = structuredClone(ops);
+    stackValueWrites(ops);
+    expect(ops).toEqual(before);
   });
 });

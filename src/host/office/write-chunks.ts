@@ -32,38 +32,37 @@ export function chunkWrites(
 type ValuesOp = Extract<WriteOp, { kind: "values" }>;
 
 /**
- * Joins values writes that follow each other in the list and stack exactly, the next starting in the
- * row below the last one's bottom row, same column, same width, into one write: the same cells get
- * the same values, in one range instead of one per cell. Excel.run keeps a reference to every range
- * queued in it and releases them all in one request of its own after the run (`_RemoveReference`,
- * about 120 bytes each, built and sent by excel-web-16.00.js without being awaited); 20,000 separate
- * cells made that request 2.4 MB, and from about 42,000 it would pass Excel on the web's 5 MB limit.
- * Only neighbours in the list are joined, so the order of the writes never changes.
+ * Joins values writes that follow each other in the list and stack exactly (the next one starts in the
+ * row below the last one's bottom row, same column, same width) into one write: the same cells get
+ * the same values, in one range instead of one per cell. Every range queued in Excel.run is a tracked
+ * object, released after the run in a request of its own (`_RemoveReference`, built and sent unawaited
+ * by excel-web-16.00.js); "having many tracked objects slows down the Office application"
+ * (OfficeExtension.TrackedObjects, Office.js reference), and that request is bound by Excel on the
+ * web's 5 MB payload limit too (Resource limits and performance optimization for Office Add-ins).
+ * Measured: 20,000 separate cells made it 2.4 MB. Only neighbours in the list are joined, so the
+ * order of the writes never changes.
  */
 export function stackValueWrites(ops: readonly WriteOp[]): WriteOp[] {
   const out: WriteOp[] = [];
   let open: { op: ValuesOp; top: number; left: number; width: number } | null = null;
   for (const op of ops) {
     const shape = op.kind === "values" ? valuesShape(op) : null;
-    if (
+    if (op.kind !== "values" || !shape) {
+      open = null;
+      out.push(op);
+    } else if (
       open &&
-      shape &&
-      op.kind === "values" &&
       op.sheet === open.op.sheet &&
       shape.left === open.left &&
       shape.width === open.width &&
       shape.top === open.top + open.op.values.length
     ) {
-      open.op.values.push(...op.values);
-      continue;
-    }
-    if (shape && op.kind === "values") {
+      // One row at a time: push(...rows) would pass the engine's argument limit for a big block.
+      for (const row of op.values) open.op.values.push(row);
+    } else {
       // A copy: the caller's operation (and its rows array) stays as it was.
       open = { op: { ...op, values: [...op.values] }, ...shape };
       out.push(open.op);
-    } else {
-      open = null;
-      out.push(op);
     }
   }
   return out;

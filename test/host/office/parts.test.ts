@@ -148,6 +148,13 @@ describe("stackValueWrites", () => {
     for (const ops of apart) expect(stackValueWrites(ops)).toEqual(ops);
   });
 
+  test("a block of 200,000 rows joins its neighbour too", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i): CellValue[] => [i]);
+    const block: WriteOp = { kind: "values", sheet: "Blad1", address: "D3", values: rows };
+    const [stacked] = stackValueWrites([at("D2", ["kop"]), block]);
+    expect(stacked).toEqual({ ...block, address: "D2", values: [["kop"], ...rows] });
+  });
+
   test("the caller's operations are not changed", () => {
     const ops = [at("D2", ["a"]), at("D3", ["b"])];
     const before = structuredClone(ops);

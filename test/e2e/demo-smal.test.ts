@@ -53,6 +53,21 @@ describe("the demo wide (1280 px)", () => {
     expect(await page.getByRole("button", { name: "Toon het werkblad" }).count()).toBe(0);
   });
 
+  test("narrowing the window to task-pane width and back keeps what the pane shows", async () => {
+    const { page } = sessie();
+    const zijkant = page.getByRole("complementary", { name: "Regie-taakvenster" });
+    await zijkant.getByRole("button", { name: /^Valideer( actielijst)?$/ }).click();
+    const resultaat = zijkant.getByText(`${(await demoVerwachting()).acties} acties`);
+    await resultaat.waitFor();
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.getByRole("button", { name: "Toon het werkblad" }).waitFor();
+    expect(await resultaat.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('table[data-sheet="Actielijst"]').waitFor();
+    expect(await page.getByRole("button", { name: "Toon het werkblad" }).count()).toBe(0);
+    expect(await resultaat.isVisible()).toBe(true);
+  });
+
   test("a clicked finding far down brings its cell into view", async () => {
     const { page } = sessie();
     const zijkant = page.getByRole("complementary", { name: "Regie-taakvenster" });

@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     padding: "8px",
     background: tokens.colorNeutralBackground2,
   },
+  blad: { flex: 1, minWidth: 0, display: "flex" },
   pane: { width: "320px", flexShrink: 0, overflowY: "auto", boxShadow: tokens.shadow8 },
   // At task-pane width the demo is what Excel shows there: the pane alone, the sheet behind a toggle.
   smal: {
@@ -132,11 +133,12 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
       onSheet={kiesBlad}
     />
   );
-  const paneel = <App regie={regie} donker={donker} />;
+  // One tree for both layouts, each element in the same place: crossing the breakpoint (a resized
+  // window) changes classes only, so the pane is not remounted and keeps what the user did in it.
   return (
     <FluentProvider theme={donker ? webDarkTheme : webLightTheme}>
-      {smal ? (
-        <div className={s.smal}>
+      <div className={smal ? s.smal : s.shell}>
+        {smal && (
           <Button
             appearance="secondary"
             onClick={() => setToonBlad((t) => !t)}
@@ -144,26 +146,22 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
           >
             {toonBlad ? T.demo.toonPaneel : T.demo.toonBlad}
           </Button>
-          {/* Both stay mounted, so the pane keeps its state while the sheet is shown. */}
-          <div className={s.smalBlad} style={toonBlad ? undefined : VERBORGEN}>
-            {grid}
-          </div>
-          <aside
-            className={s.smalPane}
-            aria-label={T.demo.pane}
-            style={toonBlad ? VERBORGEN : undefined}
-          >
-            {paneel}
-          </aside>
-        </div>
-      ) : (
-        <div className={s.shell}>
+        )}
+        {/* At task-pane width both stay mounted, so the pane keeps its state while the sheet is shown. */}
+        <div
+          className={smal ? s.smalBlad : s.blad}
+          style={smal && !toonBlad ? VERBORGEN : undefined}
+        >
           {grid}
-          <aside className={s.pane} aria-label={T.demo.pane}>
-            {paneel}
-          </aside>
         </div>
-      )}
+        <aside
+          className={smal ? s.smalPane : s.pane}
+          aria-label={T.demo.pane}
+          style={smal && toonBlad ? VERBORGEN : undefined}
+        >
+          <App regie={regie} donker={donker} />
+        </aside>
+      </div>
     </FluentProvider>
   );
 }

@@ -287,8 +287,9 @@ function changedError(
       sheet: first.sheet,
       cell: first.cell,
       others: differing.length - 1,
-      value: String(first.value ?? ""),
-      expected: String(first.expected ?? ""),
+      // As compared above, so the message never reads "nu true, was true" for a boolean.
+      value: cellText(first.value),
+      expected: cellText(first.expected),
     }),
     { guardedBefore }
   );

@@ -8,6 +8,7 @@ import type { Register } from "../../core/accounthouders/register";
 import { Resolver, type Herkenning } from "../../core/accounthouders/resolver";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { CellEdit } from "../../core/findings";
+import { cellText, type CellValue } from "../../core/grid";
 import { LOG_BLAD, logIndeling, type LogIndeling } from "../../core/wijzigingslog";
 import type { WorkbookPort } from "../ports";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
@@ -78,12 +79,20 @@ export function eigenaarCells(rapport: ActielijstRapport): EigenaarCel[] {
         sheet: rapport.sheet,
         cell,
         rows: [actie.row],
-        // The raw text, spaces and all: the edit's "from" must be exactly what the cell holds.
-        tekst: String(actie.bron.waarde.accounthouder ?? ""),
+        tekst: eigenaarTekst(actie.bron.waarde.accounthouder),
         formule: formules.has(cell),
       });
   }
   return [...perCel.values()];
+}
+
+/**
+ * A text cell's raw text, spaces and all: the edit's "from" must be exactly what the cell holds. Any
+ * other value (a boolean, a number) as the validation and the write guard see it: a boolean as WAAR,
+ * never String(true), which the guard would take for a changed cell and refuse the write.
+ */
+function eigenaarTekst(waarde: CellValue | undefined): string {
+  return typeof waarde === "string" ? waarde : cellText(waarde);
 }
 
 /** The edits of the ticked preview lines, in sheet order. */

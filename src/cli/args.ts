@@ -2,6 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import { isoFromParts } from "../core/dates/iso";
+import { uitvoerWeigering } from "../host/xlsx/safe-output";
+import { uitvoerTekst } from "./errors";
 import { CliError } from "./io";
 
 /** 24-02-2021 (as the secretariaat writes dates, also 24-2-2021) or 2021-02-24. */
@@ -59,18 +61,29 @@ export const commonSchema = z.object({
   json: z.boolean().default(false),
   out: copySchema.optional(),
   register: fileSchema.optional(),
+  overschrijf: z.boolean().default(false),
 });
 
 export type CommonArgs = z.infer<typeof commonSchema>;
 
-/** Parses with a schema; the first problem becomes the one line the user sees. */
+/**
+ * Parses with a schema; the first problem becomes the one line the user sees. A copy (--out) that
+ * would land on an input file, or on an existing file without --overschrijf, is refused here,
+ * before anything is read or written.
+ */
 export function parseArgs<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new CliError(result.error.issues[0]?.message ?? "Ongeldige invoer.");
-  const args = result.data as { file?: string; out?: string };
-  if (args.out && args.file && resolve(args.out) === resolve(args.file))
-    throw new CliError(
-      "--out mag niet het invoerbestand zelf zijn: Regie schrijft altijd een kopie."
-    );
+  const args = result.data as {
+    file?: string;
+    register?: string;
+    out?: string;
+    overschrijf?: boolean;
+  };
+  if (args.out) {
+    const inputs = [args.file, args.register].filter((p): p is string => !!p);
+    const refusal = uitvoerWeigering(args.out, inputs, args.overschrijf ?? false);
+    if (refusal) throw new CliError(uitvoerTekst(refusal));
+  }
   return result.data;
 }

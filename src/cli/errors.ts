@@ -1,3 +1,4 @@
+import { UitvoerFout, type UitvoerWeigering } from "../host/xlsx/safe-output";
 import type { CommanderError } from "commander";
 
 const COMMANDS = "valideer, normaliseer, mijlpalen of verschil";
@@ -41,15 +42,53 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EPERM: "Geen toegang tot",
   EROFS: "Alleen lezen, niet te schrijven:",
   EBUSY: "In gebruik (open in Excel?):",
-  ENOSPC: "De schijf is vol; niet geschreven:",
+  ENOSPC: "De schijf is vol bij",
+  // A size limit of the process (ulimit -f) or the file system (4 GB on FAT32).
+  EFBIG: "Te groot voor de schijf of de ingestelde bestandslimiet:",
+  EDQUOT: "Uw schijfquotum is op bij",
   ENOENT: "Niet gevonden:",
   EISDIR: "Een map, geen bestand:",
 };
 
-/** A failed file operation as one Dutch sentence; undefined for anything else. */
+/** What Regie tells the user after any failure: the CLI writes a copy whole or not at all. */
+const NOTHING_WRITTEN = "Er is niets geschreven.";
+
+/**
+ * A failed file operation as one Dutch line that names the path and says nothing was written;
+ * undefined for anything else. A failed write of the copy (UitvoerFout) always gets a line.
+ */
 export function systemMessage(error: unknown): string | undefined {
   const e = error as { code?: unknown; path?: unknown } | null;
+  const path = typeof e?.path === "string" ? e.path : undefined;
   const text = typeof e?.code === "string" ? SYSTEM_ERRORS[e.code] : undefined;
-  if (!text) return undefined;
-  return typeof e?.path === "string" ? `${text} ${e.path}` : text.replace(/( tot|:)$/, "");
+  if (!text)
+    return error instanceof UitvoerFout
+      ? `Schrijven naar ${error.path} mislukt (${error.code}). ${NOTHING_WRITTEN}`
+      : undefined;
+  return `${path ? `${text} ${path}` : text.replace(/( tot| bij|:)$/, "")}. ${NOTHING_WRITTEN}`;
+}
+
+/** Why --out is refused, one line per kind: a kind without wording does not compile. */
+const UITVOER_TEKST: {
+  [K in UitvoerWeigering["code"]]: (r: Extract<UitvoerWeigering, { code: K }>) => string;
+} = {
+  "invoer-zelf": (r) =>
+    `Niet geschreven: ${r.pad} is het invoerbestand zelf${VIA[r.via]}; Regie schrijft altijd een kopie. Er is niets veranderd.`,
+  "bestaat-al": (r) =>
+    `Niet geschreven: ${r.pad} bestaat al; gebruik --overschrijf om het te vervangen. Er is niets veranderd.`,
+};
+
+const VIA: Record<Extract<UitvoerWeigering, { code: "invoer-zelf" }>["via"], string> = {
+  pad: "",
+  snelkoppeling: " (via een snelkoppeling)",
+  "harde-koppeling": " (via een harde koppeling)",
+};
+
+export function uitvoerTekst(refusal: UitvoerWeigering): string {
+  switch (refusal.code) {
+    case "invoer-zelf":
+      return UITVOER_TEKST[refusal.code](refusal);
+    case "bestaat-al":
+      return UITVOER_TEKST[refusal.code](refusal);
+  }
 }

@@ -10,7 +10,7 @@ import { readRegister, type Register } from "../../core/accounthouders/register"
 
 /**
  * A command on one workbook, with the options all commands share and say alike: its own options
- * (`own`) come first, then --peildatum, --json and --out (what `out` writes).
+ * (`own`) come first, then --peildatum, --json, --out (what `out` writes) and --overschrijf.
  */
 export function workbookCommand(
   name: string,
@@ -22,6 +22,7 @@ export function workbookCommand(
     .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", out)
+    .option("--overschrijf", "vervang een bestaand --out-bestand (anders weigert Regie)")
     .helpOption("-h, --help", "toon deze hulp");
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import {
   checkGuards,
   DEFAULT_HEAD_WINDOW,
@@ -27,6 +27,7 @@ import { WorkbookReader } from "./workbook-reader";
 import type { SheetXml } from "./sheet-reader";
 import { PartError } from "./xml";
 import { loadForWriting } from "./exceljs-load";
+import { copyMode, writeAtomically } from "./safe-output";
 import { PackagePatch, type ExistingTable } from "./patch/package-patch";
 
 /**
@@ -283,15 +284,20 @@ export class XlsxWorkbook implements WorkbookPort {
    * everything but the charts; those are added to its output (chart-parts.ts).
    */
   async saveAs(path: string): Promise<void> {
-    if (!this.excel && this.file && this.inPlace && (this.patch || this.log.length === 0)) {
-      await writeFile(path, this.patch ? await this.patch.bytes() : this.file.bytes);
-      return;
-    }
+    // Atomic (safe-output.ts): the target is the whole copy or what it was, never a partial file.
+    const mode = copyMode(this.filePath ? await stat(this.filePath) : null);
+    await writeAtomically(path, await this.copyBytes(), { mode });
+  }
+
+  /** The copy: the file patched in place while it can take every write, else through exceljs. */
+  private async copyBytes(): Promise<Uint8Array> {
+    if (!this.excel && this.file && this.inPlace && (this.patch || this.log.length === 0))
+      return this.patch ? await this.patch.bytes() : this.file.bytes;
     const excel = await this.loadExcel();
     const charts = chartsToSave(excel);
-    if (charts.length === 0) return excel.xlsx.writeFile(path);
     const xlsx = await excel.xlsx.writeBuffer();
-    await writeFile(path, await addChartParts(xlsx, charts));
+    if (charts.length === 0) return new Uint8Array(xlsx);
+    return addChartParts(xlsx, charts);
   }
 
   /** A guarded cell's value as the preview saw it: from the file while Regie has not written the sheet. */

@@ -47,6 +47,8 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EFBIG: "Te groot voor de schijf of de ingestelde bestandslimiet:",
   EDQUOT: "Uw schijfquotum is op bij",
   ENOENT: "Niet gevonden:",
+  // A file that appeared at --out after Regie checked it (safe-output.ts, writeAtomically).
+  EEXIST: "Intussen verschenen, niet vervangen (gebruik --overschrijf om het te vervangen):",
   EISDIR: "Een map, geen bestand:",
 };
 

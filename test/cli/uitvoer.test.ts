@@ -149,6 +149,26 @@ describe("a write that fails leaves the target as it was and no file behind", ()
     expect(readdirSync(dir).sort()).toEqual(["lijst.xlsx", "register.xlsx", "uit.xlsx"]);
   });
 
+  test("a file that appears at --out while Regie works is not replaced without --overschrijf", async () => {
+    const { dir, lijst } = folder();
+    const out = join(dir, "uit.xlsx");
+    const open = fsp.open;
+    // A colleague saves uit.xlsx after Regie checked --out and before the copy is in place.
+    jest.spyOn(fsp, "open").mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      if (String(args[0]).includes(".regie-tijdelijk")) writeFileSync(out, "van een collega");
+      return open(...args);
+    });
+    const voor = sha(lijst);
+    const r = await cli("valideer", lijst, ...PEILDATUM, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      `regie: Intussen verschenen, niet vervangen (gebruik --overschrijf om het te vervangen): ${out}. Er is niets geschreven.`
+    );
+    expect(readFileSync(out, "utf8")).toBe("van een collega");
+    expect(sha(lijst)).toBe(voor);
+    expect(readdirSync(dir).sort()).toEqual(["lijst.xlsx", "register.xlsx", "uit.xlsx"]);
+  });
+
   test("a real process under ulimit -f (EFBIG): one Dutch line, exit 2, no partial file", () => {
     const root = resolve(__dirname, "../..");
     const main = join(root, "build/cli/main.js");

@@ -33,7 +33,7 @@ export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Comma
     const r: DashboardResultaat = args.out
       ? valueOrStop(await maakDashboard(workbook, { peildatum: args.peildatum, gemaakt: io.now() }))
       : counted(valueOrStop(await telDashboard(workbook, { peildatum: args.peildatum })));
-    if (args.out) await workbook.saveAs(args.out);
+    if (args.out) await workbook.saveAs(args.out, { replace: args.overschrijf });
     io.out(
       args.json ? JSON.stringify(mijlpalenJson(r.dashboard), null, 2) : reportText(r, args.out)
     );

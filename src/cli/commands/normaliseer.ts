@@ -49,7 +49,7 @@ export function normaliseerCommand(io: CliIo, done: (code: number) => void): Com
     const proposal = valueOrStop(outcome);
     if (args.out) {
       valueOrStop(await pasNormalisatieToe(workbook, proposal, alleRegels(proposal), io.now()));
-      await workbook.saveAs(args.out);
+      await workbook.saveAs(args.out, { replace: args.overschrijf });
     }
     io.out(
       args.json

@@ -49,7 +49,7 @@ export function valideerCommand(io: CliIo, done: (code: number) => void): Comman
         : valueOrStop(await valideer(workbook, options));
       // In the copy, shifted rows are put back too (with the Wijzigingslog), as the pane would.
       if (summaryBefore) putBack = await putRowsBack(workbook, report, summaryBefore, io.now());
-      if (args.out) await workbook.saveAs(args.out);
+      if (args.out) await workbook.saveAs(args.out, { replace: args.overschrijf });
       io.out(args.json ? JSON.stringify(validateJson(report), null, 2) : validationText(report));
       if (args.out && !args.json)
         io.out(["", ...putBack, `Gemarkeerde kopie geschreven naar ${args.out}.`].join("\n"));

@@ -62,7 +62,7 @@ export class UitvoerFout extends Error {
 }
 
 /** The fs operations an atomic write uses: injectable so tests can make one of them fail. */
-export type AtomicFs = Pick<typeof fsp, "open" | "rename" | "unlink">;
+export type AtomicFs = Pick<typeof fsp, "open" | "rename" | "unlink" | "link">;
 
 /**
  * Writes `bytes` to `target` so that `target` is either what it was or the whole new file, never a
@@ -77,11 +77,16 @@ export type AtomicFs = Pick<typeof fsp, "open" | "rename" | "unlink">;
  * (https://man7.org/linux/man-pages/man2/rename.2.html). That last is what the user asked for: they
  * named the path `--out` and chose --overschrijf; the file behind a link elsewhere is not theirs to
  * lose through Regie (a link to an input is refused before, by uitvoerWeigering).
+ *
+ * Without `replace`, a file that appeared at the target since it was checked is not replaced:
+ * link(2) fails with EEXIST where rename would replace (https://man7.org/linux/man-pages/man2/link.2.html).
+ * A file system without hard links (FAT, some shares: EPERM, ENOTSUP, ENOSYS) falls back to
+ * rename after that check (assumption: these are the codes such file systems give).
  */
 export async function writeAtomically(
   target: string,
   bytes: Uint8Array,
-  options: { mode?: number; fs?: AtomicFs } = {}
+  options: { replace: boolean; mode?: number; fs?: AtomicFs }
 ): Promise<void> {
   const fs = options.fs ?? fsp;
   const temp = join(
@@ -97,13 +102,27 @@ export async function writeAtomically(
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, target);
+    if (options.replace || !(await linkedInPlace(fs, temp, target))) await fs.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     // Only a file this call created: 'wx' failing with EEXIST means the name is someone else's.
     if (created) await fs.unlink(temp).catch(() => undefined);
     throw new UitvoerFout(target, error);
   }
+}
+
+/** Puts `temp` at `target` only if nothing is there: true when done, false where links are not to be had. */
+async function linkedInPlace(fs: AtomicFs, temp: string, target: string): Promise<boolean> {
+  try {
+    await fs.link(temp, target);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS") return false;
+    throw error;
+  }
+  // The copy is in place under its own name; the temporary name goes (a failure here leaves both).
+  await fs.unlink(temp).catch(() => undefined);
+  return true;
 }
 
 /**

@@ -283,10 +283,13 @@ export class XlsxWorkbook implements WorkbookPort {
    * the input's, byte for byte; no write at all copies the file), else through exceljs, which writes
    * everything but the charts; those are added to its output (chart-parts.ts).
    */
-  async saveAs(path: string): Promise<void> {
-    // Atomic (safe-output.ts): the target is the whole copy or what it was, never a partial file.
+  /**
+   * Writes the copy atomically (safe-output.ts): the target is the whole copy or what it was, never
+   * a partial file. With `replace: false` an existing file at `path` is left alone (EEXIST).
+   */
+  async saveAs(path: string, { replace = true }: { replace?: boolean } = {}): Promise<void> {
     const mode = copyMode(this.filePath ? await stat(this.filePath) : null);
-    await writeAtomically(path, await this.copyBytes(), { mode });
+    await writeAtomically(path, await this.copyBytes(), { replace, mode });
   }
 
   /** The copy: the file patched in place while it can take every write, else through exceljs. */

@@ -281,25 +281,24 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The copy: patched in place when every write allowed it (every part Regie did not change is
    * the input's, byte for byte; no write at all copies the file), else through exceljs, which writes
-   * everything but the charts; those are added to its output (chart-parts.ts).
-   */
-  /**
-   * Writes the copy atomically (safe-output.ts): the target is the whole copy or what it was, never
-   * a partial file. With `replace: false` an existing file at `path` is left alone (EEXIST).
+   * everything but the charts; those are added to its output (chart-parts.ts). Written atomically
+   * (safe-output.ts): `path` holds the whole copy or what it held before, never a partial file.
+   * With `replace: false` a file at `path` is left alone (EEXIST).
    */
   async saveAs(path: string, { replace = true }: { replace?: boolean } = {}): Promise<void> {
     const mode = copyMode(this.filePath ? await stat(this.filePath) : null);
     await writeAtomically(path, await this.copyBytes(), { replace, mode });
   }
 
-  /** The copy: the file patched in place while it can take every write, else through exceljs. */
+  /** The copy's bytes, as saveAs says. */
   private async copyBytes(): Promise<Uint8Array> {
     if (!this.excel && this.file && this.inPlace && (this.patch || this.log.length === 0))
       return this.patch ? await this.patch.bytes() : this.file.bytes;
     const excel = await this.loadExcel();
     const charts = chartsToSave(excel);
     const xlsx = await excel.xlsx.writeBuffer();
-    if (charts.length === 0) return new Uint8Array(xlsx);
+    // exceljs gives a Node Buffer (a Uint8Array) where its types say ArrayBuffer: no copy then.
+    if (charts.length === 0) return xlsx instanceof Uint8Array ? xlsx : new Uint8Array(xlsx);
     return addChartParts(xlsx, charts);
   }
 

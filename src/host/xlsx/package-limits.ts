@@ -17,6 +17,14 @@ export const PART_LIMIT = 200 * MB;
 /** All distinct parts read from one package together: keeps a many-part bomb under ~500 MB too. */
 export const TOTAL_LIMIT = 400 * MB;
 
+/** Bytes one part, and all parts of a package together, may inflate to. */
+export interface InflateLimits {
+  part: number;
+  total: number;
+}
+
+export const INFLATE_LIMITS: InflateLimits = { part: PART_LIMIT, total: TOTAL_LIMIT };
+
 /** A part that unpacks past `limit` bytes; `total` when the package's budget, not the part's cap. */
 export class InflateLimitError extends Error {
   constructor(

@@ -1,6 +1,11 @@
 import type JSZip from "jszip";
 import { entryText } from "./entry-text";
-import { InflateLimitError, PART_LIMIT, TooLargeError, TOTAL_LIMIT } from "./package-limits";
+import {
+  INFLATE_LIMITS,
+  InflateLimitError,
+  TooLargeError,
+  type InflateLimits,
+} from "./package-limits";
 import * as posix from "./zip-path";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
@@ -145,21 +150,25 @@ const inflatedSizes = new WeakMap<JSZip, Map<string, number>>();
  * A part as text, inflated within PART_LIMIT and what is left of TOTAL_LIMIT for the package;
  * past either an InflateLimitError naming the part. Missing or damaged parts throw a PartError.
  */
-export async function partText(zip: JSZip, path: string): Promise<string> {
+export async function partText(
+  zip: JSZip,
+  path: string,
+  limits: InflateLimits = INFLATE_LIMITS
+): Promise<string> {
   const file = partFile(zip, path);
   if (!file) throw new PartError(path, "ontbreekt");
   let sizes = inflatedSizes.get(zip);
   if (!sizes) inflatedSizes.set(zip, (sizes = new Map()));
   let used = 0;
   for (const [part, size] of sizes) if (part !== path) used += size;
-  const total = TOTAL_LIMIT - used < PART_LIMIT;
-  const max = Math.max(0, Math.min(PART_LIMIT, TOTAL_LIMIT - used));
+  const total = limits.total - used < limits.part;
+  const max = Math.max(0, Math.min(limits.part, limits.total - used));
   let text: string;
   try {
     text = await entryText(file, max);
   } catch (error) {
     if (error instanceof TooLargeError)
-      throw new InflateLimitError(path, total ? TOTAL_LIMIT : PART_LIMIT, total);
+      throw new InflateLimitError(path, total ? limits.total : limits.part, total);
     throw new PartError(
       path,
       "niet-uit-te-pakken",

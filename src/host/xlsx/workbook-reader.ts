@@ -21,7 +21,9 @@ export class WorkbookReader {
   private fills: Fill[] | null = null;
   /**
    * Parsed sheet parts by part name (and whether styles were kept): a part that many sheets point
-   * at is read once (50,000 sheets sharing one part took 52-81 s, issue 24 case 4).
+   * at is read once (50,000 sheets sharing one part took 52-81 s, issue 24 case 4). The number of
+   * sheets is not capped: Microsoft's "Excel specifications and limits" gives "Sheets in a
+   * workbook: limited by available memory", and each sheet costs one entry here.
    */
   private readonly parsed = new Map<string, Promise<SheetXml>>();
   /** Sheets by name (the first of a name, as a search in order finds): a look-up per sheet read. */

@@ -5,6 +5,7 @@ import {
   type HostReason,
   type HostReasonParams,
   type PartFailure,
+  type PartReason,
   type WriteTask,
 } from "./ports";
 
@@ -66,8 +67,19 @@ function teruggezet(t: WriteTask): string {
   return "alles is teruggezet zoals het was.";
 }
 
+/** Why a part could not be read, after "onderdeel <part>". */
+export const ONDERDEEL_REDEN: Record<PartReason, string> = {
+  ontbreekt: "ontbreekt",
+  "niet-uit-te-pakken": "niet uit te pakken (beschadigd)",
+  "xml-onbekende-entiteit": "geen geldige XML (onbekende entiteit)",
+  "xml-niet-afgesloten": "geen geldige XML (een element is niet afgesloten)",
+  "xml-ongeldig": "geen geldige XML",
+};
+
 const onderdeel = (p: PartFailure | undefined) =>
-  p ? `: onderdeel ${p.part}${p.sheet ? ` (blad "${p.sheet}")` : ""} ${p.reason}` : "";
+  p
+    ? `: onderdeel ${p.part}${p.sheet ? ` (blad "${p.sheet}")` : ""} ${ONDERDEEL_REDEN[p.reason]}`
+    : "";
 
 /** The Dutch wording of every host error, by reason. */
 export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
@@ -92,6 +104,14 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
     p.part
       ? `Het bestand ${p.path} is geen leesbare Excel-werkmap (.xlsx)${onderdeel(p.part)}. Er is niets geschreven.`
       : `Het bestand ${p.path} is geen leesbare Excel-werkmap (.xlsx).`,
+  "file-inflates-too-large": (p) =>
+    p.total
+      ? `${p.file} pakt uit tot meer dan ${getal(p.limitMb)} MB (bij onderdeel ${p.part}); Regie leest zo'n bestand niet. Er is niets gelezen of gewijzigd.`
+      : `Onderdeel ${p.part} van ${p.file} pakt uit tot meer dan ${getal(p.limitMb)} MB; Regie leest zo'n bestand niet. Er is niets gelezen of gewijzigd.`,
+  "file-encrypted": (p) =>
+    `${p.file} is beveiligd met een wachtwoord, dus Regie kan het niet lezen. Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord, laat het veld leeg), sla het op en probeer het opnieuw.`,
+  "file-legacy-xls": (p) =>
+    `${p.file} is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel, sla het op als Excel-werkmap (.xlsx) en probeer het opnieuw.`,
   "copy-unloadable": (p) =>
     `Regie kan geen kopie van ${p.path} maken: exceljs, waarmee Regie kopieën schrijft, kan het bestand niet laden (${p.error}). Er is niets geschreven.`,
   "sheet-too-long": (p) =>

@@ -187,6 +187,15 @@ export type HostReasonParams = {
   "file-unreadable": { file: string; part?: PartFailure };
   /** A file opened by path: not a zip at all, or a part of it unreadable. */
   "path-unreadable": { path: string; part?: PartFailure };
+  /**
+   * A part that unpacks past the reader's cap (`total`: the parts read so far together), whatever
+   * sizes the zip declares; `limitMb` is the cap in MB. `file`: the path or the picked file's name.
+   */
+  "file-inflates-too-large": { file: string; part: string; limitMb: number; total: boolean };
+  /** An OLE compound file with an EncryptionInfo stream: an .xlsx saved with a password. */
+  "file-encrypted": { file: string };
+  /** An OLE compound file without one: a legacy .xls (or another Office 97-2003 file). */
+  "file-legacy-xls": { file: string };
   "copy-unloadable": { path: string; error: string };
   "sheet-too-long": { sheet: string; rows: number; max: number };
   "file-sheet-protected": { sheet: string };
@@ -207,9 +216,17 @@ export type HostReasonParams = {
   };
 };
 
+/** Why a package part could not be read; worded in host-berichten.ts. */
+export type PartReason =
+  | "ontbreekt"
+  | "niet-uit-te-pakken"
+  | "xml-onbekende-entiteit"
+  | "xml-niet-afgesloten"
+  | "xml-ongeldig";
+
 export interface PartFailure {
   part: string;
-  reason: string;
+  reason: PartReason;
   sheet?: string;
 }
 

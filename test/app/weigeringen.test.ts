@@ -34,8 +34,16 @@ const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "file-read-only": { file: "eerder.xlsx" },
   "file-unreadable": {
     file: "eerder.xlsx",
-    part: { part: "xl/worksheets/sheet1.xml", reason: "geen geldige XML", sheet: "Acties" },
+    part: { part: "xl/worksheets/sheet1.xml", reason: "xml-ongeldig", sheet: "Acties" },
   },
+  "file-inflates-too-large": {
+    file: "bom.xlsx",
+    part: "xl/worksheets/sheet1.xml",
+    limitMb: 200,
+    total: false,
+  },
+  "file-encrypted": { file: "geheim.xlsx" },
+  "file-legacy-xls": { file: "oud.xls" },
   "path-unreadable": { path: "kapot.xlsx" },
   "copy-unloadable": { path: "lijst.xlsx", error: "Unexpected end" },
   "sheet-too-long": { sheet: "Adressen", rows: 1_000_000, max: 250_000 },
@@ -59,6 +67,12 @@ const HOST_VARIANTEN: HostDetail[] = [
   hostDetail("excel-failed", { phase: "lezen", excelCode: "", error: "boom" }),
   hostDetail("excel-failed", { phase: "selecteren", excelCode: "InsertDeleteConflict", error: "" }),
   hostDetail("file-unreadable", { file: "notities.txt" }),
+  hostDetail("file-inflates-too-large", {
+    file: "bom.xlsx",
+    part: "xl/worksheets/sheet2.xml",
+    limitMb: 400,
+    total: true,
+  }),
   hostDetail("path-unreadable", {
     path: "kapot.xlsx",
     part: { part: "xl/workbook.xml", reason: "ontbreekt" },

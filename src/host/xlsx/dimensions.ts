@@ -1,7 +1,7 @@
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { parseArea } from "../../core/address";
-import type { SheetEntry } from "./package-parts";
+import { partFile, type SheetEntry } from "./package-parts";
 import { MAIN_NS } from "./xml";
 
 /** Bytes of a sheet's XML to look at: the <dimension> element comes before the cells. */
@@ -18,12 +18,17 @@ export async function sheetRowCounts(
   sheets: readonly SheetEntry[]
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
+  // By part: sheets that share one part look at its head once.
+  const byPart = new Map<string, number | undefined>();
   for (const { name, part } of sheets) {
-    const file = part ? zip.file(part) : null;
-    if (!file) continue;
-    const ref = dimensionRef(await begin(file));
-    const area = ref ? parseArea(ref.split(":").pop() ?? "") : null;
-    if (area) counts.set(name, area.bottom + 1);
+    if (!byPart.has(part)) {
+      const file = part ? partFile(zip, part) : null;
+      const ref = file ? dimensionRef(await begin(file)) : undefined;
+      const area = ref ? parseArea(ref.split(":").pop() ?? "") : null;
+      byPart.set(part, area ? area.bottom + 1 : undefined);
+    }
+    const rows = byPart.get(part);
+    if (rows !== undefined) counts.set(name, rows);
   }
   return counts;
 }

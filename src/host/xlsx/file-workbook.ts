@@ -10,6 +10,8 @@ import {
   type WorkbookPort,
   type WorkbookSummary,
 } from "../../app/ports";
+import { refuseCompoundFile } from "./package-limits";
+import { packageRefusal } from "./read-errors";
 import type { SheetXml } from "./sheet-reader";
 import { WorkbookReader } from "./workbook-reader";
 import { PartError } from "./xml";
@@ -22,6 +24,7 @@ import { PartError } from "./xml";
 export async function openFile(bytes: Uint8Array, name: string): Promise<WorkbookPort> {
   let reader: WorkbookReader;
   try {
+    refuseCompoundFile(bytes);
     reader = await WorkbookReader.open(await JSZip.loadAsync(bytes));
   } catch (error) {
     throw unreadable(name, error);
@@ -57,7 +60,7 @@ class FileWorkbook implements WorkbookPort {
   async read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]> {
     const reads: (SheetRead | null)[] = [];
     for (const request of requests) {
-      if (!this.reader.sheets.some((s) => s.name === request.sheet)) {
+      if (!this.reader.hasSheet(request.sheet)) {
         if (request.optional) reads.push(null);
         else
           throw new HostError(
@@ -111,6 +114,8 @@ function visibilityOf(state: string): SheetVisibility {
 
 /** What could not be read, naming the file (and the part or sheet). */
 function unreadable(name: string, error: unknown, sheet?: string): HostError {
+  const refusal = packageRefusal(name, error);
+  if (refusal) return refusal;
   const part =
     error instanceof PartError ? { part: error.part, reason: error.reason, sheet } : undefined;
   return new HostError("unreadable", hostDetail("file-unreadable", { file: name, part }), {

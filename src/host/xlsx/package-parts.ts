@@ -1,5 +1,11 @@
 import type JSZip from "jszip";
 import { entryText } from "./entry-text";
+import {
+  INFLATE_LIMITS,
+  InflateLimitError,
+  TooLargeError,
+  type InflateLimits,
+} from "./package-limits";
 import * as posix from "./zip-path";
 import { attr, isMain, isTrue, parseXml, PartError, relId } from "./xml";
 
@@ -39,7 +45,7 @@ const DOCUMENT_TYPE = /\/officeDocument$/;
  * the part.
  */
 export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
-  const root = zip.file("_rels/.rels") ? await relationships(zip, "") : new Map();
+  const root = partFile(zip, "_rels/.rels") ? await relationships(zip, "") : new Map();
   const document = [...root.values()].find((r) => DOCUMENT_TYPE.test(r.type) && !r.external);
   const workbook = document?.target ?? "xl/workbook.xml";
   const xml = await partText(zip, workbook);
@@ -85,7 +91,7 @@ export async function relationships(
 ): Promise<Map<string, Relationship>> {
   const rels = relsPathOf(source);
   const map = new Map<string, Relationship>();
-  if (!zip.file(rels)) return map;
+  if (!partFile(zip, rels)) return map;
   parseXml(await partText(zip, rels), rels, {
     open(tag) {
       if (tag.local !== "Relationship") return;
@@ -119,15 +125,57 @@ export function relsPathOf(part: string): string {
   return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
 }
 
-export async function partText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
+/**
+ * The zip entry of a part. Part names compare as case-insensitive ASCII strings (ECMA-376 Part 2,
+ * Open Packaging Conventions, "Part Name Equivalence", rule M1.12), so rels saying
+ * sharedStrings.xml find xl/SharedStrings.xml; entry names some Windows tools write with
+ * backslashes (xl\workbook.xml) count as "/" (Excel and LibreOffice open both: issue 24, case 7).
+ * The exact name is tried first: the common case costs nothing more.
+ */
+export function partFile(zip: JSZip, name: string): JSZip.JSZipObject | null {
+  const exact = zip.file(name);
+  if (exact) return exact;
+  const wanted = name.toLowerCase();
+  for (const entry in zip.files) {
+    const file = zip.files[entry];
+    if (!file.dir && entry.replace(/\\/g, "/").toLowerCase() === wanted) return file;
+  }
+  return null;
+}
+
+/** Bytes inflated per package so far, by part: the total cap counts each part once. */
+const inflatedSizes = new WeakMap<JSZip, Map<string, number>>();
+
+/**
+ * A part as text, inflated within PART_LIMIT and what is left of TOTAL_LIMIT for the package;
+ * past either an InflateLimitError naming the part. Missing or damaged parts throw a PartError.
+ */
+export async function partText(
+  zip: JSZip,
+  path: string,
+  limits: InflateLimits = INFLATE_LIMITS
+): Promise<string> {
+  const file = partFile(zip, path);
   if (!file) throw new PartError(path, "ontbreekt");
+  let sizes = inflatedSizes.get(zip);
+  if (!sizes) inflatedSizes.set(zip, (sizes = new Map()));
+  let used = 0;
+  for (const [part, size] of sizes) if (part !== path) used += size;
+  const total = limits.total - used < limits.part;
+  const max = Math.max(0, Math.min(limits.part, limits.total - used));
+  let text: string;
   try {
-    return await entryText(file);
+    text = await entryText(file, max);
   } catch (error) {
+    if (error instanceof TooLargeError)
+      throw new InflateLimitError(path, total ? limits.total : limits.part, total);
     throw new PartError(
       path,
-      `niet uit te pakken (${error instanceof Error ? error.message : error})`
+      "niet-uit-te-pakken",
+      error instanceof Error ? error.message : String(error)
     );
   }
+  // Characters, not bytes: a lower bound of the bytes for non-ASCII text, exact for ASCII XML.
+  sizes.set(path, text.length);
+  return text;
 }

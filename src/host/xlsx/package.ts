@@ -1,5 +1,8 @@
 import { posix } from "node:path";
 import type JSZip from "jszip";
+import { entryText } from "./entry-text";
+import { PART_LIMIT } from "./package-limits";
+import { partFile } from "./package-parts";
 
 /** Reading an .xlsx package: which part is which sheet, its relationships, tag attributes. */
 
@@ -18,7 +21,7 @@ export async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
 export async function relationships(zip: JSZip, source: string): Promise<Map<string, string>> {
   const rels = relsPath(source);
   const map = new Map<string, string>();
-  if (!zip.file(rels)) return map;
+  if (!partFile(zip, rels)) return map;
   for (const [tag] of (await text(zip, rels)).matchAll(/<Relationship\b[^>]*>/g)) {
     const a = attributes(tag);
     const target = a.get("Target") ?? "";
@@ -37,9 +40,10 @@ export function relsPath(part: string): string {
 }
 
 export async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
+  // The one lookup (case-insensitive, backslashes as "/") and the one capped inflate of the reader.
+  const file = partFile(zip, path);
   if (!file) throw new Error(`Onderdeel ${path} ontbreekt in het opgeslagen bestand.`);
-  return file.async("string");
+  return entryText(file, PART_LIMIT);
 }
 
 /** A tag's attributes, entities decoded (exceljs writes a sheet named R&D as name="R&amp;D"). */

@@ -1,6 +1,12 @@
 import type JSZip from "jszip";
 import { NO_FILL, type Fill } from "../../core/highlight/fill";
-import { partText, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package-parts";
+import {
+  partFile,
+  partText,
+  readWorkbookParts,
+  type SheetEntry,
+  type WorkbookParts,
+} from "./package-parts";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml, type SheetXml } from "./sheet-reader";
 import { readCellFills } from "./styles";
@@ -13,17 +19,28 @@ import { readCellFills } from "./styles";
  */
 export class WorkbookReader {
   private fills: Fill[] | null = null;
+  /**
+   * Parsed sheet parts by part name (and whether styles were kept): a part that many sheets point
+   * at is read once (50,000 sheets sharing one part took 52-81 s, issue 24 case 4). The number of
+   * sheets is not capped: Microsoft's "Excel specifications and limits" gives "Sheets in a
+   * workbook: limited by available memory", and each sheet costs one entry here.
+   */
+  private readonly parsed = new Map<string, Promise<SheetXml>>();
+  /** Sheets by name (the first of a name, as a search in order finds): a look-up per sheet read. */
+  private readonly byName = new Map<string, SheetEntry>();
 
   private constructor(
     private readonly zip: JSZip,
     private readonly parts: WorkbookParts,
     private readonly sharedStrings: readonly string[]
-  ) {}
+  ) {
+    for (const s of parts.sheets) if (!this.byName.has(s.name)) this.byName.set(s.name, s);
+  }
 
   static async open(zip: JSZip): Promise<WorkbookReader> {
     const parts = await readWorkbookParts(zip);
     const strings =
-      parts.sharedStrings && zip.file(parts.sharedStrings) ? parts.sharedStrings : null;
+      parts.sharedStrings && partFile(zip, parts.sharedStrings) ? parts.sharedStrings : null;
     return new WorkbookReader(
       zip,
       parts,
@@ -40,6 +57,10 @@ export class WorkbookReader {
     return this.parts.sheets;
   }
 
+  hasSheet(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   get activeTab(): number {
     return this.parts.activeTab;
   }
@@ -53,11 +74,23 @@ export class WorkbookReader {
    * each cell's format, for fillsOf.
    */
   async sheet(name: string, styles = false): Promise<SheetXml | undefined> {
-    const entry = this.parts.sheets.find((s) => s.name === name);
+    const entry = this.byName.get(name);
     if (!entry) return undefined;
     // A sheet whose part is missing (a chart sheet pointing nowhere) reads as an empty sheet.
-    if (!entry.part || !this.zip.file(entry.part)) return emptySheet();
-    return readSheetXml(await partText(this.zip, entry.part), entry.part, {
+    if (!entry.part || !partFile(this.zip, entry.part)) return emptySheet();
+    const key = `${styles ? "s" : "v"}:${entry.part}`;
+    let sheet = this.parsed.get(key);
+    if (!sheet) {
+      sheet = this.readSheet(entry.part, styles);
+      this.parsed.set(key, sheet);
+      // A failed read is not kept: the next call names the part again.
+      sheet.catch(() => this.parsed.delete(key));
+    }
+    return sheet;
+  }
+
+  private async readSheet(part: string, styles: boolean): Promise<SheetXml> {
+    return readSheetXml(await partText(this.zip, part), part, {
       sharedStrings: this.sharedStrings,
       date1904: this.parts.date1904,
       styles,
@@ -81,7 +114,7 @@ export class WorkbookReader {
     if (this.fills) return this.fills;
     const part = this.parts.styles;
     this.fills =
-      part && this.zip.file(part) ? readCellFills(await partText(this.zip, part), part) : [];
+      part && partFile(this.zip, part) ? readCellFills(await partText(this.zip, part), part) : [];
     return this.fills;
   }
 }

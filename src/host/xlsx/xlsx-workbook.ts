@@ -25,6 +25,8 @@ import { applyWriteOp } from "./write-ops";
 import { toCellValue } from "./cell-values";
 import { WorkbookReader } from "./workbook-reader";
 import type { SheetXml } from "./sheet-reader";
+import { refuseCompoundFile } from "./package-limits";
+import { packageRefusal } from "./read-errors";
 import { PartError } from "./xml";
 import { loadForWriting } from "./exceljs-load";
 import { copyMode, writeAtomically } from "./safe-output";
@@ -78,9 +80,13 @@ export class XlsxWorkbook implements WorkbookPort {
     let zip: JSZip;
     try {
       bytes = await readFile(path);
+      refuseCompoundFile(bytes);
       zip = await JSZip.loadAsync(bytes);
-    } catch {
-      throw new HostError("unreadable", hostDetail("path-unreadable", { path }));
+    } catch (error) {
+      throw (
+        packageRefusal(path, error) ??
+        new HostError("unreadable", hostDetail("path-unreadable", { path }))
+      );
     }
     let reader: WorkbookReader;
     let rowCounts: Map<string, number>;
@@ -329,7 +335,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const v = from ? op.values[at.row - from.row]?.[at.col - from.col] : undefined;
       if (v !== undefined) return v;
     }
-    if (!this.file?.reader.sheets.some((s) => s.name === sheet)) return "";
+    if (!this.file?.reader.hasSheet(sheet)) return "";
     return (await this.fileSheet(sheet)).values[at.row]?.[at.col] ?? "";
   }
 
@@ -342,7 +348,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The sheet as the file holds it, when the file has it and Regie has not changed or removed it. */
   private async fromFile(name: string): Promise<SheetXml | undefined> {
     if (!this.file || this.written.has(name)) return undefined;
-    if (!this.file.reader.sheets.some((s) => s.name === name)) return undefined;
+    if (!this.file.reader.hasSheet(name)) return undefined;
     return this.fileSheet(name);
   }
 
@@ -410,6 +416,8 @@ function sheetSummary(
 
 /** What could not be read, naming the part (and the sheet), and that nothing was written. */
 function unreadable(path: string, error: unknown, sheet?: string): HostError {
+  const refusal = packageRefusal(path, error);
+  if (refusal) return refusal;
   if (!(error instanceof PartError)) throw error;
   return new HostError(
     "unreadable",

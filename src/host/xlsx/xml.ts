@@ -1,4 +1,6 @@
 import { SaxesParser } from "saxes";
+import { ONDERDEEL_REDEN } from "../../app/host-berichten";
+import type { PartReason } from "../../app/ports";
 
 /**
  * Namespace-aware XML events over one package part. saxes (the parser exceljs itself uses) checks
@@ -41,9 +43,11 @@ const RELATIONSHIPS_NS = new Set([
 export class PartError extends Error {
   constructor(
     readonly part: string,
-    readonly reason: string
+    readonly reason: PartReason,
+    /** The parser's own (English) words, for a log or a test; never shown to the user. */
+    readonly detail = ""
   ) {
-    super(`onderdeel ${part}: ${reason}`);
+    super(`onderdeel ${part}: ${ONDERDEEL_REDEN[reason]}${detail ? ` (${detail})` : ""}`);
     this.name = "PartError";
   }
 }
@@ -134,11 +138,20 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof PartError) throw error;
-    throw new PartError(
-      part,
-      `geen geldige XML (${error instanceof Error ? error.message : error})`
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new PartError(part, xmlReason(detail), detail);
   }
+}
+
+/**
+ * saxes' English message as a reason the user reads in Dutch. Its wording ("undefined entity",
+ * "unclosed tag: x", "unexpected close tag") is saxes' own (lib/saxes.ts); anything else is
+ * "geen geldige XML".
+ */
+function xmlReason(message: string): PartReason {
+  if (/entity/i.test(message)) return "xml-onbekende-entiteit";
+  if (/unclosed|unexpected end|close tag/i.test(message)) return "xml-niet-afgesloten";
+  return "xml-ongeldig";
 }
 
 function occurrences(text: string, word: string): number {

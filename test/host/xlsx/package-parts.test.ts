@@ -1,5 +1,12 @@
 import JSZip from "jszip";
-import { readWorkbookParts, relsPathOf, resolveTarget } from "../../../src/host/xlsx/package-parts";
+import { InflateLimitError } from "../../../src/host/xlsx/package-limits";
+import {
+  partFile,
+  partText,
+  readWorkbookParts,
+  relsPathOf,
+  resolveTarget,
+} from "../../../src/host/xlsx/package-parts";
 import { PartError } from "../../../src/host/xlsx/xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -76,5 +83,44 @@ describe("the package: which part is which sheet", () => {
   test("relsPathOf", () => {
     expect(relsPathOf("xl/workbook.xml")).toBe("xl/_rels/workbook.xml.rels");
     expect(relsPathOf("")).toBe("_rels/.rels");
+  });
+});
+
+describe("reading parts within the inflate caps", () => {
+  async function deflated(files: Record<string, string>): Promise<JSZip> {
+    const z = new JSZip();
+    for (const [path, text] of Object.entries(files)) z.file(path, text);
+    return JSZip.loadAsync(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  }
+  const limits = { part: 1500, total: 2500 };
+
+  test("a part past the part cap is refused naming it; the package's total counts each part once", async () => {
+    const z = await deflated({
+      "a.xml": "a".repeat(1000),
+      "b.xml": "b".repeat(1000),
+      "c.xml": "c".repeat(1000),
+      "groot.xml": "g".repeat(1501),
+    });
+    await expect(partText(z, "groot.xml", limits)).rejects.toEqual(
+      new InflateLimitError("groot.xml", 1500, false)
+    );
+    expect(await partText(z, "a.xml", limits)).toHaveLength(1000);
+    expect(await partText(z, "b.xml", limits)).toHaveLength(1000);
+    // Read again: still 2,000 bytes in all.
+    expect(await partText(z, "a.xml", limits)).toHaveLength(1000);
+    const fout = await partText(z, "c.xml", limits).catch((e: unknown) => e);
+    expect(fout).toEqual(new InflateLimitError("c.xml", 2500, true));
+    expect(fout).toMatchObject({ part: "c.xml", limit: 2500, total: true });
+  });
+
+  test("part names compare case-insensitively and backslashes count as slashes (OPC M1.12)", async () => {
+    const z = await deflated({
+      "xl/SharedStrings.xml": "<sst/>",
+      "xl\\workbook.xml": "<workbook/>",
+    });
+    expect(partFile(z, "xl/sharedStrings.xml")?.name).toBe("xl/SharedStrings.xml");
+    expect(partFile(z, "xl/workbook.xml")?.name).toBe("xl\\workbook.xml");
+    expect(await partText(z, "XL/WORKBOOK.XML")).toBe("<workbook/>");
+    expect(partFile(z, "xl/styles.xml")).toBeNull();
   });
 });

@@ -127,3 +127,33 @@ describe("rows and cells", () => {
     );
   });
 });
+
+describe("Excel's grid bounds (issue 24, case 4)", () => {
+  test.each([
+    [`<row r="999999999"><c r="A999999999"><v>1</v></c></row>`, "rij 999999999"],
+    [`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`, "rij 1048577"],
+    [`<row r="0"><c r="A1"><v>1</v></c></row>`, "rij 0"],
+    [`<row r="41"><c r="ZZZZZZ41"><v>1</v></c></row>`, "cel ZZZZZZ41"],
+    [`<row r="1"><c r="XFE1"><v>1</v></c></row>`, "cel XFE1"],
+    [`<row r="1"><c r="XFD1"><v>1</v></c><c><v>2</v></c></row>`, "cel XFE1"],
+  ])("%s is refused, naming %s", (data, naam) => {
+    const fout = (() => {
+      try {
+        read(sheet(data));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(fout).toBeInstanceOf(PartError);
+    expect((fout as PartError).reason).toContain(`verwijst naar ${naam}, buiten het werkblad`);
+  });
+
+  test("the last row and column of the grid are read", () => {
+    const r = read(
+      sheet(`<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>`.replace("XFD", "C"))
+    );
+    expect(r.values.length).toBe(1_048_576);
+    expect(r.values[1_048_575][2]).toBe(7);
+    expect(read(sheet(`<row r="1"><c r="XFD1"><v>7</v></c></row>`)).values[0][16_383]).toBe(7);
+  });
+});

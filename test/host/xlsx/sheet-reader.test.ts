@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { cellElement } from "../../../src/host/xlsx/patch/cell-changes";
 import { readSheetXml } from "../../../src/host/xlsx/sheet-reader";
 import { PartError } from "../../../src/host/xlsx/xml";
 
@@ -155,5 +157,35 @@ describe("Excel's grid bounds (issue 24, case 4)", () => {
     expect(r.values.length).toBe(1_048_576);
     expect(r.values[1_048_575][2]).toBe(7);
     expect(read(sheet(`<row r="1"><c r="XFD1"><v>7</v></c></row>`)).values[0][16_383]).toBe(7);
+  });
+});
+
+describe("_xHHHH_ escapes in cells (ECMA-376 Part 1, §22.9.2.19 ST_Xstring; issue 24, case 6)", () => {
+  test("inline strings and rich-text runs are decoded", () => {
+    expect(one(`<c r="A1" t="inlineStr"><is><t>ABC_x000D_\nDEF</t></is></c>`)).toBe("ABC\r\nDEF");
+    expect(one(`<c r="A1" t="inlineStr"><is><r><t>_x005F_x000D_</t></r></is></c>`)).toBe("_x000D_");
+  });
+
+  test("what the copy writer writes reads back as the user typed it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc
+            .tuple(
+              fc.string(),
+              fc.stringMatching(/^_x[0-9A-Fa-f]{4}_$/),
+              fc.string({ unit: "binary" })
+            )
+            .map((d) => d.join("")),
+          fc.constantFrom("_x000D_", "_x005F_x000D_", "a\u0001b", "_x_x0041__", "regel\r\nregel")
+        ),
+        (tekst) => {
+          // Lone surrogates are no text; U+FFFE/U+FFFF no character (XML 1.0 §2.2).
+          fc.pre(tekst !== "" && !/\p{Cs}|[\uFFFE\uFFFF]/u.test(tekst));
+          expect(one(cellElement("", "A1", undefined, tekst))).toBe(tekst);
+        }
+      )
+    );
   });
 });

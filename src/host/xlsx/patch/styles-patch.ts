@@ -139,6 +139,11 @@ export class StylesPatch {
   }
 
   /** The patched part; the input itself when nothing was added. */
+  /** True once a format was added: the part must be written. */
+  get changed(): boolean {
+    return this.newXfs.length > 0;
+  }
+
   text(): string {
     if (this.newXfs.length === 0) return this.written;
     return applyEdits(this.xml, [

@@ -92,6 +92,8 @@ export async function telDashboard(
 ): Promise<Outcome<{ dashboard: MijlpalenDashboard; voorbereiding: MijlpalenVoorbereiding }>> {
   return withHostErrors(async () => {
     const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
+    // The truer message, worded once with valideer's (weigering-berichten.ts).
+    if (summary.sheets.length === 0) return refused("lege-werkmap", {});
     const v = voorbereiding(summary, opties.kwartaalOverride ?? {});
     if (v.bronbladen.length === 0) return refused("geen-indeling", {});
     const groot = teGroot(

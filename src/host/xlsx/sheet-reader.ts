@@ -1,10 +1,18 @@
 import type { XmlTag } from "./xml";
-import { parseArea } from "../../core/address";
+import { cellAddress, parseArea } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
 import { isoToSerial } from "./iso-cell";
 import { RichText } from "./rich-text";
 import { rectangle } from "./rectangle";
-import { attr, isTrue, MAIN_NS, parseXml } from "./xml";
+import { attr, isTrue, MAIN_NS, parseXml, PartError } from "./xml";
+
+/**
+ * Excel's grid: 1,048,576 rows by 16,384 columns (XFD). Nothing lies beyond, so a reference past
+ * it is refused before any row is allocated for it ("Excel specifications and limits",
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
 
 /** One worksheet part as read: what the port returns, plus what only a file can say. */
 export interface SheetXml {
@@ -34,7 +42,7 @@ export interface SheetContext {
  * an `r` follow the previous one, as the schema allows.
  */
 export function readSheetXml(xml: string, part: string, ctx: SheetContext): SheetXml {
-  const cells = new CellCollector(ctx);
+  const cells = new CellCollector(ctx, part);
   const merges: MergedArea[] = [];
   let isProtected = false;
   let inSheetData = false;
@@ -83,7 +91,10 @@ class CellCollector {
   private inline: RichText | null = null;
   private inlineText: string | undefined;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(
+    private readonly ctx: SheetContext,
+    private readonly part: string
+  ) {}
 
   open(tag: XmlTag): void {
     switch (tag.local) {
@@ -91,12 +102,16 @@ class CellCollector {
         const r = attr(tag, "r");
         this.row = r ? Number(r) - 1 : this.row + 1;
         this.col = -1;
+        if (!(this.row >= 0 && this.row < EXCEL_ROWS && Number.isInteger(this.row)))
+          throw this.outside(`rij ${r ?? this.row + 1}`);
         if (isTrue(attr(tag, "hidden"))) this.hiddenRows.push(this.row);
         return;
       }
       case "c": {
         const ref = attr(tag, "r");
         this.col = ref ? columnOf(ref) : this.col + 1;
+        if (this.col < 0 || this.col >= EXCEL_COLUMNS)
+          throw this.outside(`cel ${ref ?? cellAddress(this.row, this.col)}`);
         this.type = attr(tag, "t") ?? "n";
         this.v = undefined;
         this.formula = false;
@@ -120,6 +135,14 @@ class CellCollector {
       default:
         this.inline?.open(tag);
     }
+  }
+
+  /** The refusal of a row or cell outside Excel's grid, naming it as the part does. */
+  private outside(what: string): PartError {
+    return new PartError(
+      this.part,
+      `verwijst naar ${what}, buiten het werkblad van Excel (hoogstens 1.048.576 rijen en 16.384 kolommen, tot en met XFD)`
+    );
   }
 
   close(tag: XmlTag): void {

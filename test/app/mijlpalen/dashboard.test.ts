@@ -1,3 +1,4 @@
+import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
 import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
 import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { fixtureJson } from "../../support/fixtures";
@@ -97,5 +98,16 @@ describe("mijlpalen dashboard on the fixtures", () => {
     const r = await maakDashboard(w, { peildatum: PEIL, gemaakt: "nu" });
     expect(r.ok).toBe(false);
     expect((await w.summary()).sheets).toHaveLength(1);
+  });
+});
+
+describe("an empty workbook (issue 24, case 9)", () => {
+  test("mijlpalen says what valideer says: the workbook has no sheets", async () => {
+    const geen = werkmap();
+    expect((await geen.summary()).sheets).toEqual([]);
+    const r = await maakDashboard(geen, { peildatum: PEIL, gemaakt: "2020-05-12 09:00:00" });
+    expect(!r.ok && foutTekst(r.refusal)).toBe("De werkmap heeft geen bladen.");
+    const v = await valideerEnMarkeer(werkmap(), { peildatum: PEIL });
+    expect(!v.ok && foutTekst(v.refusal)).toBe("De werkmap heeft geen bladen.");
   });
 });

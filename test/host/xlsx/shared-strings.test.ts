@@ -24,3 +24,18 @@ describe("shared strings", () => {
     expect(readSharedStrings(xml, "xl/sharedStrings.xml")).toEqual(["ab"]);
   });
 });
+
+describe("_xHHHH_ escapes (ECMA-376 Part 1, §22.9.2.19 ST_Xstring; issue 24, case 6)", () => {
+  const NS24 = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const sst = (items: string) => `<sst xmlns="${NS24}">${items}</sst>`;
+  test.each([
+    ["<si><t>ABC_x000D_\nDEF</t></si>", "ABC\r\nDEF"],
+    ["<si><t>_x005F_x000D_</t></si>", "_x000D_"],
+    ["<si><t>a_x0009_b_x00e9_</t></si>", "a\tbé"],
+    ["<si><t>geen _x12_ of _xZZZZ_</t></si>", "geen _x12_ of _xZZZZ_"],
+    ["<si><r><t>A_x000D_</t></r><r><t>_x000A_B</t></r></si>", "A\r\nB"],
+    ["<si><t>Nico</t><rPh><t>_x0041_</t></rPh></si>", "Nico"],
+  ])("%j reads %j", (item, verwacht) => {
+    expect(readSharedStrings(sst(item), "xl/sharedStrings.xml")).toEqual([verwacht]);
+  });
+});

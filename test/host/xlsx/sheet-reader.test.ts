@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { cellElement } from "../../../src/host/xlsx/patch/cell-changes";
 import { readSheetXml } from "../../../src/host/xlsx/sheet-reader";
 import { PartError } from "../../../src/host/xlsx/xml";
 
@@ -124,6 +126,66 @@ describe("rows and cells", () => {
     expect(() => read(sheet(`<row r="1"><c r="A1"><v>1</c></row>`))).toThrow(PartError);
     expect(() => read(`<worksheet xmlns="${NS}"><sheetData>`)).toThrow(
       /onderdeel xl\/worksheets\/sheet1\.xml: geen geldige XML/
+    );
+  });
+});
+
+describe("Excel's grid bounds (issue 24, case 4)", () => {
+  test.each([
+    [`<row r="999999999"><c r="A999999999"><v>1</v></c></row>`, "rij 999999999"],
+    [`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`, "rij 1048577"],
+    [`<row r="0"><c r="A1"><v>1</v></c></row>`, "rij 0"],
+    [`<row r="41"><c r="ZZZZZZ41"><v>1</v></c></row>`, "cel ZZZZZZ41"],
+    [`<row r="1"><c r="XFE1"><v>1</v></c></row>`, "cel XFE1"],
+    [`<row r="1"><c r="XFD1"><v>1</v></c><c><v>2</v></c></row>`, "cel XFE1"],
+  ])("%s is refused, naming %s", (data, naam) => {
+    const fout = (() => {
+      try {
+        read(sheet(data));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(fout).toBeInstanceOf(PartError);
+    expect((fout as PartError).reason).toContain(`verwijst naar ${naam}, buiten het werkblad`);
+  });
+
+  test("the last row and column of the grid are read", () => {
+    const r = read(
+      sheet(`<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>`.replace("XFD", "C"))
+    );
+    expect(r.values.length).toBe(1_048_576);
+    expect(r.values[1_048_575][2]).toBe(7);
+    expect(read(sheet(`<row r="1"><c r="XFD1"><v>7</v></c></row>`)).values[0][16_383]).toBe(7);
+  });
+});
+
+describe("_xHHHH_ escapes in cells (ECMA-376 Part 1, §22.9.2.19 ST_Xstring; issue 24, case 6)", () => {
+  test("inline strings and rich-text runs are decoded", () => {
+    expect(one(`<c r="A1" t="inlineStr"><is><t>ABC_x000D_\nDEF</t></is></c>`)).toBe("ABC\r\nDEF");
+    expect(one(`<c r="A1" t="inlineStr"><is><r><t>_x005F_x000D_</t></r></is></c>`)).toBe("_x000D_");
+  });
+
+  test("what the copy writer writes reads back as the user typed it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc
+            .tuple(
+              fc.string(),
+              fc.stringMatching(/^_x[0-9A-Fa-f]{4}_$/),
+              fc.string({ unit: "binary" })
+            )
+            .map((d) => d.join("")),
+          fc.constantFrom("_x000D_", "_x005F_x000D_", "a\u0001b", "_x_x0041__", "regel\r\nregel")
+        ),
+        (tekst) => {
+          // Lone surrogates are no text; U+FFFE/U+FFFF no character (XML 1.0 §2.2).
+          fc.pre(tekst !== "" && !/\p{Cs}|[\uFFFE\uFFFF]/u.test(tekst));
+          expect(one(cellElement("", "A1", undefined, tekst))).toBe(tekst);
+        }
+      )
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../core/grid";
 import { escapeXml, withAttribute } from "./edits";
+import { encodeXstring } from "../rich-text";
 import type { CellChange } from "./sheet-cells";
 
 /** The cell with another format (its value, formula and type kept). */
@@ -25,7 +26,10 @@ export function combined(first: CellChange, then: CellChange): CellChange {
   };
 }
 
-/** A cell element for a value; "" and null give an empty cell that keeps its format. */
+/**
+ * A cell element for a value; "" and null give an empty cell that keeps its format. Text is
+ * written as ST_Xstring, so a literal `_x000D_` in it reads back as typed.
+ */
 export function cellElement(p: string, ref: string, s: number | undefined, v: CellValue): string {
   const style = s === undefined ? "" : ` s="${s}"`;
   if (v === null || v === "") return `<${p}c r="${ref}"${style}/>`;
@@ -35,6 +39,6 @@ export function cellElement(p: string, ref: string, s: number | undefined, v: Ce
     return `<${p}c r="${ref}"${style} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
   return (
     `<${p}c r="${ref}"${style} t="inlineStr"><${p}is>` +
-    `<${p}t xml:space="preserve">${escapeXml(String(v))}</${p}t></${p}is></${p}c>`
+    `<${p}t xml:space="preserve">${escapeXml(encodeXstring(String(v)))}</${p}t></${p}is></${p}c>`
   );
 }

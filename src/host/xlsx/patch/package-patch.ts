@@ -16,6 +16,7 @@ import {
   removeSheetEntry,
   renumberAfterRemoval,
   withActiveTab,
+  addStylesEntry,
   withOverrides,
   withPrintArea,
   withSheetState,
@@ -23,6 +24,8 @@ import {
 } from "./workbook-sheets";
 
 type State = "visible" | "hidden" | "veryHidden";
+
+const MAIN_TRANSITIONAL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** A sheet of the copy: one of the file's (kept, or replaced by Regie) or one Regie adds. */
 interface PlannedSheet {
@@ -298,8 +301,11 @@ export class PackagePatch {
       const now = texts.get(part);
       return typeof now === "string" ? now : await partText(this.zip, part);
     };
+    // A workbook without styles.xml (the part is optional) gets one when a cell gets a format.
     const stylesPart = this.parts.styles;
-    const styles = stylesPart ? new StylesPatch(await text(stylesPart)) : null;
+    const styles = new StylesPatch(
+      stylesPart ? await text(stylesPart) : `<styleSheet xmlns="${MAIN_TRANSITIONAL}"/>`
+    );
     for (const sheet of this.sheets) {
       if (!sheet.part || sheet.values !== null) continue;
       const changes = this.cellChanges(sheet, styles);
@@ -307,7 +313,20 @@ export class PackagePatch {
         texts.set(sheet.part, patchCellsToBytes(await text(sheet.part), changes));
     }
     await this.sheetLists(texts, text, styles);
-    if (styles && stylesPart) texts.set(stylesPart, styles.text());
+    if (stylesPart) texts.set(stylesPart, styles.text());
+    else if (styles.changed) {
+      const part = this.freeStylesPart();
+      const relsPart = relsPathOf(this.parts.workbook);
+      const typesPart = "[Content_Types].xml";
+      const lists = addStylesEntry(
+        { rels: await text(relsPart), types: await text(typesPart) },
+        this.parts.workbook,
+        part
+      );
+      texts.set(part, styles.text());
+      texts.set(relsPart, lists.rels);
+      texts.set(typesPart, lists.types);
+    }
     // As UTF-8 bytes: JSZip would otherwise keep the text and encode it again, in JavaScript.
     for (const [part, value] of texts)
       if (value !== null)
@@ -324,7 +343,7 @@ export class PackagePatch {
   /** Per row and column what happens to a cell of a sheet the file holds: a new value, a new fill. */
   private cellChanges(
     sheet: PlannedSheet,
-    styles: StylesPatch | null
+    styles: StylesPatch
   ): Map<number, Map<number, CellChange>> {
     const changes = new Map<number, Map<number, CellChange>>();
     const put = (r: number, c: number, change: CellChange) => {
@@ -335,7 +354,6 @@ export class PackagePatch {
     for (const [r, row] of sheet.cells) for (const [c, v] of row) put(r, c, withValue(v));
     for (const [r, row] of sheet.numberFormats)
       for (const [c, code] of row) {
-        if (!styles) throw new Error("de werkmap heeft geen styles.xml");
         put(
           r,
           c,
@@ -344,7 +362,6 @@ export class PackagePatch {
       }
     for (const [r, row] of sheet.fills)
       for (const [c, fill] of row) {
-        if (!styles) throw new Error("de werkmap heeft geen styles.xml");
         put(
           r,
           c,
@@ -358,7 +375,7 @@ export class PackagePatch {
   private async sheetLists(
     texts: Map<string, string | Buffer | null>,
     text: (part: string) => Promise<string>,
-    styles: StylesPatch | null
+    styles: StylesPatch
   ): Promise<void> {
     const workbook = this.parts.workbook;
     const relsPart = relsPathOf(workbook);
@@ -416,7 +433,7 @@ export class PackagePatch {
       const style = (r: number, c: number) => {
         const look = looks.get(r)?.get(c);
         const code = numberFormats.get(r)?.get(c);
-        if (!styles || (look === undefined && code === undefined)) return undefined;
+        if (look === undefined && code === undefined) return undefined;
         let s = 0;
         if (look?.bold !== undefined || look?.italic !== undefined || look?.fontColor)
           s = styles.withFont(s, { bold: look.bold, italic: look.italic, color: look.fontColor });
@@ -452,6 +469,13 @@ export class PackagePatch {
       texts.set(workbook, l.workbook);
       texts.set(relsPart, l.rels);
       texts.set(typesPart, l.types);
+    }
+  }
+
+  private freeStylesPart(): string {
+    for (let n = 1; ; n++) {
+      const part = n === 1 ? "xl/styles.xml" : `xl/styles${n}.xml`;
+      if (!this.zip.files[part]) return part;
     }
   }
 

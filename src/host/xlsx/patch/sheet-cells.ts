@@ -12,9 +12,10 @@ export type CellChange = (now: CellNow, ref: string, p: string) => string;
 
 /**
  * Changes cells of a worksheet part, editing only those cells' elements; cells (and rows) that the
- * part does not hold yet are inserted in their place. The rest of the part, every other cell
- * included, stays as written. Throws when the part's cells cannot be placed with certainty (a row
- * or cell without its r, comments or CDATA among the cells): the caller then writes through exceljs.
+ * part does not hold yet are inserted in their place; rows and cells without an r follow the
+ * previous one, as the reader takes them. The rest of the part, every other cell included, stays
+ * as written. Throws when the part's cells cannot be placed with certainty (comments or CDATA
+ * among the cells).
  */
 export function patchCells(
   xml: string,
@@ -117,10 +118,11 @@ function rowsOf(data: string, p: string, wanted: readonly number[]): RowAt[] {
   const found: RowAt[] = [];
   const pattern = new RegExp(`<${p}row\\b([^>]*?)(/?)>`, "g");
   let wi = 0;
+  let row = -1;
   for (let m = pattern.exec(data); m; m = pattern.exec(data)) {
-    const r = /\sr="(\d+)"/.exec(m[1]);
-    if (!r) throw new Error("rij zonder r");
-    const row = Number(r[1]) - 1;
+    // A row without r follows the previous one (ECMA-376 Part 1, §18.3.1.73: r is optional).
+    const r = R_ATTRIBUTE.exec(m[1]);
+    row = r ? Number(r[1]) - 1 : row + 1;
     const before = wi;
     while (wi < wanted.length && wanted[wi] < row) wi++;
     const keep = wi > before || wanted[wi] === row;
@@ -137,16 +139,23 @@ function rowsOf(data: string, p: string, wanted: readonly number[]): RowAt[] {
 function cellsOf(data: string, p: string, row: RowAt) {
   if (row.selfClosing) return [];
   const inner = data.slice(row.openEnd, row.end);
+  let col = -1;
   return [...inner.matchAll(new RegExp(`<${p}c\\b([^>]*?)(/?)>`, "g"))].map((m) => {
-    const ref = /\sr="([A-Z]+)\d+"/.exec(m[1]);
-    if (!ref) throw new Error("cel zonder r");
+    // A cell without r follows the previous one (ECMA-376 Part 1, §18.3.1.4: r is optional; the
+    // default as Office reads it: MS-OI29500, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/2fd4e47f-0965-4c60-95bd-cff980b6c325).
+    const ref = CELL_REF.exec(m[1]);
+    col = ref ? columnOf(ref[1]) : col + 1;
     const start = row.openEnd + m.index;
     const tagEnd = start + m[0].length;
     const close = `</${p}c>`;
     const end = m[2] === "/" ? tagEnd : data.indexOf(close, tagEnd) + close.length;
-    return { col: columnOf(ref[1]), start, end, tag: m[0] };
+    return { col, start, end, tag: m[0] };
   });
 }
+
+/** An r attribute, either quote (XML 1.0 §3.1 allows both). */
+const R_ATTRIBUTE = /\sr\s*=\s*["'](\d+)["']/;
+const CELL_REF = /\sr\s*=\s*["']([A-Z]+)\d+["']/;
 
 function columnOf(letters: string): number {
   let col = 0;

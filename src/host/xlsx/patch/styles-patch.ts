@@ -31,8 +31,13 @@ export class StylesPatch {
   private readonly newNumFmts: string[] = [];
   private nextNumFmtId: number;
 
-  constructor(private readonly xml: string) {
-    this.prefix = prefixOf(xml, "styleSheet");
+  /** The part with the sections new formats need (withRequiredSections); written out only if used. */
+  private readonly xml: string;
+
+  constructor(private readonly written: string) {
+    this.prefix = prefixOf(written, "styleSheet");
+    const xml = withRequiredSections(written, this.prefix);
+    this.xml = xml;
     this.fillCount = elementsIn(xml, this.prefix, "fills", "fill").length;
     this.xfs = elementsIn(xml, this.prefix, "cellXfs", "xf").map((e) => e.text);
     this.fonts = elementsIn(xml, this.prefix, "fonts", "font").map((e) => e.text);
@@ -134,8 +139,13 @@ export class StylesPatch {
   }
 
   /** The patched part; the input itself when nothing was added. */
+  /** True once a format was added: the part must be written. */
+  get changed(): boolean {
+    return this.newXfs.length > 0;
+  }
+
   text(): string {
-    if (this.newXfs.length === 0) return this.xml;
+    if (this.newXfs.length === 0) return this.written;
     return applyEdits(this.xml, [
       ...this.numFmtEdits(),
       ...appendTo(this.xml, this.prefix, "fonts", this.newFonts, this.fonts.length),
@@ -167,6 +177,67 @@ export class StylesPatch {
     }
     return id;
   }
+}
+
+/**
+ * CT_Stylesheet's children in the schema's order (ECMA-376 Part 1, §18.8.39 styleSheet); every
+ * one is optional, so a valid styles.xml may lack the ones a new format needs.
+ */
+const STYLESHEET_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
+
+/**
+ * The sections a new format refers to, with Excel's defaults, for those the part lacks: one font,
+ * the two fills Excel reserves (none and gray125; assumption: what Excel itself writes), one empty
+ * border, one cell format (the Normal one, index 0, that cells without s use).
+ */
+function defaultSections(p: string): Record<string, string> {
+  return {
+    fonts: `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font></${p}fonts>`,
+    fills:
+      `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill>` +
+      `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
+    borders: `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
+    cellXfs: `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellXfs>`,
+  };
+}
+
+/** The part with every section of defaultSections it lacks added in its place in the order. */
+function withRequiredSections(written: string, p: string): string {
+  let xml = written;
+  const defaults = defaultSections(p);
+  for (const [name, section] of Object.entries(defaults)) {
+    if (sectionOf(xml, p, name)) continue;
+    const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1)
+      .map((n) => sectionOf(xml, p, n)?.open.index)
+      .filter((at): at is number => at !== undefined);
+    if (later.length > 0) {
+      const at = Math.min(...later);
+      xml = xml.slice(0, at) + section + xml.slice(at);
+      continue;
+    }
+    const root = sectionOf(xml, p, "styleSheet");
+    if (!root) throw new Error("styles.xml heeft geen <styleSheet>");
+    xml = root.selfClosing
+      ? xml.slice(0, root.open.index) +
+        root.open[0].replace(/\s*\/>$/, ">") +
+        section +
+        `</${p}styleSheet>` +
+        xml.slice(root.innerStart)
+      : xml.slice(0, root.innerEnd) + section + xml.slice(root.innerEnd);
+  }
+  return xml;
 }
 
 export interface FontLook {

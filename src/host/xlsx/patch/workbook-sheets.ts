@@ -158,6 +158,28 @@ export function withPrintArea(
   return applyEdits(workbook, [{ at, length: 0, text: block }]);
 }
 
+/**
+ * A styles part for a workbook that had none: its relationship from the workbook and its content
+ * type (ECMA-376 Part 1, §12.3.20 Styles Part).
+ */
+export function addStylesEntry(
+  lists: { rels: string; types: string },
+  workbookPart: string,
+  part: string
+): { rels: string; types: string } {
+  const ids = [...lists.rels.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const rId = `rId${Math.max(0, ...ids) + 1}`;
+  const rp = prefixOf(lists.rels, "Relationships");
+  const target = posix.relative(posix.dirname(workbookPart), part);
+  const rel = `<${rp}Relationship Id="${rId}" Type="${REL_NS}/styles" Target="${escapeXml(target)}"/>`;
+  return {
+    rels: before(lists.rels, `</${rp}Relationships>`, rel),
+    types: withOverrides(lists.types, [{ part, type: STYLES_CONTENT }]),
+  };
+}
+
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
 /** Declares the content type of each new part. */
 export function withOverrides(
   types: string,

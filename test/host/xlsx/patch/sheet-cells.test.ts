@@ -61,12 +61,45 @@ describe("patchCells", () => {
   });
 
   test.each([
-    ["rij zonder r", `<row><c r="A1"/></row>`],
-    ["cel zonder r", `<row r="1"><c><v>1</v></c></row>`],
-    ["commentaar tussen de cellen", `<row r="1"><!-- x --><c r="A1"/></row>`],
-  ])("not placeable with certainty (%s): an error, then exceljs writes", (_naam, data) => {
-    expect(() => patchCells(blad(data), zet([[0, 0, () => 1]]))).toThrow();
+    ["rijen zonder r", `<row><c r="A1"><v>1</v></c></row><row><c r="B2"><v>2</v></c></row>`],
+    [
+      "cellen zonder r",
+      `<row r="1"><c><v>1</v></c><c><v>2</v></c></row><row r="2"><c><v>3</v></c></row>`,
+    ],
+    [
+      "beide, en r met enkele aanhalingstekens",
+      `<row r='1'><c><v>1</v></c></row><row><c/><c><v>2</v></c></row>`,
+    ],
+  ])("%s follow the previous one, as the reader takes them (issue 24, case 5)", (_naam, data) => {
+    const xml = blad(data);
+    const voor = readSheetXml(xml, "blad.xml", { sharedStrings: [], date1904: false }).values;
+    const map = new Map([
+      [0, new Map<number, CellChange>([[1, withValue("nieuw")]])],
+      [
+        1,
+        new Map<number, CellChange>([
+          [1, withValue(9)],
+          [2, withValue("erbij")],
+        ]),
+      ],
+    ]);
+    const na = readSheetXml(patchCells(xml, map), "blad.xml", {
+      sharedStrings: [],
+      date1904: false,
+    }).values;
+    const verwacht = [0, 1].map((r) => [0, 1, 2].map((c) => voor[r]?.[c] ?? ""));
+    verwacht[0][1] = "nieuw";
+    verwacht[1][1] = 9;
+    verwacht[1][2] = "erbij";
+    expect(na).toEqual(verwacht);
   });
+
+  test.each([["commentaar tussen de cellen", `<row r="1"><!-- x --><c r="A1"/></row>`]])(
+    "not placeable with certainty (%s): an error",
+    (_naam, data) => {
+      expect(() => patchCells(blad(data), zet([[0, 0, () => 1]]))).toThrow();
+    }
+  );
 
   test("a new value: as inline text, with the cell's style, formula and type gone", () => {
     const xml = blad(

@@ -111,3 +111,36 @@ test("StylesPatch: changes one after another stack (font, then fill, then number
   const xfs = [...xml.matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
   expect(xfs[datum]).toMatch(/numFmtId="164" fontId="2" fillId="2"/);
 });
+
+describe("StylesPatch on a valid styles.xml without the sections it needs (issue 24, case 9)", () => {
+  const ROOD = { pattern: "Solid", color: "#FFC7CE" } as const;
+  test.each([
+    [
+      "zonder <cellXfs>",
+      `<styleSheet xmlns="${NS}"><fills count="1"><fill><patternFill patternType="none"/></fill></fills><dxfs count="0"/></styleSheet>`,
+    ],
+    [
+      "zonder <fills>",
+      `<styleSheet xmlns="${NS}"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`,
+    ],
+    ["leeg", `<styleSheet xmlns="${NS}"/>`],
+    [
+      "met voorvoegsel, alleen <dxfs>",
+      `<x:styleSheet xmlns:x="${NS}"><x:dxfs count="0"/></x:styleSheet>`,
+    ],
+  ])(
+    "%s: the sections are added in the schema's order, and the new format has the fill",
+    (_naam, xml) => {
+      const patch = new StylesPatch(xml);
+      const s = patch.withFill(0, ROOD);
+      const uit = patch.text();
+      const p = xml.startsWith("<x:") ? "x:" : "";
+      const volgorde = ["fonts", "fills", "borders", "cellXfs", "dxfs"]
+        .map((n) => uit.indexOf(`<${p}${n}`))
+        .filter((at) => at >= 0);
+      expect(volgorde).toEqual([...volgorde].sort((a, b) => a - b));
+      expect(volgorde.length).toBeGreaterThanOrEqual(4);
+      expect(readCellFills(uit, "xl/styles.xml")[s]).toEqual(ROOD);
+    }
+  );
+});

@@ -72,13 +72,13 @@ export interface SheetRead {
 
 export type WriteOp =
   /**
-   * A guard, not a write: the cell must still hold this value (as the user sees it) when the batch
-   * runs. The Office adapter reads the guarded cells in the same round trip as the (first chunk of)
-   * writes, queued before them, so the answer is what the cells held when the batch began; the
-   * comparison comes after that sync, when the writes have landed. If any cell held something else,
-   * write() fails with HostError "changed" carrying what every guarded cell held, and the caller
-   * (schrijven.ts) puts those values back and undoes the rest. The file adapter compares before it
-   * writes anything.
+   * A guard, not a write: the cell must still hold this value (as the user sees it), and no formula,
+   * when the batch runs. The Office adapter reads the guarded cells (values and formulas) in a sync
+   * of their own before anything is written, and refuses with HostError "changed" and
+   * `nothingWritten` when any differs; it reads them again in the same round trip as the (first
+   * chunk of) writes, queued before them, for an edit made in between: that mismatch comes after
+   * the writes landed, so the error carries what every guarded cell held (its formula too) and the
+   * caller (schrijven.ts) puts exactly that back. The file adapter compares before it writes anything.
    */
   | { kind: "expect"; sheet: string; cell: string; value: CellValue }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
@@ -130,13 +130,23 @@ export type WriteOp =
       printArea?: string;
       fitToPages?: { wide: number; tall: number };
     }
-  | { kind: "activate"; sheet: string };
+  | { kind: "activate"; sheet: string }
+  /** Puts a formula back into one cell (a rollback restoring what the user had typed). */
+  | { kind: "formula"; sheet: string; cell: string; formula: string };
 
 /** A guarded cell and what it held just before the batch ran. */
 export interface GuardedCell {
   sheet: string;
   cell: string;
   value: CellValue;
+  /** The formula it held ("=..."), to put back instead of its result; absent for a constant. */
+  formula?: string;
+}
+
+/** A guarded cell as read now: its value and, when it holds one, its formula. */
+export interface GuardRead {
+  value: CellValue;
+  formula?: string;
 }
 
 /** The host errors' categories: what the use-cases tell apart (and the CLI's exit code follows). */
@@ -265,20 +275,39 @@ export type GuardOp = Extract<WriteOp, { kind: "expect" }>;
 /**
  * For the adapters: given what each guarded cell holds now (in the order of `guards`), throws
  * HostError "changed" when any differs from what was expected. Values compare as the user sees them
- * (5 and "5" alike, surrounding spaces aside), as the preview compared them.
+ * (5 and "5" alike, surrounding spaces aside), as the preview compared them; a cell that now holds a
+ * formula differs even when its result equals the expected value (writing would replace the
+ * formula). `nothingWritten`: the check ran before any write (nothing to put back).
  */
-export function checkGuards(guards: readonly GuardOp[], current: readonly CellValue[]): void {
-  const guardedBefore = guards.map((g, i) => ({ sheet: g.sheet, cell: g.cell, value: current[i] }));
+export function checkGuards(
+  guards: readonly GuardOp[],
+  current: readonly (CellValue | GuardRead)[],
+  options: { nothingWritten?: boolean } = {}
+): void {
+  const reads = current.map(asGuardRead);
+  const guardedBefore = guards.map((g, i): GuardedCell => ({
+    sheet: g.sheet,
+    cell: g.cell,
+    value: reads[i]?.value ?? "",
+    ...(reads[i]?.formula !== undefined && { formula: reads[i].formula }),
+  }));
   const differing = guards.flatMap((g, i) =>
-    cellText(current[i]) === cellText(g.value) ? [] : [{ ...guardedBefore[i], expected: g.value }]
+    guardedBefore[i].formula === undefined && cellText(guardedBefore[i].value) === cellText(g.value)
+      ? []
+      : [{ ...guardedBefore[i], expected: g.value }]
   );
-  if (differing.length > 0) throw changedError(differing, guardedBefore);
+  if (differing.length > 0) throw changedError(differing, guardedBefore, options);
+}
+
+function asGuardRead(c: CellValue | GuardRead): GuardRead {
+  return typeof c === "object" && c !== null ? c : { value: c };
 }
 
 /** Guarded cells that no longer hold what the preview saw: the first of them, and how many more. */
 function changedError(
   differing: readonly (GuardedCell & { expected: CellValue })[],
-  guardedBefore: readonly GuardedCell[]
+  guardedBefore: readonly GuardedCell[],
+  options: { nothingWritten?: boolean }
 ): HostError {
   const first = differing[0];
   return new HostError(
@@ -287,10 +316,11 @@ function changedError(
       sheet: first.sheet,
       cell: first.cell,
       others: differing.length - 1,
-      // As compared above, so the message never reads "nu true, was true" for a boolean.
-      value: cellText(first.value),
+      // As compared above, so the message never reads "nu true, was true" for a boolean; a formula
+      // as the user typed it.
+      value: first.formula ?? cellText(first.value),
       expected: cellText(first.expected),
     }),
-    { guardedBefore }
+    { guardedBefore, nothingWritten: options.nothingWritten }
   );
 }

@@ -91,13 +91,14 @@ function wijzigingHerstel(
   indeling: LogIndeling
 ): Herstel {
   return (na, fout) => {
-    const voorheen = new Map(fout.guardedBefore.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
-    const cellen = edits.map((e): WriteOp => ({
-      kind: "values",
-      sheet: e.sheet,
-      address: e.cell,
-      values: [[voorheen.get(`${e.sheet}!${e.cell}`) ?? e.from]],
-    }));
+    const voorheen = new Map(fout.guardedBefore.map((v) => [`${v.sheet}!${v.cell}`, v]));
+    const cellen = edits.map((e): WriteOp => {
+      const was = voorheen.get(`${e.sheet}!${e.cell}`);
+      // A formula the user typed goes back as a formula, not as its result.
+      return was?.formula !== undefined
+        ? { kind: "formula", sheet: e.sheet, cell: e.cell, formula: was.formula }
+        : { kind: "values", sheet: e.sheet, address: e.cell, values: [[was ? was.value : e.from]] };
+    });
     return [...cellen, ...logTerug(na, edits.length, logRijen, indeling)];
   };
 }

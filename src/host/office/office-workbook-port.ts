@@ -55,12 +55,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
+  /**
+   * The guards in a sync of their own, then all operations in order in one sync (above the payload
+   * limit in consecutive chunks, not atomic then). The guards are read and compared before anything
+   * is written, so a changed cell is refused with nothing to put back: a pane closed before a
+   * rollback could run can no longer leave the user's edit overwritten. They are read again with the
+   * first chunk, queued before its writes, for an edit made between the two syncs.
+   */
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
+      if (guards.length > 0) {
+        const before = queueGuardReads(sheets, guards);
+        await context.sync();
+        checkGuards(guards, before.values(), { nothingWritten: true });
+      }
       // Loads queued before the writes answer with the cells as they were when the batch began.
       const guardReads = queueGuardReads(sheets, guards);
       const chunks = chunkWrites(

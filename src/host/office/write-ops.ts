@@ -66,6 +66,10 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
         };
       return;
     }
+    case "formula":
+      // Range.formulas takes the formula as the user typed it (Office.js reference, Excel.Range).
+      sheets.get(op.sheet).getRange(op.cell).formulas = [[op.formula]];
+      return;
     case "activate":
       return sheets.get(op.sheet).activate();
   }

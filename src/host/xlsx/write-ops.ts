@@ -57,6 +57,10 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
       return;
     case "activate":
       return activate(workbook, ws);
+    case "formula":
+      // exceljs keeps a formula without its "=" (exceljs README, "Formula Value").
+      ws.getCell(op.cell).value = { formula: op.formula.replace(/^=/, "") };
+      return;
     case "sheetVisibility":
       ws.state = stateOf(op.visibility);
       return;

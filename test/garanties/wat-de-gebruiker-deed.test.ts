@@ -1,0 +1,123 @@
+import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
+import { foutTekst } from "../../src/app/weigering-berichten";
+import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
+import { OfficeWorkbookPort, type ExcelRunner } from "../../src/host/office";
+import { LOG_BLAD } from "../../src/core/wijzigingslog";
+
+/**
+ * Issue 24, cases 10 and 12: what the user typed between preview and apply survives an apply that
+ * is refused, through Microsoft's library and the emulator: a formula stays a formula, and an edit
+ * is never overwritten even when the pane closes before a rollback could run.
+ */
+
+const acties = (c2: string): SheetSeed => ({
+  name: "Acties",
+  values: [
+    ["Openstaande acties", "Account-houder DUO", "Status"],
+    ["a", "nicoline ", c2],
+  ],
+});
+const edits = [
+  { sheet: "Acties", cell: "B2", from: "nicoline ", to: "Nicoline van der Linden" },
+  { sheet: "Acties", cell: "C2", from: "Afgerond", to: "Gereed" },
+];
+const opties = { actie: "Normaliseer accounthouders", tijdstip: "2021-02-24 10:00:00" };
+
+/** Which run (0-based) of a use-case's first writes a sync, found by a run without edits. */
+async function schrijvendeRun(
+  seed: SheetSeed,
+  stap: (port: OfficeWorkbookPort) => Promise<unknown>
+) {
+  const fake = ExcelEmulator.fromSheets([seed]);
+  const writing: boolean[] = [];
+  await stap(
+    new OfficeWorkbookPort((batch) => {
+      const from = fake.syncs.length;
+      return fake
+        .run(batch)
+        .finally(() =>
+          writing.push(fake.syncs.slice(from).some((s) => s.actions.some((a) => a.write)))
+        );
+    })
+  );
+  return writing.indexOf(true);
+}
+
+/**
+ * A runner whose run number `run` (0-based) is followed, after its first sync, by `edit`, made
+ * through a run of its own as a colleague's Excel would: the moment between two syncs of one batch.
+ */
+function metBewerking(fake: ExcelEmulator, run: number, edit: Bewerking): ExcelRunner {
+  let runs = 0;
+  return (batch) =>
+    fake.run(async (context) => {
+      if (runs++ !== run) return batch(context);
+      const sync = context.sync.bind(context);
+      let armed = true;
+      context.sync = async <T>(passThrough?: T) => {
+        const answer = await sync(passThrough);
+        if (armed) {
+          armed = false;
+          await fake.run(edit);
+        }
+        return answer;
+      };
+      return batch(context);
+    });
+}
+
+type Bewerking = (context: Excel.RequestContext) => Promise<void>;
+
+const typFormule =
+  (cell: string, formula: string): Bewerking =>
+  async (context) => {
+    context.workbook.worksheets.getItem("Acties").getRange(cell).formulas = [[formula]];
+    await context.sync();
+  };
+
+describe("case 10: a formula typed over a previewed cell", () => {
+  test("whose result equals the preview's value is refused, the formula kept", async () => {
+    const fake = ExcelEmulator.fromSheets([
+      { ...acties('="Afgerond"'), results: { C2: "Afgerond" } },
+    ]);
+    const r = await pasWijzigingenToe(new OfficeWorkbookPort(fake.run), edits, opties);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && foutTekst(r.refusal)).toContain(
+      'Cel Acties!C2 is gewijzigd sinds de voorvertoning (nu "="Afgerond"", was "Afgerond")'
+    );
+    expect(fake.formulas("Acties")).toEqual({ C2: '="Afgerond"' });
+    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
+    expect(fake.sheetNames()).toEqual(["Acties"]);
+  });
+
+  test("typed while the writes are under way is put back as a formula, and the message says so truly", async () => {
+    const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
+    const run = await schrijvendeRun(acties("Afgerond"), stap);
+    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    // After the write batch's first sync (the guard read): the in-batch re-read sees it after the
+    // writes landed, so it must be put back.
+    const r = await stap(new OfficeWorkbookPort(metBewerking(fake, run, typFormule("C2", "=1+1"))));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(/alles is teruggezet/);
+    expect(fake.formulas("Acties")).toEqual({ C2: "=1+1" });
+    expect(fake.values("Acties")[1].slice(0, 2)).toEqual(["a", "nicoline "]);
+    expect(fake.sheetNames()).toEqual(["Acties"]);
+  });
+});
+
+describe("case 12: the pane closes before a rollback could run", () => {
+  test("an edit made between preview and apply is never overwritten", async () => {
+    const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
+    // The run that writes, when nothing changed; the edit makes the same apply refuse.
+    const laatste = await schrijvendeRun(acties("Afgerond"), stap);
+    const fake = ExcelEmulator.fromSheets([acties("Gestopt")]);
+    let runs = 0;
+    // The pane closes once that run is over: nothing after it (a rollback) reaches Excel.
+    const runner: ExcelRunner = (batch) =>
+      runs++ > laatste ? Promise.reject(new Error("Het taakvenster is gesloten")) : fake.run(batch);
+    await stap(new OfficeWorkbookPort(runner));
+    expect(runs).toBeGreaterThan(laatste);
+    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Gestopt"]);
+    expect(fake.sheetNames()).not.toContain(LOG_BLAD);
+  });
+});

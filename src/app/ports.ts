@@ -182,6 +182,11 @@ export type WriteTask =
 export type HostReasonParams = {
   /** Guarded cells no longer hold what the preview read: the first, and how many others. */
   "cells-changed": { sheet: string; cell: string; others: number; value: string; expected: string };
+  /**
+   * A guarded cell holds a formula (typed since the preview, or there all along: the preview reads
+   * values only), which a write would replace by a value; `others`: other cells that differ.
+   */
+  "cell-holds-formula": { sheet: string; cell: string; formula: string; others: number };
   "sheet-missing": { sheet: string };
   "item-missing": NoParams;
   "structure-protected": NoParams;
@@ -309,6 +314,21 @@ function changedError(
   guardedBefore: readonly GuardedCell[],
   options: { nothingWritten?: boolean }
 ): HostError {
+  const changedOptions = { guardedBefore, nothingWritten: options.nothingWritten };
+  // A formula is named as a formula: "gewijzigd sinds de voorvertoning" would not be true of a
+  // formula that was there when the preview read its result.
+  const formula = differing.find((d) => d.formula !== undefined);
+  if (formula?.formula !== undefined)
+    return new HostError(
+      "changed",
+      hostDetail("cell-holds-formula", {
+        sheet: formula.sheet,
+        cell: formula.cell,
+        formula: formula.formula,
+        others: differing.length - 1,
+      }),
+      changedOptions
+    );
   const first = differing[0];
   return new HostError(
     "changed",
@@ -316,11 +336,10 @@ function changedError(
       sheet: first.sheet,
       cell: first.cell,
       others: differing.length - 1,
-      // As compared above, so the message never reads "nu true, was true" for a boolean; a formula
-      // as the user typed it.
-      value: first.formula ?? cellText(first.value),
+      // As compared above, so the message never reads "nu true, was true" for a boolean.
+      value: cellText(first.value),
       expected: cellText(first.expected),
     }),
-    { guardedBefore, nothingWritten: options.nothingWritten }
+    changedOptions
   );
 }

@@ -83,7 +83,7 @@ describe("case 10: a formula typed over a previewed cell", () => {
     const r = await pasWijzigingenToe(new OfficeWorkbookPort(fake.run), edits, opties);
     expect(r.ok).toBe(false);
     expect(!r.ok && foutTekst(r.refusal)).toContain(
-      'Cel Acties!C2 is gewijzigd sinds de voorvertoning (nu "="Afgerond"", was "Afgerond")'
+      'Cel Acties!C2 bevat een formule (="Afgerond"); Regie schrijft geen waarde over een formule heen. Maak een nieuwe voorvertoning.'
     );
     expect(fake.formulas("Acties")).toEqual({ C2: '="Afgerond"' });
     expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
@@ -98,7 +98,9 @@ describe("case 10: a formula typed over a previewed cell", () => {
     // writes landed, so it must be put back.
     const r = await stap(new OfficeWorkbookPort(metBewerking(fake, run, typFormule("C2", "=1+1"))));
     expect(r.ok).toBe(false);
-    expect(!r.ok && foutTekst(r.refusal)).toMatch(/alles is teruggezet/);
+    expect(!r.ok && foutTekst(r.refusal)).toBe(
+      "Normaliseer accounthouders is mislukt; alles is teruggezet zoals het was. Cel Acties!C2 bevat een formule (=1+1); Regie schrijft geen waarde over een formule heen. Maak een nieuwe voorvertoning."
+    );
     expect(fake.formulas("Acties")).toEqual({ C2: "=1+1" });
     expect(fake.values("Acties")[1].slice(0, 2)).toEqual(["a", "nicoline "]);
     expect(fake.sheetNames()).toEqual(["Acties"]);

@@ -81,6 +81,14 @@ export type WriteOp =
    * caller (schrijven.ts) puts exactly that back. The file adapter compares before it writes anything.
    */
   | { kind: "expect"; sheet: string; cell: string; value: CellValue }
+  /**
+   * A guard on a sheet, read with the cell guards before anything is written: the sheet must not
+   * exist (`rowCount` null) or must end where the caller last saw it (rows from A1 to the last
+   * filled cell, as WorkbookSummary counts them). An apply guards what its preview relied on (where
+   * the Wijzigingslog ends), so a stale preview is refused, naming what changed, instead of writing
+   * over a log line or adding a log that is already there.
+   */
+  | { kind: "expectSheet"; sheet: string; rowCount: number | null }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
   | { kind: "values"; sheet: string; address: string; values: CellValue[][] }
   /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
@@ -187,6 +195,8 @@ export type HostReasonParams = {
    * values only), which a write would replace by a value; `others`: other cells that differ.
    */
   "cell-holds-formula": { sheet: string; cell: string; formula: string; others: number };
+  /** A sheet guarded by expectSheet: `expected`/`now` its rows, null where it did not exist. */
+  "sheet-changed": { sheet: string; expected: number | null; now: number | null };
   "sheet-missing": { sheet: string };
   "item-missing": NoParams;
   "structure-protected": NoParams;
@@ -276,6 +286,33 @@ export class HostError extends Error {
 }
 
 export type GuardOp = Extract<WriteOp, { kind: "expect" }>;
+export type SheetGuardOp = Extract<WriteOp, { kind: "expectSheet" }>;
+
+/** Guards and writes apart: guards are never sent as writes. */
+export function isGuard(op: WriteOp): op is GuardOp | SheetGuardOp {
+  return op.kind === "expect" || op.kind === "expectSheet";
+}
+
+/**
+ * For the adapters, before anything is written: given each guarded sheet's rows now (null: it does
+ * not exist), throws HostError "changed" (nothing written) for the first that differs.
+ */
+export function checkSheetGuards(
+  guards: readonly SheetGuardOp[],
+  current: readonly (number | null)[]
+): void {
+  const i = guards.findIndex((g, k) => g.rowCount !== current[k]);
+  if (i < 0) return;
+  throw new HostError(
+    "changed",
+    hostDetail("sheet-changed", {
+      sheet: guards[i].sheet,
+      expected: guards[i].rowCount,
+      now: current[i],
+    }),
+    { nothingWritten: true }
+  );
+}
 
 /**
  * For the adapters: given what each guarded cell holds now (in the order of `guards`), throws

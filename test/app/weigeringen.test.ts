@@ -24,6 +24,7 @@ function expectZin(tekst: string): void {
 const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "cells-changed": { sheet: "Acties", cell: "A2", others: 2, value: "b", expected: "c" },
   "cell-holds-formula": { sheet: "Acties", cell: "C2", formula: "=1+1", others: 1 },
+  "sheet-changed": { sheet: "Wijzigingslog", expected: 3, now: 4 },
   "sheet-missing": { sheet: "Mijlpalen" },
   "item-missing": {},
   "structure-protected": {},

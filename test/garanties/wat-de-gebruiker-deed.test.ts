@@ -123,3 +123,41 @@ describe("case 12: the pane closes before a rollback could run", () => {
     expect(fake.sheetNames()).not.toContain(LOG_BLAD);
   });
 });
+
+describe("case 11: a stale preview and the Wijzigingslog", () => {
+  const herstel = [{ sheet: "Acties", cell: "A2", from: "a", to: "b" }];
+  const herstelOpties = { actie: "Herstel status", tijdstip: "2021-02-24 09:00:00" };
+
+  test("a log created since the preview: refused, naming it; the log and its Herstel line stay", async () => {
+    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const port = new OfficeWorkbookPort(fake.run);
+    // The preview saw no log; then Herstel status created one.
+    const bekend = { logRijen: null, beveiligd: [] };
+    expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
+    const log = fake.values(LOG_BLAD);
+    const r = await pasWijzigingenToe(port, edits, { ...opties, bekend });
+    expect(!r.ok && foutTekst(r.refusal)).toBe(
+      'Normaliseer accounthouders is mislukt: Het blad "Wijzigingslog" is sinds de voorvertoning aangemaakt; Regie schrijft er niet overheen. Maak een nieuwe voorvertoning.'
+    );
+    expect(fake.values(LOG_BLAD)).toEqual(log);
+    expect(fake.values("Acties")[1]).toEqual(["b", "nicoline ", "Afgerond"]);
+  });
+
+  test("a log extended since the preview: refused; no log line is written over", async () => {
+    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const port = new OfficeWorkbookPort(fake.run);
+    expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
+    // The preview saw the log with its header and one line; then another Herstel added a line.
+    const bekend = { logRijen: 2, beveiligd: [] };
+    const terug = [{ sheet: "Acties", cell: "A2", from: "b", to: "c" }];
+    expect((await pasWijzigingenToe(port, terug, herstelOpties)).ok).toBe(true);
+    const log = fake.values(LOG_BLAD);
+    expect(log).toHaveLength(3);
+    const r = await pasWijzigingenToe(port, edits, { ...opties, bekend });
+    expect(!r.ok && foutTekst(r.refusal)).toContain(
+      'Het blad "Wijzigingslog" is sinds de voorvertoning aangevuld'
+    );
+    expect(fake.values(LOG_BLAD)).toEqual(log);
+    expect(fake.values("Acties")[1]).toEqual(["c", "nicoline ", "Afgerond"]);
+  });
+});

@@ -58,6 +58,10 @@ export async function pasWijzigingenToe(
     if (beveiligd.length > 0)
       return refused("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
     const ops = [
+      // The log must end where the preview (or the outline read) saw it end: a log added or
+      // extended since (Herstel status in between) is refused before anything is written, never
+      // written over or, on rollback, deleted (issue 24, case 11).
+      { kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen } satisfies WriteOp,
       // Nothing is written over a cell changed since the preview read it (Excel has no lock).
       ...edits.map((e): WriteOp => ({
         kind: "expect",

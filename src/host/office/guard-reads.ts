@@ -1,6 +1,7 @@
-import type { GuardOp, GuardRead } from "../../app/ports";
+import type { GuardOp, GuardRead, SheetGuardOp } from "../../app/ports";
 import { areaAddress, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
+import type { ExcelContext } from "./excel-types";
 import type { SheetCache } from "./sheet-cache";
 
 /** Rows between two guarded cells of a column that one read still spans (their values travel back). */
@@ -84,4 +85,28 @@ function guardRead(value: CellValue, formula: CellValue): GuardRead {
 
 function compare(a: { sheet: string; row: number; column: number }, b: typeof a): number {
   return a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.column - b.column || a.row - b.row;
+}
+
+/**
+ * Queues, for each guarded sheet, whether it exists and its rows from A1 to the last filled cell,
+ * counted as readSummary counts them (so an apply compares like with like). A used range asked of a
+ * null worksheet is a null object too, as readSummary's probe chain relies on; `valuesOnly` as there
+ * (Office.js reference, Worksheet.getUsedRangeOrNullObject). Gives, after the sync, each sheet's
+ * rows, or null where it does not exist.
+ */
+export function queueSheetGuardReads(
+  context: ExcelContext,
+  guards: readonly SheetGuardOp[]
+): () => (number | null)[] {
+  const probes = guards.map((g) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(g.sheet);
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "rowCount"]);
+    return { sheet, used };
+  });
+  return () =>
+    probes.map(({ sheet, used }) =>
+      sheet.isNullObject ? null : used.isNullObject ? 0 : used.rowIndex + used.rowCount
+    );
 }

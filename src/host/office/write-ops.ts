@@ -9,6 +9,7 @@ import { asCellInput } from "./text-guard";
 export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
   switch (op.kind) {
     case "expect":
+    case "expectSheet":
       return; // checked by the port around the batch, not a write
     case "values":
       return queueValues(sheets.get(op.sheet), op.address, op.values);

@@ -9,7 +9,7 @@ import { POINTS_PER_CHARACTER } from "./patch/sheet-xml";
 
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
-  if (op.kind === "expect") return; // checked by the port before anything is applied
+  if (op.kind === "expect" || op.kind === "expectSheet") return; // checked by the port before anything is applied
   if (op.kind === "addSheet") {
     if (workbook.getWorksheet(op.sheet))
       throw new HostError("sync-failed", hostDetail("sheet-exists", { sheet: op.sheet }));

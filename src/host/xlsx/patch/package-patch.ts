@@ -123,6 +123,7 @@ export class PackagePatch {
     const sheet = this.find(op.sheet);
     switch (op.kind) {
       case "expect":
+      case "expectSheet":
         return true;
       case "fill":
         return sheet !== undefined && sheet.values === null && sheet.part !== null;
@@ -187,6 +188,7 @@ export class PackagePatch {
     const sheet = this.find(op.sheet);
     switch (op.kind) {
       case "expect":
+      case "expectSheet":
         return;
       case "fill":
         for (const address of op.addresses) {

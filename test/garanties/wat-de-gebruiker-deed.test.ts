@@ -2,7 +2,8 @@ import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import { foutTekst } from "../../src/app/weigering-berichten";
 import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../src/host/office";
-import { LOG_BLAD } from "../../src/core/wijzigingslog";
+import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
+import { LOG_BLAD, LOG_KOP, NIEUW_BLAD } from "../../src/core/wijzigingslog";
 
 /**
  * Issue 24, cases 10 and 12: what the user typed between preview and apply survives an apply that
@@ -159,5 +160,64 @@ describe("case 11: a stale preview and the Wijzigingslog", () => {
     );
     expect(fake.values(LOG_BLAD)).toEqual(log);
     expect(fake.values("Acties")[1]).toEqual(["c", "nicoline ", "Afgerond"]);
+  });
+});
+
+describe("case 15: Undo deletes only a sheet its log records Regie made", () => {
+  const moment = 44251 + 10 / 24; // 24-02-2021 10:00
+  const regel = (cell: string, nieuw: string | number, oud = "") => [
+    moment,
+    "Registervoorstel opslaan",
+    "Notities",
+    cell,
+    oud,
+    nieuw,
+    "",
+  ];
+
+  test("a hand-edited batch of lines from empty for every filled cell never deletes the sheet", async () => {
+    const fake = ExcelEmulator.fromSheets([
+      {
+        name: "Notities",
+        values: [
+          ["x", ""],
+          ["", 5],
+        ],
+      },
+      { name: LOG_BLAD, values: [[...LOG_KOP], regel("A1", "x"), regel("B2", 5)] },
+    ]);
+    const r = await maakOngedaan(new OfficeWorkbookPort(fake.run), { tijdstip: "t" });
+    expect(r.ok).toBe(true);
+    expect(fake.sheetNames()).toContain("Notities");
+  });
+
+  test("with the record of making it, the sheet goes; a line claiming it, on a cell that differs, keeps it", async () => {
+    const gemaakt = ExcelEmulator.fromSheets([
+      {
+        name: "Notities",
+        values: [
+          ["x", ""],
+          ["", 5],
+        ],
+      },
+      { name: LOG_BLAD, values: [[...LOG_KOP], regel("A1", "x", NIEUW_BLAD), regel("B2", 5)] },
+    ]);
+    expect((await maakOngedaan(new OfficeWorkbookPort(gemaakt.run), { tijdstip: "t" })).ok).toBe(
+      true
+    );
+    expect(gemaakt.sheetNames()).toEqual([LOG_BLAD]);
+    const veranderd = ExcelEmulator.fromSheets([
+      {
+        name: "Notities",
+        values: [
+          ["y", ""],
+          ["", 5],
+        ],
+      },
+      { name: LOG_BLAD, values: [[...LOG_KOP], regel("A1", "x", NIEUW_BLAD), regel("B2", 5)] },
+    ]);
+    const r = await maakOngedaan(new OfficeWorkbookPort(veranderd.run), { tijdstip: "t" });
+    expect(r.ok && r.value.overgeslagen).toEqual(["Notities!A1"]);
+    expect(veranderd.values("Notities")[0][0]).toBe("y");
   });
 });

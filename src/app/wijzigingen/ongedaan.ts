@@ -4,6 +4,7 @@ import {
   readLog,
   LOG_BLAD,
   momentWaarde,
+  NIEUW_BLAD,
   zelfdeWaarde,
   type LogRegel,
 } from "../../core/wijzigingslog";
@@ -40,7 +41,7 @@ export async function maakOngedaan(
     const terug: WriteOp[] = [];
     const overgeslagen: string[] = [];
     let hersteld = 0;
-    // A sheet the batch made (every line from empty) that holds nothing else goes as a whole.
+    // A sheet the log records the batch made, that holds nothing else, goes as a whole.
     const weg = bladen.filter((blad, i) => eigenBlad(blad, batch.regels, reads[i]?.grid.values));
     for (const blad of weg) {
       const regels = batch.regels.filter((r) => r.sheet === blad);
@@ -68,7 +69,7 @@ export async function maakOngedaan(
           kind: "values",
           sheet: regel.sheet,
           address: regel.cell,
-          values: [[regel.oud]],
+          values: [[cellText(regel.oud) === NIEUW_BLAD ? "" : regel.oud]],
         });
         terug.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[huidig]] });
         hersteld++;
@@ -116,9 +117,10 @@ export async function maakOngedaan(
 }
 
 /**
- * Whether undoing the batch empties a sheet it made: every line of the batch on that sheet was
- * written into an empty cell, each still holds what was written, and the sheet holds nothing else
- * (a registry proposal saved as a new sheet). Such a sheet is deleted rather than left empty.
+ * Whether undoing the batch empties a sheet it made: the log records making it (a line from
+ * NIEUW_BLAD), every other line of the batch on that sheet was written into an empty cell, each
+ * still holds what was written, and the sheet holds nothing else (a registry proposal saved as a
+ * new sheet). Such a sheet is deleted rather than left empty; without the record it never is.
  */
 function eigenBlad(
   blad: string,
@@ -127,7 +129,8 @@ function eigenBlad(
 ): boolean {
   if (!values || blad === LOG_BLAD) return false;
   const vanBlad = regels.filter((r) => r.sheet === blad);
-  if (vanBlad.length === 0 || vanBlad.some((r) => cellText(r.oud) !== "")) return false;
+  const oud = vanBlad.map((r) => cellText(r.oud));
+  if (!oud.includes(NIEUW_BLAD) || oud.some((o) => o !== "" && o !== NIEUW_BLAD)) return false;
   const geschreven = new Map(vanBlad.map((r) => [r.cell, r.nieuw]));
   let gevonden = 0;
   for (let row = 0; row < values.length; row++)

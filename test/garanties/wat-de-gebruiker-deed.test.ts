@@ -221,3 +221,36 @@ describe("case 15: Undo deletes only a sheet its log records Regie made", () => 
     expect(veranderd.values("Notities")[0][0]).toBe("y");
   });
 });
+
+describe("Undo keeps what the user typed while it ran", () => {
+  test("a formula typed between Undo's guard read and its writes is put back, the message true", async () => {
+    const seed = acties("Afgerond");
+    const stap = async (port: OfficeWorkbookPort) => {
+      expect((await pasWijzigingenToe(port, edits, opties)).ok).toBe(true);
+      return maakOngedaan(port, { tijdstip: "2021-02-24 11:00:00" });
+    };
+    // The runs of a clean apply and Undo; the last run that writes is Undo's.
+    const runs: boolean[] = [];
+    const schoon = ExcelEmulator.fromSheets([seed]);
+    await stap(
+      new OfficeWorkbookPort((batch) => {
+        const from = schoon.syncs.length;
+        return schoon
+          .run(batch)
+          .finally(() =>
+            runs.push(schoon.syncs.slice(from).some((s) => s.actions.some((a) => a.write)))
+          );
+      })
+    );
+    const fake = ExcelEmulator.fromSheets([seed]);
+    const port = new OfficeWorkbookPort(
+      metBewerking(fake, runs.lastIndexOf(true), typFormule("C2", "=1+1"))
+    );
+    const r = await stap(port);
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(
+      /^Ongedaan maken is mislukt; alles is teruggezet zoals het was\. Cel Acties!C2 bevat een formule \(=1\+1\)/
+    );
+    expect(fake.formulas("Acties")).toEqual({ C2: "=1+1" });
+    expect(fake.values("Acties")[1][1]).toBe("Nicoline van der Linden");
+  });
+});

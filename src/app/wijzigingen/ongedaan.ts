@@ -10,7 +10,7 @@ import {
 } from "../../core/wijzigingslog";
 import { cellAddress, parseCell } from "../../core/address";
 import { cellText, type CellValue } from "../../core/grid";
-import type { WorkbookPort, WriteOp } from "../ports";
+import type { HostError, WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
@@ -65,6 +65,9 @@ export async function maakOngedaan(
       if (huidig === null || !zelfdeWaarde(huidig, regel.nieuw))
         overgeslagen.push(`${regel.sheet}!${regel.cell}`);
       else {
+        // Restored only if it still holds what was read here (Excel has no lock; a formula typed
+        // since counts as a change): a cell changed in between is refused, not written over.
+        ops.push({ kind: "expect", sheet: regel.sheet, cell: regel.cell, value: huidig });
         ops.push({
           kind: "values",
           sheet: regel.sheet,
@@ -104,7 +107,7 @@ export async function maakOngedaan(
           ]
         : []),
     ]);
-    await writeAllOrNothing(port, ops, () => [...terug, ...logTerug], {
+    await writeAllOrNothing(port, ops, (_na, fout) => [...zoalsGelezen(terug, fout), ...logTerug], {
       task: "ongedaan-maken",
     });
     return succeeded({
@@ -113,6 +116,21 @@ export async function maakOngedaan(
       hersteld,
       overgeslagen,
     });
+  });
+}
+
+/**
+ * The cells to put back after a failed undo: what the guards read just before the writes where they
+ * got that far (a formula as a formula), else what this undo read.
+ */
+function zoalsGelezen(terug: readonly WriteOp[], fout: HostError): WriteOp[] {
+  const voorheen = new Map(fout.guardedBefore.map((g) => [`${g.sheet}!${g.cell}`, g]));
+  return terug.map((op) => {
+    const was = op.kind === "values" ? voorheen.get(`${op.sheet}!${op.address}`) : undefined;
+    if (op.kind !== "values" || !was) return op;
+    return was.formula !== undefined
+      ? { kind: "formula", sheet: op.sheet, cell: op.address, formula: was.formula }
+      : { ...op, values: [[was.value]] };
   });
 }
 

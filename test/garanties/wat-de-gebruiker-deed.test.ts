@@ -254,3 +254,25 @@ describe("Undo keeps what the user typed while it ran", () => {
     expect(fake.values("Acties")[1][1]).toBe("Nicoline van der Linden");
   });
 });
+
+describe("case 11, the remaining race: a log made between the guard read and the writes", () => {
+  test("the apply fails, puts its cells back and leaves that log with its line", async () => {
+    const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
+    const run = await schrijvendeRun(acties("Afgerond"), stap);
+    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const maakLog: Bewerking = async (context) => {
+      const log = context.workbook.worksheets.add(LOG_BLAD);
+      log.getRange("A1:G2").values = [
+        [...LOG_KOP],
+        [44251, "Herstel status", "Acties", "A2", "a", "a", ""],
+      ];
+      await context.sync();
+    };
+    const r = await stap(new OfficeWorkbookPort(metBewerking(fake, run, maakLog)));
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(
+      /^Normaliseer accounthouders is mislukt; alles is teruggezet/
+    );
+    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
+    expect(fake.values(LOG_BLAD)[1][1]).toBe("Herstel status");
+  });
+});

@@ -100,9 +100,9 @@ export async function writeRegister(
         { kind: "freezeRows", sheet: blad, rows: 1 },
         ...logOps(logRijen, indeling, cellen, { actie, tijdstip: opties.tijdstip }),
       ],
-      (na) => [
+      (na, fout) => [
         ...(bestaat(na, blad) ? [{ kind: "deleteSheet", sheet: blad } as const] : []),
-        ...logTerug(na, cellen.length, logRijen, indeling),
+        ...logTerug(na, cellen.length, logRijen, indeling, fout),
       ],
       { task: "wijzigingen", actie }
     );

@@ -85,6 +85,18 @@ const onderdeel = (p: PartFailure | undefined) =>
 export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
   "cells-changed": (p) =>
     `Cel ${p.sheet}!${p.cell}${p.others > 0 ? ` en ${p.others} andere` : ""} is gewijzigd sinds de voorvertoning (nu "${p.value}", was "${p.expected}"). Maak een nieuwe voorvertoning.`,
+  "cell-holds-formula": (p) =>
+    `Cel ${p.sheet}!${p.cell} bevat een formule (${p.formula}); Regie schrijft geen waarde over een formule heen.${p.others > 0 ? ` Nog ${p.others} andere ${p.others === 1 ? "cel wijkt" : "cellen wijken"} af van de voorvertoning.` : ""} Maak een nieuwe voorvertoning.`,
+  "sheet-changed": (p) =>
+    `Het blad "${p.sheet}" is sinds de voorvertoning ${
+      p.expected === null
+        ? "aangemaakt"
+        : p.now === null
+          ? "verwijderd"
+          : p.now > p.expected
+            ? "aangevuld"
+            : "ingekort"
+    }; Regie schrijft er niet overheen. Maak een nieuwe voorvertoning.`,
   "sheet-missing": (p) => `Het werkblad "${p.sheet}" bestaat niet (meer) in deze werkmap.`,
   "item-missing": () => "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer).",
   "structure-protected": () =>

@@ -72,15 +72,23 @@ export interface SheetRead {
 
 export type WriteOp =
   /**
-   * A guard, not a write: the cell must still hold this value (as the user sees it) when the batch
-   * runs. The Office adapter reads the guarded cells in the same round trip as the (first chunk of)
-   * writes, queued before them, so the answer is what the cells held when the batch began; the
-   * comparison comes after that sync, when the writes have landed. If any cell held something else,
-   * write() fails with HostError "changed" carrying what every guarded cell held, and the caller
-   * (schrijven.ts) puts those values back and undoes the rest. The file adapter compares before it
-   * writes anything.
+   * A guard, not a write: the cell must still hold this value (as the user sees it), and no formula,
+   * when the batch runs. The Office adapter reads the guarded cells (values and formulas) in a sync
+   * of their own before anything is written, and refuses with HostError "changed" and
+   * `nothingWritten` when any differs; it reads them again in the same round trip as the (first
+   * chunk of) writes, queued before them, for an edit made in between: that mismatch comes after
+   * the writes landed, so the error carries what every guarded cell held (its formula too) and the
+   * caller (schrijven.ts) puts exactly that back. The file adapter compares before it writes anything.
    */
   | { kind: "expect"; sheet: string; cell: string; value: CellValue }
+  /**
+   * A guard on a sheet, read with the cell guards before anything is written: the sheet must not
+   * exist (`rowCount` null) or must end where the caller last saw it (rows from A1 to the last
+   * filled cell, as WorkbookSummary counts them). An apply guards what its preview relied on (where
+   * the Wijzigingslog ends), so a stale preview is refused, naming what changed, instead of writing
+   * over a log line or adding a log that is already there.
+   */
+  | { kind: "expectSheet"; sheet: string; rowCount: number | null }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
   | { kind: "values"; sheet: string; address: string; values: CellValue[][] }
   /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
@@ -130,13 +138,23 @@ export type WriteOp =
       printArea?: string;
       fitToPages?: { wide: number; tall: number };
     }
-  | { kind: "activate"; sheet: string };
+  | { kind: "activate"; sheet: string }
+  /** Puts a formula back into one cell (a rollback restoring what the user had typed). */
+  | { kind: "formula"; sheet: string; cell: string; formula: string };
 
 /** A guarded cell and what it held just before the batch ran. */
 export interface GuardedCell {
   sheet: string;
   cell: string;
   value: CellValue;
+  /** The formula it held ("=..."), to put back instead of its result; absent for a constant. */
+  formula?: string;
+}
+
+/** A guarded cell as read now: its value and, when it holds one, its formula. */
+export interface GuardRead {
+  value: CellValue;
+  formula?: string;
 }
 
 /** The host errors' categories: what the use-cases tell apart (and the CLI's exit code follows). */
@@ -172,6 +190,13 @@ export type WriteTask =
 export type HostReasonParams = {
   /** Guarded cells no longer hold what the preview read: the first, and how many others. */
   "cells-changed": { sheet: string; cell: string; others: number; value: string; expected: string };
+  /**
+   * A guarded cell holds a formula (typed since the preview, or there all along: the preview reads
+   * values only), which a write would replace by a value; `others`: other cells that differ.
+   */
+  "cell-holds-formula": { sheet: string; cell: string; formula: string; others: number };
+  /** A sheet guarded by expectSheet: `expected`/`now` its rows, null where it did not exist. */
+  "sheet-changed": { sheet: string; expected: number | null; now: number | null };
   "sheet-missing": { sheet: string };
   "item-missing": NoParams;
   "structure-protected": NoParams;
@@ -278,25 +303,86 @@ export class HostError extends Error {
 }
 
 export type GuardOp = Extract<WriteOp, { kind: "expect" }>;
+export type SheetGuardOp = Extract<WriteOp, { kind: "expectSheet" }>;
+
+/** Guards and writes apart: guards are never sent as writes. */
+export function isGuard(op: WriteOp): op is GuardOp | SheetGuardOp {
+  return op.kind === "expect" || op.kind === "expectSheet";
+}
+
+/**
+ * For the adapters, before anything is written: given each guarded sheet's rows now (null: it does
+ * not exist), throws HostError "changed" (nothing written) for the first that differs.
+ */
+export function checkSheetGuards(
+  guards: readonly SheetGuardOp[],
+  current: readonly (number | null)[]
+): void {
+  const i = guards.findIndex((g, k) => g.rowCount !== current[k]);
+  if (i < 0) return;
+  throw new HostError(
+    "changed",
+    hostDetail("sheet-changed", {
+      sheet: guards[i].sheet,
+      expected: guards[i].rowCount,
+      now: current[i],
+    }),
+    { nothingWritten: true }
+  );
+}
 
 /**
  * For the adapters: given what each guarded cell holds now (in the order of `guards`), throws
  * HostError "changed" when any differs from what was expected. Values compare as the user sees them
- * (5 and "5" alike, surrounding spaces aside), as the preview compared them.
+ * (5 and "5" alike, surrounding spaces aside), as the preview compared them; a cell that now holds a
+ * formula differs even when its result equals the expected value (writing would replace the
+ * formula). `nothingWritten`: the check ran before any write (nothing to put back).
  */
-export function checkGuards(guards: readonly GuardOp[], current: readonly CellValue[]): void {
-  const guardedBefore = guards.map((g, i) => ({ sheet: g.sheet, cell: g.cell, value: current[i] }));
+export function checkGuards(
+  guards: readonly GuardOp[],
+  current: readonly (CellValue | GuardRead)[],
+  options: { nothingWritten?: boolean } = {}
+): void {
+  const reads = current.map(asGuardRead);
+  const guardedBefore = guards.map((g, i): GuardedCell => ({
+    sheet: g.sheet,
+    cell: g.cell,
+    value: reads[i]?.value ?? "",
+    ...(reads[i]?.formula !== undefined && { formula: reads[i].formula }),
+  }));
   const differing = guards.flatMap((g, i) =>
-    cellText(current[i]) === cellText(g.value) ? [] : [{ ...guardedBefore[i], expected: g.value }]
+    guardedBefore[i].formula === undefined && cellText(guardedBefore[i].value) === cellText(g.value)
+      ? []
+      : [{ ...guardedBefore[i], expected: g.value }]
   );
-  if (differing.length > 0) throw changedError(differing, guardedBefore);
+  if (differing.length > 0) throw changedError(differing, guardedBefore, options);
+}
+
+function asGuardRead(c: CellValue | GuardRead): GuardRead {
+  return typeof c === "object" && c !== null ? c : { value: c };
 }
 
 /** Guarded cells that no longer hold what the preview saw: the first of them, and how many more. */
 function changedError(
   differing: readonly (GuardedCell & { expected: CellValue })[],
-  guardedBefore: readonly GuardedCell[]
+  guardedBefore: readonly GuardedCell[],
+  options: { nothingWritten?: boolean }
 ): HostError {
+  const changedOptions = { guardedBefore, nothingWritten: options.nothingWritten };
+  // A formula is named as a formula: "gewijzigd sinds de voorvertoning" would not be true of a
+  // formula that was there when the preview read its result.
+  const formula = differing.find((d) => d.formula !== undefined);
+  if (formula?.formula !== undefined)
+    return new HostError(
+      "changed",
+      hostDetail("cell-holds-formula", {
+        sheet: formula.sheet,
+        cell: formula.cell,
+        formula: formula.formula,
+        others: differing.length - 1,
+      }),
+      changedOptions
+    );
   const first = differing[0];
   return new HostError(
     "changed",
@@ -308,6 +394,6 @@ function changedError(
       value: cellText(first.value),
       expected: cellText(first.expected),
     }),
-    { guardedBefore }
+    changedOptions
   );
 }

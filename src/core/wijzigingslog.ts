@@ -8,6 +8,13 @@ import { cellText, type CellValue } from "./grid";
 export const LOG_BLAD = "Wijzigingslog";
 
 /** The log's columns; Tijdstip and "Ongedaan gemaakt op" are real dates (dd-mm-jjjj uu:mm). */
+/**
+ * "Oud" of the first log line of a sheet Regie created (a register it wrote): the explicit record
+ * that lets Undo delete that sheet. Lines from "" alone never do, since a hand-edited log can say
+ * that of any sheet (issue 24, case 15). Undoing the line alone writes "".
+ */
+export const NIEUW_BLAD = "(nieuw blad)";
+
 export const LOG_KOP = [
   "Tijdstip",
   "Handeling",

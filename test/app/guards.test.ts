@@ -42,4 +42,22 @@ describe("checkGuards compares cells as the user sees them", () => {
       'Cel Acties!A1 en 1 andere is gewijzigd sinds de voorvertoning (nu "ONWAAR", was "WAAR"). Maak een nieuwe voorvertoning.'
     );
   });
+
+  test("a formula counts as a change even when its result is the value the preview saw, and is named as a formula", () => {
+    const e = refusalOf(() =>
+      checkGuards(
+        [guard("A1", "x"), guard("A2", "5")],
+        [{ value: "y" }, { value: 5, formula: "=2+3" }],
+        { nothingWritten: true }
+      )
+    );
+    expect(e.nothingWritten).toBe(true);
+    expect(e.guardedBefore).toEqual([
+      { sheet: "Acties", cell: "A1", value: "y" },
+      { sheet: "Acties", cell: "A2", value: 5, formula: "=2+3" },
+    ]);
+    expect(hostFoutTekst({ detail: e.detail, partial: e.partial })).toBe(
+      "Cel Acties!A2 bevat een formule (=2+3); Regie schrijft geen waarde over een formule heen. Nog 1 andere cel wijkt af van de voorvertoning. Maak een nieuwe voorvertoning."
+    );
+  });
 });

@@ -23,6 +23,8 @@ function expectZin(tekst: string): void {
 /** One sample of every host reason: a reason without a sample does not compile. */
 const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "cells-changed": { sheet: "Acties", cell: "A2", others: 2, value: "b", expected: "c" },
+  "cell-holds-formula": { sheet: "Acties", cell: "C2", formula: "=1+1", others: 1 },
+  "sheet-changed": { sheet: "Wijzigingslog", expected: 3, now: 4 },
   "sheet-missing": { sheet: "Mijlpalen" },
   "item-missing": {},
   "structure-protected": {},

@@ -5,7 +5,7 @@ import {
   registerRows,
   type RegisterDoel,
 } from "../../core/accounthouders/register-blad";
-import { LOG_BLAD, LOG_KOP, logIndeling } from "../../core/wijzigingslog";
+import { LOG_BLAD, LOG_KOP, logIndeling, NIEUW_BLAD } from "../../core/wijzigingslog";
 import { logOps, logTerug } from "../wijzigingen/pas-toe";
 import { stelRegisterVoor, type PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import type { WorkbookPort } from "../ports";
@@ -75,7 +75,10 @@ export async function writeRegister(
     if (bladen.some((b) => b.toLowerCase() === blad.toLowerCase()))
       return refused(blad === REGISTER_BLAD ? "register-bestaat" : "blad-bestaat", { blad }, false);
     const rijen = registerRows(personen);
-    const cellen = registerCells(blad, rijen);
+    // The first line records that Regie made the sheet: only then may Undo delete it.
+    const cellen = registerCells(blad, rijen).map((c, i) =>
+      i === 0 ? { ...c, from: NIEUW_BLAD } : c
+    );
     const log = summary.sheets.find((s) => s.name === LOG_BLAD);
     const logRijen = log?.rowCount ?? null;
     const indeling = logRijen === null ? "nieuw" : logIndeling(log?.head[0]);
@@ -97,9 +100,9 @@ export async function writeRegister(
         { kind: "freezeRows", sheet: blad, rows: 1 },
         ...logOps(logRijen, indeling, cellen, { actie, tijdstip: opties.tijdstip }),
       ],
-      (na) => [
+      (na, fout) => [
         ...(bestaat(na, blad) ? [{ kind: "deleteSheet", sheet: blad } as const] : []),
-        ...logTerug(na, cellen.length, logRijen, indeling),
+        ...logTerug(na, cellen.length, logRijen, indeling, fout),
       ],
       { task: "wijzigingen", actie }
     );

@@ -4,12 +4,13 @@ import {
   readLog,
   LOG_BLAD,
   momentWaarde,
+  NIEUW_BLAD,
   zelfdeWaarde,
   type LogRegel,
 } from "../../core/wijzigingslog";
 import { cellAddress, parseCell } from "../../core/address";
 import { cellText, type CellValue } from "../../core/grid";
-import type { WorkbookPort, WriteOp } from "../ports";
+import type { HostError, WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
@@ -40,7 +41,7 @@ export async function maakOngedaan(
     const terug: WriteOp[] = [];
     const overgeslagen: string[] = [];
     let hersteld = 0;
-    // A sheet the batch made (every line from empty) that holds nothing else goes as a whole.
+    // A sheet the log records the batch made, that holds nothing else, goes as a whole.
     const weg = bladen.filter((blad, i) => eigenBlad(blad, batch.regels, reads[i]?.grid.values));
     for (const blad of weg) {
       const regels = batch.regels.filter((r) => r.sheet === blad);
@@ -64,11 +65,14 @@ export async function maakOngedaan(
       if (huidig === null || !zelfdeWaarde(huidig, regel.nieuw))
         overgeslagen.push(`${regel.sheet}!${regel.cell}`);
       else {
+        // Restored only if it still holds what was read here (Excel has no lock; a formula typed
+        // since counts as a change): a cell changed in between is refused, not written over.
+        ops.push({ kind: "expect", sheet: regel.sheet, cell: regel.cell, value: huidig });
         ops.push({
           kind: "values",
           sheet: regel.sheet,
           address: regel.cell,
-          values: [[regel.oud]],
+          values: [[cellText(regel.oud) === NIEUW_BLAD ? "" : regel.oud]],
         });
         terug.push({ kind: "values", sheet: regel.sheet, address: regel.cell, values: [[huidig]] });
         hersteld++;
@@ -103,7 +107,7 @@ export async function maakOngedaan(
           ]
         : []),
     ]);
-    await writeAllOrNothing(port, ops, () => [...terug, ...logTerug], {
+    await writeAllOrNothing(port, ops, (_na, fout) => [...zoalsGelezen(terug, fout), ...logTerug], {
       task: "ongedaan-maken",
     });
     return succeeded({
@@ -116,9 +120,25 @@ export async function maakOngedaan(
 }
 
 /**
- * Whether undoing the batch empties a sheet it made: every line of the batch on that sheet was
- * written into an empty cell, each still holds what was written, and the sheet holds nothing else
- * (a registry proposal saved as a new sheet). Such a sheet is deleted rather than left empty.
+ * The cells to put back after a failed undo: what the guards read just before the writes where they
+ * got that far (a formula as a formula), else what this undo read.
+ */
+function zoalsGelezen(terug: readonly WriteOp[], fout: HostError): WriteOp[] {
+  const voorheen = new Map(fout.guardedBefore.map((g) => [`${g.sheet}!${g.cell}`, g]));
+  return terug.map((op) => {
+    const was = op.kind === "values" ? voorheen.get(`${op.sheet}!${op.address}`) : undefined;
+    if (op.kind !== "values" || !was) return op;
+    return was.formula !== undefined
+      ? { kind: "formula", sheet: op.sheet, cell: op.address, formula: was.formula }
+      : { ...op, values: [[was.value]] };
+  });
+}
+
+/**
+ * Whether undoing the batch empties a sheet it made: the log records making it (a line from
+ * NIEUW_BLAD), every other line of the batch on that sheet was written into an empty cell, each
+ * still holds what was written, and the sheet holds nothing else (a registry proposal saved as a
+ * new sheet). Such a sheet is deleted rather than left empty; without the record it never is.
  */
 function eigenBlad(
   blad: string,
@@ -127,7 +147,8 @@ function eigenBlad(
 ): boolean {
   if (!values || blad === LOG_BLAD) return false;
   const vanBlad = regels.filter((r) => r.sheet === blad);
-  if (vanBlad.length === 0 || vanBlad.some((r) => cellText(r.oud) !== "")) return false;
+  const oud = vanBlad.map((r) => cellText(r.oud));
+  if (!oud.includes(NIEUW_BLAD) || oud.some((o) => o !== "" && o !== NIEUW_BLAD)) return false;
   const geschreven = new Map(vanBlad.map((r) => [r.cell, r.nieuw]));
   let gevonden = 0;
   for (let row = 0; row < values.length; row++)

@@ -11,7 +11,7 @@ import {
   logRows,
   type LogIndeling,
 } from "../../core/wijzigingslog";
-import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import type { HostError, WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
 import { bestaat, writeAllOrNothing, type Herstel } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
@@ -58,6 +58,10 @@ export async function pasWijzigingenToe(
     if (beveiligd.length > 0)
       return refused("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
     const ops = [
+      // The log must end where the preview (or the outline read) saw it end: a log added or
+      // extended since (Herstel status in between) is refused before anything is written, never
+      // written over or, on rollback, deleted (issue 24, case 11).
+      { kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen } satisfies WriteOp,
       // Nothing is written over a cell changed since the preview read it (Excel has no lock).
       ...edits.map((e): WriteOp => ({
         kind: "expect",
@@ -91,29 +95,34 @@ function wijzigingHerstel(
   indeling: LogIndeling
 ): Herstel {
   return (na, fout) => {
-    const voorheen = new Map(fout.guardedBefore.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
-    const cellen = edits.map((e): WriteOp => ({
-      kind: "values",
-      sheet: e.sheet,
-      address: e.cell,
-      values: [[voorheen.get(`${e.sheet}!${e.cell}`) ?? e.from]],
-    }));
-    return [...cellen, ...logTerug(na, edits.length, logRijen, indeling)];
+    const voorheen = new Map(fout.guardedBefore.map((v) => [`${v.sheet}!${v.cell}`, v]));
+    const cellen = edits.map((e): WriteOp => {
+      const was = voorheen.get(`${e.sheet}!${e.cell}`);
+      // A formula the user typed goes back as a formula, not as its result.
+      return was?.formula !== undefined
+        ? { kind: "formula", sheet: e.sheet, cell: e.cell, formula: was.formula }
+        : { kind: "values", sheet: e.sheet, address: e.cell, values: [[was ? was.value : e.from]] };
+    });
+    return [...cellen, ...logTerug(na, edits.length, logRijen, indeling, fout)];
   };
 }
 
 /**
  * After a failed write: the log as it was before `aantal` lines were appended (a log the batch
- * created goes altogether).
+ * created goes altogether). A log that was already there when the batch tried to add one (Excel
+ * answered ItemAlreadyExists, "The resource being created already exists", Office Add-ins error
+ * codes for Excel: a colleague's Regie made it between the guard read and the writes)
+ * is not the batch's: it stays, with its lines.
  */
 export function logTerug(
   na: WorkbookSummary,
   aantal: number,
   logRijen: number | null,
-  indeling: LogIndeling
+  indeling: LogIndeling,
+  fout?: HostError
 ): WriteOp[] {
   if (!bestaat(na, LOG_BLAD)) return [];
-  if (logRijen === null) return [{ kind: "deleteSheet", sheet: LOG_BLAD }];
+  if (logRijen === null) return bestondAl(fout) ? [] : [{ kind: "deleteSheet", sheet: LOG_BLAD }];
   const leeg = Array.from({ length: aantal }, () => logKop(indeling).map(() => ""));
   const van = Math.max(logRijen, 1) + 1;
   return [
@@ -126,6 +135,13 @@ export function logTerug(
       numberFormat: "General",
     })),
   ];
+}
+
+/** Whether the write failed because a sheet it added was already there (Excel's error code). */
+function bestondAl(fout: HostError | undefined): boolean {
+  return (
+    fout?.detail.reason === "excel-failed" && fout.detail.params.excelCode === "ItemAlreadyExists"
+  );
 }
 
 export async function buitenkant(

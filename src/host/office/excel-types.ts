@@ -78,6 +78,8 @@ export interface RangeLike {
   readonly rowCount: number;
   readonly columnCount: number;
   values: CellValue[][];
+  /** The formula where a cell has one, else its value (Range.formulas, Office.js reference). */
+  formulas: CellValue[][];
   numberFormat: string[][];
   readonly format: RangeFormatLike;
   getBoundingRect(anotherRange: RangeLike | string): RangeLike;

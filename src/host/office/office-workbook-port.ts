@@ -1,5 +1,8 @@
 import {
   checkGuards,
+  checkSheetGuards,
+  isGuard,
+  type SheetGuardOp,
   DEFAULT_HEAD_WINDOW,
   type GuardOp,
   type HeadWindow,
@@ -13,7 +16,7 @@ import { toHostError, type Phase } from "./errors";
 import type { ExcelContext, ExcelRunner } from "./excel-types";
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
-import { GUARD_READ_BYTES, queueGuardReads } from "./guard-reads";
+import { GUARD_READ_BYTES, queueGuardReads, queueSheetGuardReads } from "./guard-reads";
 
 /** Rough JSON size of one value, and of a value with its fill, in a response. */
 const BYTES_PER_CELL = 24;
@@ -55,16 +58,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  /** All operations in order in one sync; above the payload limit in consecutive chunks (not atomic then). */
+  /**
+   * The guards in a sync of their own, then all operations in order in one sync (above the payload
+   * limit in consecutive chunks, not atomic then). The guards are read and compared before anything
+   * is written, so a changed cell is refused with nothing to put back: a pane closed before a
+   * rollback could run can no longer leave the user's edit overwritten. They are read again with the
+   * first chunk, queued before its writes, for an edit made between the two syncs.
+   */
   async write(ops: readonly WriteOp[]): Promise<void> {
     if (ops.length === 0) return;
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
+    const sheetGuards = ops.filter((op): op is SheetGuardOp => op.kind === "expectSheet");
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
+      if (guards.length > 0 || sheetGuards.length > 0) {
+        const rows = queueSheetGuardReads(context, sheetGuards);
+        const before = queueGuardReads(sheets, guards);
+        await context.sync();
+        checkSheetGuards(sheetGuards, rows());
+        checkGuards(guards, before.values(), { nothingWritten: true });
+      }
       // Loads queued before the writes answer with the cells as they were when the batch began.
       const guardReads = queueGuardReads(sheets, guards);
       const chunks = chunkWrites(
-        stackValueWrites(ops.filter((op) => op.kind !== "expect")),
+        stackValueWrites(ops.filter((op) => !isGuard(op))),
         CHUNK_BYTES,
         guardReads.reads * GUARD_READ_BYTES
       );

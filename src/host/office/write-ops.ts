@@ -9,6 +9,7 @@ import { asCellInput } from "./text-guard";
 export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
   switch (op.kind) {
     case "expect":
+    case "expectSheet":
       return; // checked by the port around the batch, not a write
     case "values":
       return queueValues(sheets.get(op.sheet), op.address, op.values);
@@ -66,6 +67,10 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
         };
       return;
     }
+    case "formula":
+      // Range.formulas takes the formula as the user typed it (Office.js reference, Excel.Range).
+      sheets.get(op.sheet).getRange(op.cell).formulas = [[op.formula]];
+      return;
     case "activate":
       return sheets.get(op.sheet).activate();
   }

@@ -9,7 +9,7 @@ import { POINTS_PER_CHARACTER } from "./patch/sheet-xml";
 
 /** Applies one port operation to the in-memory workbook. */
 export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
-  if (op.kind === "expect") return; // checked by the port before anything is applied
+  if (op.kind === "expect" || op.kind === "expectSheet") return; // checked by the port before anything is applied
   if (op.kind === "addSheet") {
     if (workbook.getWorksheet(op.sheet))
       throw new HostError("sync-failed", hostDetail("sheet-exists", { sheet: op.sheet }));
@@ -57,6 +57,10 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
       return;
     case "activate":
       return activate(workbook, ws);
+    case "formula":
+      // exceljs keeps a formula without its "=" (exceljs README, "Formula Value").
+      ws.getCell(op.cell).value = { formula: op.formula.replace(/^=/, "") };
+      return;
     case "sheetVisibility":
       ws.state = stateOf(op.visibility);
       return;

@@ -3,6 +3,8 @@ import JSZip from "jszip";
 import { readFile, stat } from "node:fs/promises";
 import {
   checkGuards,
+  checkSheetGuards,
+  type SheetGuardOp,
   DEFAULT_HEAD_WINDOW,
   hostDetail,
   HostError,
@@ -204,6 +206,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(ops: readonly WriteOp[]): Promise<void> {
+    // Sheet guards first, as the Office adapter reads them before anything is written. Counted by
+    // summary(), as the preview counted them (after an in-place write that means exceljs from here).
+    const sheetGuards = ops.filter((op): op is SheetGuardOp => op.kind === "expectSheet");
+    if (sheetGuards.length > 0) {
+      const summary = await this.summary({ rows: 0, columns: 0 });
+      checkSheetGuards(
+        sheetGuards,
+        sheetGuards.map((g) => summary.sheets.find((s) => s.name === g.sheet)?.rowCount ?? null)
+      );
+    }
     const patch = this.excel ? null : await this.patchFor(ops);
     if (patch) return this.writeInPlace(patch, ops);
     const excel = await this.loadExcel();
@@ -266,7 +278,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private markWritten(op: WriteOp): void {
-    if (op.kind === "expect" || op.kind === "activate") return;
+    if (op.kind === "expect" || op.kind === "expectSheet" || op.kind === "activate") return;
     this.cache.delete(op.sheet);
     this.written.add(op.sheet);
   }

@@ -182,6 +182,21 @@ describe("applying and undoing changes", () => {
     expect(await momentopname(w)).toEqual(voor);
   });
 
+  test("a file whose log was added since the preview: refused before anything is written", async () => {
+    const w = werkmap({ name: "Acties", values: waarden() });
+    await pasWijzigingenToe(w, [edits[1]], { actie: "Herstel status", tijdstip: "t0" });
+    const voor = await momentopname(w);
+    const r = await pasWijzigingenToe(w, [edits[0]], {
+      actie: "Normaliseer",
+      tijdstip: "t1",
+      bekend: { logRijen: null, beveiligd: [] },
+    });
+    expect(!r.ok && foutTekst(r.refusal)).toMatch(
+      /Het blad "Wijzigingslog" is sinds de voorvertoning aangemaakt/
+    );
+    expect(await momentopname(w)).toEqual(voor);
+  });
+
   test('5 and "5", and spaces around them, count as the same value', async () => {
     const w = werkmap({ name: "Acties", values: waarden() });
     const r = await pasWijzigingenToe(

@@ -168,7 +168,7 @@ describe("write(): guards on what the cells hold", () => {
     values: [[value]],
   });
 
-  test("guards read the cells as the batch began, in the same sync as the writes", async () => {
+  test("guards are read before anything is written, and again in the same sync as the writes", async () => {
     const { fake, port } = blad();
     await port.write([
       { kind: "expect", sheet: "Acties", cell: "B1", value: "Anja " },
@@ -176,7 +176,10 @@ describe("write(): guards on what the cells hold", () => {
       zet("B1", "Anja Woortman"),
       zet("B2", "Vijf"),
     ]);
-    expect(fake.syncCount).toBe(1);
+    // The guard read, then the writes (issue 24, case 12: a changed cell is refused before anything
+    // is written, so no rollback is needed that a closed pane could prevent).
+    expect(fake.syncCount).toBe(2);
+    expect(fake.syncs[0].actions.some((a) => a.write)).toBe(false);
     expect(fake.values("Acties")).toEqual([
       ["a", "Anja Woortman"],
       ["b", "Vijf"],
@@ -200,6 +203,36 @@ describe("write(): guards on what the cells hold", () => {
       { sheet: "Acties", cell: "B1", value: "Anja" },
       { sheet: "Acties", cell: "A2", value: "b" },
     ]);
+    // Found by the guard read: nothing was written.
+    expect(error.nothingWritten).toBe(true);
+  });
+
+  test("a formula over a guarded cell is a change, even when its result is the expected value", async () => {
+    const { fake, port } = setup([
+      { name: "Acties", values: [["a", '="Anja"']], results: { B1: "Anja" } },
+    ]);
+    const error = await hostError(
+      port.write([{ kind: "expect", sheet: "Acties", cell: "B1", value: "Anja" }, zet("B1", "x")])
+    );
+    expect(error.guardedBefore).toEqual([
+      { sheet: "Acties", cell: "B1", value: "Anja", formula: '="Anja"' },
+    ]);
+    expect(fake.formulas("Acties")).toEqual({ B1: '="Anja"' });
+  });
+
+  test("a text that starts with = is a constant, not a formula", async () => {
+    const { fake, port } = setup([{ name: "Acties", values: [["a", "'=Anja"]] }]);
+    await port.write([
+      { kind: "expect", sheet: "Acties", cell: "B1", value: "=Anja" },
+      zet("B1", "x"),
+    ]);
+    expect(fake.values("Acties")[0][1]).toBe("x");
+  });
+
+  test("a formula op puts a formula back", async () => {
+    const { fake, port } = setup([{ name: "Acties", values: [["a", 1]] }]);
+    await port.write([{ kind: "formula", sheet: "Acties", cell: "B1", formula: "=1+1" }]);
+    expect(fake.formulas("Acties")).toEqual({ B1: "=1+1" });
   });
 });
 

@@ -126,6 +126,7 @@ export class PackagePatch {
     const sheet = this.find(op.sheet);
     switch (op.kind) {
       case "expect":
+      case "expectSheet":
         return true;
       case "fill":
         return sheet !== undefined && sheet.values === null && sheet.part !== null;
@@ -190,6 +191,7 @@ export class PackagePatch {
     const sheet = this.find(op.sheet);
     switch (op.kind) {
       case "expect":
+      case "expectSheet":
         return;
       case "fill":
         for (const address of op.addresses) {

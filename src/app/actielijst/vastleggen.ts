@@ -119,6 +119,8 @@ async function nieuwBlad(port: WorkbookPort, versie: Vastlegging, wat: WriteTask
 /**
  * Clears Regie's own cells (A to K) in the rows `wissen` and appends `bij` below the last used row;
  * nothing else on the sheet is written. On failure exactly those cells get what they held back.
+ * Writing "" through range.values clears a cell ("Blank and null values in Excel add-ins",
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
 async function bijwerken(
   port: WorkbookPort,

@@ -3,7 +3,9 @@ import {
   nieuweVastlegging,
   VASTLEG_BLAD,
   VASTLEG_DATUMKOLOMMEN,
+  VASTLEG_KOP,
   VASTLEG_TIJDSTIPKOLOM,
+  vastlegRijen,
   vastleggingWaarden,
   type Vastlegging,
 } from "../../core/actielijst/vastlegging";
@@ -11,7 +13,7 @@ import { actieVersie } from "../../core/actielijst/versie";
 import type { IsoDate } from "../../core/dates/iso";
 import type { CellValue } from "../../core/grid";
 import type { WorkbookPort, WriteOp, WriteTask } from "../ports";
-import { writeAllOrNothing } from "../schrijven";
+import { bestaat, writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { vastleggingenUit } from "./vergelijk";
 import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
@@ -33,7 +35,9 @@ export interface Vastgelegd {
  * "Leg vast voor het DUO van ...": keeps the open list's comparable content (goal, topic, action,
  * owners, status, deadline and its date) on Regie's sheet Regie-vastleggingen, plain cells under a
  * header row. A version kept for the same meeting is replaced. Three round trips: outline, the list
- * with the sheet, the write (the sheet rewritten whole, or put back whole should Excel refuse).
+ * with the sheet, the write. An existing sheet is only appended to: the new version goes below the
+ * last used row and the replaced one's own cells (A to K of its rows) are cleared, so a note column
+ * or row the user added stays (issue 24, case 13); should Excel refuse, those cells are put back.
  */
 export async function legVast(
   port: WorkbookPort,
@@ -51,11 +55,22 @@ export async function legVast(
     if (!kept.ok) return kept;
     const acties = rapport.value.acties.map(actieVersie);
     const vervangen = kept.value.some((v) => v.datum === datum);
-    const nieuw = [
-      ...kept.value.filter((v) => v.datum !== datum),
-      nieuweVastlegging(datum, tijdstip, acties),
-    ];
-    await herschrijf(port, nieuw, read?.grid.values ?? null, { task: "vastleggen" });
+    const versie = nieuweVastlegging(datum, tijdstip, acties);
+    const wat = { task: "vastleggen" } as const;
+    if (!read) await nieuwBlad(port, versie, wat);
+    else {
+      const rijen = vastlegRijen(read.grid);
+      if (!rijen) return refused("vastleggingen-onbekend", { blad: VASTLEG_BLAD });
+      const bij = vastleggingWaarden([versie]).slice(1);
+      await bijwerken(
+        port,
+        read.grid.values,
+        rijen.per.get(datum) ?? [],
+        bij,
+        rijen.laatsteRij,
+        wat
+      );
+    }
     return succeeded({ datum, aantal: acties.length, vervangen, blad: VASTLEG_BLAD });
   });
 }
@@ -70,13 +85,11 @@ export async function verwijderVastlegging(
     const kept = vastleggingenUit(read ?? null);
     if (!kept.ok) return kept;
     const weg = kept.value.find((v) => v.datum === datum);
-    if (!weg || !read) return refused("geen-vastlegging", { datum }, false);
-    await herschrijf(
-      port,
-      kept.value.filter((v) => v !== weg),
-      read.grid.values,
-      { task: "vastlegging-verwijderen" }
-    );
+    const rijen = read ? vastlegRijen(read.grid) : null;
+    if (!weg || !read || !rijen) return refused("geen-vastlegging", { datum }, false);
+    await bijwerken(port, read.grid.values, rijen.per.get(datum) ?? [], [], rijen.laatsteRij, {
+      task: "vastlegging-verwijderen",
+    });
     return succeeded({ datum, aantal: weg.acties.length });
   });
 }
@@ -92,34 +105,86 @@ export async function vastleggingen(port: WorkbookPort): Promise<Outcome<Vastleg
   });
 }
 
-/** The sheet rewritten whole with these versions; on failure its old content is put back. */
-async function herschrijf(
+/** A new sheet with its header and this version; on failure the sheet is taken away again. */
+async function nieuwBlad(port: WorkbookPort, versie: Vastlegging, wat: WriteTask): Promise<void> {
+  const sheet = VASTLEG_BLAD;
+  await writeAllOrNothing(
+    port,
+    [{ kind: "addSheet", sheet }, ...inhoud(vastleggingWaarden([versie]))],
+    (na) => (bestaat(na, sheet) ? [{ kind: "deleteSheet", sheet }] : []),
+    wat
+  );
+}
+
+/**
+ * Clears Regie's own cells (A to K) in the rows `wissen` and appends `bij` below the last used row;
+ * nothing else on the sheet is written. On failure exactly those cells get what they held back.
+ * Writing "" through range.values clears a cell ("Blank and null values in Excel add-ins",
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
+async function bijwerken(
   port: WorkbookPort,
-  versies: readonly Vastlegging[],
-  vorig: CellValue[][] | null,
+  vorig: CellValue[][],
+  wissen: readonly number[],
+  bij: CellValue[][],
+  laatsteRij: number,
   wat: WriteTask
 ): Promise<void> {
   const sheet = VASTLEG_BLAD;
-  const waarden = vastleggingWaarden(versies);
+  const breedte = VASTLEG_KOP.length;
+  const leeg = (): CellValue[] => new Array<CellValue>(breedte).fill("");
+  const eerste = laatsteRij + 1;
+  const laatste = laatsteRij + bij.length;
   const ops: WriteOp[] = [
-    vorig ? { kind: "clearSheet", sheet } : { kind: "addSheet", sheet },
-    ...inhoud(waarden),
+    ...reeksen(wissen).map(([van, tot]) => waardenOp(van, tot, leeg)),
+    ...(bij.length === 0
+      ? []
+      : [
+          { kind: "values", sheet, address: `A${eerste}`, values: bij } as const,
+          ...[...VASTLEG_DATUMKOLOMMEN, VASTLEG_TIJDSTIPKOLOM].map(
+            (k) =>
+              ({
+                kind: "format",
+                sheet,
+                address: `${k}${eerste}:${k}${laatste}`,
+                numberFormat: k === VASTLEG_TIJDSTIPKOLOM ? TIJDSTIP_FORMAAT : DATUM_FORMAAT,
+              }) as const
+          ),
+        ]),
   ];
   await writeAllOrNothing(
     port,
     ops,
-    (na) => {
-      const bestaat = na.sheets.some((s) => s.name === sheet);
-      if (!vorig) return bestaat ? [{ kind: "deleteSheet", sheet }] : [];
-      return [
-        ...(bestaat
-          ? [{ kind: "clearSheet", sheet } as const]
-          : [{ kind: "addSheet", sheet } as const]),
-        ...inhoud(vorig),
-      ];
-    },
+    (na) =>
+      !bestaat(na, sheet)
+        ? []
+        : [
+            ...reeksen(wissen).map(([van, tot]) =>
+              waardenOp(van, tot, (r) =>
+                Array.from({ length: breedte }, (_, c) => vorig[r - 1]?.[c] ?? "")
+              )
+            ),
+            ...(bij.length === 0 ? [] : [waardenOp(eerste, laatste, leeg)]),
+          ],
     wat
   );
+}
+
+/** Columns A to K of rows van..tot (1-based), each row's values given by `rij`. */
+function waardenOp(van: number, tot: number, rij: (r: number) => CellValue[]): WriteOp {
+  const values = Array.from({ length: tot - van + 1 }, (_, i) => rij(van + i));
+  return { kind: "values", sheet: VASTLEG_BLAD, address: `A${van}`, values };
+}
+
+/** Ascending rows grouped into runs of consecutive rows, [first, last]. */
+function reeksen(rijen: readonly number[]): [number, number][] {
+  const uit: [number, number][] = [];
+  for (const r of [...rijen].sort((a, b) => a - b)) {
+    const vorige = uit[uit.length - 1];
+    if (vorige && vorige[1] === r - 1) vorige[1] = r;
+    else uit.push([r, r]);
+  }
+  return uit;
 }
 
 /** Values, the date formats, a bold frozen header and fitted widths. */

@@ -8,7 +8,8 @@ import { actieVersieSchema, sorteerNamen, type ActieVersie } from "./versie";
 /**
  * The sheet where "Leg vast voor het DUO van ..." keeps the list as it stood for a meeting: plain
  * cells under one header row, one row per action per kept version, readable (and filterable)
- * without Regie. Regie rewrites it whole when a version is added or removed.
+ * without Regie. Regie only appends to it and clears its own cells (columns A to K of the rows a
+ * version occupies): a column or row the user adds there stays where it is (issue 24, case 13).
  */
 export const VASTLEG_BLAD = "Regie-vastleggingen";
 
@@ -88,10 +89,40 @@ export type VastleggingLezing =
  * Regie's (ok: false); a row that no longer reads (no date, no row number) is skipped and named.
  */
 export function readVastleggingen(grid: Grid): VastleggingLezing {
+  const lezing = leesMetRijen(grid);
+  return lezing.ok
+    ? { ok: true, vastleggingen: lezing.vastleggingen, overgeslagen: lezing.overgeslagen }
+    : lezing;
+}
+
+/** Where Regie's rows are on the sheet: the 1-based rows of each kept version, and the last used row. */
+export interface VastlegRijen {
+  per: Map<IsoDate, number[]>;
+  /** The last row holding anything (Regie's or the user's), 1-based; 0 on an empty sheet. */
+  laatsteRij: number;
+}
+
+/** The rows each version occupies; null when the sheet is not Regie's (no header). */
+export function vastlegRijen(grid: Grid): VastlegRijen | null {
+  const lezing = leesMetRijen(grid);
+  if (!lezing.ok) return null;
+  let laatsteRij = 0;
+  grid.values.forEach((rij, i) => {
+    if (rij.some((v) => cellText(v) !== "")) laatsteRij = i + 1;
+  });
+  return { per: lezing.rijen, laatsteRij };
+}
+
+function leesMetRijen(
+  grid: Grid
+):
+  | (VastleggingLezing & { ok: true; rijen: Map<IsoDate, number[]> })
+  | { ok: false; reden: "geen-kop" } {
   const kop = grid.values[0] ?? [];
   if (!VASTLEG_KOP.every((k, i) => cellText(kop[i]) === k)) return { ok: false, reden: "geen-kop" };
   const per = new Map<IsoDate, Vastlegging>();
   const overgeslagen: number[] = [];
+  const rijen = new Map<IsoDate, number[]>();
   grid.values.slice(1).forEach((rij, i) => {
     if (rij.every((v) => cellText(v) === "")) return;
     const datum = datumCel(rij[0], grid.date1904);
@@ -121,11 +152,15 @@ export function readVastleggingen(grid: Grid): VastleggingLezing {
     const v = per.get(datum) ?? { datum, vastgelegd: rij[1] ?? "", acties: [] };
     v.acties.push(actie.data);
     per.set(datum, v);
+    const bij = rijen.get(datum) ?? [];
+    bij.push(i + 2);
+    rijen.set(datum, bij);
   });
   return {
     ok: true,
     vastleggingen: [...per.values()].sort((a, b) => a.datum.localeCompare(b.datum)),
     overgeslagen,
+    rijen,
   };
 }
 

@@ -5,7 +5,7 @@ import {
   verwijderVastlegging,
 } from "../../../src/app/actielijst/vastleggen";
 import { maakRegie } from "../../../src/app/regie";
-import type { WorkbookPort } from "../../../src/app/ports";
+import { HostError, hostDetail, type WorkbookPort, type WriteOp } from "../../../src/app/ports";
 import { VASTLEG_BLAD, VASTLEG_KOP } from "../../../src/core/actielijst/vastlegging";
 import { indeling } from "../../../src/core/actielijst/verschil";
 import { areaAddress } from "../../../src/core/address";
@@ -142,6 +142,65 @@ describe("verschil with an earlier version, in the workbook", () => {
     expect(weg.ok || foutTekst(weg.refusal)).toBe(
       "Er is geen vastlegging voor het DUO van 27-01-2021."
     );
+  });
+
+  test("Leg vast appends: a note column and a note row the user added stay through replace and delete (issue 24, case 13)", async () => {
+    const w = open(lijst);
+    ok(await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00"));
+    const noot = (cel: string, tekst: string) =>
+      w.write([{ kind: "values", sheet: VASTLEG_BLAD, address: cel, values: [[tekst]] }]);
+    await noot("L1", "Notitie");
+    await noot("L2", "besproken met Jan");
+    await noot("A40", "Let op: rij 15 loopt uit");
+    const lees = async () => (await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values;
+    const tekst = (g: unknown[][], r: number, c: number) => String(g[r - 1]?.[c] ?? "");
+
+    ok(await legVast(w, opties, "2021-01-27", "2021-01-27 09:30:00"));
+    ok(await legVast(w, opties, "2021-01-13", "2021-01-13 10:00:00"));
+    let g = await lees();
+    expect([tekst(g, 1, 11), tekst(g, 2, 11), tekst(g, 40, 0)]).toEqual([
+      "Notitie",
+      "besproken met Jan",
+      "Let op: rij 15 loopt uit",
+    ]);
+    // The new versions below the note row, the replaced version's own cells cleared.
+    expect(tekst(g, 41, 0)).toBe(String(toExcelSerial("2021-01-27")));
+    expect(tekst(g, 78, 0)).toBe(String(toExcelSerial("2021-01-13")));
+    expect(tekst(g, 2, 0)).toBe("");
+    expect(ok(await vastleggingen(w))).toEqual([
+      { datum: "2021-01-13", aantal: 37 },
+      { datum: "2021-01-27", aantal: 37 },
+    ]);
+
+    ok(await verwijderVastlegging(w, "2021-01-27"));
+    g = await lees();
+    expect([tekst(g, 1, 11), tekst(g, 2, 11), tekst(g, 40, 0)]).toEqual([
+      "Notitie",
+      "besproken met Jan",
+      "Let op: rij 15 loopt uit",
+    ]);
+    expect(ok(await vastleggingen(w))).toEqual([{ datum: "2021-01-13", aantal: 37 }]);
+  });
+
+  test("Leg vast that Excel refuses half way: exactly the cells it wrote get back what they held, the notes stay", async () => {
+    const w = open(lijst);
+    ok(await legVast(w, opties, "2021-01-13", "2021-01-13 09:30:00"));
+    await w.write([{ kind: "values", sheet: VASTLEG_BLAD, address: "L2", values: [["notitie"]] }]);
+    const voor = (await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values;
+    let eerste = true;
+    const halfweg: WorkbookPort = Object.assign(Object.create(w) as WorkbookPort, {
+      write: async (ops: readonly WriteOp[]) => {
+        if (!eerste) return w.write(ops);
+        eerste = false;
+        await w.write(ops.slice(0, 2)); // the clearing and the appended values land, then Excel stops
+        throw new HostError("sync-failed", hostDetail("sheet-gone", { sheet: VASTLEG_BLAD }), {
+          partial: true,
+        });
+      },
+    });
+    const r = await legVast(halfweg, opties, "2021-01-13", "2021-01-13 10:00:00");
+    expect(r.ok).toBe(false);
+    expect((await w.read([{ sheet: VASTLEG_BLAD }]))[0]!.grid.values).toEqual(voor);
   });
 
   test("without a vastlegging, or with the user's own sheet of that name: a message, nothing written", async () => {

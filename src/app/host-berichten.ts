@@ -74,11 +74,13 @@ export const ONDERDEEL_REDEN: Record<PartReason, string> = {
   "xml-onbekende-entiteit": "geen geldige XML (onbekende entiteit)",
   "xml-niet-afgesloten": "geen geldige XML (een element is niet afgesloten)",
   "xml-ongeldig": "geen geldige XML",
+  "buiten-raster":
+    "verwijst naar een cel buiten het werkblad van Excel (hoogstens 1.048.576 rijen en 16.384 kolommen, tot en met XFD)",
 };
 
 const onderdeel = (p: PartFailure | undefined) =>
   p
-    ? `: onderdeel ${p.part}${p.sheet ? ` (blad "${p.sheet}")` : ""} ${ONDERDEEL_REDEN[p.reason]}`
+    ? `: onderdeel ${p.part}${p.sheet ? ` (blad "${p.sheet}")` : ""} ${ONDERDEEL_REDEN[p.reason]}${p.reference ? `: ${p.reference}` : ""}`
     : "";
 
 /** The Dutch wording of every host error, by reason. */

@@ -247,12 +247,15 @@ export type PartReason =
   | "niet-uit-te-pakken"
   | "xml-onbekende-entiteit"
   | "xml-niet-afgesloten"
-  | "xml-ongeldig";
+  | "xml-ongeldig"
+  | "buiten-raster";
 
 export interface PartFailure {
   part: string;
   reason: PartReason;
   sheet?: string;
+  /** The row or cell the part names, for "buiten-raster". */
+  reference?: string;
 }
 
 export type HostReason = keyof HostReasonParams;

@@ -139,10 +139,7 @@ class CellCollector {
 
   /** The refusal of a row or cell outside Excel's grid, naming it as the part does. */
   private outside(what: string): PartError {
-    return new PartError(
-      this.part,
-      `verwijst naar ${what}, buiten het werkblad van Excel (hoogstens 1.048.576 rijen en 16.384 kolommen, tot en met XFD)`
-    );
+    return new PartError(this.part, "buiten-raster", what, what);
   }
 
   close(tag: XmlTag): void {

@@ -435,7 +435,7 @@ function unreadable(path: string, error: unknown, sheet?: string): HostError {
     "unreadable",
     hostDetail("path-unreadable", {
       path,
-      part: { part: error.part, reason: error.reason, sheet },
+      part: { part: error.part, reason: error.reason, sheet, reference: error.reference },
     }),
     { nothingWritten: true }
   );

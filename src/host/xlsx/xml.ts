@@ -45,7 +45,9 @@ export class PartError extends Error {
     readonly part: string,
     readonly reason: PartReason,
     /** The parser's own (English) words, for a log or a test; never shown to the user. */
-    readonly detail = ""
+    readonly detail = "",
+    /** The row or cell the part names, shown to the user (buiten-raster). */
+    readonly reference?: string
   ) {
     super(`onderdeel ${part}: ${ONDERDEEL_REDEN[reason]}${detail ? ` (${detail})` : ""}`);
     this.name = "PartError";

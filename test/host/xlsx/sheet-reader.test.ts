@@ -147,7 +147,8 @@ describe("Excel's grid bounds (issue 24, case 4)", () => {
       }
     })();
     expect(fout).toBeInstanceOf(PartError);
-    expect((fout as PartError).reason).toContain(`verwijst naar ${naam}, buiten het werkblad`);
+    expect((fout as PartError).reason).toBe("buiten-raster");
+    expect((fout as PartError).reference).toBe(naam);
   });
 
   test("the last row and column of the grid are read", () => {

@@ -11,7 +11,7 @@ describe("hostile sheets through the reader the pane's file picker and the CLI s
       const fout = await bestand.read([{ sheet: "Blad1" }]).catch((e: unknown) => e);
       expect(fout).toBeInstanceOf(HostError);
       expect(hostFoutTekst(fout as HostError)).toContain(
-        `(blad "Blad1") verwijst naar ${naam.replace(" zonder r", "")}, buiten het werkblad van Excel`
+        `(blad "Blad1") verwijst naar een cel buiten het werkblad van Excel (hoogstens 1.048.576 rijen en 16.384 kolommen, tot en met XFD): ${naam.replace(" zonder r", "")}`
       );
     }
   );

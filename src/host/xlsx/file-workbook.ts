@@ -117,7 +117,9 @@ function unreadable(name: string, error: unknown, sheet?: string): HostError {
   const refusal = packageRefusal(name, error);
   if (refusal) return refusal;
   const part =
-    error instanceof PartError ? { part: error.part, reason: error.reason, sheet, reference: error.reference } : undefined;
+    error instanceof PartError
+      ? { part: error.part, reason: error.reason, sheet, reference: error.reference }
+      : undefined;
   return new HostError("unreadable", hostDetail("file-unreadable", { file: name, part }), {
     nothingWritten: true,
   });

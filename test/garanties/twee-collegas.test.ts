@@ -11,7 +11,8 @@ import { LOG_BLAD, readLog } from "../../src/core/wijzigingslog";
 import { VASTLEG_BLAD } from "../../src/core/actielijst/vastlegging";
 import { ExcelEmulator } from "../../src/host/excel-emulator";
 import { OfficeWorkbookPort } from "../../src/host/office";
-import { kop, rij } from "../support/grid";
+import { rij } from "../support/grid";
+import { actielijst } from "../support/scenarios";
 import { deleteRow, insertRow } from "../support/gebruiker";
 import { cellAddress, parseCell } from "../../src/core/address";
 
@@ -42,14 +43,8 @@ afterAll(() =>
 const ORIGINAL_FILLS: Record<string, string> = { C3: "#FFFF00", A5: "#C6EFCE" };
 
 function seedList(): CellValue[][] {
-  return [
-    kop(),
-    rij("a. verlopen", "Nicoline", "In uitvoering", "1 februari 2021", { doel: "#01" }),
-    rij("b. binnenkort", "nicoline ", "In uitvoering", "1 maart 2021"),
-    rij("c. later", "Anja", "Afgerond", "1 mei 2021"),
-    rij("d. gelakt", "0/26", "In uitvoering", "Q2 2021"),
-    rij("e. samen", "Anja en Nicoline", "Loopt", "26 maart?"),
-  ];
+  // The guarantees' list, with joint owners and a status Herstel can propose.
+  return [...actielijst(), rij("e. samen", "Anja en Nicoline", "Loopt", "26 maart?")];
 }
 
 const REGISTER_VALUES: CellValue[][] = [
@@ -603,3 +598,17 @@ test("two panes, a user and a failing Excel: nothing lost, every message true, u
     { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }) }
   );
 }, 600_000);
+
+test("the counterexample it found: a guard read that fails after rows moved writes nothing", async () => {
+  const real = newReal([0]);
+  const pane = real.panes[0];
+  const voorstel = await pane.regie.normaliseerVoorvertoning({ peildatum: PEIL });
+  if (!voorstel.ok) throw new Error("geen voorvertoning");
+  deleteRow(real.excel, LIJST, 1);
+  const before = content(real);
+  // The apply's first sync is the guard read; Excel fails it.
+  real.excel.faults.failNextSync({ code: "GeneralException", afterWrites: 0 });
+  const r = await pane.regie.pasNormalisatieToe(voorstel.value, alleRegels(voorstel.value));
+  expect(r.ok).toBe(false);
+  expect(content(real)).toEqual(before);
+});

@@ -23,7 +23,8 @@ const REGISTER: CellValue[][] = [
   ["Anja Woortman", "Anja", "", "", ""],
 ];
 
-function actielijst(): CellValue[][] {
+/** The small action list every guarantee runs on. */
+export function actielijst(): CellValue[][] {
   return [
     kop(),
     rij("a. verlopen", "Nicoline", "In uitvoering", "1 februari 2021", { doel: "#01" }),

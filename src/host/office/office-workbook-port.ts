@@ -1,6 +1,7 @@
 import {
   checkGuards,
   checkSheetGuards,
+  HostError,
   isGuard,
   type SheetGuardOp,
   DEFAULT_HEAD_WINDOW,
@@ -74,7 +75,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (guards.length > 0 || sheetGuards.length > 0) {
         const rows = queueSheetGuardReads(context, sheetGuards);
         const before = queueGuardReads(sheets, guards);
-        await context.sync();
+        // This sync only reads: whatever fails here, nothing was written and nothing is put back
+        // (a put-back would write the preview's values over cells that moved since).
+        await context.sync().catch((error: unknown) => {
+          const failed = toHostError(error, "schrijven");
+          throw new HostError(failed.code, failed.detail, { nothingWritten: true });
+        });
         checkSheetGuards(sheetGuards, rows());
         checkGuards(guards, before.values(), { nothingWritten: true });
       }

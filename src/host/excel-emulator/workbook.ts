@@ -47,6 +47,9 @@ export interface SyncRecord {
   cleanup?: true;
 }
 
+/** Closes a workbook's route once the workbook itself is gone. */
+const ROUTES_OPEN = new FinalizationRegistry<() => void>((close) => close());
+
 /**
  * An in-memory Excel workbook answering Microsoft's own client library (excel-web-16.00.js): `run` is
  * Excel.run over a real Excel.RequestContext whose every sync arrives here as one ProcessQuery request.
@@ -75,7 +78,22 @@ export class ExcelEmulator {
       references: new Map(),
       nextReference: 0,
     };
-    this.route = openRoute((request) => this.answer(request));
+    // The route table is global (Microsoft's library reaches workbooks by URL): it holds this
+    // workbook weakly, so a test that makes thousands of workbooks keeps only those still in use.
+    this.route = openRoute(ExcelEmulator.weakHandler(new WeakRef(this)));
+    ROUTES_OPEN.register(this, this.route.close);
+  }
+
+  /**
+   * The route's handler, made outside the constructor: a closure made there would share its scope
+   * with the ones that use `this`, and so hold the workbook after all.
+   */
+  private static weakHandler(self: WeakRef<ExcelEmulator>): (request: HttpRequest) => HttpResponse {
+    return (request) => {
+      const workbook = self.deref();
+      if (!workbook) throw new Error("Regie: deze werkmap bestaat niet meer");
+      return workbook.answer(request);
+    };
   }
 
   static fromSheets(seeds: readonly SheetSeed[], options?: EmulatorOptions): ExcelEmulator {

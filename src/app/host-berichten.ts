@@ -37,7 +37,7 @@ const ANTWOORD: Record<ExcelAnswer, (sheet: string) => string> = {
 };
 
 /** What was being written, as the subject of "... is mislukt". */
-function taak(t: WriteTask): string {
+export function taakNaam(t: WriteTask): string {
   switch (t.task) {
     case "markeren":
       return "Markeren";
@@ -89,17 +89,24 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
     `Cel ${p.sheet}!${p.cell}${p.others > 0 ? ` en ${p.others} andere` : ""} is gewijzigd sinds de voorvertoning (nu "${p.value}", was "${p.expected}"). Maak een nieuwe voorvertoning.`,
   "cell-holds-formula": (p) =>
     `Cel ${p.sheet}!${p.cell} bevat een formule (${p.formula}); Regie schrijft geen waarde over een formule heen.${p.others > 0 ? ` Nog ${p.others} andere ${p.others === 1 ? "cel wijkt" : "cellen wijken"} af van de voorvertoning.` : ""} Maak een nieuwe voorvertoning.`,
-  "sheet-changed": (p) =>
-    `Het blad "${p.sheet}" is sinds de voorvertoning ${
+  "sheet-changed": (p) => {
+    const wat =
       p.expected === null
         ? "aangemaakt"
         : p.now === null
           ? "verwijderd"
-          : p.now > p.expected
+          : p.now > (p.expected ?? 0)
             ? "aangevuld"
-            : "ingekort"
-    }; Regie schrijft er niet overheen. Maak een nieuwe voorvertoning.`,
+            : "ingekort";
+    return p.sinds === "lezen"
+      ? `Het blad "${p.sheet}" is ${wat} terwijl Regie las (door een collega of een ander taakvenster); Regie schrijft er niet overheen. Probeer het opnieuw.`
+      : `Het blad "${p.sheet}" is sinds de voorvertoning ${wat}; Regie schrijft er niet overheen. Maak een nieuwe voorvertoning.`;
+  },
   "sheet-missing": (p) => `Het werkblad "${p.sheet}" bestaat niet (meer) in deze werkmap.`,
+  "writer-busy": (p) =>
+    `Een collega of een ander taakvenster schrijft sinds ${p.since} in deze werkmap; probeer het over enkele seconden opnieuw. Er is niets geschreven.`,
+  "write-interrupted": (p) =>
+    `Een schrijfactie van Regie die om ${p.since} begon is niet afgemaakt (het taakvenster werd gesloten terwijl Regie schreef). Kijk eerst bovenaan het taakvenster wat er half geschreven is en draai het terug. Er is niets geschreven.`,
   "item-missing": () => "Een werkblad of bereik dat Regie nodig heeft bestaat niet (meer).",
   "structure-protected": () =>
     "De structuur van de werkmap is beveiligd, dus Regie kan geen werkbladen toevoegen, verwijderen of verbergen. Hef die beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
@@ -140,13 +147,13 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
     const reden = hostTekst(p.cause, partial);
     switch (p.outcome) {
       case "refused":
-        return `${taak(p.task)} is mislukt: ${reden}`;
+        return `${taakNaam(p.task)} is mislukt: ${reden}`;
       case "restored":
-        return `${taak(p.task)} is mislukt; ${teruggezet(p.task)} ${reden}`;
+        return `${taakNaam(p.task)} is mislukt; ${teruggezet(p.task)} ${reden}`;
       case "not-restored": {
         const deels = partial ? " Een deel van de wijzigingen kan al zijn doorgevoerd." : "";
         const bladen = p.sheets.map((s) => `"${s}"`).join(", ");
-        return `${taak(p.task)} is mislukt en niet alles kon worden teruggezet. ${reden}${deels} Controleer de bladen ${bladen} of gebruik Ongedaan maken.`;
+        return `${taakNaam(p.task)} is mislukt en niet alles kon worden teruggezet. ${reden}${deels} Controleer de bladen ${bladen} of gebruik Ongedaan maken.`;
       }
     }
   },

@@ -11,10 +11,51 @@ export interface WorkbookPort {
   summary(window?: HeadWindow): Promise<WorkbookSummary>;
   /** Reads whole sheets (values from A1 to the last used cell, merged areas, optionally fills). */
   read(requests: readonly ReadRequest[]): Promise<(SheetRead | null)[]>;
-  /** Applies all operations in order, in one batch. */
-  write(ops: readonly WriteOp[]): Promise<void>;
+  /**
+   * Applies all operations in order, in one batch. Where several writers can reach the workbook at
+   * once (panes, the ribbon), the adapter lets one write at a time, keeps `journaal` in the workbook
+   * while it writes and removes it when the batch landed; `overname` continues an interrupted write
+   * (a rollback after a failure, or putting back what a closed pane left).
+   */
+  write(ops: readonly WriteOp[], options?: WriteOptions): Promise<void>;
+  /**
+   * A write that never finished (its pane closed mid-write) as the workbook still records it, or
+   * null: none, or one that is still being written. Files opened by the CLI have none.
+   */
+  onderbroken(): Promise<Onderbreking | null>;
   /** Activates the sheet and selects the range, so the user sees what a finding points at. */
   select(sheet: string, address: string): Promise<void>;
+}
+
+export interface WriteOptions {
+  /** What puts the batch back, kept in the workbook until the batch has landed. */
+  journaal?: Journaal;
+  /** Take over the interrupted write with this id (its lock and journal) instead of waiting for it. */
+  overname?: string;
+}
+
+/** A batch's way back, computed before it writes: what puts every cell and sheet back as it was. */
+export interface Journaal {
+  task: WriteTask;
+  /** The writes whose cells recovery compares with (values on sheets that existed, sheets added). */
+  schrijft: WriteOp[];
+  /** What puts back what was there, as if every write had landed. */
+  terug: WriteOp[];
+  /**
+   * Where the batch writes on the sheets it adds (sheet and area): a sheet it added goes on
+   * recovery only while nothing stands outside these (the user may have written there since).
+   */
+  gebieden?: { sheet: string; address: string }[];
+}
+
+/** An unfinished write found in the workbook: its id, when it began, and its journal as stored. */
+export interface Onderbreking {
+  id: string;
+  /** Milliseconds since 1970 by the writer's clock: when it began, and when it last wrote. */
+  begonnen: number;
+  laatst: number;
+  /** The journal as the adapter read it back (untrusted: validated by the use-case), or null. */
+  journaal: unknown;
 }
 
 export interface HeadWindow {
@@ -88,7 +129,13 @@ export type WriteOp =
    * the Wijzigingslog ends), so a stale preview is refused, naming what changed, instead of writing
    * over a log line or adding a log that is already there.
    */
-  | { kind: "expectSheet"; sheet: string; rowCount: number | null }
+  | {
+      kind: "expectSheet";
+      sheet: string;
+      rowCount: number | null;
+      /** What the caller read it for, as the refusal says: a preview (default), or just a read. */
+      sinds?: "voorvertoning" | "lezen";
+    }
   /** Values from the top-left cell; text that looks like a formula is written as text. */
   | { kind: "values"; sheet: string; address: string; values: CellValue[][] }
   /** The same fill on many ranges; the adapter joins addresses into as few calls as Excel allows. */
@@ -159,7 +206,17 @@ export interface GuardRead {
 
 /** The host errors' categories: what the use-cases tell apart (and the CLI's exit code follows). */
 export type HostErrorCode =
-  "protected" | "sync-failed" | "too-large" | "closed" | "missing-sheet" | "unreadable" | "changed";
+  | "protected"
+  | "sync-failed"
+  | "too-large"
+  | "closed"
+  | "missing-sheet"
+  | "unreadable"
+  | "changed"
+  /** Another writer (pane, ribbon, colleague's Regie) holds the workbook's write lock. */
+  | "busy"
+  /** A write that a closed pane left unfinished must be looked at first. */
+  | "interrupted";
 
 /** Which round trip to Excel failed. */
 export type Phase = "lezen" | "schrijven" | "selecteren";
@@ -196,8 +253,17 @@ export type HostReasonParams = {
    */
   "cell-holds-formula": { sheet: string; cell: string; formula: string; others: number };
   /** A sheet guarded by expectSheet: `expected`/`now` its rows, null where it did not exist. */
-  "sheet-changed": { sheet: string; expected: number | null; now: number | null };
+  "sheet-changed": {
+    sheet: string;
+    expected: number | null;
+    now: number | null;
+    sinds?: "voorvertoning" | "lezen";
+  };
   "sheet-missing": { sheet: string };
+  /** Another writer holds the lock; `since`: when it began, as HH:MM:SS. */
+  "writer-busy": { since: string };
+  /** A write left unfinished (its pane closed); `since`: when it began, as HH:MM:SS. */
+  "write-interrupted": { since: string };
   "item-missing": NoParams;
   "structure-protected": NoParams;
   "sheet-protected": NoParams;
@@ -287,6 +353,11 @@ export class HostError extends Error {
    * queued before a failing one). The caller says so, or puts things back.
    */
   readonly partial: boolean;
+  /**
+   * The write lock the failed batch still holds (its journal with it): the rollback passes it as
+   * `overname`, so no other writer comes between the failure and the putting back.
+   */
+  readonly slot: string | undefined;
 
   constructor(
     readonly code: HostErrorCode,
@@ -295,6 +366,7 @@ export class HostError extends Error {
       guardedBefore?: readonly GuardedCell[];
       nothingWritten?: boolean;
       partial?: boolean;
+      slot?: string;
     } = {}
   ) {
     super(`${code}: ${detail.reason} ${JSON.stringify(detail.params)}`);
@@ -302,6 +374,7 @@ export class HostError extends Error {
     this.guardedBefore = options.guardedBefore ?? [];
     this.nothingWritten = options.nothingWritten ?? false;
     this.partial = options.partial ?? false;
+    this.slot = options.slot;
   }
 }
 
@@ -329,6 +402,7 @@ export function checkSheetGuards(
       sheet: guards[i].sheet,
       expected: guards[i].rowCount,
       now: current[i],
+      ...(guards[i].sinds && { sinds: guards[i].sinds }),
     }),
     { nothingWritten: true }
   );

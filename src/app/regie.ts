@@ -1,3 +1,8 @@
+import {
+  bekijkOnderbreking,
+  draaiOnderbrekingTerug,
+  type OnderbrekingVoorstel,
+} from "./onderbreking";
 import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValidateOptions } from "./actielijst/valideer";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
@@ -152,6 +157,10 @@ export interface Regie {
   verwijderVastlegging(datum: IsoDate): Promise<Outcome<VastleggingInfo>>;
   /** The kept versions, oldest first. */
   vastleggingen(): Promise<Outcome<VastleggingInfo[]>>;
+  /** A write a closed pane left unfinished, with what putting it back would do; null: none. */
+  onderbreking(): Promise<Outcome<OnderbrekingVoorstel | null>>;
+  /** Puts back what that write left, as the plan showed, and removes its lock. */
+  draaiOnderbrekingTerug(voorstel: OnderbrekingVoorstel): Promise<Outcome<OnderbrekingVoorstel>>;
 }
 
 export function maakRegie(
@@ -172,6 +181,8 @@ export function maakRegie(
     markeer: (opties) => valideerEnMarkeer(port, opties),
     wisMarkeringen: () => wisMarkeringen(port),
     selecteer: (sheet, cell) => port.select(sheet, cell),
+    onderbreking: () => bekijkOnderbreking(port),
+    draaiOnderbrekingTerug: (voorstel) => draaiOnderbrekingTerug(port, voorstel),
     herstel: (fixes, actie) => pasWijzigingenToe(port, fixes, { actie, tijdstip: tijdstip() }),
     maakOngedaan: () => maakOngedaan(port, { tijdstip: tijdstip() }),
     zetRijTerugVoorvertoning: (opties, rijen) =>

@@ -1,3 +1,4 @@
+import { journaalVoor } from "./journaal";
 import {
   hostDetail,
   HostError,
@@ -27,7 +28,7 @@ export async function writeAllOrNothing(
 ): Promise<void> {
   if (ops.length === 0) return;
   try {
-    await port.write(ops);
+    await port.write(ops, { journaal: journaalVoor(ops, herstel, task) });
   } catch (fout) {
     if (!(fout instanceof HostError)) throw fout;
     const failed = (outcome: "refused" | "restored" | "not-restored") =>
@@ -38,7 +39,9 @@ export async function writeAllOrNothing(
     try {
       const na = await port.summary({ rows: 3, columns: 2 });
       const terug = herstel(na, fout);
-      if (terug.length > 0) await port.write(terug);
+      // Under the failed batch's lock, which the last write of the put-back gives back.
+      const overname = fout.slot === undefined ? {} : { overname: fout.slot };
+      if (terug.length > 0 || fout.slot !== undefined) await port.write(terug, overname);
     } catch {
       throw new HostError(fout.code, failed("not-restored"), { partial: fout.partial });
     }

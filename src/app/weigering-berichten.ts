@@ -19,6 +19,8 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
   "host-missing-sheet": host,
   "host-unreadable": host,
   "host-changed": host,
+  "host-busy": host,
+  "host-interrupted": host,
   // The milestone core's refusals are worded by that domain's own table.
   "peildatum-ongeldig": (p) => MIJLPAAL_BERICHTEN["peildatum-ongeldig"](p),
   "geen-indeling": (p) => MIJLPAAL_BERICHTEN["geen-indeling"](p),

@@ -16,6 +16,7 @@ import { foutTekst } from "../app/weigering-berichten";
 import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
+import { Onderbreking } from "./common/Onderbreking";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
 
@@ -78,6 +79,7 @@ export function App({ regie, donker = false }: AppProps) {
               <MessageBarBody>{T.demoBanner}</MessageBarBody>
             </MessageBar>
           )}
+          <Onderbreking />
           {bewaarFout && (
             <MessageBar intent="warning" role="alert">
               <MessageBarBody>{bewaarFout}</MessageBarBody>

@@ -1,3 +1,11 @@
+/** Sheet names as a sentence names them: "blad X", "de bladen X en Y". */
+function lijst(bladen: readonly string[]): string {
+  const namen = bladen.map((b) => `"${b}"`);
+  return namen.length === 1
+    ? `blad ${namen[0]}`
+    : `de bladen ${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}`;
+}
+
 /** Every Dutch text of the task pane, in one place. */
 export const T = {
   titel: "Regie",
@@ -243,6 +251,34 @@ export const T = {
       `'${tekst}' kan zijn: ${namen.join(", ")}; Regie kiest niet.`,
     kandidatenAdvies:
       "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
+  },
+  onderbreking: {
+    titel: (taak: string, tijd: string) =>
+      `Een schrijfactie van Regie is niet afgemaakt: ${taak}, begonnen om ${tijd}. Het taakvenster werd gesloten (of Excel stopte) terwijl Regie schreef.`,
+    onbekendeTaak: "een schrijfactie",
+    plan: (cellen: number, weg: readonly string[], terug: readonly string[]) =>
+      [
+        cellen > 0 &&
+          `${cellen} ${cellen === 1 ? "cel krijgt" : "cellen krijgen"} terug wat er stond`,
+        weg.length > 0 && `${lijst(weg)} ${weg.length === 1 ? "wordt" : "worden"} verwijderd`,
+        terug.length > 0 && `${lijst(terug)} ${terug.length === 1 ? "komt" : "komen"} terug`,
+      ]
+        .filter(Boolean)
+        .join("; ") || "Er is niets half geschreven; alleen Regie's schrijfslot blijft over",
+    cellen: (cellen: readonly string[]) => `Cellen: ${cellen.join(", ")}.`,
+    gehouden: (bladen: readonly string[]) =>
+      `${lijst(bladen)} ${bladen.length === 1 ? "blijft" : "blijven"} staan: daar staat intussen meer dan Regie schreef. Verwijder zelf wat weg moet.`,
+    gewijzigd: (cellen: readonly string[]) =>
+      `Sindsdien gewijzigd, dus niet teruggezet: ${cellen.join(", ")}.`,
+    zonderPlan: (bladen: readonly string[]) =>
+      bladen.length > 0
+        ? `Regie kan niet precies zeggen wat er half geschreven is (de schrijfactie was te groot om bij te houden). Controleer ${lijst(bladen)}.`
+        : "Regie kan niet lezen wat er half geschreven is. Controleer de bladen waar u toen mee werkte.",
+    terugdraaien: "Terugdraaien",
+    gezien: "Gezien, slot opheffen",
+    teruggedraaid: (n: number) =>
+      `Teruggedraaid: ${n} ${n === 1 ? "cel" : "cellen"} teruggezet. Regie kan weer schrijven.`,
+    opgeheven: "Het schrijfslot is opgeheven. Regie kan weer schrijven.",
   },
   ongedaan: {
     knop: "Ongedaan maken",

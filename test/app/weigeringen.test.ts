@@ -26,6 +26,8 @@ const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "cell-holds-formula": { sheet: "Acties", cell: "C2", formula: "=1+1", others: 1 },
   "sheet-changed": { sheet: "Wijzigingslog", expected: 3, now: 4 },
   "sheet-missing": { sheet: "Mijlpalen" },
+  "writer-busy": { since: "12:03:10" },
+  "write-interrupted": { since: "12:03:10" },
   "item-missing": {},
   "structure-protected": {},
   "sheet-protected": {},
@@ -126,6 +128,8 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
       expected: "2",
     })
   ),
+  "host-busy": host(hostDetail("writer-busy", { since: "12:03:10" })),
+  "host-interrupted": host(hostDetail("write-interrupted", { since: "12:03:10" })),
   "peildatum-ongeldig": { peildatum: "2021-13-01" },
   "geen-indeling": {},
   "indeling-gemengd": { momentopnamen: "Q1 2020, Q2 2020", mijlpaalBladen: "Adressen" },

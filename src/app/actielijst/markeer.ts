@@ -1,6 +1,13 @@
 import { markeerDoelen } from "../../core/highlight/targets";
 import { planMarkering } from "../../core/highlight/plan";
-import { MARKERING_BLAD, readStore, writeStore, type Opgeslagen } from "../../core/highlight/store";
+import {
+  MARKERING_BLAD,
+  readStore,
+  storeVersie,
+  VERSIE_CEL,
+  writeStore,
+  type Opgeslagen,
+} from "../../core/highlight/store";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Fill } from "../../core/highlight/fill";
 import { vullingenTerug } from "../../core/highlight/fill-restore";
@@ -22,9 +29,9 @@ export interface MarkeerResultaat {
 }
 
 /**
- * Validate and colour overdue rows red and due-soon rows orange, in three round trips whatever the
- * size: outline, read (values, fills, remembered fills), one write (fills and memory together, so
- * they cannot disagree).
+ * Validate and colour overdue rows red and due-soon rows orange, in four round trips whatever the
+ * size: outline, read (values, fills, remembered fills), the guard read that takes the write lock,
+ * one write (fills and memory together, so they cannot disagree).
  */
 export async function valideerEnMarkeer(
   port: WorkbookPort,
@@ -54,15 +61,15 @@ export async function valideerEnMarkeer(
       opgeslagen.filter((o) => o.sheet === sheet)
     );
     const nieuweOpslag = [...opgeslagen.filter((o) => o.sheet !== sheet), ...plan.opslag];
-    const ops: WriteOp[] = [
+    const ops: WriteOp[] = metOpslagGuard(opslagBlad?.grid.values ?? null, [
       ...plan.vullingen.map((v): WriteOp => ({
         kind: "fill",
         sheet,
         addresses: v.addresses,
         fill: v.fill,
       })),
-      ...opslagOps(nieuweOpslag, opgeslagen, opslagBlad !== null),
-    ];
+      ...opslagOps(nieuweOpslag, opgeslagen, opslagBlad?.grid.values ?? null),
+    ]);
     throwIfCancelled(opties.signal);
     await writeAllOrNothing(
       port,
@@ -124,12 +131,33 @@ export function markeringHerstel(
   };
 }
 
-/** Rewrites Regie's hidden memory sheet, or removes it when nothing is coloured any more. */
+/**
+ * Guards a write that rests on the memory sheet as read: it must still be that version (or still
+ * not be there), else another pane marked or cleared in between and this write is refused before
+ * anything is written (issue 24, case 14). No write, no guard.
+ */
+export function metOpslagGuard(
+  opslag: readonly (readonly CellValue[])[] | null,
+  ops: WriteOp[]
+): WriteOp[] {
+  if (ops.length === 0) return [];
+  const guard: WriteOp =
+    opslag === null
+      ? { kind: "expectSheet", sheet: MARKERING_BLAD, rowCount: null, sinds: "lezen" }
+      : { kind: "expect", sheet: MARKERING_BLAD, cell: VERSIE_CEL, value: opslag[0]?.[5] ?? "" };
+  return [guard, ...ops];
+}
+
+/**
+ * Rewrites Regie's hidden memory sheet (one version on from what was read), or removes it when
+ * nothing is coloured any more.
+ */
 export function opslagOps(
   nieuw: readonly Opgeslagen[],
   oud: readonly Opgeslagen[],
-  bestaat: boolean
+  opslag: readonly (readonly CellValue[])[] | null
 ): WriteOp[] {
+  const bestaat = opslag !== null;
   if (nieuw.length === 0)
     return bestaat
       ? [{ kind: "deleteSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" }]
@@ -139,7 +167,12 @@ export function opslagOps(
     bestaat
       ? { kind: "clearSheet", sheet: MARKERING_BLAD }
       : { kind: "addSheet", sheet: MARKERING_BLAD, visibility: "VeryHidden" },
-    { kind: "values", sheet: MARKERING_BLAD, address: "A1", values: writeStore(nieuw) },
+    {
+      kind: "values",
+      sheet: MARKERING_BLAD,
+      address: "A1",
+      values: writeStore(nieuw, storeVersie(opslag ?? []) + 1),
+    },
   ];
 }
 

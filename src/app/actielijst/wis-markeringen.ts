@@ -2,7 +2,7 @@ import { planMarkering } from "../../core/highlight/plan";
 import { MARKERING_BLAD, readStore } from "../../core/highlight/store";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
-import { markeringHerstel, opslagOps } from "./markeer";
+import { markeringHerstel, metOpslagGuard, opslagOps } from "./markeer";
 import { writeAllOrNothing } from "../schrijven";
 
 export interface WisResultaat {
@@ -55,7 +55,7 @@ export async function wisMarkeringen(
       ...opslagOps(
         opgeslagen.filter((o) => !bladen.includes(o.sheet)),
         opgeslagen,
-        true
+        opslagBlad?.grid.values ?? []
       )
     );
     const voor = new Map(
@@ -63,7 +63,8 @@ export async function wisMarkeringen(
     );
     await writeAllOrNothing(
       port,
-      ops,
+      // The memory sheet must still be the version read: a marking in between is refused.
+      metOpslagGuard(opslagBlad?.grid.values ?? null, ops),
       markeringHerstel(ops, voor, opslagBlad?.grid.values ?? null),
       { task: "markeringen-wissen" }
     );

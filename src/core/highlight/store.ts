@@ -47,9 +47,22 @@ export function readStore(values: readonly (readonly CellValue[])[]): {
   return { items, overgeslagen };
 }
 
-export function writeStore(items: readonly Opgeslagen[]): string[][] {
+/**
+ * The store's rows, its header carrying a version in F1 that every rewrite raises: a writer that
+ * read version n guards F1 = n, so a rewrite by another pane in between is refused, not overwritten.
+ */
+export function writeStore(items: readonly Opgeslagen[], versie = 1): CellValue[][] {
   return [
-    [...MARKERING_KOP],
-    ...items.map((i) => [i.sheet, i.address, i.origineel.pattern, i.origineel.color, i.soort]),
+    [...MARKERING_KOP, versie],
+    ...items.map((i) => [i.sheet, i.address, i.origineel.pattern, i.origineel.color, i.soort, ""]),
   ];
+}
+
+/** The cell that holds the store's version. */
+export const VERSIE_CEL = "F1";
+
+/** The version a read store carries (0 for one written before versions, or none). */
+export function storeVersie(values: readonly (readonly CellValue[])[]): number {
+  const v = values[0]?.[5];
+  return typeof v === "number" && Number.isInteger(v) ? v : 0;
 }

@@ -12,8 +12,23 @@ import {
   type WorkbookPort,
   type WorkbookSummary,
   type WriteOp,
+  type WriteOptions,
+  type Journaal,
+  type Onderbreking,
+  hostDetail,
 } from "../../app/ports";
-import { toHostError, type Phase } from "./errors";
+import { errorCode, toHostError, type Phase } from "./errors";
+import {
+  MAX_JOURNAAL,
+  queueClaim,
+  queueHeartbeat,
+  queueReadSlot,
+  queueRelease,
+  SLOT_BLAD,
+  verlopen,
+  type Claim,
+  type GelezenSlot,
+} from "./schrijfslot";
 import type { ExcelContext, ExcelRunner } from "./excel-types";
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
@@ -26,6 +41,71 @@ import { SheetCache } from "./sheet-cache";
 import { readSummary } from "./summary";
 import { chunkWrites, stackValueWrites } from "./write-chunks";
 import { queueWriteOp } from "./write-ops";
+
+/** Waits between attempts at a lock another writer holds: about four seconds in all. */
+const POGINGEN_MS = [100, 250, 500, 1000, 2000];
+
+export interface OfficePortOptions {
+  /** The clock the lock's times come from (tests pass their own). */
+  klok?: () => number;
+  /** Waits between attempts at a held lock (tests pass one that does not sleep). */
+  wacht?: (ms: number) => Promise<void>;
+  /** A fresh id for this port's next lock. */
+  nieuwId?: () => string;
+}
+
+/** Another writer holds the lock (or, `opnieuw`, this port just learnt to write without one). */
+class SlotBezet extends Error {
+  constructor(
+    readonly slot: Claim,
+    readonly opnieuw = false
+  ) {
+    super("Regie: het schrijfslot is bezet");
+  }
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The journal as stored: whole when it fits, else only which task it was and which sheets. */
+function journaalTekst(journaal: Journaal | undefined): string | null {
+  if (!journaal) return null;
+  const heel = JSON.stringify(journaal);
+  if (heel.length <= MAX_JOURNAAL) return heel;
+  const bladen = [...new Set([...journaal.schrijft, ...journaal.terug].map((o) => o.sheet))];
+  return JSON.stringify({ task: journaal.task, bladen });
+}
+
+/** The same error, now naming the lock the batch still holds (and that something may have landed). */
+function metSlot(error: HostError, slot: string | null, partial = error.partial): HostError {
+  if (slot === null) return error;
+  const held = new HostError(error.code, error.detail, {
+    guardedBefore: error.guardedBefore,
+    nothingWritten: error.nothingWritten,
+    partial,
+    slot,
+  });
+  held.cause = error.cause;
+  return held;
+}
+
+/** Gives the lock back after a refusal; should that fail, the lock goes stale and is found later. */
+async function releaseQuietly(context: ExcelContext): Promise<void> {
+  // Twice: a lock left behind blocks every writer until the pane offers to lift it.
+  for (let poging = 0; poging < 2; poging++) {
+    try {
+      queueRelease(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return;
+    } catch {
+      // A lock left behind holds a journal of writes that never happened: recovery finds nothing.
+    }
+  }
+}
 
 /** Sheets reached per sync by summary(); beyond this a workbook costs one more sync per chain. */
 const MIN_SUMMARY_CHAIN = 64;
@@ -40,13 +120,32 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private sheetsSeen = 0;
   /** Cells per sheet from the last summary: lets read() see a too-large answer coming. */
   private readonly cellCounts = new Map<string, number>();
+  private readonly klok: () => number;
+  private readonly wacht: (ms: number) => Promise<void>;
+  private readonly nieuwId: () => string;
+  /** The workbook's structure is protected: no lock sheet can be added, so writes go without. */
+  private zonderSlot = false;
 
-  constructor(private readonly run: ExcelRunner) {}
+  constructor(
+    private readonly run: ExcelRunner,
+    options: OfficePortOptions = {}
+  ) {
+    this.klok = options.klok ?? Date.now;
+    this.wacht = options.wacht ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.nieuwId = options.nieuwId ?? randomId;
+  }
+
+  /** A moment by this port's clock, as the user's messages show it (HH:MM:SS). */
+  private tijd(ms: number): string {
+    return new Date(ms).toLocaleTimeString("nl-NL", { hour12: false });
+  }
 
   summary(window: HeadWindow = DEFAULT_HEAD_WINDOW): Promise<WorkbookSummary> {
     const chain = Math.max(MIN_SUMMARY_CHAIN, this.sheetsSeen + 16);
-    return this.guard("lezen", (context) => readSummary(context, window, chain)).then((summary) => {
-      this.sheetsSeen = summary.sheets.length;
+    return this.guard("lezen", (context) => readSummary(context, window, chain)).then((read) => {
+      this.sheetsSeen = read.sheets.length;
+      // The lock is this adapter's business: the use-cases never see (or count) it.
+      const summary = { ...read, sheets: read.sheets.filter((s) => s.name !== SLOT_BLAD) };
       for (const s of summary.sheets) this.cellCounts.set(s.name, s.rowCount * s.columnCount);
       return summary;
     });
@@ -65,24 +164,74 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * is written, so a changed cell is refused with nothing to put back: a pane closed before a
    * rollback could run can no longer leave the user's edit overwritten. They are read again with the
    * first chunk, queued before its writes, for an edit made between the two syncs.
+   *
+   * One writer at a time (see schrijfslot.ts): the lock is taken first in the first request, with
+   * the journal, refreshed in every later one and given back at the end of the last. A lock another
+   * writer holds is waited for a few seconds, then refused as "busy"; a lock whose writer is gone as
+   * "interrupted". A batch that fails after its lock landed keeps it: the error names it, and the
+   * rollback continues under it (`overname`).
    */
-  async write(ops: readonly WriteOp[]): Promise<void> {
-    if (ops.length === 0) return;
+  async write(ops: readonly WriteOp[], options: WriteOptions = {}): Promise<void> {
+    // No operations: nothing to do, unless a lock taken over is to be given back.
+    if (ops.length === 0 && options.overname === undefined) return;
+    for (const pauze of [...POGINGEN_MS, null]) {
+      try {
+        return await this.writeOnce(ops, options);
+      } catch (error) {
+        if (!(error instanceof SlotBezet)) throw error;
+        if (error.opnieuw) return this.writeOnce(ops, options);
+        const since = this.tijd(error.slot.begonnen);
+        if (verlopen(error.slot, this.klok()))
+          throw new HostError("interrupted", hostDetail("write-interrupted", { since }), {
+            nothingWritten: true,
+          });
+        if (pauze === null)
+          throw new HostError("busy", hostDetail("writer-busy", { since }), {
+            nothingWritten: true,
+          });
+        await this.wacht(pauze);
+      }
+    }
+  }
+
+  private async writeOnce(ops: readonly WriteOp[], options: WriteOptions): Promise<void> {
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     const sheetGuards = ops.filter((op): op is SheetGuardOp => op.kind === "expectSheet");
+    const overname = options.overname;
+    const slot = this.zonderSlot && overname === undefined ? null : (overname ?? this.nieuwId());
     await this.guard("schrijven", async (context) => {
       const sheets = new SheetCache(context);
-      if (guards.length > 0 || sheetGuards.length > 0) {
+      const guarded = guards.length > 0 || sheetGuards.length > 0 || overname !== undefined;
+      // A guarded batch takes the lock with its guard read: what the guards compare (Regie's own
+      // sheets above all, which only a writer holding the lock changes) then stays as read until
+      // the writes. An unguarded one takes it first in its first write request.
+      const neemtVooraf = guarded && slot !== null && overname === undefined;
+      if (guarded) {
+        if (neemtVooraf) this.queueClaim(context, slot, options);
+        const leesSlot = overname !== undefined ? queueReadSlot(context) : null;
         const rows = queueSheetGuardReads(context, sheetGuards);
         const before = queueGuardReads(sheets, guards);
-        // This sync only reads: whatever fails here, nothing was written and nothing is put back
-        // (a put-back would write the preview's values over cells that moved since).
-        await context.sync().catch((error: unknown) => {
+        // This sync only reads (and takes the lock): whatever fails here, nothing of the user's
+        // was written and nothing is put back (a put-back would write the preview's values over
+        // cells that moved since).
+        try {
+          await context.sync();
+        } catch (error) {
+          if (neemtVooraf) throw await this.claimFailed(context, error, slot, true);
           const failed = toHostError(error, "schrijven");
           throw new HostError(failed.code, failed.detail, { nothingWritten: true });
-        });
-        checkSheetGuards(sheetGuards, rows());
-        checkGuards(guards, before.values(), { nothingWritten: true });
+        }
+        // A lock taken over must still be the one the caller knows (another pane may have).
+        const gelezen = leesSlot?.() ?? null;
+        if (leesSlot !== null && gelezen?.id !== overname)
+          throw new SlotBezet(gelezen ?? { id: "", begonnen: 0, laatst: this.klok() });
+        try {
+          checkSheetGuards(sheetGuards, rows());
+          checkGuards(guards, before.values(), { nothingWritten: true });
+        } catch (refusal) {
+          if (neemtVooraf) await releaseQuietly(context);
+          throw refusal;
+        }
       }
       // Loads queued before the writes answer with the cells as they were when the batch began.
       const guardReads = queueGuardReads(sheets, guards);
@@ -91,14 +240,100 @@ export class OfficeWorkbookPort implements WorkbookPort {
         CHUNK_BYTES,
         guardReads.reads * GUARD_READ_BYTES
       );
-      for (const [i, chunk] of (chunks.length > 0 ? chunks : [[]]).entries()) {
+      const all = chunks.length > 0 ? chunks : [[]];
+      for (const [i, chunk] of all.entries()) {
+        const neemt = slot !== null && i === 0 && overname === undefined && !neemtVooraf;
+        // The lock first: held by another writer, nothing after it in this request runs.
+        if (neemt) this.queueClaim(context, slot, options);
+        else if (slot !== null) queueHeartbeat(context, this.klok());
         chunk.forEach((op) => queueWriteOp(sheets, op));
-        // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        if (i === 0) checkGuards(guards, guardReads.values());
+        if (slot !== null && i === all.length - 1) queueRelease(context);
+        try {
+          // One sync per chunk, and chunks exist only above the payload limit (linear in the data).
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        } catch (error) {
+          if (neemt) throw await this.claimFailed(context, error, slot, false);
+          throw metSlot(toHostError(error, "schrijven"), slot);
+        }
+        if (i === 0) {
+          // After the last request the lock is already given back: the rollback takes a new one.
+          const nogVast = i < all.length - 1 ? slot : null;
+          try {
+            checkGuards(guards, guardReads.values());
+          } catch (changed) {
+            throw changed instanceof HostError ? metSlot(changed, nogVast) : changed;
+          }
+        }
       }
     });
+  }
+
+  /**
+   * The request that took the lock failed. Whether the lock landed decides what that means: another
+   * writer's lock (SlotBezet: nothing of this batch ran), this batch's own (the failure came after
+   * it: the error keeps the lock for the rollback), or none (nothing landed at all). A lock sheet
+   * without a claim is this batch's when its add landed and the claim's values did not (another
+   * writer's lock would have failed the add itself, with ItemAlreadyExists). A workbook whose
+   * structure is protected cannot take the sheet at all (AccessDenied on WorksheetCollection.add,
+   * Office Add-ins error codes): this port then writes without the lock, as before it had one.
+   */
+  private queueClaim(context: ExcelContext, slot: string, options: WriteOptions): void {
+    const nu = this.klok();
+    queueClaim(context, { id: slot, begonnen: nu, laatst: nu }, journaalTekst(options.journaal));
+  }
+
+  private async claimFailed(
+    context: ExcelContext,
+    error: unknown,
+    slot: string,
+    onlyReads: boolean
+  ): Promise<Error> {
+    const failed = toHostError(error, "schrijven");
+    let nu: GelezenSlot | null;
+    try {
+      const lees = queueReadSlot(context);
+      await context.sync();
+      nu = lees();
+    } catch {
+      // Unknown whether the lock landed: the rollback tries under it (and is refused if not).
+      return metSlot(failed, slot, true);
+    }
+    const leeg = nu !== null && nu.id === "" && errorCode(error) !== "ItemAlreadyExists";
+    if (nu !== null && (nu.id === slot || leeg)) {
+      if (!onlyReads) return metSlot(failed, nu.id, true);
+      // Only the lock was written: it goes back, and nothing else is to be put back.
+      await releaseQuietly(context);
+      return new HostError(failed.code, failed.detail, { nothingWritten: true });
+    }
+    if (nu !== null) return new SlotBezet(nu);
+    // The lock was there when the add ran and is gone now: its writer just finished. Try again.
+    if (errorCode(error) === "ItemAlreadyExists")
+      return new SlotBezet({ id: "", begonnen: this.klok(), laatst: this.klok() });
+    if (failed.code === "protected" && failed.detail.reason === "structure-protected") {
+      this.zonderSlot = true;
+      return new SlotBezet({ id: "", begonnen: 0, laatst: this.klok() }, true);
+    }
+    return new HostError(failed.code, failed.detail, { nothingWritten: true });
+  }
+
+  /**
+   * The unfinished write the workbook records, once its writer is gone (a lock still refreshed is
+   * a write at work, not an interruption).
+   */
+  async onderbroken(): Promise<Onderbreking | null> {
+    const slot = await this.guard("lezen", async (context) => {
+      const lees = queueReadSlot(context);
+      await context.sync();
+      return lees();
+    });
+    if (slot === null || !verlopen(slot, this.klok())) return null;
+    return {
+      id: slot.id,
+      begonnen: slot.begonnen,
+      laatst: slot.laatst,
+      journaal: slot.journaal,
+    };
   }
 
   /**
@@ -125,6 +360,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   private guard<T>(phase: Phase, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
     return this.run(batch).catch((error: unknown) => {
+      // A held lock is the write loop's to handle (wait, or say who holds it).
+      if (error instanceof SlotBezet) throw error;
       throw toHostError(error, phase);
     });
   }

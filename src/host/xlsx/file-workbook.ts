@@ -90,6 +90,11 @@ class FileWorkbook implements WorkbookPort {
     });
   }
 
+  /** A file has one writer, the command that opened it: no lock, so nothing left unfinished. */
+  async onderbroken(): Promise<null> {
+    return null;
+  }
+
   async select(): Promise<void> {
     // A file picked for comparing has no selection to move.
   }

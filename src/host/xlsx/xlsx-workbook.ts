@@ -292,6 +292,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return excel;
   }
 
+  /** A file has one writer, the command that opened it: no lock, so nothing left unfinished. */
+  async onderbroken(): Promise<null> {
+    return null;
+  }
+
   async select(): Promise<void> {
     // A file has no selection to move; the CLI reports addresses instead.
   }

@@ -179,7 +179,10 @@ describe("write(): guards on what the cells hold", () => {
     // The guard read, then the writes (issue 24, case 12: a changed cell is refused before anything
     // is written, so no rollback is needed that a closed pane could prevent).
     expect(fake.syncCount).toBe(2);
-    expect(fake.syncs[0].actions.some((a) => a.write)).toBe(false);
+    // The first sync writes only the write lock (schrijfslot.ts), nothing of the user's.
+    expect(
+      fake.syncs[0].actions.some((a) => a.write && !a.target.includes("Regie-schrijfslot"))
+    ).toBe(false);
     expect(fake.values("Acties")).toEqual([
       ["a", "Anja Woortman"],
       ["b", "Vijf"],
@@ -408,7 +411,8 @@ describe("write(): errors become HostErrors, never swallowed", () => {
 
   test("any other failure, flagged as partial: part may have been applied", async () => {
     const { fake, port } = setup([{ name: "Blad1" }]);
-    fake.faults.failNextSync({ code: "GeneralException", afterWrites: 1 });
+    // The write lock's two writes (its sheet's visibility, its claim) come first, then the value.
+    fake.faults.failNextSync({ code: "GeneralException", afterWrites: 3 });
     const error = await hostError(
       port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }])
     );

@@ -176,7 +176,9 @@ async function typeInto(excel: ExcelEmulator, sheet: string, cell: string, held:
   await excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
     if ("formula" in held) range.formulas = [[held.formula]];
-    else range.values = [[held.value]];
+    // Typed bare, "1 april 2021" would become a date (the emulator converts typed text since issue 24,
+    // case 16); the model holds text, so text is typed the way a user keeps it text: with an apostrophe.
+    else range.values = [[typeof held.value === "string" ? `'${held.value}` : held.value]];
     await context.sync();
   });
 }

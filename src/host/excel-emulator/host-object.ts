@@ -1,4 +1,5 @@
 import type { Area, ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
+import type { InputContext } from "./locales";
 import type { Profile } from "./profiles";
 import type { RangeTarget } from "./range-target";
 
@@ -34,6 +35,8 @@ export type ObjectOf<T extends HostType> = Extract<HostObject, { type: T }>;
 export interface HostScope {
   readonly model: WorkbookModel;
   readonly profile: Profile;
+  /** How text written through Range.values is converted (README: host rules). */
+  readonly input: InputContext;
 }
 
 /** A scalar property (API name in camelCase, as `load` and Query.Select name it). */

@@ -5,6 +5,8 @@
 export { ExcelEmulator, type EmulatorOptions, type SyncRecord } from "./workbook";
 export { EmulatorError } from "./errors";
 export { provideOfficeLibrary, officeLibrary, type OfficeLibrary } from "./library";
+export { EN_US, NL_NL, LOCALES, type InputLocale, type LocaleName } from "./locales";
+export { typedValue } from "./typed-input";
 export { DESKTOP, WEB, PROFILES, type Profile, type ProfileName } from "./profiles";
 export type { ActionRecord } from "./processor";
 export type { SheetSeed, SeedValue } from "./seed";

@@ -1,6 +1,7 @@
 import { cellCount, overlaps } from "./a1";
 import { interpretInput, UNCALCULATED_FORMULA_VALUE } from "./cell-input";
 import { hostErrors } from "./errors";
+import type { InputContext } from "./locales";
 import {
   cellKey,
   emptyCell,
@@ -30,13 +31,14 @@ export function readNumberFormats(sheet: SheetModel, area: Area): string[][] {
 export function writeValues(
   sheet: SheetModel,
   area: Area,
-  rows: readonly (readonly unknown[])[]
+  rows: readonly (readonly unknown[])[],
+  ctx: InputContext
 ): void {
   checkShape(area, rows);
   rows.forEach((row, r) =>
     row.forEach((raw, c) => {
       const [rr, cc] = [area.top + r, area.left + c];
-      const input = interpretInput(raw, sheet.cells.get(cellKey(rr, cc)));
+      const input = interpretInput(raw, sheet.cells.get(cellKey(rr, cc)), ctx);
       if (input.kind === "skip") return;
       const cell = touchCell(sheet, rr, cc);
       if (input.kind === "formula") {
@@ -45,6 +47,7 @@ export function writeValues(
       } else {
         delete cell.formula;
         cell.value = input.value;
+        if (input.numberFormat) cell.numberFormat = input.numberFormat;
       }
     })
   );

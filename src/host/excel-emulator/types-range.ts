@@ -39,11 +39,11 @@ export const RANGE: TypeDef<Range> = {
     cellCount: { get: (r) => cellCount(r.area) },
     values: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readValues(r.sheet, r.area)),
-      set: (r, value) => writeValues(r.sheet, r.area, rows2d(value)),
+      set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
     },
     formulas: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readFormulas(r.sheet, r.area)),
-      set: (r, value) => writeValues(r.sheet, r.area, rows2d(value)),
+      set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
     },
     numberFormat: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readNumberFormats(r.sheet, r.area)),

@@ -5,6 +5,7 @@ import { hostErrors } from "./errors";
 import { FaultInjector } from "./faults";
 import { officeLibrary, openRoute } from "./library";
 import { processRequest, type ActionRecord, type Session } from "./processor";
+import { LOCALES, type InputLocale, type LocaleName } from "./locales";
 import { PROFILES, type Profile, type ProfileName } from "./profiles";
 import { requestBody, type RequestBody, type HttpRequest, type HttpResponse } from "./protocol";
 import {
@@ -29,6 +30,13 @@ export interface EmulatorOptions {
   profile?: ProfileName | Profile;
   /** Workbook structure protection (Workbook.protection.protected) from the start. */
   structureProtected?: boolean;
+  /**
+   * Whose typing rules convert text written through Range.values: en-US by default (the API's own
+   * locale, OfficeDev/office-js#1559), or nl-NL for a host that reads it as a Dutch user's typing.
+   */
+  locale?: LocaleName | InputLocale;
+  /** The year of a date typed without one ("26 maart", "1-2"); this year by default. */
+  inputYear?: number;
 }
 
 /** What one `context.sync()` sent and received, as the emulated host saw it. */
@@ -59,6 +67,7 @@ const ROUTES_OPEN = new FinalizationRegistry<() => void>((close) => close());
 export class ExcelEmulator {
   readonly faults: FaultInjector;
   readonly profile: Profile;
+  readonly locale: InputLocale;
   private readonly records: SyncRecord[] = [];
   private syncsSoFar = 0;
   private readonly session: Session;
@@ -70,10 +79,16 @@ export class ExcelEmulator {
   ) {
     const profile = options.profile ?? "web";
     this.profile = typeof profile === "string" ? PROFILES[profile] : profile;
+    const locale = options.locale ?? "en-US";
+    this.locale = typeof locale === "string" ? LOCALES[locale] : locale;
     this.faults = new FaultInjector(() => this.syncsSoFar);
     model.structureProtected = options.structureProtected ?? false;
     this.session = {
-      scope: { model, profile: this.profile },
+      scope: {
+        model,
+        profile: this.profile,
+        input: { locale: this.locale, year: options.inputYear ?? new Date().getFullYear() },
+      },
       faults: this.faults,
       references: new Map(),
       nextReference: 0,

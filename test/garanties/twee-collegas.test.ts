@@ -284,6 +284,19 @@ function landed(model: Model, edits: readonly CellEdit[], what: string): void {
   if (edits.length > 0) model.batches.push({ edits: [...edits], undone: false });
 }
 
+/** The model's side of an Undo that landed: the last batch not yet undone goes back. */
+function undoneInModel(model: Model): void {
+  const batch = [...model.batches].reverse().find((b) => !b.undone);
+  if (!batch) throw new Error("ongedaan meldt succes zonder batch");
+  batch.undone = true;
+  for (const e of [...batch.edits].reverse()) {
+    const k = key(e.sheet, e.cell);
+    const held = model.cells.get(k) ?? { value: "" };
+    // A cell changed again since the batch is left alone (and named).
+    if (sameHeld(held, { value: e.to })) model.cells.set(k, { value: e.from });
+  }
+}
+
 type Action = (model: Model, real: Real, pane: Pane) => Promise<void>;
 
 /** The Regie actions a pane can take, each with its side of the model. */
@@ -333,15 +346,7 @@ const ACTIONS: Record<string, Action> = {
     const r = await withFault(model, real, () => pane.regie.maakOngedaan());
     checkRefusal(r, before, real, "ongedaan");
     if (!r.ok) return;
-    const batch = [...model.batches].reverse().find((b) => !b.undone);
-    if (!batch) throw new Error("ongedaan meldt succes zonder batch");
-    batch.undone = true;
-    for (const e of [...batch.edits].reverse()) {
-      const k = key(e.sheet, e.cell);
-      const held = model.cells.get(k) ?? { value: "" };
-      // A cell changed again since the batch is left alone (and named).
-      if (sameHeld(held, { value: e.to })) model.cells.set(k, { value: e.from });
-    }
+    undoneInModel(model);
   },
   legVast: async (model, real, pane) => {
     const before = content(real);
@@ -601,7 +606,7 @@ class PaneReopens implements fc.AsyncCommand<Model, Real> {
   toString = () => "taakvenster opnieuw geopend";
 }
 
-type Sluitbaar = "toepassen" | "herstel" | "markeer" | "wis" | "legVast";
+type Sluitbaar = "toepassen" | "herstel" | "markeer" | "wis" | "legVast" | "ongedaan";
 
 /**
  * A pane closed while it writes: its sync `na` is cut off after `afterWrites` writes, and nothing of
@@ -639,6 +644,7 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
       model.marked = true;
       await dying.regie.markeer({ peildatum: PEIL }).catch(ignore);
     } else if (this.action === "wis") await dying.regie.wisMarkeringen().catch(ignore);
+    else if (this.action === "ongedaan") await dying.regie.maakOngedaan().catch(ignore);
     else await dying.regie.legVast({ peildatum: PEIL }, "2021-03-10").catch(ignore);
     real.excel.faults.clear();
     await reopen(model, real, this.toString());
@@ -647,8 +653,9 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
     try {
       checkCells(model, real, this.toString());
     } catch (notAsBefore) {
-      if (edits.length === 0) throw notAsBefore;
-      landed(model, edits, this.toString());
+      if (this.action === "ongedaan" && model.batches.some((b) => !b.undone)) undoneInModel(model);
+      else if (edits.length > 0) landed(model, edits, this.toString());
+      else throw notAsBefore;
       checkCells(model, real, `${this.toString()} (geheel geland)`);
     }
     checkLog(model, real, this.toString());
@@ -673,7 +680,7 @@ const commands = [
   fc.tuple(action, action).map(([a, b]) => new TogetherCommand(a, b)),
   fc
     .tuple(
-      fc.constantFrom<Sluitbaar>("toepassen", "herstel", "markeer", "wis", "legVast"),
+      fc.constantFrom<Sluitbaar>("toepassen", "herstel", "markeer", "wis", "legVast", "ongedaan"),
       fc.constantFrom<0 | 1>(0, 1),
       fc.integer({ min: 1, max: 6 }),
       fc.integer({ min: 0, max: 12 })

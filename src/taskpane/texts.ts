@@ -253,18 +253,20 @@ export const T = {
       "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
   },
   onderbreking: {
-    titel: (taak: string, tijd: string) =>
-      `Een schrijfactie van Regie is niet afgemaakt: ${taak}, begonnen om ${tijd}. Het taakvenster werd gesloten (of Excel stopte) terwijl Regie schreef.`,
+    titel: (taak: string, tijd: string) => `Niet afgemaakt: ${taak} (begonnen om ${tijd})`,
+    uitleg:
+      "Het taakvenster werd gesloten (of Excel stopte) terwijl Regie schreef. Regie kan pas weer schrijven als dit is opgelost.",
     onbekendeTaak: "een schrijfactie",
     plan: (cellen: number, weg: readonly string[], terug: readonly string[]) =>
-      [
-        cellen > 0 &&
-          `${cellen} ${cellen === 1 ? "cel krijgt" : "cellen krijgen"} terug wat er stond`,
-        weg.length > 0 && `${lijst(weg)} ${weg.length === 1 ? "wordt" : "worden"} verwijderd`,
-        terug.length > 0 && `${lijst(terug)} ${terug.length === 1 ? "komt" : "komen"} terug`,
-      ]
-        .filter(Boolean)
-        .join("; ") || "Er is niets half geschreven; alleen Regie's schrijfslot blijft over",
+      "Terugdraaien: " +
+        [
+          cellen > 0 &&
+            `${cellen} ${cellen === 1 ? "cel krijgt" : "cellen krijgen"} terug wat er stond`,
+          weg.length > 0 && `${lijst(weg)} ${weg.length === 1 ? "wordt" : "worden"} verwijderd`,
+          terug.length > 0 && `${lijst(terug)} ${terug.length === 1 ? "komt" : "komen"} terug`,
+        ]
+          .filter(Boolean)
+          .join("; ") || "Er is niets half geschreven; alleen Regie's schrijfslot is blijven staan",
     cellen: (cellen: readonly string[]) => `Cellen: ${cellen.join(", ")}.`,
     gehouden: (bladen: readonly string[]) =>
       `${lijst(bladen)} ${bladen.length === 1 ? "blijft" : "blijven"} staan: daar staat intussen meer dan Regie schreef. Verwijder zelf wat weg moet.`,

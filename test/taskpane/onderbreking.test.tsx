@@ -49,11 +49,9 @@ describe("the bar for a write a closed pane left half done", () => {
     const uit = tekst(
       html(<OnderbrekingMelding voorstel={voorstel} bezig={false} onTerug={() => undefined} />)
     );
+    expect(uit).toContain("Niet afgemaakt: Normaliseer accounthouders (begonnen om 10:03)");
     expect(uit).toContain(
-      "Een schrijfactie van Regie is niet afgemaakt: Normaliseer accounthouders, begonnen om 10:03."
-    );
-    expect(uit).toContain(
-      '1 cel krijgt terug wat er stond; blad "Wijzigingslog" wordt verwijderd.'
+      'Terugdraaien: 1 cel krijgt terug wat er stond; blad "Wijzigingslog" wordt verwijderd.'
     );
     expect(uit).toContain("Cellen: Actielijst!D2.");
     expect(uit).toContain("Sindsdien gewijzigd, dus niet teruggezet: Actielijst!D4.");
@@ -76,7 +74,7 @@ describe("the bar for a write a closed pane left half done", () => {
         />
       )
     );
-    expect(uit).toContain("Markeren, begonnen om 10:03");
+    expect(uit).toContain("Niet afgemaakt: Markeren (begonnen om 10:03)");
     expect(uit).toContain('Controleer blad "Actielijst".');
     expect(uit).toContain("Gezien, slot opheffen");
   });

@@ -83,6 +83,7 @@ export function OnderbrekingMelding({
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{T.onderbreking.titel(taak, tijd)}</MessageBarTitle>
+        <div>{T.onderbreking.uitleg}</div>
         {plan ? (
           <>
             <div>{T.onderbreking.plan(plan.cellen.length, plan.bladenWeg, plan.bladenTerug)}.</div>

@@ -38,6 +38,7 @@ const REGISTER = "Accounthouders";
 let sequences = 0;
 let steps = 0;
 let faults = 0;
+let forged = 0;
 let closed = 0;
 let recovered = 0;
 afterAll(() =>
@@ -521,8 +522,10 @@ class UserForgesLog implements fc.AsyncCommand<Model, Real> {
       })
     );
     if (edits.length === 0) return;
-    // 1 March 2021 12:00, later than every moment Regie logs here.
-    const moment = 44256.5;
+    // 1 March 2021 12:00 and a second per forged batch: later than every moment Regie logs here,
+    // and each its own batch (the log tells batches apart by their moment: two with the same
+    // moment are one batch to Undo, which the 10,000-sequence run found the model assumed not).
+    const moment = 44256.5 + forged++ / 86_400;
     const rows = edits.map((e) => [moment, "Register opbouwen", e.sheet, e.cell, "", e.to, ""]);
     await real.excel.run(async (context) => {
       const log = context.workbook.worksheets.getItem(LOG_BLAD);
@@ -762,5 +765,19 @@ test("two panes apply Herstel at once (the counterexample on the code without th
   await fc.asyncModelRun(
     () => ({ model: initialModel(), real: newReal([0]) }),
     [new TogetherCommand("valideer", "valideer"), new TogetherCommand("herstel", "herstel")]
+  );
+});
+
+test("two forged log batches, then Undo twice from two panes (found at sequence 6,794 of 10,000)", async () => {
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new RegieCommand("valideer", 1),
+      new TogetherCommand("valideer", "herstel"),
+      new UserForgesLog(),
+      new UserForgesLog(),
+      new TogetherCommand("valideer", "ongedaan"),
+      new TogetherCommand("valideer", "ongedaan"),
+    ]
   );
 });

@@ -1,11 +1,4 @@
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  SSRProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { renderToString } from "react-dom/server";
+import { html } from "../support/ssr";
 import { valideer } from "../../src/app/actielijst/valideer";
 import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import { OfficeWorkbookPort } from "../../src/host/office";
@@ -16,23 +9,17 @@ import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** The findings view as it renders on the demo workbook, as text (tags stripped, entities read). */
 function tekst(rapport: ActielijstRapport): string {
-  const html = renderToString(
-    <RendererProvider renderer={createDOMRenderer()}>
-      <SSRProvider>
-        <FluentProvider theme={webLightTheme}>
-          <Bevindingen
-            rapport={rapport}
-            onSelecteer={() => undefined}
-            onHerstel={() => undefined}
-            onHerstelAlle={() => undefined}
-            onZetRijTerug={() => undefined}
-            bezig={false}
-          />
-        </FluentProvider>
-      </SSRProvider>
-    </RendererProvider>
+  const opgemaakt = html(
+    <Bevindingen
+      rapport={rapport}
+      onSelecteer={() => undefined}
+      onHerstel={() => undefined}
+      onHerstelAlle={() => undefined}
+      onZetRijTerug={() => undefined}
+      bezig={false}
+    />
   );
-  return html
+  return opgemaakt
     .replace(/<[^>]+>/g, "\n")
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")

@@ -1,26 +1,9 @@
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  SSRProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { renderToString } from "react-dom/server";
+import { html } from "../support/ssr";
 import { Bevindingen } from "../../src/taskpane/actielijst/Bevindingen";
 
 const SCRIPT = `<img src=x onerror="alert('regie')"><script>alert(1)</script>`;
-
-function html(node: React.ReactElement): string {
-  return renderToString(
-    <RendererProvider renderer={createDOMRenderer()}>
-      <SSRProvider>
-        <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-      </SSRProvider>
-    </RendererProvider>
-  );
-}
 
 describe("cell text in the task pane is text, never HTML", () => {
   test("a finding with HTML and script in the cell text is shown escaped", () => {

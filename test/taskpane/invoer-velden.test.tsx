@@ -1,23 +1,6 @@
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  SSRProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { renderToString } from "react-dom/server";
+import { html } from "../support/ssr";
 import { BinnenkortVeld } from "../../src/taskpane/common/BinnenkortVeld";
 import { PeildatumVeld } from "../../src/taskpane/common/PeildatumVeld";
-
-function html(node: React.ReactElement): string {
-  return renderToString(
-    <RendererProvider renderer={createDOMRenderer()}>
-      <SSRProvider>
-        <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-      </SSRProvider>
-    </RendererProvider>
-  );
-}
 
 const geen = () => undefined;
 

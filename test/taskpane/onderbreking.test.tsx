@@ -1,23 +1,6 @@
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  SSRProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { renderToString } from "react-dom/server";
+import { html } from "../support/ssr";
 import type { OnderbrekingVoorstel } from "../../src/app/onderbreking";
 import { OnderbrekingMelding } from "../../src/taskpane/common/Onderbreking";
-
-function html(node: React.ReactElement): string {
-  return renderToString(
-    <RendererProvider renderer={createDOMRenderer()}>
-      <SSRProvider>
-        <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-      </SSRProvider>
-    </RendererProvider>
-  );
-}
 
 /** What the user reads: no styles, no tags, entities decoded. */
 const tekst = (h: string) =>

@@ -27,6 +27,8 @@ export interface Proces {
   piekMB: number;
   code: number | null;
   uit: string;
+  /** stderr, without the peak-memory line. */
+  fout: string;
 }
 
 /** Runs a command as a separate process; its wall time and (for Node) its peak memory. */
@@ -47,7 +49,8 @@ export function proces(bestand: string, args: string[], node = true): Proces {
       : spawnSync(bestand, args, { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   const seconden = Number(process.hrtime.bigint() - t) / 1e9;
   const kb = Number(/REGIE_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "")?.[1] ?? NaN);
-  return { seconden, piekMB: kb / 1024, code: r.status, uit: r.stdout ?? "" };
+  const fout = (r.stderr ?? "").replace(/\n?REGIE_MAXRSS_KB=\d+\n?/, "");
+  return { seconden, piekMB: kb / 1024, code: r.status, uit: r.stdout ?? "", fout };
 }
 
 /**

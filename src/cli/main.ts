@@ -6,7 +6,8 @@ import { verschilCommand } from "./commands/verschil";
 import { DUTCH_HELP, EXAMPLES } from "./help";
 import { commanderMessage, systemMessage } from "./errors";
 import { CliError, EXIT, processIo, type CliIo } from "./io";
-import { onverwachtTekst } from "../app/host-berichten";
+import { hostFoutTekst, onverwachtTekst } from "../app/host-berichten";
+import { HostError } from "../app/ports";
 
 /**
  * The program and its commands. Every command shares the program's settings: help in Dutch and on
@@ -56,6 +57,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     }
     if (error instanceof CliError) {
       io.err(`regie: ${error.message}`);
+      return EXIT.unusable;
+    }
+    // A file read outside a use-case (the outline valideer --out takes before writing) throws the
+    // reader's own refusal: already one Dutch line, never an "onverwachte fout".
+    if (error instanceof HostError) {
+      io.err(`regie: ${hostFoutTekst(error)}`);
       return EXIT.unusable;
     }
     const systemText = systemMessage(error);

@@ -5,6 +5,7 @@ import {
 } from "../../src/app/accounthouders/normaliseer";
 import { writeRegister } from "../../src/app/accounthouders/register";
 import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
+import { legVast } from "../../src/app/actielijst/vastleggen";
 import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import type { Outcome } from "../../src/app/outcome";
@@ -132,6 +133,18 @@ const BASIS: Scenario[] = [
         ],
         { tijdstip: "2021-02-24 10:00:00" }
       ),
+  },
+  {
+    naam: "leg vast (eerste keer)",
+    werkmap: lijst,
+    stap: (p) => legVast(p, { peildatum: PEIL }, "2021-03-10", "2021-03-10 10:00:00"),
+  },
+  {
+    // Appends below an earlier version: the added rows' values and date formats must go on failure.
+    naam: "leg vast (blad bestaat)",
+    werkmap: lijst,
+    voorbereiding: (p) => legVast(p, { peildatum: PEIL }, "2021-02-10", "2021-02-10 10:00:00"),
+    stap: (p) => legVast(p, { peildatum: PEIL }, "2021-03-10", "2021-03-10 10:00:00"),
   },
   {
     naam: "dashboard maken",

@@ -19,6 +19,8 @@ interface Entry {
   /** Raw deflate bytes; then `data` is unused and `declaredSize` is what the headers claim. */
   deflated?: Uint8Array;
   declaredSize?: number;
+  /** The CRC-32 to declare for `deflated` (0 when not given). */
+  crc?: number;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -30,6 +32,8 @@ const SHEET_TYPE = `${REL}/worksheet`;
 export async function vijandigeWerkmappen(): Promise<VijandigeWerkmap[]> {
   return [
     { naam: "bom.xlsx", geval: "zip-bom", bytes: await zipBom() },
+    { naam: "bom-totaal.xlsx", geval: "zip-bom-totaal", bytes: await zipBomTotaal() },
+    { naam: "leeg.xlsx", geval: "lege-werkmap", bytes: legeWerkmap() },
     { naam: "vijftigduizend.xlsx", geval: "gedeeld-deel", bytes: gedeeldDeel(50_000) },
     { naam: "entiteit.xlsx", geval: "onbekende-entiteit", bytes: onbekendeEntiteit() },
     { naam: "geheim.xlsx", geval: "wachtwoord", bytes: samengesteldBestand(true) },
@@ -44,25 +48,67 @@ export async function vijandigeWerkmappen(): Promise<VijandigeWerkmap[]> {
  * rows while the zip declares 1 KB: ~0.25 MB of file. Deflated as a stream, never held whole.
  */
 export async function zipBom(megabytes = 260): Promise<Uint8Array> {
-  const row = Buffer.from('<row><c t="inlineStr"><is><t>bom</t></is></c></row>'.repeat(20_000));
-  const deflate = createDeflateRaw({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflate.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise((resolve) => deflate.on("end", resolve));
-  deflate.write(`<worksheet xmlns="${MAIN}"><sheetData>`);
-  for (let written = 0; written < megabytes * 1024 * 1024; written += row.length)
-    if (!deflate.write(row)) await new Promise((resolve) => deflate.once("drain", resolve));
-  deflate.end("</sheetData></worksheet>");
-  await done;
+  const rows = '<row><c t="inlineStr"><is><t>bom</t></is></c></row>'.repeat(20_000);
+  const { deflated } = await opgeblazen(megabytes, "", rows, "");
   return zip([
     ...omhulsel(["Blad1"]),
-    {
-      name: "xl/worksheets/sheet1.xml",
-      data: new Uint8Array(),
-      deflated: Buffer.concat(chunks),
-      declaredSize: 1024,
-    },
+    { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(), deflated, declaredSize: 1024 },
   ]);
+}
+
+/**
+ * `parts` sheets of `megabytes` MB each, every one under the 200 MB cap of a part and together past
+ * the 400 MB of a package (issue 24, case 4, per part and in total). The filler is an XML comment,
+ * so that no sheet meets the grid's edge first; the sheets share one deflated body.
+ */
+export async function zipBomTotaal(parts = 4, megabytes = 110): Promise<Uint8Array> {
+  const body = await opgeblazen(megabytes, "<!--", "bom ".repeat(50_000), "-->");
+  const names = Array.from({ length: parts }, (_, i) => `Blad${i + 1}`);
+  // Honest sizes and checksums: only the total is hostile (JSZip, which the pane's reader uses,
+  // checks both at the end of a part and would call a lying part damaged before the total counts).
+  return zip([
+    ...omhulsel(names),
+    ...names.map((_n, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: new Uint8Array(),
+      deflated: body.deflated,
+      declaredSize: body.size,
+      crc: body.crc,
+    })),
+  ]);
+}
+
+/** A workbook without sheets: <sheets/> empty (issue 24, case 9). */
+export function legeWerkmap(): Uint8Array {
+  return zip(omhulsel([]));
+}
+
+/** A worksheet of about `megabytes` MB, `filler` repeated inside <sheetData> between `open` and `close`. */
+async function opgeblazen(
+  megabytes: number,
+  open: string,
+  filler: string,
+  close: string
+): Promise<{ deflated: Buffer; size: number; crc: number }> {
+  const chunk = Buffer.from(filler);
+  let size = 0;
+  let crc = 0;
+  const write = (data: Buffer) => {
+    size += data.length;
+    crc = crc32(data, crc);
+    return deflate.write(data);
+  };
+  const deflate = createDeflateRaw({ level: 9 });
+  const chunks: Buffer[] = [];
+  deflate.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => deflate.on("end", resolve));
+  write(Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${open}`));
+  while (size < megabytes * 1024 * 1024)
+    if (!write(chunk)) await new Promise((resolve) => deflate.once("drain", resolve));
+  write(Buffer.from(`${close}</sheetData></worksheet>`));
+  deflate.end();
+  await done;
+  return { deflated: Buffer.concat(chunks), size, crc };
 }
 
 /** `count` sheets whose relationships all point at one part (issue 24 case 4: 52-81 s). */
@@ -192,7 +238,7 @@ export function zip(entries: readonly Entry[]): Uint8Array {
     const name = Buffer.from(entry.name, "utf8");
     const body = entry.deflated ?? deflateRawSync(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
-    const crc = entry.deflated ? 0 : crc32(entry.data);
+    const crc = entry.deflated ? (entry.crc ?? 0) : crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

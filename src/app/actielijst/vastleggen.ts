@@ -141,14 +141,8 @@ async function bijwerken(
       ? []
       : [
           { kind: "values", sheet, address: `A${eerste}`, values: bij } as const,
-          ...[...VASTLEG_DATUMKOLOMMEN, VASTLEG_TIJDSTIPKOLOM].map(
-            (k) =>
-              ({
-                kind: "format",
-                sheet,
-                address: `${k}${eerste}:${k}${laatste}`,
-                numberFormat: k === VASTLEG_TIJDSTIPKOLOM ? TIJDSTIP_FORMAAT : DATUM_FORMAAT,
-              }) as const
+          ...datumOpmaak(eerste, laatste, (k) =>
+            k === VASTLEG_TIJDSTIPKOLOM ? TIJDSTIP_FORMAAT : DATUM_FORMAAT
           ),
         ]),
   ];
@@ -164,10 +158,27 @@ async function bijwerken(
                 Array.from({ length: breedte }, (_, c) => vorig[r - 1]?.[c] ?? "")
               )
             ),
-            ...(bij.length === 0 ? [] : [waardenOp(eerste, laatste, leeg)]),
+            // The appended rows lie below the last used row, where the cells were blank and
+            // General: their date formats go with their values, as logTerug does for the log.
+            ...(bij.length === 0
+              ? []
+              : [
+                  waardenOp(eerste, laatste, leeg),
+                  ...datumOpmaak(eerste, laatste, () => "General"),
+                ]),
           ],
     wat
   );
+}
+
+/** The date and time columns of rows van..tot (1-based), each with the number format `formaat` gives. */
+function datumOpmaak(van: number, tot: number, formaat: (kolom: string) => string): WriteOp[] {
+  return [...VASTLEG_DATUMKOLOMMEN, VASTLEG_TIJDSTIPKOLOM].map((k) => ({
+    kind: "format",
+    sheet: VASTLEG_BLAD,
+    address: `${k}${van}:${k}${tot}`,
+    numberFormat: formaat(k),
+  }));
 }
 
 /** Columns A to K of rows van..tot (1-based), each row's values given by `rij`. */

@@ -48,9 +48,9 @@ class FileWorkbook implements WorkbookPort {
         name: s.name,
         visibility: visibilityOf(s.state),
         protected: sheet.protected,
-        rowCount: sheet.values.length,
-        columnCount: sheet.values[0]?.length ?? 0,
-        head: sheet.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+        rowCount: sheet.rowCount,
+        columnCount: sheet.columnCount,
+        head: sheet.head(window.rows, window.columns),
       });
     }
     const active = this.reader.sheets[this.reader.activeTab] ?? this.reader.sheets[0];

@@ -3,7 +3,7 @@ import { cellAddress, parseArea } from "../../core/address";
 import type { CellValue, MergedArea } from "../../core/grid";
 import { isoToSerial } from "./iso-cell";
 import { RichText } from "./rich-text";
-import { rectangle } from "./rectangle";
+import { sparseSheet, type SheetShape } from "./rectangle";
 import { attr, isTrue, MAIN_NS, parseXml, PartError } from "./xml";
 
 /**
@@ -14,10 +14,13 @@ import { attr, isTrue, MAIN_NS, parseXml, PartError } from "./xml";
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLUMNS = 16_384;
 
-/** One worksheet part as read: what the port returns, plus what only a file can say. */
-export interface SheetXml {
+/**
+ * One worksheet part as read: what the port returns, plus what only a file can say. Its size and
+ * head come from the cells there are; `values`, the full rectangle from A1, is built on first use.
+ */
+export interface SheetXml extends SheetShape {
   protected: boolean;
-  values: CellValue[][];
+  readonly values: CellValue[][];
   merges: MergedArea[];
   hiddenRows: number[];
   /** Cells holding a formula (<f>, shared formulas' children too), one area per cell. */
@@ -63,12 +66,17 @@ export function readSheetXml(xml: string, part: string, ctx: SheetContext): Shee
     },
     text: (t) => cells.text(t),
   });
-  const values = rectangle(cells.rows, merges);
+  const sheet = sparseSheet(cells.rows, merges);
   return {
     protected: isProtected,
-    values,
+    rowCount: sheet.rowCount,
+    columnCount: sheet.columnCount,
+    head: sheet.head,
+    get values() {
+      return sheet.values();
+    },
     merges,
-    hiddenRows: cells.hiddenRows.filter((r) => r < values.length),
+    hiddenRows: cells.hiddenRows.filter((r) => r < sheet.rowCount),
     formulas: cells.formulas,
     uncalculated: cells.uncalculated,
     styles: ctx.styles ? cells.styles : null,

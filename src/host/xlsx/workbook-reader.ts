@@ -9,6 +9,7 @@ import {
 } from "./package-parts";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetXml, type SheetXml } from "./sheet-reader";
+import { shapeOf } from "./rectangle";
 import { readCellFills } from "./styles";
 
 /**
@@ -122,6 +123,7 @@ export class WorkbookReader {
 function emptySheet(): SheetXml {
   return {
     protected: false,
+    ...shapeOf([]),
     values: [],
     merges: [],
     hiddenRows: [],

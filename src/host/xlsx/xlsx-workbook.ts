@@ -27,6 +27,7 @@ import { applyWriteOp } from "./write-ops";
 import { toCellValue } from "./cell-values";
 import { WorkbookReader } from "./workbook-reader";
 import type { SheetXml } from "./sheet-reader";
+import { shapeOf, type SheetShape } from "./rectangle";
 import { refuseCompoundFile } from "./package-limits";
 import { packageRefusal } from "./read-errors";
 import { PartError } from "./xml";
@@ -148,7 +149,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheets = [];
     for (const ws of model.worksheets) {
       const fromFile = await this.fromFile(ws.name);
-      const sheet = fromFile ?? this.parsedSheet(ws).grid;
+      // The file's own shape where it has one: its full grid is built only when read.
+      const shape = fromFile ?? shapeOf(this.parsedSheet(ws).grid.values);
       sheets.push(
         sheetSummary(
           ws.name,
@@ -160,7 +162,9 @@ export class XlsxWorkbook implements WorkbookPort {
                   (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection
                     ?.sheet
                 ),
-            values: sheet.values,
+            rowCount: shape.rowCount,
+            columnCount: shape.columnCount,
+            head: shape.head,
           },
           window
         )
@@ -418,16 +422,16 @@ export class XlsxWorkbook implements WorkbookPort {
 function sheetSummary(
   name: string,
   vis: SheetVisibility,
-  sheet: { protected: boolean; values: CellValue[][] },
+  sheet: SheetShape & { protected: boolean },
   window: HeadWindow
 ) {
   return {
     name,
     visibility: vis,
     protected: sheet.protected,
-    rowCount: sheet.values.length,
-    columnCount: sheet.values[0]?.length ?? 0,
-    head: sheet.values.slice(0, window.rows).map((row) => row.slice(0, window.columns)),
+    rowCount: sheet.rowCount,
+    columnCount: sheet.columnCount,
+    head: sheet.head(window.rows, window.columns),
   };
 }
 

@@ -1,6 +1,8 @@
 import { HostError } from "../../../src/app/ports";
 import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { openFile } from "../../../src/host/xlsx/file-workbook";
+import { valideer } from "../../../src/app/actielijst/valideer";
+import { foutTekst } from "../../../src/app/weigering-berichten";
 import { BUITEN_HET_RASTER, werkmapMetBladdata } from "../../support/vijandige-bladen";
 
 describe("hostile sheets through the reader the pane's file picker and the CLI share", () => {
@@ -15,4 +17,22 @@ describe("hostile sheets through the reader the pane's file picker and the CLI s
       );
     }
   );
+});
+
+describe("a sheet with ten numbers far away (issue 24, case 8)", () => {
+  const verweg = Array.from(
+    { length: 10 },
+    (_, i) => `<row r="${100_000 + i}"><c r="FOO${100_000 + i}"><v>${i}</v></c></row>`
+  ).join("");
+
+  test("the pane's reader and the CLI answer from its size, without building a 100,010 x 4,461 grid", async () => {
+    const bestand = await openFile(await werkmapMetBladdata(verweg), "verweg.xlsx");
+    const voor = process.memoryUsage().heapUsed;
+    const samenvatting = await bestand.summary();
+    expect(samenvatting.sheets[0]).toMatchObject({ rowCount: 100_009, columnCount: 4_461 });
+    // The old reader held 446 million cells here (3.7 GB); a few MB is the parsed part.
+    expect(process.memoryUsage().heapUsed - voor).toBeLessThan(200_000_000);
+    const uitkomst = await valideer(bestand, { peildatum: "2021-02-24" });
+    expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(/^Geen actielijst gevonden/);
+  });
 });

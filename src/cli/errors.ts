@@ -78,6 +78,12 @@ const UITVOER_TEKST: {
     `Niet geschreven: ${r.pad} is het invoerbestand zelf${VIA[r.via]}; Regie schrijft altijd een kopie. Er is niets veranderd.`,
   "bestaat-al": (r) =>
     `Niet geschreven: ${r.pad} bestaat al; gebruik --overschrijf om het te vervangen. Er is niets veranderd.`,
+  "macro-extensie": (r) =>
+    r.macro
+      ? `Niet geschreven: de werkmap bevat macro's (.xlsm) en Excel opent geen .xlsx met macro's; geef bij --out een naam die op .xlsm eindigt in plaats van ${r.pad}. Er is niets veranderd.`
+      : `Niet geschreven: ${r.pad} eindigt op .xlsm, maar de werkmap bevat geen macro's en Excel opent zo'n bestand niet; geef bij --out een naam die op .xlsx eindigt. Er is niets veranderd.`,
+  "strict-kopie": (r) =>
+    `Niet geschreven naar ${r.pad}: de werkmap is opgeslagen als Strict Open XML-werkblad; Regie leest die wel, maar schrijft er geen kopie van. Sla haar in Excel op als gewone Excel-werkmap (.xlsx) en probeer het opnieuw. Er is niets veranderd.`,
 };
 
 const VIA: Record<Extract<UitvoerWeigering, { code: "invoer-zelf" }>["via"], string> = {
@@ -91,6 +97,10 @@ export function uitvoerTekst(refusal: UitvoerWeigering): string {
     case "invoer-zelf":
       return UITVOER_TEKST[refusal.code](refusal);
     case "bestaat-al":
+      return UITVOER_TEKST[refusal.code](refusal);
+    case "macro-extensie":
+      return UITVOER_TEKST[refusal.code](refusal);
+    case "strict-kopie":
       return UITVOER_TEKST[refusal.code](refusal);
   }
 }

@@ -28,7 +28,7 @@ export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Comma
       file,
       peildatum: opts.peildatum ?? io.today(),
     });
-    const workbook = await openWorkbook(args.file);
+    const workbook = await openWorkbook(args.file, args.out);
     // Without --out nothing is written, so only the counting half runs (and the file is only read).
     const r: DashboardResultaat = args.out
       ? valueOrStop(await maakDashboard(workbook, { peildatum: args.peildatum, gemaakt: io.now() }))

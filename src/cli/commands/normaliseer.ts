@@ -40,7 +40,7 @@ export function normaliseerCommand(io: CliIo, done: (code: number) => void): Com
       peildatum: opts.peildatum ?? io.today(),
     });
     const register = await readRegisterFile(args.register, io);
-    const workbook = await openWorkbook(args.file);
+    const workbook = await openWorkbook(args.file, args.out);
     const outcome = await normaliseerVoorvertoning(workbook, {
       peildatum: args.peildatum,
       register,

@@ -6,6 +6,8 @@ import { foutTekst } from "../../app/weigering-berichten";
 import { XlsxWorkbook } from "../../host/xlsx/xlsx-workbook";
 import { GRENZEN } from "../../app/grenzen";
 import { CliError, type CliIo } from "../io";
+import { soortWeigering } from "../../host/xlsx/safe-output";
+import { uitvoerTekst } from "../errors";
 import { readRegister, type Register } from "../../core/accounthouders/register";
 
 /**
@@ -33,13 +35,22 @@ export const registerOption = (command: Command): Command =>
     "register van accounthouders (anders het blad Accounthouders)"
   );
 
-export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
+/**
+ * Opens the input; with `out`, also refuses at once a copy Excel would not open under that name
+ * (or one of a Strict workbook), before anything is done or written.
+ */
+export async function openWorkbook(path: string, out?: string): Promise<XlsxWorkbook> {
+  let workbook: XlsxWorkbook;
   try {
-    return await XlsxWorkbook.open(path, { maxRows: GRENZEN.adresRijenPerBlad });
+    workbook = await XlsxWorkbook.open(path, { maxRows: GRENZEN.adresRijenPerBlad });
   } catch (error) {
     if (error instanceof HostError) throw new CliError(hostFoutTekst(error));
     throw error;
   }
+  const kind = out ? workbook.packageKind() : null;
+  const refusal = out && kind ? soortWeigering(out, kind) : null;
+  if (refusal) throw new CliError(uitvoerTekst(refusal));
+  return workbook;
 }
 
 /**

@@ -38,7 +38,7 @@ export function valideerCommand(io: CliIo, done: (code: number) => void): Comman
     .alias("validate")
     .action(async (file: string, opts: Record<string, unknown>) => {
       const args = parseArgs(schema, { ...opts, file, peildatum: opts.peildatum ?? io.today() });
-      const workbook = await openWorkbook(args.file);
+      const workbook = await openWorkbook(args.file, args.out);
       const register = await readRegisterFile(args.register, io);
       const options = { peildatum: args.peildatum, sheet: args.sheet, register };
       let putBack: string[] = [];

@@ -21,7 +21,15 @@ export interface WorkbookParts {
   styles: string | null;
   /** Sheet indexes that a defined name is scoped to (`localSheetId`). */
   localSheetIds: number[];
+  /** The workbook part is in Strict Open XML's namespace (ISO/IEC 29500 Strict), not Transitional. */
+  strict: boolean;
+  /** The package says its workbook is macro-enabled (an .xlsm's main content type). */
+  macro: boolean;
 }
+
+/** The main part's content type of a macro-enabled workbook ([MS-OFFMACRO2] / an .xlsm). */
+const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 export interface SheetEntry {
   name: string;
@@ -54,8 +62,10 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
   let activeTab = 0;
   let date1904 = false;
   const localSheetIds: number[] = [];
+  let strict = false;
   parseXml(xml, workbook, {
     open(tag) {
+      if (tag.local === "workbook") strict = tag.uri === STRICT_MAIN;
       if (isMain(tag, "sheet")) {
         const rel = rels.get(relId(tag) ?? "");
         const state = attr(tag, "state");
@@ -81,7 +91,24 @@ export async function readWorkbookParts(zip: JSZip): Promise<WorkbookParts> {
     sharedStrings: ofType("/sharedStrings"),
     styles: ofType("/styles"),
     localSheetIds,
+    strict,
+    macro: await isMacroEnabled(zip, workbook),
   };
+}
+
+/** Whether [Content_Types].xml gives the workbook part the macro-enabled main content type. */
+async function isMacroEnabled(zip: JSZip, workbook: string): Promise<boolean> {
+  if (!partFile(zip, "[Content_Types].xml")) return false;
+  const types = await partText(zip, "[Content_Types].xml");
+  let macro = false;
+  parseXml(types, "[Content_Types].xml", {
+    open(tag) {
+      if (tag.local !== "Override") return;
+      const part = (attr(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase();
+      if (part === workbook.toLowerCase() && attr(tag, "ContentType") === MACRO_MAIN) macro = true;
+    },
+  });
+  return macro;
 }
 
 /** A part's relationships by id; "" as source means the package root. */

@@ -14,7 +14,29 @@ export type UitvoerWeigering =
       /** How the target reaches the input: the same name, a symlink (file or folder), a hard link. */
       via: "pad" | "snelkoppeling" | "harde-koppeling";
     }
-  | { code: "bestaat-al"; pad: string };
+  | { code: "bestaat-al"; pad: string }
+  /** A macro-enabled workbook copied to a name that does not end in .xlsm, or the other way round. */
+  | { code: "macro-extensie"; pad: string; macro: boolean }
+  /** A Strict Open XML workbook: read, but not copied (Regie's parts would be Transitional). */
+  | { code: "strict-kopie"; pad: string };
+
+/**
+ * Whether a copy of a workbook of this kind may be written under `target`'s name. Excel checks a
+ * file's content against its extension ("The file format differs from the format that the file
+ * name extension specifies", Microsoft Support 948615): an .xlsx whose main part is macro-enabled,
+ * or an .xlsm whose main part is not, does not open. A Strict package would get the Transitional
+ * parts Regie writes (a styles part, its hidden sheet) beside its Strict ones, so it is refused
+ * rather than mixed (issue 24, cases 5 and 9).
+ */
+export function soortWeigering(
+  target: string,
+  kind: { macro: boolean; strict: boolean }
+): UitvoerWeigering | null {
+  if (kind.strict) return { code: "strict-kopie", pad: target };
+  if (kind.macro !== /\.xlsm$/i.test(target))
+    return { code: "macro-extensie", pad: target, macro: kind.macro };
+  return null;
+}
 
 /**
  * Checks `target` against every input file by identity, not by path string: the real path of its

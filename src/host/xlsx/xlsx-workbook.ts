@@ -312,6 +312,13 @@ export class XlsxWorkbook implements WorkbookPort {
    * (safe-output.ts): `path` holds the whole copy or what it held before, never a partial file.
    * With `replace: false` a file at `path` is left alone (EEXIST).
    */
+  /** What kind of package the file is (for a copy's name and parts); null for a new workbook. */
+  packageKind(): { macro: boolean; strict: boolean } | null {
+    if (!this.file) return null;
+    const { macro, strict } = this.file.reader.outline;
+    return { macro, strict };
+  }
+
   async saveAs(path: string, { replace = true }: { replace?: boolean } = {}): Promise<void> {
     const mode = copyMode(this.filePath ? await stat(this.filePath) : null);
     await writeAtomically(path, await this.copyBytes(), { replace, mode });

@@ -8,6 +8,7 @@ import {
   resolveTarget,
 } from "../../../src/host/xlsx/package-parts";
 import { PartError } from "../../../src/host/xlsx/xml";
+import { werkmapMetBladdata } from "../../support/vijandige-bladen";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -49,6 +50,8 @@ describe("the package: which part is which sheet", () => {
       sharedStrings: "boek/teksten.xml",
       styles: "boek/stijl.xml",
       localSheetIds: [],
+      strict: false,
+      macro: false,
     });
   });
 
@@ -122,5 +125,16 @@ describe("reading parts within the inflate caps", () => {
     expect(partFile(z, "xl/workbook.xml")?.name).toBe("xl\\workbook.xml");
     expect(await partText(z, "XL/WORKBOOK.XML")).toBe("<workbook/>");
     expect(partFile(z, "xl/styles.xml")).toBeNull();
+  });
+});
+
+describe("the package's kind: Strict and macro-enabled (issue 24, cases 5 and 9)", () => {
+  test.each([
+    [{}, { strict: false, macro: false }],
+    [{ strict: true }, { strict: true, macro: false }],
+    [{ macro: true }, { strict: false, macro: true }],
+  ] as const)("%j", async (opties, soort) => {
+    const zip = await JSZip.loadAsync(await werkmapMetBladdata("", opties));
+    expect(await readWorkbookParts(zip)).toMatchObject(soort);
   });
 });

@@ -26,6 +26,11 @@ export interface Grid {
    * then 1,462 days lower than in the default 1900 system. Absent means the 1900 system.
    */
   date1904?: boolean;
+  /**
+   * The host could not tell the date system (Excel showed no date cell to compare), so the 1900
+   * system is assumed; a file always tells.
+   */
+  dateSystemAssumed?: boolean;
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

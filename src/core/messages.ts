@@ -7,7 +7,7 @@ import {
   type AccounthouderParams,
 } from "./accounthouders/berichten";
 import { datumTekst } from "./dates/iso";
-import { NIET_BEREKEND } from "./mijlpalen/berichten";
+import { DATUMSTELSEL_1904, DATUMSTELSEL_AANGENOMEN, NIET_BEREKEND } from "./mijlpalen/berichten";
 
 export type { ActielijstCode } from "./actielijst/codes";
 
@@ -41,6 +41,8 @@ const SOORTEN: Record<ActielijstCode, string> = {
   "rijen-verborgen": "Acties in verborgen rijen",
   "formule-niet-berekend": "Formule zonder berekende waarde",
   "kolom-ontbreekt": "Kolom ontbreekt in de kop",
+  "datumstelsel-1904": "Datumstelsel 1904",
+  "datumstelsel-aangenomen": "Datumstelsel aangenomen",
   "register-naam-ontbreekt": "Register: rij zonder naam",
   "register-naam-dubbel": "Register: naam staat er twee keer",
   "register-alias-dubbel": "Register: alias dubbel bij dezelfde persoon",
@@ -97,6 +99,8 @@ const BERICHTEN: { [C in ActielijstCode]: (p: ActielijstParams[C]) => string } =
   "rijen-verborgen": (p) =>
     `${p.aantal} ${Number(p.aantal) === 1 ? "actie staat" : "acties staan"} in verborgen of weggefilterde rijen (${p.rijen}); ze zijn wel gecontroleerd.`,
   "formule-niet-berekend": (p) => NIET_BEREKEND(p),
+  "datumstelsel-1904": () => DATUMSTELSEL_1904,
+  "datumstelsel-aangenomen": () => DATUMSTELSEL_AANGENOMEN,
   "kop-herhaald": (p) =>
     `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
   "kolom-ontbreekt": (p) =>

@@ -52,6 +52,8 @@ const ACTIELIJST_VOORBEELD: { [C in ActielijstCode]: ActielijstParams[C] } = {
   "rijen-verborgen": { aantal: 3, rijen: "rij 4, 7" },
   "formule-niet-berekend": { aantal: 3, cellen: "E5, E9" },
   "kolom-ontbreekt": { row: 1, kolom: "deadline" },
+  "datumstelsel-1904": {},
+  "datumstelsel-aangenomen": {},
   "accounthouder-vertrokken": {
     row: 12,
     naam: "Anja Woortman",
@@ -91,6 +93,8 @@ const MIJLPAAL_VOORBEELD: {
 } = {
   "adresid-ontbreekt": { rij: 5 },
   "rijen-verborgen": { sheet: "Q1 2020", aantal: 2 },
+  "datumstelsel-1904": { sheet: "Mijlpalen" },
+  "datumstelsel-aangenomen": { sheet: "Mijlpalen" },
   "formule-niet-berekend": { sheet: "Q1 2020", aantal: 2, cellen: "B2, B7" },
   "adresid-afgerond": { adresId: "0014200078729054" },
   "adres-dubbel": { adresId: "0014200078729054", eersteCel: "A2", kwartaal: "Q1 2020" },

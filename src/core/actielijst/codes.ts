@@ -27,6 +27,8 @@ export const ACTIE_CODES = {
   "rijen-verborgen": "info",
   "formule-niet-berekend": "warning",
   "kolom-ontbreekt": "warning",
+  "datumstelsel-1904": "info",
+  "datumstelsel-aangenomen": "info",
 } as const satisfies Record<string, Severity>;
 
 export type ActieCode = keyof typeof ACTIE_CODES;
@@ -104,6 +106,9 @@ export type ActielijstParams = {
   "rijen-verborgen": { aantal: number; rijen: string };
   /** `cellen`: the first cells, as "E5, E9" (the first five, then "en n andere"). */
   "formule-niet-berekend": { aantal: number; cellen: string };
+  /** Said once, when deadlines were read from date serials: which date system they count in. */
+  "datumstelsel-1904": Record<string, never>;
+  "datumstelsel-aangenomen": Record<string, never>;
   /** `opvolger`: the successor's name, "" when the registry names none. */
   "accounthouder-vertrokken": Rij & { naam: string; datum: IsoDate; opvolger: string };
   /** `row`: the registry's row, here and below. */

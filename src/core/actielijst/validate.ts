@@ -84,6 +84,7 @@ export function valideerActielijst(
     ...(resolver ? dubbelzinnig(grid.sheet, acties, resolver) : []),
     ...verborgen(grid.sheet, acties, opties.verborgenRijen ?? []),
     ...nietBerekend(grid.sheet, opties.nietBerekend ?? []),
+    ...datumstelsel(grid, acties),
   ];
   return {
     sheet: grid.sheet,
@@ -178,6 +179,21 @@ function dubbelzinnig(
 }
 
 /** Actions in hidden or filtered rows are checked like the rest; the user hears that they were. */
+/**
+ * Which date system the deadlines count in, said only when a deadline was a date serial and the
+ * system is not the usual one: 1904, or not known (Excel showed no date cell; 1900 assumed).
+ */
+function datumstelsel(
+  grid: Grid,
+  acties: readonly Actie[]
+): ActielijstFinding<"datumstelsel-1904" | "datumstelsel-aangenomen">[] {
+  if (!acties.some((a) => typeof a.bron.waarde.deadline === "number")) return [];
+  const plek = { sheet: grid.sheet, cell: "A1" };
+  if (grid.date1904) return [actieBevinding("datumstelsel-1904", plek, {})];
+  if (grid.dateSystemAssumed) return [actieBevinding("datumstelsel-aangenomen", plek, {})];
+  return [];
+}
+
 function verborgen(
   sheet: string,
   acties: readonly Actie[],

@@ -15,6 +15,14 @@ export const NIET_BEREKEND = (p: { aantal: number; cellen: string }): string =>
     ? `Formule zonder berekende waarde in cel ${p.cellen}; open en bewaar het bestand in Excel. Regie leest deze cel als leeg.`
     : `Formules zonder berekende waarde in ${p.aantal} cellen (${p.cellen}); open en bewaar het bestand in Excel. Regie leest deze cellen als leeg.`;
 
+/** Both domains, when dates were read from date serials: the workbook counts them from 1904. */
+export const DATUMSTELSEL_1904 =
+  "Deze werkmap telt datums in het datumstelsel 1904 (van oude Mac-werkmappen); Regie leest de datums daarin, zoals Excel ze toont.";
+
+/** Both domains: the host showed no date cell to tell the date system by (Excel only; a file tells). */
+export const DATUMSTELSEL_AANGENOMEN =
+  "Regie kon niet zien welk datumstelsel deze werkmap gebruikt (Excel toonde geen datumcel om het aan af te lezen) en gaat uit van 1900, de standaard van Excel. Staan de datums 4 jaar en 1 dag te vroeg, dan gebruikt de werkmap het stelsel 1904: controleer haar dan met de opdrachtregel.";
+
 /** The params of every code the dashboard words: its findings' and its refusals'. */
 export type MijlpaalBerichtParams = MijlpaalParams & MijlpaalFoutParams;
 type BerichtParams = MijlpaalBerichtParams;
@@ -32,6 +40,8 @@ export const MIJLPAAL_BERICHTEN: {
   "formule-niet-berekend": (p) => NIET_BEREKEND(p),
   "rijen-verborgen": (p) =>
     `In blad ${p.sheet} ${Number(p.aantal) === 1 ? "is 1 rij" : `zijn ${p.aantal} rijen`} verborgen of weggefilterd; ze tellen wel mee.`,
+  "datumstelsel-1904": () => DATUMSTELSEL_1904,
+  "datumstelsel-aangenomen": () => DATUMSTELSEL_AANGENOMEN,
   "adresid-afgerond": (p) =>
     `Adres-ID ${p.adresId} staat als getal; Excel bewaart 15 cijfers, dus de laatste cijfers kunnen verloren zijn. Zet de kolom op Tekst.`,
   "adres-dubbel": (p) =>

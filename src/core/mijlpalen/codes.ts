@@ -7,6 +7,8 @@ import type { Mijlpaal } from "./input/header-cell";
 export const MIJLPAAL_CODES = {
   "adresid-ontbreekt": "error",
   "rijen-verborgen": "info",
+  "datumstelsel-1904": "info",
+  "datumstelsel-aangenomen": "info",
   "formule-niet-berekend": "warning",
   "adresid-afgerond": "warning",
   "adres-dubbel": "warning",
@@ -67,6 +69,9 @@ export type MijlpaalParams = {
   /** `rij`: the 1-based row. */
   "adresid-ontbreekt": { rij: number };
   "rijen-verborgen": { sheet: string; aantal: number };
+  /** Milestone dates count in the 1904 system, or in 1900 assumed (the host could not tell). */
+  "datumstelsel-1904": { sheet: string };
+  "datumstelsel-aangenomen": { sheet: string };
   /** `cellen`: the first cells, as "E5, E9" (the first five, then "en n andere"). */
   "formule-niet-berekend": { sheet: string; aantal: number; cellen: string };
   "adresid-afgerond": Adres;

@@ -58,11 +58,11 @@ export function maakMijlpalenDashboard(
     });
   if (soort === "geen") return fout("geen-indeling", {});
   const bladen = new Map(grids.map((g) => [g.sheet, g]));
-  if (soort === "mijlpaaldatums")
-    return {
-      ok: true,
-      dashboard: metVerborgen(uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties), opties),
-    };
+  if (soort === "mijlpaaldatums") {
+    const dashboard = uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties);
+    const datumBladen = indeling.mijlpaalBladen.flatMap((b) => bladen.get(b.sheet) ?? []);
+    return { ok: true, dashboard: metDatumstelsel(metVerborgen(dashboard, opties), datumBladen) };
+  }
   const zonderKwartaal = indeling.momentopnamen.filter((b) => b.kwartaal === null);
   if (zonderKwartaal.length === indeling.momentopnamen.length)
     return fout("geen-kwartaal", { bladen: zonderKwartaal.map((b) => b.sheet).join(", ") });
@@ -81,6 +81,18 @@ function fout<C extends MijlpaalFoutCode>(
 ): MijlpalenUitkomst {
   // The compiler cannot pair a generic code with its params in the union; the signature did.
   return { ok: false, fout: { code, params } as MijlpalenFout };
+}
+
+/**
+ * Which date system the milestone dates count in, said when it is not the usual one: 1904, or not
+ * known (Excel showed no date cell to tell by; 1900 assumed). Snapshot sheets hold no dates.
+ */
+function metDatumstelsel(d: MijlpalenDashboard, grids: readonly Grid[]): MijlpalenDashboard {
+  const blad = grids.find((g) => g.date1904) ?? grids.find((g) => g.dateSystemAssumed);
+  if (!blad) return d;
+  const code = blad.date1904 ? "datumstelsel-1904" : "datumstelsel-aangenomen";
+  const melding = bevinding(code, { sheet: blad.sheet, cell: "A1" }, { sheet: blad.sheet });
+  return { ...d, anomalies: [melding, ...d.anomalies] };
 }
 
 /**

@@ -89,6 +89,11 @@ export class WorkbookModel {
   readonly charts: ChartModel[] = [];
   /** Workbook.protection.protected: the structure (sheets added, deleted, renamed, hidden) is locked. */
   structureProtected = false;
+  /**
+   * The workbook counts dates from 1904 (Excel's "1904 date system" option): serials are 1,462
+   * lower for the same day, and Range.text shows them as that day.
+   */
+  date1904 = false;
   private sheetsMade = 0;
 
   /** Excel-style sheet ids, "{00000000-0001-0000-0000-000000000000}", one per sheet ever made. */

@@ -1,3 +1,4 @@
+import { DAYS_1900_TO_1904 } from "../../core/dates/iso";
 import { parseRangeAddress } from "./a1";
 import { normalizeColor } from "./colors";
 import { firstVisible } from "./sheet-rules";
@@ -32,8 +33,9 @@ export interface SheetSeed {
 }
 
 /** Builds the model behind ExcelEmulator.fromSheets; the first visible sheet is the active one. */
-export function buildModel(seeds: readonly SheetSeed[]): WorkbookModel {
+export function buildModel(seeds: readonly SheetSeed[], date1904 = false): WorkbookModel {
   const model = new WorkbookModel();
+  model.date1904 = date1904;
   for (const seed of seeds) model.sheets.push(buildSheet(model, seed));
   model.active = firstVisible(model);
   return model;
@@ -46,7 +48,8 @@ function buildSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
     row.forEach((value, c) => {
       if (value === null || value === "") return;
       const cell = touchCell(sheet, r, c);
-      if (value instanceof Date) [cell.value, cell.numberFormat] = [toSerial(value), "d-m-yyyy"];
+      if (value instanceof Date)
+        [cell.value, cell.numberFormat] = [toSerial(value, model.date1904), "d-m-yyyy"];
       else if (typeof value === "string" && value.length > 1 && value.startsWith("="))
         [cell.value, cell.formula] = [UNCALCULATED_FORMULA_VALUE, value];
       else cell.value = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
@@ -79,7 +82,8 @@ function buildSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
  * Excel serial date: days since 30-12-1899, time as the fraction of a day (the Date's local clock time).
  * Before 1 March 1900 Excel counts one less, because it treats 1900 as a leap year.
  */
-export function toSerial(date: Date): number {
+export function toSerial(date: Date, date1904 = false): number {
+  if (date1904) return toSerial(date) - DAYS_1900_TO_1904;
   const days =
     (Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) /
     86_400_000;

@@ -1,4 +1,5 @@
 import { cellCount, overlaps } from "./a1";
+import { cellText } from "./cell-text";
 import { interpretInput, UNCALCULATED_FORMULA_VALUE } from "./cell-input";
 import { hostErrors } from "./errors";
 import type { InputContext } from "./locales";
@@ -21,6 +22,11 @@ export function readValues(sheet: SheetModel, area: Area): Scalar[][] {
 /** Range.formulas: the formula where there is one, else the value. */
 export function readFormulas(sheet: SheetModel, area: Area): Scalar[][] {
   return readGrid(sheet, area, (cell) => cell.formula ?? cell.value, "", true);
+}
+
+/** Range.text: each cell as Excel shows it, dates in the workbook's date system (cell-text.ts). */
+export function readTexts(sheet: SheetModel, area: Area, date1904: boolean): string[][] {
+  return readGrid(sheet, area, (cell) => cellText(cell, date1904), "", true);
 }
 
 export function readNumberFormats(sheet: SheetModel, area: Area): string[][] {

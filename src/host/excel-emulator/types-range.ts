@@ -9,6 +9,7 @@ import {
   existingCells,
   readFormulas,
   readNumberFormats,
+  readTexts,
   readValues,
   updateCells,
   writeNumberFormats,
@@ -45,6 +46,12 @@ export const RANGE: TypeDef<Range> = {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readFormulas(r.sheet, r.area)),
       set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
     },
+    text: {
+      get: (r, host) => (
+        guardRead(r.area, 3, host.profile),
+        readTexts(r.sheet, r.area, host.model.date1904)
+      ),
+    },
     numberFormat: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readNumberFormats(r.sheet, r.area)),
       set: (r, value) => writeNumberFormats(r.sheet, r.area, rows2d(value)),
@@ -78,6 +85,27 @@ export const RANGE: TypeDef<Range> = {
           bottom: Math.max(a.bottom, b.bottom),
           right: Math.max(a.right, b.right),
         });
+      },
+    },
+    /** The rectangle both ranges cover (ExcelApi 1.1); none fails with ItemNotFound (assumption). */
+    getIntersection: {
+      run: (r, [other]) => {
+        const o =
+          typeof other === "string"
+            ? { ...r, area: parseRangeAddress(r.sheet.name, other) }
+            : other;
+        if (!isRange(o) || o.sheet !== r.sheet)
+          throw hostErrors.invalidArgument("Range.getIntersection: ranges on different sheets");
+        const [a, b] = [r.area, o.area];
+        const area = {
+          top: Math.max(a.top, b.top),
+          left: Math.max(a.left, b.left),
+          bottom: Math.min(a.bottom, b.bottom),
+          right: Math.min(a.right, b.right),
+        };
+        if (area.top > area.bottom || area.left > area.right)
+          throw hostErrors.itemNotFound("Range.getIntersection: the ranges do not overlap");
+        return range(r, area);
       },
     },
     getResizedRange: {

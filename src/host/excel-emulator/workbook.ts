@@ -35,6 +35,8 @@ export interface EmulatorOptions {
    * locale, OfficeDev/office-js#1559), or nl-NL for a host that reads it as a Dutch user's typing.
    */
   locale?: LocaleName | InputLocale;
+  /** The 1904 date system (a workbook option): date serials count from 1904-01-01. */
+  date1904?: boolean;
   /** The year of a date typed without one ("26 maart", "1-2"); this year by default. */
   inputYear?: number;
 }
@@ -112,7 +114,7 @@ export class ExcelEmulator {
   }
 
   static fromSheets(seeds: readonly SheetSeed[], options?: EmulatorOptions): ExcelEmulator {
-    return new ExcelEmulator(buildModel(seeds), options);
+    return new ExcelEmulator(buildModel(seeds, options?.date1904), options);
   }
 
   /** Excel.run from Microsoft's library on a context of this workbook (commands still queued are flushed). */

@@ -8,6 +8,8 @@ import { hostDetail, HostError, type ExcelAnswer } from "../../app/ports";
 const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const ValuesAnswer = z.array(z.array(Cell));
 
+export const TextsAnswer = z.array(z.array(z.string()));
+
 const CellFill = z.object({
   format: z
     .object({

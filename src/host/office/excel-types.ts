@@ -81,9 +81,12 @@ export interface RangeLike {
   /** The formula where a cell has one, else its value (Range.formulas, Office.js reference). */
   formulas: CellValue[][];
   numberFormat: string[][];
+  /** Each cell as Excel shows it, dates in the workbook's date system (Range.text, ExcelApi 1.1). */
+  readonly text: string[][];
   readonly format: RangeFormatLike;
   getBoundingRect(anotherRange: RangeLike | string): RangeLike;
   getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
+  getIntersection(anotherRange: RangeLike | string): RangeLike;
   getCellProperties(options: {
     format: { fill: { color: true; pattern: true } };
   }): ClientResultLike<CellFillProperties[][]>;

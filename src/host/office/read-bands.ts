@@ -1,5 +1,6 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
 import type { CellValue } from "../../core/grid";
+import { withDateSystem } from "./date-system";
 import { isMergeLimit, isResponseTooLarge } from "./errors";
 import type {
   CellFillProperties,
@@ -61,10 +62,11 @@ export async function readInBands(
     plan.forEach((b, i) => b.sheet.receive(bands[i]));
     budget = BAND_TARGET;
   }
-  return probes.map((probe) => {
+  const reads = probes.map((probe) => {
     const sheet = sheets.find((b) => b.probe === probe);
     return sheet ? toSheetRead(probe, sheet.loaded) : null;
   });
+  return withDateSystem(probes, reads);
 }
 
 interface Band {

@@ -1,4 +1,5 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
+import { withDateSystem } from "./date-system";
 import { isMergeLimit, isResponseTooLarge } from "./errors";
 import type { ExcelContext } from "./excel-types";
 import { readInBands } from "./read-bands";
@@ -26,7 +27,10 @@ export async function readSheets(
     if (!isResponseTooLarge(error)) throw error;
     return readInBands(context, requests);
   }
-  return probes.map((probe) => (exists(probe) ? toSheetRead(probe, loadedWhole(probe)) : null));
+  return withDateSystem(
+    probes,
+    probes.map((probe) => (exists(probe) ? toSheetRead(probe, loadedWhole(probe)) : null))
+  );
 }
 
 function loadedWhole(probe: SheetProbe) {

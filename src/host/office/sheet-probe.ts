@@ -1,4 +1,5 @@
 import type { ReadRequest } from "../../app/ports";
+import { queueShown } from "./date-system";
 import { missingSheet } from "./errors";
 import type {
   CellFillProperties,
@@ -23,6 +24,8 @@ export interface SheetProbe {
   formulas: RangeAreasLike | null;
   fills: ClientResultLike<CellFillProperties[][]> | null;
   rows: ClientResultLike<Array<{ rowHidden?: boolean }>> | null;
+  /** The top-left cells as Excel shows them: their dates tell the date system (date-system.ts). */
+  shown: RangeLike;
 }
 
 /**
@@ -53,6 +56,7 @@ export function probeSheet(
     formulas,
     fills: withData && request.fills ? whole.getCellProperties(FILL_PROPERTIES) : null,
     rows: withData ? whole.getRowProperties({ rowHidden: true }) : null,
+    shown: queueShown(whole),
   };
 }
 

@@ -72,13 +72,7 @@ export const RANGE: TypeDef<Range> = {
   objectMethods: {
     getBoundingRect: {
       run: (r, [other]) => {
-        const o =
-          typeof other === "string"
-            ? { ...r, area: parseRangeAddress(r.sheet.name, other) }
-            : other;
-        if (!isRange(o) || o.sheet !== r.sheet)
-          throw hostErrors.invalidArgument("Range.getBoundingRect: ranges on different sheets");
-        const [a, b] = [r.area, o.area];
+        const [a, b] = [r.area, otherOnSheet(r, other, "getBoundingRect").area];
         return range(r, {
           top: Math.min(a.top, b.top),
           left: Math.min(a.left, b.left),
@@ -90,13 +84,7 @@ export const RANGE: TypeDef<Range> = {
     /** The rectangle both ranges cover (ExcelApi 1.1); none fails with ItemNotFound (assumption). */
     getIntersection: {
       run: (r, [other]) => {
-        const o =
-          typeof other === "string"
-            ? { ...r, area: parseRangeAddress(r.sheet.name, other) }
-            : other;
-        if (!isRange(o) || o.sheet !== r.sheet)
-          throw hostErrors.invalidArgument("Range.getIntersection: ranges on different sheets");
-        const [a, b] = [r.area, o.area];
+        const [a, b] = [r.area, otherOnSheet(r, other, "getIntersection").area];
         const area = {
           top: Math.max(a.top, b.top),
           left: Math.max(a.left, b.left),
@@ -381,4 +369,13 @@ function hiddenState(hidden: ReadonlySet<number>, area: Area): boolean | null {
   let count = 0;
   for (const row of hidden) if (row >= area.top && row <= area.bottom) count++;
   return count === 0 ? false : count === area.bottom - area.top + 1 ? true : null;
+}
+
+/** The other range of a two-range method (an address or a Range), which must be on `r`'s sheet. */
+function otherOnSheet(r: RangeTarget, other: unknown, method: string): RangeTarget {
+  const o =
+    typeof other === "string" ? { ...r, area: parseRangeAddress(r.sheet.name, other) } : other;
+  if (!isRange(o) || o.sheet !== r.sheet)
+    throw hostErrors.invalidArgument(`Range.${method}: ranges on different sheets`);
+  return o;
 }

@@ -26,7 +26,10 @@ import { usedArea } from "./sheet-shape";
 import { areaAddress, cellAddress } from "../../core/address";
 
 export interface EmulatorOptions {
-  /** The platform whose limits apply: Excel on the web (5 MB payloads) by default, or desktop. */
+  /**
+   * The platform whose limits and requirement sets apply: Excel on the web (5 MB payloads, newest
+   * ExcelApi) by default, desktop, or the manifest's minimum (ExcelApi 1.13).
+   */
   profile?: ProfileName | Profile;
   /** Workbook structure protection (Workbook.protection.protected) from the start. */
   structureProtected?: boolean;
@@ -117,13 +120,13 @@ export class ExcelEmulator {
 
   /** Excel.run from Microsoft's library on a context of this workbook (commands still queued are flushed). */
   readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const library = officeLibrary();
+    const library = officeLibrary(this.profile.requirementSets);
     return library.Excel.run(new library.Excel.RequestContext(this.route.url), batch);
   };
 
   /** A real Excel.RequestContext for tests that drive syncs by hand. */
   newContext(): Excel.RequestContext {
-    const library = officeLibrary();
+    const library = officeLibrary(this.profile.requirementSets);
     return new library.Excel.RequestContext(this.route.url);
   }
 

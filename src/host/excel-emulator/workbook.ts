@@ -40,7 +40,21 @@ export interface EmulatorOptions {
   locale?: LocaleName | InputLocale;
   /** The year of a date typed without one ("26 maart", "1-2"); this year by default. */
   inputYear?: number;
+  /**
+   * How a request or answer over the limits is refused: with the documented codes (by default), or as
+   * real hosts have been seen to: HTTP 500 with GeneralException (OfficeDev/office-js#1314, Excel on
+   * the web) or a bare HTTP 500 "Internal Server Error" (OfficeDev/office-js-docs#1247, a large read),
+   * which Microsoft's library reports as ConnectionFailure.
+   */
+  oversize?: "documented" | "GeneralException" | "http500";
 }
+
+/** The documented refusals for size that `oversize` answers otherwise. */
+const SIZE_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
 
 /** What one `context.sync()` sent and received, as the emulated host saw it. */
 export interface SyncRecord {
@@ -75,6 +89,7 @@ export class ExcelEmulator {
   private syncsSoFar = 0;
   private readonly session: Session;
   private readonly route: { url: string; close(): void };
+  private readonly oversize: NonNullable<EmulatorOptions["oversize"]>;
 
   constructor(
     readonly model: WorkbookModel,
@@ -84,6 +99,7 @@ export class ExcelEmulator {
     this.profile = typeof profile === "string" ? PROFILES[profile] : profile;
     const locale = options.locale ?? "en-US";
     this.locale = typeof locale === "string" ? LOCALES[locale] : locale;
+    this.oversize = options.oversize ?? "documented";
     this.faults = new FaultInjector(() => this.syncsSoFar);
     model.structureProtected = options.structureProtected ?? false;
     this.session = {
@@ -154,7 +170,7 @@ export class ExcelEmulator {
     if (limit !== null && record.requestBytes > limit) {
       const e = hostErrors.requestTooLarge(record.requestBytes);
       record.error = e.code;
-      return httpError(e.code, e.message, e.httpStatus);
+      return this.oversized() ?? httpError(e.code, e.message, e.httpStatus);
     }
     let response = processRequest(body, this.session, cleanup ? 0 : record.index, record.actions);
     let out = JSON.stringify(response);
@@ -174,7 +190,18 @@ export class ExcelEmulator {
       out = JSON.stringify(response);
     }
     if (response.Error) record.error = response.Error.Code;
-    return { statusCode: 200, headers: {}, body: out };
+    const real = response.Error && SIZE_CODES.has(response.Error.Code) ? this.oversized() : null;
+    return real ?? { statusCode: 200, headers: {}, body: out };
+  }
+
+  /** A size refusal as the `oversize` option has real hosts answer it; null for the documented codes. */
+  private oversized(): HttpResponse | null {
+    if (this.oversize === "GeneralException") {
+      const e = hostErrors.general("request or answer over the host's limits");
+      return httpError(e.code, e.message, 500);
+    }
+    if (this.oversize === "http500") return { statusCode: 500, headers: {}, body: "" };
+    return null;
   }
 
   /** Every sync since the workbook was made (or since resetStats), failed ones included; no cleanups. */

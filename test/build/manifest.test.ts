@@ -106,6 +106,18 @@ describe("manifest.xml: base manifest", () => {
     expect(minor).toBeGreaterThanOrEqual(13);
   });
 
+  // What Regie uses beyond ExcelApi, declared so that Office offers it only where it works: the ribbon
+  // command's dialog (Office.context.ui.displayDialogAsync, "Dialog API requirement sets") and the
+  // settings in the workbook (Office.context.document.settings, the Common API's Settings set).
+  test.each([
+    ["DialogApi", "1.1"],
+    ["Settings", "1.1"],
+  ])("declares %s %s", (name, version) => {
+    const sets = child(child(app, "Requirements"), "Sets");
+    const set = findAll(sets, "Set").find((s) => s.attrs.Name === name);
+    expect(set?.attrs.MinVersion ?? sets.attrs.DefaultMinVersion).toBe(version);
+  });
+
   test("opens taskpane.html", () => {
     expect(child(child(app, "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(
       `${DEV_URL}taskpane.html`

@@ -76,7 +76,7 @@ const normaliseer = async (port: OfficeWorkbookPort) => {
 export const PROFIELEN: readonly ProfileName[] = ["web", "desktop"];
 
 /** Every use-case that writes to a workbook, each in the situation where it writes the most. */
-const BASIS: Scenario[] = [
+export const BASIS: Scenario[] = [
   {
     naam: "markeren (eerste keer)",
     werkmap: lijst,

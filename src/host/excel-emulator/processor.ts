@@ -46,9 +46,15 @@ export function processRequest(
   const fault = session.faults.takeSyncFault(syncIndex);
   let index = 0;
   let writes = 0;
+  const traceIds: number[] = [];
   try {
     for (; index < body.Actions.length; index++) {
       const action = body.Actions[index];
+      // A trace has no object path (it names path 0): it only marks how far the request got.
+      if (action.ActionType === ActionType.trace) {
+        traceIds.push(action.Id);
+        continue;
+      }
       run.prepare(action);
       if (run.record(action).write) {
         if (fault && writes === fault.afterWrites) throw fault.error;
@@ -58,11 +64,12 @@ export function processRequest(
       if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
     }
     if (fault) throw fault.error;
-    return { Results: results };
+    return { Results: results, ...(traceIds.length > 0 ? { TraceIds: traceIds } : {}) };
   } catch (error) {
     const e = error instanceof EmulatorError ? error : hostErrors.general(String(error));
     return {
       Results: results,
+      ...(traceIds.length > 0 ? { TraceIds: traceIds } : {}),
       Error: {
         Code: e.code,
         Message: e.message,
@@ -103,8 +110,6 @@ class RequestRun {
         return this.call(action, target);
       case ActionType.setProperty:
         return this.setProperty(action, target);
-      case ActionType.trace:
-        return undefined;
       default:
         throw hostErrors.notImplemented(`action type ${action.ActionType}`);
     }
@@ -125,11 +130,13 @@ class RequestRun {
       (action.ActionType === ActionType.method && this.isWriteMethod(type, name));
     return {
       kind:
-        action.ActionType === ActionType.instantiate
-          ? "instantiate"
-          : action.ActionType === ActionType.query
-            ? "load"
-            : `${type}.${name}`,
+        action.ActionType === ActionType.trace
+          ? "trace"
+          : action.ActionType === ActionType.instantiate
+            ? "instantiate"
+            : action.ActionType === ActionType.query
+              ? "load"
+              : `${type}.${name}`,
       target: this.label(action.ObjectPathId),
       // Read by nobody on the hot path, and a values action can be megabytes of JSON: measured on demand.
       get bytes() {

@@ -61,6 +61,11 @@ export type ArgumentInfo = z.infer<typeof argumentInfo>;
 /** What the library accepts back: results by action id and, when an action failed, the error. */
 export interface ResponseBody {
   Results: Array<{ ActionId: number; Value: unknown }>;
+  /**
+   * The `context.trace()` actions reached before the request ended: the library puts their messages
+   * in the error's traceMessages (ClientRequest._setResponseTraceIds in excel-web-16.00.debug.js).
+   */
+  TraceIds?: number[];
   Error?: {
     Code: string;
     Message: string;

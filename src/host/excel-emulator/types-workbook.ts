@@ -21,7 +21,7 @@ import {
 import { usedArea } from "./sheet-shape";
 import { addChart, addTable, renameTable } from "./table-chart-rules";
 
-/** Excel's limit on the address string of one getRanges call (see README). */
+/** Excel's limit on the address string of one getRange or getRanges call (see README). */
 export const MAX_RANGES_ADDRESS = 8192;
 
 const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
@@ -136,15 +136,19 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     charts: (w) => ({ type: "ChartCollection", sheet: w.sheet }),
   },
   objectMethods: {
+    /** The address string may not pass 8,192 characters (Worksheet.getRange reference). */
     getRange: {
-      run: (w, [address]) => ({
-        type: "Range",
-        sheet: w.sheet,
-        area:
-          address === undefined || address === null || address === ""
-            ? { ...whole }
-            : parseRangeAddress(w.sheet.name, String(address)),
-      }),
+      run: (w, [address]) => {
+        checkAddressLength("Worksheet.getRange", address);
+        return {
+          type: "Range",
+          sheet: w.sheet,
+          area:
+            address === undefined || address === null || address === ""
+              ? { ...whole }
+              : parseRangeAddress(w.sheet.name, String(address)),
+        };
+      },
     },
     getRangeByIndexes: {
       run: (w, args) => {
@@ -171,10 +175,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     /** Several areas at once (ExcelApi 1.9); the address string may not pass 8,192 characters. */
     getRanges: {
       run: (w, [address]) => {
-        if (typeof address === "string" && address.length > MAX_RANGES_ADDRESS)
-          throw hostErrors.invalidArgument(
-            `Worksheet.getRanges: address of ${address.length} characters, more than ${MAX_RANGES_ADDRESS}`
-          );
+        checkAddressLength("Worksheet.getRanges", address);
         const areas =
           typeof address === "string" && address !== ""
             ? parseAreas(w.sheet.name, address)
@@ -406,4 +407,11 @@ function neighbour(
   return model.sheets
     .slice(model.sheets.indexOf(sheet) + 1)
     .find((s) => !visibleOnly || s.visibility === "Visible");
+}
+
+function checkAddressLength(member: string, address: unknown): void {
+  if (typeof address === "string" && address.length > MAX_RANGES_ADDRESS)
+    throw hostErrors.invalidArgument(
+      `${member}: address of ${address.length} characters, more than ${MAX_RANGES_ADDRESS}`
+    );
 }

@@ -26,7 +26,10 @@ import { usedArea } from "./sheet-shape";
 import { areaAddress, cellAddress } from "../../core/address";
 
 export interface EmulatorOptions {
-  /** The platform whose limits apply: Excel on the web (5 MB payloads) by default, or desktop. */
+  /**
+   * The platform whose limits and requirement sets apply: Excel on the web (5 MB payloads, newest
+   * ExcelApi) by default, desktop, or the manifest's minimum (ExcelApi 1.13).
+   */
   profile?: ProfileName | Profile;
   /** Workbook structure protection (Workbook.protection.protected) from the start. */
   structureProtected?: boolean;
@@ -39,7 +42,21 @@ export interface EmulatorOptions {
   date1904?: boolean;
   /** The year of a date typed without one ("26 maart", "1-2"); this year by default. */
   inputYear?: number;
+  /**
+   * How a request or answer over the limits is refused: with the documented codes (by default), or as
+   * real hosts have been seen to: HTTP 500 with GeneralException (OfficeDev/office-js#1314, Excel on
+   * the web) or a bare HTTP 500 "Internal Server Error" (OfficeDev/office-js-docs#1247, a large read),
+   * which Microsoft's library reports as ConnectionFailure.
+   */
+  oversize?: "documented" | "GeneralException" | "http500";
 }
+
+/** The documented refusals for size that `oversize` answers otherwise. */
+const SIZE_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
 
 /** What one `context.sync()` sent and received, as the emulated host saw it. */
 export interface SyncRecord {
@@ -74,6 +91,7 @@ export class ExcelEmulator {
   private syncsSoFar = 0;
   private readonly session: Session;
   private readonly route: { url: string; close(): void };
+  private readonly oversize: NonNullable<EmulatorOptions["oversize"]>;
 
   constructor(
     readonly model: WorkbookModel,
@@ -83,6 +101,7 @@ export class ExcelEmulator {
     this.profile = typeof profile === "string" ? PROFILES[profile] : profile;
     const locale = options.locale ?? "en-US";
     this.locale = typeof locale === "string" ? LOCALES[locale] : locale;
+    this.oversize = options.oversize ?? "documented";
     this.faults = new FaultInjector(() => this.syncsSoFar);
     model.structureProtected = options.structureProtected ?? false;
     this.session = {
@@ -119,13 +138,13 @@ export class ExcelEmulator {
 
   /** Excel.run from Microsoft's library on a context of this workbook (commands still queued are flushed). */
   readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const library = officeLibrary();
+    const library = officeLibrary(this.profile.requirementSets);
     return library.Excel.run(new library.Excel.RequestContext(this.route.url), batch);
   };
 
   /** A real Excel.RequestContext for tests that drive syncs by hand. */
   newContext(): Excel.RequestContext {
-    const library = officeLibrary();
+    const library = officeLibrary(this.profile.requirementSets);
     return new library.Excel.RequestContext(this.route.url);
   }
 
@@ -153,7 +172,7 @@ export class ExcelEmulator {
     if (limit !== null && record.requestBytes > limit) {
       const e = hostErrors.requestTooLarge(record.requestBytes);
       record.error = e.code;
-      return httpError(e.code, e.message, e.httpStatus);
+      return this.oversized() ?? httpError(e.code, e.message, e.httpStatus);
     }
     let response = processRequest(body, this.session, cleanup ? 0 : record.index, record.actions);
     let out = JSON.stringify(response);
@@ -173,7 +192,18 @@ export class ExcelEmulator {
       out = JSON.stringify(response);
     }
     if (response.Error) record.error = response.Error.Code;
-    return { statusCode: 200, headers: {}, body: out };
+    const real = response.Error && SIZE_CODES.has(response.Error.Code) ? this.oversized() : null;
+    return real ?? { statusCode: 200, headers: {}, body: out };
+  }
+
+  /** A size refusal as the `oversize` option has real hosts answer it; null for the documented codes. */
+  private oversized(): HttpResponse | null {
+    if (this.oversize === "GeneralException") {
+      const e = hostErrors.general("request or answer over the host's limits");
+      return httpError(e.code, e.message, 500);
+    }
+    if (this.oversize === "http500") return { statusCode: 500, headers: {}, body: "" };
+    return null;
   }
 
   /** Every sync since the workbook was made (or since resetStats), failed ones included; no cleanups. */

@@ -46,6 +46,31 @@ export function isResponseTooLarge(error: unknown): boolean {
 }
 
 /**
+ * What real hosts have answered a request or answer over the limits with instead of the documented
+ * codes: HTTP 500 with GeneralException, "An internal error has occurred." (OfficeDev/office-js#1314,
+ * Excel on the web; OfficeDev/office-js-docs-reference#354 for a large values write), or a bare
+ * "Internal Server Error" for a large read (OfficeDev/office-js-docs#1247), which Microsoft's library
+ * reports as ConnectionFailure with httpStatusCode 500 (CoreUtility._createDefaultErrorResponse). Any
+ * other failure looks the same, so callers take it for size only when the request was large.
+ */
+export function mayBeTooLarge(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code === "GeneralException") return true;
+  const status =
+    typeof error === "object" && error !== null
+      ? (error as { httpStatusCode?: unknown }).httpStatusCode
+      : undefined;
+  return code === "ConnectionFailure" && (status === 500 || status === 413);
+}
+
+/** Excel refused a read for its size, whatever code it used: the user's message says so. */
+export function tooLarge(cause: unknown): HostError {
+  const error = new HostError("too-large", hostDetail("payload-too-large", {}));
+  error.cause = cause;
+  return error;
+}
+
+/**
  * getMergedAreasOrNullObject fails above 512 merged areas (Office.js reference, Range.
  * getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this
  * method will fail"); the error code is not documented, the failing member is.

@@ -1,7 +1,7 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
 import type { CellValue } from "../../core/grid";
 import { withDateSystem } from "./date-system";
-import { isMergeLimit, isResponseTooLarge } from "./errors";
+import { isMergeLimit, isResponseTooLarge, mayBeTooLarge, tooLarge } from "./errors";
 import type {
   CellFillProperties,
   ClientResultLike,
@@ -19,6 +19,12 @@ const BAND_TARGET = CHUNK_BYTES * 0.9;
 /** Excel's limit on the cells of one get, on every platform (Performance optimization, Excel JS API). */
 const MAX_READ_CELLS = 5_000_000;
 
+/**
+ * Below this many bytes (at the first guess per cell) a read is not large: a generic error on it is not
+ * taken for a size refusal (5 MB would take over 400 bytes per cell; assumption).
+ */
+const LARGE_READ_BYTES = CHUNK_BYTES / 8;
+
 /** First guess of the JSON bytes per cell before anything was measured (values; plus fills). */
 const GUESS_VALUE_BYTES = 40;
 const GUESS_FILL_BYTES = 60;
@@ -33,16 +39,22 @@ export async function readInBands(
   context: ExcelContext,
   requests: readonly ReadRequest[],
   /** Merged areas per band: a sheet has more than Excel's 512 per getMergedAreas call. */
-  mergesPerBand = false
+  mergesPerBand = false,
+  /** The generic error (mayBeTooLarge) that sent the read here: thrown again if the sheets are small. */
+  unexplained?: unknown
 ): Promise<(SheetRead | null)[]> {
   const probes = requests.map((request) => probeSheet(context, request, false, !mergesPerBand));
   try {
     await context.sync();
   } catch (error) {
     if (mergesPerBand || !isMergeLimit(error)) throw error;
-    return readInBands(context, requests, true);
+    return readInBands(context, requests, true, unexplained);
   }
   const sheets = probes.filter(exists).map((probe) => new BandedSheet(probe, mergesPerBand));
+  const cells = sheets.reduce((n, s) => n + s.rowCount * s.columnCount, 0);
+  const bytes = sheets.reduce((n, s) => n + s.rowCount * s.bytesPerRow(), 0);
+  if (unexplained !== undefined && bytes < LARGE_READ_BYTES && cells <= MAX_READ_CELLS)
+    throw unexplained;
   let budget = BAND_TARGET;
   for (let plan = planSync(sheets, budget); plan.length > 0; plan = planSync(sheets, budget)) {
     const bands = plan.map((b) => b.sheet.query(b.top, b.rows));
@@ -52,7 +64,12 @@ export async function readInBands(
       await context.sync();
     } catch (error) {
       const singleRow = plan.length === 1 && plan[0].rows === 1;
-      if (!(isResponseTooLarge(error) || isMergeLimit(error)) || singleRow) throw error;
+      // A generic error counts as "too large" only for a large band (the size is all bands vary in).
+      const planned = plan.reduce((n, b) => n + b.rows * b.sheet.bytesPerRow(), 0);
+      const size =
+        isResponseTooLarge(error) || (mayBeTooLarge(error) && planned >= LARGE_READ_BYTES);
+      if (!(size || isMergeLimit(error))) throw error;
+      if (singleRow) throw size ? tooLarge(error) : error;
       // Too many merged areas in a band: smaller bands for that sheet from now on (merges cluster).
       if (isMergeLimit(error))
         for (const b of plan) b.sheet.maxRows = Math.max(1, Math.floor(b.rows / 2));

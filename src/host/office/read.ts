@@ -1,6 +1,6 @@
 import type { ReadRequest, SheetRead } from "../../app/ports";
 import { withDateSystem } from "./date-system";
-import { isMergeLimit, isResponseTooLarge } from "./errors";
+import { isMergeLimit, isResponseTooLarge, mayBeTooLarge } from "./errors";
 import type { ExcelContext } from "./excel-types";
 import { readInBands } from "./read-bands";
 import { exists, probeSheet, type SheetProbe } from "./sheet-probe";
@@ -24,6 +24,8 @@ export async function readSheets(
     await context.sync();
   } catch (error) {
     if (isMergeLimit(error)) return readInBands(context, requests, true);
+    // A host that answers an oversize read with a generic error: once in bands, if the sheets are large.
+    if (mayBeTooLarge(error)) return readInBands(context, requests, false, error);
     if (!isResponseTooLarge(error)) throw error;
     return readInBands(context, requests);
   }

@@ -4,7 +4,13 @@ import { parseArea } from "../../../core/address";
 import type { Fill } from "../../../core/highlight/fill";
 import type { CellValue } from "../../../core/grid";
 import { chartPlacement, type ChartOp } from "../chart-spec";
-import { partText, relationships, relsPathOf, type WorkbookParts } from "../package-parts";
+import {
+  partFile,
+  partText,
+  relationships,
+  relsPathOf,
+  type WorkbookParts,
+} from "../package-parts";
 import { ownSheetParts, PartNames, validTableName, type TableOp } from "./own-sheet-parts";
 import { removeWithDependents } from "./remove-parts";
 import { combined, withStyle, withValue } from "./cell-changes";
@@ -330,12 +336,16 @@ export class PackagePatch {
       texts.set(typesPart, lists.types);
     }
     // As UTF-8 bytes: JSZip would otherwise keep the text and encode it again, in JavaScript.
+    // Into the entry the package already has for the part, whatever its case or slashes: OPC part
+    // names compare case-insensitively, so a second entry would be a duplicate part (issue 24,
+    // case 7, where reading already finds parts that way).
     for (const [part, value] of texts)
       if (value !== null)
-        this.zip.file(part, typeof value === "string" ? Buffer.from(value, "utf8") : value, {
-          createFolders: false,
-          binary: true,
-        });
+        this.zip.file(
+          partFile(this.zip, part)?.name ?? part,
+          typeof value === "string" ? Buffer.from(value, "utf8") : value,
+          { createFolders: false, binary: true }
+        );
     const removed = [...texts].filter(([, v]) => v === null).map(([part]) => part);
     texts.clear();
     await removeWithDependents(this.zip, removed);

@@ -62,10 +62,10 @@ const TERUG_SOORTEN = new Set<WriteOp["kind"]>([
 
 /** The workbook as a batch leaves it when everything lands: its sheets, each new sheet Regie's. */
 function alsKlaar(ops: readonly WriteOp[]): WorkbookSummary {
-  const namen: string[] = [];
+  const namen = new Set<string>();
   for (const o of ops) {
-    if (o.kind === "deleteSheet") namen.splice(namen.indexOf(o.sheet) >>> 0, 1);
-    else if (!namen.includes(o.sheet)) namen.push(o.sheet);
+    if (o.kind === "deleteSheet") namen.delete(o.sheet);
+    else namen.add(o.sheet);
   }
   const blad = (name: string): SheetSummary => ({
     name,
@@ -75,7 +75,7 @@ function alsKlaar(ops: readonly WriteOp[]): WorkbookSummary {
     columnCount: 0,
     head: [],
   });
-  return { sheets: namen.map(blad), activeSheet: null };
+  return { sheets: [...namen].map(blad), activeSheet: null };
 }
 
 const cel = z.union([z.string(), z.number(), z.boolean(), z.null()]);

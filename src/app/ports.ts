@@ -51,9 +51,8 @@ export interface Journaal {
 /** An unfinished write found in the workbook: its id, when it began, and its journal as stored. */
 export interface Onderbreking {
   id: string;
-  /** Milliseconds since 1970 by the writer's clock: when it began, and when it last wrote. */
+  /** When it began, in milliseconds since 1970 by the writer's clock. */
   begonnen: number;
-  laatst: number;
   /** The journal as the adapter read it back (untrusted: validated by the use-case), or null. */
   journaal: unknown;
 }

@@ -79,6 +79,12 @@ function journaalTekst(journaal: Journaal | undefined): string | null {
   return JSON.stringify({ task: journaal.task, bladen });
 }
 
+/** Excel's failure as a HostError that says nothing of the batch was written. */
+function nietsGeschreven(error: unknown): HostError {
+  const failed = toHostError(error, "schrijven");
+  return new HostError(failed.code, failed.detail, { nothingWritten: true });
+}
+
 /** The same error, now naming the lock the batch still holds (and that something may have landed). */
 function metSlot(error: HostError, slot: string | null, partial = error.partial): HostError {
   if (slot === null) return error;
@@ -218,8 +224,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           await context.sync();
         } catch (error) {
           if (neemtVooraf) throw await this.claimFailed(context, error, slot, true);
-          const failed = toHostError(error, "schrijven");
-          throw new HostError(failed.code, failed.detail, { nothingWritten: true });
+          throw nietsGeschreven(error);
         }
         // A lock taken over must still be the one the caller knows (another pane may have).
         const gelezen = leesSlot?.() ?? null;
@@ -269,6 +274,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
+  /** Queues taking the lock, stamped with this port's clock and carrying the batch's journal. */
+  private queueClaim(context: ExcelContext, slot: string, options: WriteOptions): void {
+    const nu = this.klok();
+    queueClaim(context, { id: slot, begonnen: nu, laatst: nu }, journaalTekst(options.journaal));
+  }
+
   /**
    * The request that took the lock failed. Whether the lock landed decides what that means: another
    * writer's lock (SlotBezet: nothing of this batch ran), this batch's own (the failure came after
@@ -278,11 +289,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * structure is protected cannot take the sheet at all (AccessDenied on WorksheetCollection.add,
    * Office Add-ins error codes): this port then writes without the lock, as before it had one.
    */
-  private queueClaim(context: ExcelContext, slot: string, options: WriteOptions): void {
-    const nu = this.klok();
-    queueClaim(context, { id: slot, begonnen: nu, laatst: nu }, journaalTekst(options.journaal));
-  }
-
   private async claimFailed(
     context: ExcelContext,
     error: unknown,
@@ -304,7 +310,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (!onlyReads) return metSlot(failed, nu.id, true);
       // Only the lock was written: it goes back, and nothing else is to be put back.
       await releaseQuietly(context);
-      return new HostError(failed.code, failed.detail, { nothingWritten: true });
+      return nietsGeschreven(error);
     }
     if (nu !== null) return new SlotBezet(nu);
     // The lock was there when the add ran and is gone now: its writer just finished. Try again.
@@ -314,7 +320,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       this.zonderSlot = true;
       return new SlotBezet({ id: "", begonnen: 0, laatst: this.klok() }, true);
     }
-    return new HostError(failed.code, failed.detail, { nothingWritten: true });
+    return nietsGeschreven(error);
   }
 
   /**
@@ -328,12 +334,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return lees();
     });
     if (slot === null || !verlopen(slot, this.klok())) return null;
-    return {
-      id: slot.id,
-      begonnen: slot.begonnen,
-      laatst: slot.laatst,
-      journaal: slot.journaal,
-    };
+    return { id: slot.id, begonnen: slot.begonnen, journaal: slot.journaal };
   }
 
   /**

@@ -45,7 +45,9 @@ export interface GelezenSlot extends Claim {
 }
 
 /**
- * Queues taking the lock: the sheet (VeryHidden: the user has no business with it), the claim and
+ * Queues taking the lock: the sheet (VeryHidden: the user has no business with it; adding it does
+ * not activate it, so the user stays where they are: "If you wish to activate the newly added
+ * worksheet, call .activate() on it", Office.js reference, WorksheetCollection.add), the claim and
  * the journal. Queued first in the batch's first write request, a lock held by another writer
  * fails the request here, before any of the batch's writes.
  */

@@ -42,7 +42,7 @@ export default [
   },
   {
     // These tests drive the emulator through Microsoft's library by hand, breaking the rules on purpose.
-    files: ["test/host/excel-emulator/**"],
+    files: ["test/excel-stand-in/**"],
     rules: Object.fromEntries(
       Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])
     ),

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { ExcelEmulator } from "../src/host/excel-emulator";
+import type { ExcelEmulator } from "../src/excel-stand-in";
 
 export const ROOT = resolve(__dirname, "../..");
 
@@ -54,16 +54,16 @@ export function proces(bestand: string, args: string[], node = true): Proces {
 }
 
 /**
- * Round trips and the largest request and response of a use-case through the fake Excel. A sync Excel
+ * Round trips and the largest request and response of a use-case through the Excel stand-in. A sync Excel
  * refused (over the 5 MB limit) is counted apart and left out of the largest payloads.
  */
-export function syncs(fake: ExcelEmulator): {
+export function syncs(standIn: ExcelEmulator): {
   aantal: string;
   maxVraagKB: number;
   maxAntwoordKB: number;
 } {
-  const gelukt = fake.syncs.filter((s) => !s.error);
-  const geweigerd = fake.syncs.length - gelukt.length;
+  const gelukt = standIn.syncs.filter((s) => !s.error);
+  const geweigerd = standIn.syncs.length - gelukt.length;
   return {
     aantal: geweigerd > 0 ? `${gelukt.length} (+${geweigerd} geweigerd)` : String(gelukt.length),
     maxVraagKB: Math.max(0, ...gelukt.map((s) => s.requestBytes)) / 1024,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: Regie's performance at the size of the whole programme. Generates its own
  * workbooks (deterministic, in a temp folder), then prints per case the core time (median), the CLI
- * end to end, the round trips and largest request/response per sync through the fake Excel, and the
+ * end to end, the round trips and largest request/response per sync through the Excel stand-in, and the
  * peak memory; beside it a plain pandas + openpyxl script doing the same count, and the task pane's
  * bundle size and first render. Figures are printed, never asserted: they depend on the machine.
  */
@@ -25,8 +25,8 @@ import { valideerActielijst } from "../src/core/actielijst/validate";
 import { parseDeadline } from "../src/core/dates/deadline";
 import type { Grid } from "../src/core/grid";
 import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
-import { ExcelEmulator, provideOfficeLibrary, type ProfileName } from "../src/host/excel-emulator";
-import { loadNodeOfficeLibrary } from "../src/host/excel-emulator/node-library";
+import { ExcelEmulator, provideOfficeLibrary, type ProfileName } from "../src/excel-stand-in";
+import { loadNodeOfficeLibrary } from "../src/excel-stand-in/node-library";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
@@ -76,10 +76,10 @@ async function opBeide(
 ): Promise<PerProfiel> {
   const uit: Partial<PerProfiel> = {};
   for (const profiel of ["web", "desktop"] as const) {
-    const { fake, port } = nep(gs, profiel);
+    const { standIn, port } = nep(gs, profiel);
     await gebruik(port);
-    uit[profiel] = syncs(fake);
-    fake.dispose();
+    uit[profiel] = syncs(standIn);
+    standIn.dispose();
   }
   return uit as PerProfiel;
 }
@@ -96,12 +96,15 @@ async function grids(pad: string): Promise<Grid[]> {
   return (await w.read(s.sheets.map((b) => ({ sheet: b.name })))).map((r) => r!.grid);
 }
 
-function nep(gs: Grid[], profile: ProfileName): { fake: ExcelEmulator; port: OfficeWorkbookPort } {
-  const fake = ExcelEmulator.fromSheets(
+function nep(
+  gs: Grid[],
+  profile: ProfileName
+): { standIn: ExcelEmulator; port: OfficeWorkbookPort } {
+  const standIn = ExcelEmulator.fromSheets(
     gs.map((g) => ({ name: g.sheet, values: g.values })),
     { profile }
   );
-  return { fake, port: new OfficeWorkbookPort(fake.run) };
+  return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }
 
 async function actielijst(n: number): Promise<void> {

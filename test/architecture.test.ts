@@ -61,7 +61,7 @@ describe("src/app uses the core and the port, never a host or the UI", () => {
 });
 
 describe("task pane components never touch Office.js or a host adapter", () => {
-  // index.tsx wires the host in; the demo shell wires the fake Excel in. Components get use-cases only.
+  // index.tsx wires the host in; the demo shell wires the Excel stand-in in. Components get use-cases only.
   const composition = [
     "taskpane/index.tsx",
     "taskpane/demo/DemoShell.tsx",
@@ -80,19 +80,39 @@ describe("hosts do not reach up into the UI or the CLI", () => {
       imports(file).layers.filter((l) => l === "taskpane" || l === "cli" || l === "commands")
     ).toEqual([]);
   });
+});
 
-  test("the Excel emulator is plain TypeScript: it runs in the browser demo", () => {
+describe("the Excel stand-in (tests, bench, demo) stays apart from production", () => {
+  const standIn = inLayer("excel-stand-in");
+
+  test("it is plain TypeScript: it runs in the browser demo", () => {
     // node-library.ts is the one Node-only file: it loads Microsoft's library in a vm for tests and
     // the bench (the demo loads the same file with a script tag); nothing else may import it.
-    const loader = "host/excel-emulator/node-library.ts";
-    const node = all
-      .filter(
-        (f) => relative(SRC, f).startsWith("host/excel-emulator") && relative(SRC, f) !== loader
-      )
+    const loader = "excel-stand-in/node-library.ts";
+    const node = standIn
+      .filter((f) => relative(SRC, f) !== loader)
       .filter((f) => /from\s+["'](node:|fs|path|os|buffer)/.test(readFileSync(f, "utf8")));
     expect(node.map((f) => relative(SRC, f))).toEqual([]);
     expect(all.filter((f) => /node-library/.test(code(f))).map((f) => relative(SRC, f))).toEqual(
       []
     );
+  });
+
+  test("only the demo's composition files import it; no production layer does", () => {
+    const demo = ["taskpane/demo/DemoShell.tsx", "taskpane/demo/demo-werkmap.ts"];
+    const importers = all
+      .filter((f) => layer(f) !== "excel-stand-in")
+      .filter((f) => imports(f).layers.includes("excel-stand-in"))
+      .map((f) => relative(SRC, f));
+    expect(importers.sort()).toEqual(demo.sort());
+  });
+
+  test("it uses only the core's plain helpers and the byte counter, never an adapter", () => {
+    const reached = new Set(standIn.flatMap((f) => imports(f).layers));
+    expect([...reached].filter((l) => !["excel-stand-in", "core", "host"].includes(l))).toEqual([]);
+    const hostFiles = standIn.flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/from\s+["'](\.\.\/host\/[^"']+)["']/g)].map((m) => m[1])
+    );
+    expect([...new Set(hostFiles)]).toEqual(["../host/json-bytes"]);
   });
 });

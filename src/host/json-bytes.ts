@@ -1,6 +1,6 @@
 /**
  * Size of a value as JSON in UTF-8: what travels between the add-in and Excel. Shared by the Office
- * adapter (to stay under the limit) and the fake Excel (to enforce it); plain code, no Buffer,
+ * adapter (to stay under the limit) and the Excel stand-in (to enforce it); plain code, no Buffer,
  * because both also run in the browser.
  */
 export function jsonBytes(value: unknown): number {

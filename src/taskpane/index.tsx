@@ -47,7 +47,7 @@ async function start(): Promise<void> {
     const [{ DemoShell }, { maakDemoWerkmap, laadDemoBladen, laadExcelBibliotheek }] =
       await Promise.all([import("./demo/DemoShell.js"), import("./demo/demo-werkmap.js")]);
     const [bladen] = await Promise.all([laadDemoBladen(), laadExcelBibliotheek()]);
-    root.render(<DemoShell fake={maakDemoWerkmap(bladen)} donker={donkerThema()} />);
+    root.render(<DemoShell excel={maakDemoWerkmap(bladen)} donker={donkerThema()} />);
   }
 }
 

@@ -3,7 +3,7 @@ import { valideer } from "../../src/app/actielijst/valideer";
 import { telDashboard } from "../../src/app/mijlpalen/dashboard";
 import type { WorkbookPort } from "../../src/app/ports";
 import { areaAddress, cellAddress } from "../../src/core/address";
-import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type SheetSeed } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { openFile } from "../../src/host/xlsx/file-workbook";
 import { producentenCorpus, type Bron } from "../support/producenten";

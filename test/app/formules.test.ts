@@ -4,7 +4,7 @@ import {
   pasNormalisatieToe,
 } from "../../src/app/accounthouders/normaliseer";
 import { valideer } from "../../src/app/actielijst/valideer";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
 import { foutTekst } from "../../src/app/weigering-berichten";
@@ -13,7 +13,7 @@ const PEIL = "2021-02-24";
 
 /** D2 and E2 are formulas whose results Regie would otherwise rewrite; D3 and E3 are plain text. */
 function opzet() {
-  const fake = ExcelEmulator.fromSheets([
+  const standIn = ExcelEmulator.fromSheets([
     {
       name: "Actielijst",
       values: [
@@ -31,15 +31,15 @@ function opzet() {
       ],
     },
   ]);
-  return { fake, port: new OfficeWorkbookPort(fake.run) };
+  return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }
 
 describe("Regie never overwrites a formula with a value", () => {
   test("validating: the status from a formula gets no fix button, the plain one does", async () => {
-    const { fake, port } = opzet();
+    const { standIn, port } = opzet();
     const r = await valideer(port, { peildatum: PEIL });
     if (!r.ok) throw new Error(foutTekst(r.refusal));
-    expect(fake.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(2);
     const synoniemen = r.value.findings.filter((f) => f.code === "status-synoniem");
     expect(synoniemen.map((f) => [f.cell, f.fix?.to ?? null])).toEqual([
       ["E2", null],
@@ -48,17 +48,17 @@ describe("Regie never overwrites a formula with a value", () => {
   });
 
   test("normalising: the formula cell stands apart in the preview and stays the same after applying", async () => {
-    const { fake, port } = opzet();
+    const { standIn, port } = opzet();
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
-    expect(fake.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(2);
     expect(voorstel.value.normalisatie.edits.map((e) => e.cell)).toEqual(["D3"]);
     expect(voorstel.value.normalisatie.formules).toEqual([
       { sheet: "Actielijst", cell: "D2", from: "Nicoline", to: "Nicoline van der Linden" },
     ]);
-    const formulesVoor = fake.formulas("Actielijst");
+    const formulesVoor = standIn.formulas("Actielijst");
     await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "t");
-    expect(fake.formulas("Actielijst")).toEqual(formulesVoor);
-    expect(fake.values("Actielijst")[2][3]).toBe("Nicoline van der Linden");
+    expect(standIn.formulas("Actielijst")).toEqual(formulesVoor);
+    expect(standIn.values("Actielijst")[2][3]).toBe("Nicoline van der Linden");
   });
 });

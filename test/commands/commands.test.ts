@@ -1,12 +1,12 @@
 import { MARKEERKLEUREN } from "../../src/core/highlight/targets";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 import { kop, rij } from "../support/grid";
 
 /**
  * The ribbon button in a stand-in Office host: Office.actions, document settings and dialogs are
- * recorded; Excel.run is the fake Excel's. The real commands.ts is loaded and its button clicked.
+ * recorded; Excel.run is the standIn Excel's. The real commands.ts is loaded and its button clicked.
  */
-function host(fake: ExcelEmulator, settings: Record<string, unknown> = {}) {
+function host(standIn: ExcelEmulator, settings: Record<string, unknown> = {}) {
   const knoppen = new Map<string, (event: { completed: () => void }) => Promise<void>>();
   const dialogen: string[] = [];
   const office = {
@@ -47,7 +47,9 @@ function host(fake: ExcelEmulator, settings: Record<string, unknown> = {}) {
   };
   Object.assign(globalThis, {
     Office: office,
-    Excel: { run: (_opts: unknown, batch: Parameters<typeof fake.run>[0]) => fake.run(batch) },
+    Excel: {
+      run: (_opts: unknown, batch: Parameters<typeof standIn.run>[0]) => standIn.run(batch),
+    },
     window: { location: { href: "https://intranet.example/regie/commands.html" } },
   });
   jest.isolateModules(() => require("../../src/commands/commands"));
@@ -60,7 +62,7 @@ afterEach(() => {
 
 describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
   test("validates and marks with the workbook's settings, reports the result and completes", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       {
         name: "Acties",
         values: [
@@ -70,14 +72,17 @@ describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
         ],
       },
     ]);
-    const { knoppen, dialogen } = host(fake, {
+    const { knoppen, dialogen } = host(standIn, {
       regie: { peildatum: "2021-02-24", binnenkortDagen: 14, actieblad: null },
     });
     const completed = jest.fn();
     await knoppen.get("valideerEnMarkeer")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(fake.fills("Acties")["C2"]).toEqual({ pattern: "Solid", color: MARKEERKLEUREN.overdue });
-    expect(fake.fills("Acties")["C3"]).toEqual({
+    expect(standIn.fills("Acties")["C2"]).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN.overdue,
+    });
+    expect(standIn.fills("Acties")["C3"]).toEqual({
       pattern: "Solid",
       color: MARKEERKLEUREN["due-soon"],
     });
@@ -87,17 +92,17 @@ describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
       "1 verlopen (rood) en 1 binnenkort (oranje) gemarkeerd."
     );
     // Outline, read, the guard read that takes the write lock, one write (as the pane's marking).
-    expect(fake.syncCount).toBeLessThanOrEqual(4);
+    expect(standIn.syncCount).toBeLessThanOrEqual(4);
   });
 
   test("without an actielijst: a message and nothing changed, and completed all the same", async () => {
-    const fake = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
-    const voor = fake.snapshot();
-    const { knoppen, dialogen } = host(fake);
+    const standIn = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
+    const voor = standIn.snapshot();
+    const { knoppen, dialogen } = host(standIn);
     const completed = jest.fn();
     await knoppen.get("valideerEnMarkeer")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(new URL(dialogen[0]).searchParams.get("titel")).toBe("Actielijst niet gecontroleerd");
-    expect(fake.snapshot()).toEqual(voor);
+    expect(standIn.snapshot()).toEqual(voor);
   });
 });

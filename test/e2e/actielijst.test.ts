@@ -16,7 +16,7 @@ beforeAll(async () => {
   verwacht = await demoVerwachting();
 });
 
-describe("Actielijst valideren in the demo (headless Chromium, fake Excel)", () => {
+describe("Actielijst valideren in the demo (headless Chromium, Excel stand-in)", () => {
   let sessie: PaneSession;
   // A fresh demo per test: no test leans on what an earlier one validated, marked or repaired.
   beforeEach(async () => {

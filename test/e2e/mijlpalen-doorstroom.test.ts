@@ -18,7 +18,7 @@ const LAATSTE_PAAR = [
 ];
 
 describe.each([350, 1280])(
-  "Doorstroom per kwartaal at %d px (headless Chromium, fake Excel)",
+  "Doorstroom per kwartaal at %d px (headless Chromium, Excel stand-in)",
   (breedte) => {
     const taakvenster = gebouwdTaakvenster();
     let page: Page;

@@ -18,7 +18,7 @@ function eindVorigKwartaal(vandaag: Date): string {
 }
 
 describe.each([350, 1280])(
-  "Mijlpalen input at %d px (headless Chromium, fake Excel)",
+  "Mijlpalen input at %d px (headless Chromium, Excel stand-in)",
   (breedte) => {
     const taakvenster = gebouwdTaakvenster();
     let sessie: PaneSession;

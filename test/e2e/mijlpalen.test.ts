@@ -28,7 +28,7 @@ function verwacht() {
   };
 }
 
-describe("Mijlpalen-dashboard in the demo (headless Chromium, fake Excel)", () => {
+describe("Mijlpalen-dashboard in the demo (headless Chromium, Excel stand-in)", () => {
   let sessie: PaneSession;
   // A fresh demo per test, on the dashboard tab: no test builds on what another made.
   beforeEach(async () => {

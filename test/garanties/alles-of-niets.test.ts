@@ -4,13 +4,13 @@ import { foutTekst } from "../../src/app/weigering-berichten";
 
 /** The sync that writes, and how many writes it carries, found by a run without faults. */
 async function schrijfSync(s: Scenario): Promise<{ index: number; acties: number }> {
-  const fake = s.werkmap();
-  const port = new OfficeWorkbookPort(fake.run);
+  const standIn = s.werkmap();
+  const port = new OfficeWorkbookPort(standIn.run);
   await s.voorbereiding?.(port);
-  fake.resetStats();
+  standIn.resetStats();
   await s.stap(port);
   // Sync indexes count over the workbook's life, as the fault injector does.
-  const schrijvend = fake.syncs.filter((x) => x.actions.some((a) => a.write));
+  const schrijvend = standIn.syncs.filter((x) => x.actions.some((a) => a.write));
   const laatste = schrijvend[schrijvend.length - 1];
   return { index: laatste.index, acties: laatste.actions.filter((a) => a.write).length };
 }
@@ -32,18 +32,18 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
       ),
     ];
     for (const [na, code] of gevallen) {
-      const fake = s.werkmap();
-      const port = new OfficeWorkbookPort(fake.run);
+      const standIn = s.werkmap();
+      const port = new OfficeWorkbookPort(standIn.run);
       await s.voorbereiding?.(port);
-      const voor = inhoud(fake);
-      fake.faults.failSync(index, { code, afterWrites: na });
+      const voor = inhoud(standIn);
+      standIn.faults.failSync(index, { code, afterWrites: na });
       const uitkomst = await s.stap(port);
       foutpunten++;
       expect({ na, code, ok: uitkomst.ok }).toEqual({ na, code, ok: false });
       expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(
         /mislukt; (alles is teruggezet|de bronbladen zijn niet gewijzigd)/
       );
-      expect(inhoud(fake)).toEqual(voor);
+      expect(inhoud(standIn)).toEqual(voor);
     }
   });
 
@@ -52,18 +52,18 @@ describe.each(SCENARIOS.map((s) => [s.naam, s] as const))("%s: all or nothing", 
     ["een vulling", /fill/i],
     ["een nieuw blad", /^worksheets\.add$/],
   ])("writing %s is refused: workbook back as it was", async (_wat, soort) => {
-    const fake = s.werkmap();
-    const port = new OfficeWorkbookPort(fake.run);
+    const standIn = s.werkmap();
+    const port = new OfficeWorkbookPort(standIn.run);
     await s.voorbereiding?.(port);
-    const voor = inhoud(fake);
+    const voor = inhoud(standIn);
     // Refused once, as a failing batch is: the rollback is a request of its own.
-    fake.faults.failWrite({ kind: soort, nth: 1 }, { code: "AccessDenied" });
+    standIn.faults.failWrite({ kind: soort, nth: 1 }, { code: "AccessDenied" });
     const uitkomst = await s.stap(port);
     foutpunten++;
     // A use-case that writes nothing of that kind is never refused; one that does fails, put back.
-    const geweigerd = fake.faults.firedWrites > 0;
+    const geweigerd = standIn.faults.firedWrites > 0;
     expect(uitkomst.ok).toBe(!geweigerd);
     if (!uitkomst.ok) expect(foutTekst(uitkomst.refusal)).toMatch(/mislukt/);
-    if (geweigerd) expect(inhoud(fake)).toEqual(voor);
+    if (geweigerd) expect(inhoud(standIn)).toEqual(voor);
   });
 });

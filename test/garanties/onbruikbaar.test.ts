@@ -12,7 +12,7 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { valideer } from "../../src/app/actielijst/valideer";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import type { CellValue } from "../../src/core/grid";
-import { ExcelEmulator, type ProfileName, type SheetSeed } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName, type SheetSeed } from "../../src/excel-stand-in";
 import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { cli } from "../support/cli";
@@ -25,8 +25,8 @@ const opties = { peildatum: PEIL };
 let profiel: ProfileName = "web";
 
 function opzet(...bladen: SheetSeed[]) {
-  const fake = ExcelEmulator.fromSheets(bladen, { profile: profiel });
-  return { fake, port: new OfficeWorkbookPort(fake.run), voor: fake.snapshot() };
+  const standIn = ExcelEmulator.fromSheets(bladen, { profile: profiel });
+  return { standIn, port: new OfficeWorkbookPort(standIn.run), voor: standIn.snapshot() };
 }
 
 describe.each(PROFIELEN)(
@@ -49,7 +49,7 @@ describe.each(PROFIELEN)(
         ],
       ],
     ])("%s", async (_naam, bladen) => {
-      const { fake, port, voor } = opzet(...bladen);
+      const { standIn, port, voor } = opzet(...bladen);
       for (const [stap, melding] of [
         [() => valideer(port, opties), /Geen actielijst gevonden/],
         [() => valideerEnMarkeer(port, opties), /Geen actielijst gevonden/],
@@ -61,11 +61,11 @@ describe.each(PROFIELEN)(
         expect(u.ok).toBe(false);
         expect(!u.ok && foutTekst(u.refusal)).toMatch(melding);
       }
-      expect(fake.snapshot()).toEqual(voor);
+      expect(standIn.snapshot()).toEqual(voor);
     });
 
     test("a protected sheet: marking and normalising refuse beforehand", async () => {
-      const { fake, port, voor } = opzet(
+      const { standIn, port, voor } = opzet(
         {
           name: "Actielijst",
           values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
@@ -85,7 +85,7 @@ describe.each(PROFIELEN)(
       if (!v.ok) throw new Error(foutTekst(v.refusal));
       const t = await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
       expect(!t.ok && foutTekst(t.refusal)).toMatch(/beveiligd; er is niets gewijzigd/);
-      expect(fake.snapshot()).toEqual(voor);
+      expect(standIn.snapshot()).toEqual(voor);
     });
 
     test("hidden or filtered-out rows count, and that is said", async () => {
@@ -130,13 +130,13 @@ describe.each(PROFIELEN)(
     test("a sheet up to row 1,000,000 is refused at once, without reading it", async () => {
       const rijen: CellValue[][] = [kop(), rij("a", "Anja", "In uitvoering", "1 mei 2021")];
       rijen[999_999] = ["verdwaald"];
-      const { fake, port, voor } = opzet({ name: "Actielijst", values: rijen });
+      const { standIn, port, voor } = opzet({ name: "Actielijst", values: rijen });
       const r = await valideerEnMarkeer(port, opties);
       expect(!r.ok && foutTekst(r.refusal)).toMatch(
         /loopt tot rij 1\.000\.000; Regie leest bladen tot 100\.000 rijen/
       );
-      expect(fake.syncCount).toBe(1);
-      expect(fake.snapshot()).toEqual(voor);
+      expect(standIn.syncCount).toBe(1);
+      expect(standIn.snapshot()).toEqual(voor);
     });
 
     test("the CLI refuses such a file before it is loaded, and leaves it untouched", async () => {

@@ -14,14 +14,14 @@ import { foutTekst } from "../../src/app/weigering-berichten";
 import { LOG_BLAD } from "../../src/core/wijzigingslog";
 import { VASTLEG_BLAD } from "../../src/core/actielijst/vastlegging";
 import { MARKERING_BLAD } from "../../src/core/highlight/store";
-import { ExcelEmulator, type LocaleName, type SheetSeed } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type LocaleName, type SheetSeed } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "../support/grid";
 
 /**
  * Issue 24, case 16: text stays text in every locale. Each text below is one that Excel in en-US or
  * nl-NL reads as a boolean, number, percentage, date or time when typed (the emulator converts it that
- * way, test/host/excel-emulator/typed-input.test.ts); wherever Regie copies such a text into the
+ * way, test/excel-stand-in/typed-input.test.ts); wherever Regie copies such a text into the
  * workbook, it must read back as that exact text.
  */
 const TEKSTEN = [
@@ -47,21 +47,21 @@ const TEKSTEN = [
 
 const LOCALES: LocaleName[] = ["nl-NL", "en-US"];
 
-const strings = (fake: ExcelEmulator, sheet: string) =>
-  fake
+const strings = (standIn: ExcelEmulator, sheet: string) =>
+  standIn
     .values(sheet)
     .flat()
     .filter((v): v is string => typeof v === "string");
 
 function werkmap(bladen: SheetSeed[], locale: LocaleName) {
-  const fake = ExcelEmulator.fromSheets(bladen, { locale, inputYear: 2021 });
-  return { fake, port: new OfficeWorkbookPort(fake.run) };
+  const standIn = ExcelEmulator.fromSheets(bladen, { locale, inputYear: 2021 });
+  return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }
 
 describe.each(LOCALES)("Excel in %s", (locale) => {
   describe.each(TEKSTEN)("%j", (tekst) => {
     test("a normalised owner, an edited cell, the Wijzigingslog, and undo", async () => {
-      const { fake, port } = werkmap(
+      const { standIn, port } = werkmap(
         [
           {
             name: "Actielijst",
@@ -80,7 +80,7 @@ describe.each(LOCALES)("Excel in %s", (locale) => {
       const v = await normaliseerVoorvertoning(port, { peildatum: "2021-02-24" });
       if (!v.ok) throw new Error(foutTekst(v.refusal));
       await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
-      expect(fake.values("Actielijst")[1][3]).toBe(`${tekst} / Anja`);
+      expect(standIn.values("Actielijst")[1][3]).toBe(`${tekst} / Anja`);
 
       await pasWijzigingenToe(
         port,
@@ -90,31 +90,31 @@ describe.each(LOCALES)("Excel in %s", (locale) => {
         ],
         { actie: tekst, tijdstip: tekst }
       );
-      expect(fake.values("Actielijst")[1].slice(4, 7)).toEqual([tekst, "", tekst]);
-      const log = strings(fake, LOG_BLAD);
+      expect(standIn.values("Actielijst")[1].slice(4, 7)).toEqual([tekst, "", tekst]);
+      const log = strings(standIn, LOG_BLAD);
       expect(log.filter((v) => v === tekst).length).toBeGreaterThanOrEqual(3);
 
       // Undo writes the old texts back, and the new ones were read back as they were written.
       const terug = await maakOngedaan(port, { tijdstip: tekst });
       expect(terug.ok).toBe(true);
-      expect(fake.values("Actielijst")[1][4]).toBe("In uitvoering");
-      expect(fake.values("Actielijst")[1][6]).toBe("1 mei 2021");
-      expect(strings(fake, LOG_BLAD)).toContain(tekst);
+      expect(standIn.values("Actielijst")[1][4]).toBe("In uitvoering");
+      expect(standIn.values("Actielijst")[1][6]).toBe("1 mei 2021");
+      expect(strings(standIn, LOG_BLAD)).toContain(tekst);
     });
 
     test("the register Regie writes", async () => {
-      const { fake, port } = werkmap([{ name: "Actielijst", values: [kop()] }], locale);
+      const { standIn, port } = werkmap([{ name: "Actielijst", values: [kop()] }], locale);
       const naam = tekst.trim();
       const r = await writeRegister(port, [{ naam, aliassen: [naam], aantal: 1 }], {
         tijdstip: tekst,
       });
       expect(r.ok).toBe(true);
-      expect(fake.values("Accounthouders")[1].slice(0, 2)).toEqual([naam, naam]);
+      expect(standIn.values("Accounthouders")[1].slice(0, 2)).toEqual([naam, naam]);
     });
 
     test("the markings' memory (a sheet named like the text) and the dashboard's labels", async () => {
       const blad = tekst.trim().replace(/[\\/?*[\]:]/g, "-");
-      const { fake, port } = werkmap(
+      const { standIn, port } = werkmap(
         [
           { name: blad, values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")] },
           {
@@ -129,14 +129,14 @@ describe.each(LOCALES)("Excel in %s", (locale) => {
         locale
       );
       await valideerEnMarkeer(port, { peildatum: "2021-02-24", sheet: blad });
-      expect(strings(fake, MARKERING_BLAD)).toContain(blad);
+      expect(strings(standIn, MARKERING_BLAD)).toContain(blad);
       const d = await maakDashboard(port, { peildatum: "2020-05-12", gemaakt: tekst });
       expect(d.ok).toBe(true);
-      expect(strings(fake, "Dashboard mijlpalen").some((v) => v.includes(tekst))).toBe(true);
+      expect(strings(standIn, "Dashboard mijlpalen").some((v) => v.includes(tekst))).toBe(true);
     });
 
     test("a vastlegging, and the sheet of changes since it", async () => {
-      const { fake, port } = werkmap(
+      const { standIn, port } = werkmap(
         [
           {
             name: "Actielijst",
@@ -154,9 +154,9 @@ describe.each(LOCALES)("Excel in %s", (locale) => {
       if (!vast.ok) throw new Error(foutTekst(vast.refusal));
       // A vastlegging keeps texts trimmed, as the comparison reads them.
       const kern = tekst.trim();
-      expect(strings(fake, VASTLEG_BLAD).filter((v) => v === kern).length).toBeGreaterThanOrEqual(
-        3
-      );
+      expect(
+        strings(standIn, VASTLEG_BLAD).filter((v) => v === kern).length
+      ).toBeGreaterThanOrEqual(3);
 
       // The action leaves the list: the sheet of changes names it.
       await port.write([
@@ -166,7 +166,7 @@ describe.each(LOCALES)("Excel in %s", (locale) => {
       if (!r.ok) throw new Error(foutTekst(r.refusal));
       const w = await writeWijzigingen(port, r.value, tekst);
       if (!w.ok) throw new Error(foutTekst(w.refusal));
-      expect(strings(fake, w.value.blad)).toContain(kern);
+      expect(strings(standIn, w.value.blad)).toContain(kern);
     });
   });
 });

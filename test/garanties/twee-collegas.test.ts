@@ -9,7 +9,7 @@ import type { CellEdit } from "../../src/core/findings";
 import { cellText, type CellValue } from "../../src/core/grid";
 import { LOG_BLAD, readLog } from "../../src/core/wijzigingslog";
 import { VASTLEG_BLAD } from "../../src/core/actielijst/vastlegging";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { SLOT_BLAD } from "../../src/host/office/schrijfslot";
 import { rij } from "../support/grid";

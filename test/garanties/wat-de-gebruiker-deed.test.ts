@@ -1,6 +1,6 @@
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import { foutTekst } from "../../src/app/weigering-berichten";
-import { ExcelEmulator, type SheetSeed } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type SheetSeed } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../src/host/office";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { LOG_BLAD, LOG_KOP, NIEUW_BLAD } from "../../src/core/wijzigingslog";
@@ -29,15 +29,15 @@ async function schrijvendeRun(
   seed: SheetSeed,
   stap: (port: OfficeWorkbookPort) => Promise<unknown>
 ) {
-  const fake = ExcelEmulator.fromSheets([seed]);
+  const standIn = ExcelEmulator.fromSheets([seed]);
   const writing: boolean[] = [];
   await stap(
     new OfficeWorkbookPort((batch) => {
-      const from = fake.syncs.length;
-      return fake
+      const from = standIn.syncs.length;
+      return standIn
         .run(batch)
         .finally(() =>
-          writing.push(fake.syncs.slice(from).some((s) => s.actions.some((a) => a.write)))
+          writing.push(standIn.syncs.slice(from).some((s) => s.actions.some((a) => a.write)))
         );
     })
   );
@@ -48,10 +48,10 @@ async function schrijvendeRun(
  * A runner whose run number `run` (0-based) is followed, after its first sync, by `edit`, made
  * through a run of its own as a colleague's Excel would: the moment between two syncs of one batch.
  */
-function metBewerking(fake: ExcelEmulator, run: number, edit: Bewerking): ExcelRunner {
+function metBewerking(standIn: ExcelEmulator, run: number, edit: Bewerking): ExcelRunner {
   let runs = 0;
   return (batch) =>
-    fake.run(async (context) => {
+    standIn.run(async (context) => {
       if (runs++ !== run) return batch(context);
       const sync = context.sync.bind(context);
       let armed = true;
@@ -59,7 +59,7 @@ function metBewerking(fake: ExcelEmulator, run: number, edit: Bewerking): ExcelR
         const answer = await sync(passThrough);
         if (armed) {
           armed = false;
-          await fake.run(edit);
+          await standIn.run(edit);
         }
         return answer;
       };
@@ -78,33 +78,35 @@ const typFormule =
 
 describe("case 10: a formula typed over a previewed cell", () => {
   test("whose result equals the preview's value is refused, the formula kept", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { ...acties('="Afgerond"'), results: { C2: "Afgerond" } },
     ]);
-    const r = await pasWijzigingenToe(new OfficeWorkbookPort(fake.run), edits, opties);
+    const r = await pasWijzigingenToe(new OfficeWorkbookPort(standIn.run), edits, opties);
     expect(r.ok).toBe(false);
     expect(!r.ok && foutTekst(r.refusal)).toContain(
       'Cel Acties!C2 bevat een formule (="Afgerond"); Regie schrijft geen waarde over een formule heen. Maak een nieuwe voorvertoning.'
     );
-    expect(fake.formulas("Acties")).toEqual({ C2: '="Afgerond"' });
-    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
-    expect(fake.sheetNames()).toEqual(["Acties"]);
+    expect(standIn.formulas("Acties")).toEqual({ C2: '="Afgerond"' });
+    expect(standIn.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
+    expect(standIn.sheetNames()).toEqual(["Acties"]);
   });
 
   test("typed while the writes are under way is put back as a formula, and the message says so truly", async () => {
     const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
     const run = await schrijvendeRun(acties("Afgerond"), stap);
-    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const standIn = ExcelEmulator.fromSheets([acties("Afgerond")]);
     // After the write batch's first sync (the guard read): the in-batch re-read sees it after the
     // writes landed, so it must be put back.
-    const r = await stap(new OfficeWorkbookPort(metBewerking(fake, run, typFormule("C2", "=1+1"))));
+    const r = await stap(
+      new OfficeWorkbookPort(metBewerking(standIn, run, typFormule("C2", "=1+1")))
+    );
     expect(r.ok).toBe(false);
     expect(!r.ok && foutTekst(r.refusal)).toBe(
       "Normaliseer accounthouders is mislukt; alles is teruggezet zoals het was. Cel Acties!C2 bevat een formule (=1+1); Regie schrijft geen waarde over een formule heen. Maak een nieuwe voorvertoning."
     );
-    expect(fake.formulas("Acties")).toEqual({ C2: "=1+1" });
-    expect(fake.values("Acties")[1].slice(0, 2)).toEqual(["a", "nicoline "]);
-    expect(fake.sheetNames()).toEqual(["Acties"]);
+    expect(standIn.formulas("Acties")).toEqual({ C2: "=1+1" });
+    expect(standIn.values("Acties")[1].slice(0, 2)).toEqual(["a", "nicoline "]);
+    expect(standIn.sheetNames()).toEqual(["Acties"]);
   });
 });
 
@@ -113,15 +115,17 @@ describe("case 12: the pane closes before a rollback could run", () => {
     const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
     // The run that writes, when nothing changed; the edit makes the same apply refuse.
     const laatste = await schrijvendeRun(acties("Afgerond"), stap);
-    const fake = ExcelEmulator.fromSheets([acties("Gestopt")]);
+    const standIn = ExcelEmulator.fromSheets([acties("Gestopt")]);
     let runs = 0;
     // The pane closes once that run is over: nothing after it (a rollback) reaches Excel.
     const runner: ExcelRunner = (batch) =>
-      runs++ > laatste ? Promise.reject(new Error("Het taakvenster is gesloten")) : fake.run(batch);
+      runs++ > laatste
+        ? Promise.reject(new Error("Het taakvenster is gesloten"))
+        : standIn.run(batch);
     await stap(new OfficeWorkbookPort(runner));
     expect(runs).toBeGreaterThan(laatste);
-    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Gestopt"]);
-    expect(fake.sheetNames()).not.toContain(LOG_BLAD);
+    expect(standIn.values("Acties")[1]).toEqual(["a", "nicoline ", "Gestopt"]);
+    expect(standIn.sheetNames()).not.toContain(LOG_BLAD);
   });
 });
 
@@ -130,36 +134,36 @@ describe("case 11: a stale preview and the Wijzigingslog", () => {
   const herstelOpties = { actie: "Herstel status", tijdstip: "2021-02-24 09:00:00" };
 
   test("a log created since the preview: refused, naming it; the log and its Herstel line stay", async () => {
-    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
-    const port = new OfficeWorkbookPort(fake.run);
+    const standIn = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const port = new OfficeWorkbookPort(standIn.run);
     // The preview saw no log; then Herstel status created one.
     const bekend = { logRijen: null, beveiligd: [] };
     expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
-    const log = fake.values(LOG_BLAD);
+    const log = standIn.values(LOG_BLAD);
     const r = await pasWijzigingenToe(port, edits, { ...opties, bekend });
     expect(!r.ok && foutTekst(r.refusal)).toBe(
       'Normaliseer accounthouders is mislukt: Het blad "Wijzigingslog" is sinds de voorvertoning aangemaakt; Regie schrijft er niet overheen. Maak een nieuwe voorvertoning.'
     );
-    expect(fake.values(LOG_BLAD)).toEqual(log);
-    expect(fake.values("Acties")[1]).toEqual(["b", "nicoline ", "Afgerond"]);
+    expect(standIn.values(LOG_BLAD)).toEqual(log);
+    expect(standIn.values("Acties")[1]).toEqual(["b", "nicoline ", "Afgerond"]);
   });
 
   test("a log extended since the preview: refused; no log line is written over", async () => {
-    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
-    const port = new OfficeWorkbookPort(fake.run);
+    const standIn = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const port = new OfficeWorkbookPort(standIn.run);
     expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
     // The preview saw the log with its header and one line; then another Herstel added a line.
     const bekend = { logRijen: 2, beveiligd: [] };
     const terug = [{ sheet: "Acties", cell: "A2", from: "b", to: "c" }];
     expect((await pasWijzigingenToe(port, terug, herstelOpties)).ok).toBe(true);
-    const log = fake.values(LOG_BLAD);
+    const log = standIn.values(LOG_BLAD);
     expect(log).toHaveLength(3);
     const r = await pasWijzigingenToe(port, edits, { ...opties, bekend });
     expect(!r.ok && foutTekst(r.refusal)).toContain(
       'Het blad "Wijzigingslog" is sinds de voorvertoning aangevuld'
     );
-    expect(fake.values(LOG_BLAD)).toEqual(log);
-    expect(fake.values("Acties")[1]).toEqual(["c", "nicoline ", "Afgerond"]);
+    expect(standIn.values(LOG_BLAD)).toEqual(log);
+    expect(standIn.values("Acties")[1]).toEqual(["c", "nicoline ", "Afgerond"]);
   });
 });
 
@@ -176,7 +180,7 @@ describe("case 15: Undo deletes only a sheet its log records Regie made", () => 
   ];
 
   test("a hand-edited batch of lines from empty for every filled cell never deletes the sheet", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       {
         name: "Notities",
         values: [
@@ -186,9 +190,9 @@ describe("case 15: Undo deletes only a sheet its log records Regie made", () => 
       },
       { name: LOG_BLAD, values: [[...LOG_KOP], regel("A1", "x"), regel("B2", 5)] },
     ]);
-    const r = await maakOngedaan(new OfficeWorkbookPort(fake.run), { tijdstip: "t" });
+    const r = await maakOngedaan(new OfficeWorkbookPort(standIn.run), { tijdstip: "t" });
     expect(r.ok).toBe(true);
-    expect(fake.sheetNames()).toContain("Notities");
+    expect(standIn.sheetNames()).toContain("Notities");
   });
 
   test("with the record of making it, the sheet goes; a line claiming it, on a cell that differs, keeps it", async () => {
@@ -242,16 +246,16 @@ describe("Undo keeps what the user typed while it ran", () => {
           );
       })
     );
-    const fake = ExcelEmulator.fromSheets([seed]);
+    const standIn = ExcelEmulator.fromSheets([seed]);
     const port = new OfficeWorkbookPort(
-      metBewerking(fake, runs.lastIndexOf(true), typFormule("C2", "=1+1"))
+      metBewerking(standIn, runs.lastIndexOf(true), typFormule("C2", "=1+1"))
     );
     const r = await stap(port);
     expect(!r.ok && foutTekst(r.refusal)).toMatch(
       /^Ongedaan maken is mislukt; alles is teruggezet zoals het was\. Cel Acties!C2 bevat een formule \(=1\+1\)/
     );
-    expect(fake.formulas("Acties")).toEqual({ C2: "=1+1" });
-    expect(fake.values("Acties")[1][1]).toBe("Nicoline van der Linden");
+    expect(standIn.formulas("Acties")).toEqual({ C2: "=1+1" });
+    expect(standIn.values("Acties")[1][1]).toBe("Nicoline van der Linden");
   });
 });
 
@@ -259,7 +263,7 @@ describe("case 11, the remaining race: a log made between the guard read and the
   test("the apply fails, puts its cells back and leaves that log with its line", async () => {
     const stap = (port: OfficeWorkbookPort) => pasWijzigingenToe(port, edits, opties);
     const run = await schrijvendeRun(acties("Afgerond"), stap);
-    const fake = ExcelEmulator.fromSheets([acties("Afgerond")]);
+    const standIn = ExcelEmulator.fromSheets([acties("Afgerond")]);
     const maakLog: Bewerking = async (context) => {
       const log = context.workbook.worksheets.add(LOG_BLAD);
       log.getRange("A1:G2").values = [
@@ -268,11 +272,11 @@ describe("case 11, the remaining race: a log made between the guard read and the
       ];
       await context.sync();
     };
-    const r = await stap(new OfficeWorkbookPort(metBewerking(fake, run, maakLog)));
+    const r = await stap(new OfficeWorkbookPort(metBewerking(standIn, run, maakLog)));
     expect(!r.ok && foutTekst(r.refusal)).toMatch(
       /^Normaliseer accounthouders is mislukt; alles is teruggezet/
     );
-    expect(fake.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
-    expect(fake.values(LOG_BLAD)[1][1]).toBe("Herstel status");
+    expect(standIn.values("Acties")[1]).toEqual(["a", "nicoline ", "Afgerond"]);
+    expect(standIn.values(LOG_BLAD)[1][1]).toBe("Herstel status");
   });
 });

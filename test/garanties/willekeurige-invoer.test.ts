@@ -11,7 +11,7 @@ import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
 import { parseArea } from "../../src/core/address";
 import { valideerActielijst } from "../../src/core/actielijst/validate";
 import { FASEN, maakMijlpalenDashboard } from "../../src/core/mijlpalen";
-import { ExcelEmulator } from "../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { grid } from "../support/grid";
 import { rooster, samenvoegingen } from "../support/willekeurig";
@@ -74,12 +74,12 @@ describe("the core never throws, whatever is in the cells", () => {
   });
 });
 
-describe("the use-cases via Office.js (fake Excel) always give an outcome, never an exception", () => {
+describe("the use-cases via Office.js (standIn Excel) always give an outcome, never an exception", () => {
   test("validating, marking, clearing, normalising (twice: the second time nothing) and the dashboard", async () => {
     await fc.assert(
       fc.asyncProperty(roosterMetSamenvoegingen, rooster, async ({ values, merges }, register) => {
         runs++;
-        const fake = ExcelEmulator.fromSheets([
+        const standIn = ExcelEmulator.fromSheets([
           { name: "Blad1", values, merges },
           {
             name: "Accounthouders",
@@ -89,7 +89,7 @@ describe("the use-cases via Office.js (fake Excel) always give an outcome, never
             ],
           },
         ]);
-        const port = new OfficeWorkbookPort(fake.run);
+        const port = new OfficeWorkbookPort(standIn.run);
         const opties = { peildatum: "2021-02-24" };
         for (const stap of [
           () => valideer(port, opties),

@@ -1,5 +1,5 @@
 import { parseArea } from "../../src/core/address";
-import type { ExcelEmulator } from "../../src/host/excel-emulator";
+import type { ExcelEmulator } from "../../src/excel-stand-in";
 
 export interface Verschil {
   sheet: string;

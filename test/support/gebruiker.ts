@@ -3,8 +3,8 @@ import {
   MAX_COLUMNS,
   type CellModel,
   type SheetModel,
-} from "../../src/host/excel-emulator/model";
-import type { ExcelEmulator } from "../../src/host/excel-emulator";
+} from "../../src/excel-stand-in/model";
+import type { ExcelEmulator } from "../../src/excel-stand-in";
 
 /**
  * What a user does in Excel's own window, outside any add-in: inserting or deleting a whole row of a

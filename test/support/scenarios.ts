@@ -12,7 +12,7 @@ import type { Outcome } from "../../src/app/outcome";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import type { CellValue } from "../../src/core/grid";
-import { ExcelEmulator, type ProfileName } from "../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName } from "../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "./grid";
 
@@ -159,7 +159,7 @@ export const SCENARIOS: Scenario[] = PROFIELEN.flatMap((profiel) =>
 );
 
 /** The workbook's content: sheets, cells, merges, tables, charts; not which sheet is active or selected. */
-export function inhoud(fake: ExcelEmulator): unknown {
-  const s = fake.snapshot();
+export function inhoud(standIn: ExcelEmulator): unknown {
+  const s = standIn.snapshot();
   return { ...s, activeSheet: null, sheets: s.sheets.map((b) => ({ ...b, selection: "" })) };
 }

@@ -3,7 +3,7 @@ import { hostDetail, HostError, type Phase } from "../../app/ports";
 export type { Phase } from "../../app/ports";
 
 /**
- * Turns whatever Excel (or the fake) threw into a HostError with its reason, keeping the original as
+ * Turns whatever Excel (or Microsoft's library, answered by the stand-in) threw into a HostError with its reason, keeping the original as
  * `cause` so nothing is lost: protected sheet, payload over the limit, missing sheet, or anything else.
  */
 export function toHostError(error: unknown, phase: Phase): HostError {

@@ -2,16 +2,17 @@ import type { CellValue } from "../../core/grid";
 import type { SheetVisibility } from "../../app/ports";
 
 /**
- * The narrow slice of the Excel JavaScript API the adapter uses. Both the real Excel.RequestContext
- * (checked below, at compile time) and the fake in ../fake-excel satisfy it, so the adapter runs
- * unchanged against either and no `any` from @types/office-js leaks into it.
+ * The narrow slice of the Excel JavaScript API the adapter uses. Excel.RequestContext satisfies it
+ * (checked below, at compile time): in Excel, and in tests, the bench and the demo, where the context
+ * is Microsoft's own library answered by the Excel stand-in (src/excel-stand-in). Naming the slice
+ * keeps what the adapter relies on visible and no `any` from @types/office-js leaks into it.
  */
 export interface ExcelContext {
   readonly workbook: { readonly worksheets: WorksheetCollectionLike };
   sync(): Promise<unknown>;
 }
 
-/** Excel.run, or the fake's run: one batch function, one request context. */
+/** Excel.run, or the stand-in's run: one batch function, one request context. */
 export type ExcelRunner = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
 export interface ClientResultLike<T> {

@@ -119,8 +119,8 @@ const MIN_SUMMARY_CHAIN = 64;
 /**
  * WorkbookPort over the Excel JavaScript API. Each method is one Excel.run with one context.sync(),
  * except where a payload would pass Excel on the web's 5 MB limit (then chunks of under 4 MB). Every
- * Excel error becomes a HostError with its reason. Pass `excelRun` in the add-in and the fake's
- * `run` in tests and the browser demo.
+ * Excel error becomes a HostError with its reason. Pass `excelRun` in the add-in and the Excel
+ * stand-in's `run` (Microsoft's library over an emulated workbook) in tests, the bench and the demo.
  */
 export class OfficeWorkbookPort implements WorkbookPort {
   private sheetsSeen = 0;

@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 
 /**
  * The demo's stand-in for an Excel chart: a stacked column chart drawn from the chart's source range
- * in the fake workbook (first row series names, first column categories).
+ * in the emulated workbook (first row series names, first column categories).
  */
 export function DemoGrafiek({
   grafiek,

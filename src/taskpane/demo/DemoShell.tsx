@@ -9,7 +9,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
 import { openFileLazily } from "../../host/file-opener";
-import type { ExcelEmulator } from "../../host/excel-emulator";
+import type { ExcelEmulator } from "../../excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
 import { T } from "../texts";
@@ -77,7 +77,7 @@ function useSmal(): boolean {
  * The demo: the emulated workbook as a grid, and beside it the real pane driving the same use-cases and
  * the same Office.js adapter code, through Microsoft's Excel library and the emulator instead of Excel.
  */
-export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boolean }) {
+export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boolean }) {
   const s = useStyles();
   const smal = useSmal();
   const [toonBlad, setToonBlad] = useState(false);
@@ -86,7 +86,7 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
     // Every batch Regie runs may change the workbook: redraw the grid after each one.
     const run: ExcelRunner = async (batch) => {
       try {
-        return await fake.run(batch);
+        return await excel.run(batch);
       } finally {
         setVersie((v) => v + 1);
       }
@@ -98,28 +98,28 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
       undefined,
       openFileLazily
     );
-  }, [fake]);
+  }, [excel]);
   const sheets: GridSheet[] = useMemo(
     () =>
-      fake
+      excel
         .sheetNames()
-        .filter((name) => fake.sheetInfo(name).visibility === "Visible")
+        .filter((name) => excel.sheetInfo(name).visibility === "Visible")
         .map((name) => ({
           name,
-          values: fake.values(name),
-          fills: fake.fills(name),
-          merges: fake.sheetInfo(name).merges,
-          formaten: formaten(fake, name),
-          tabellen: fake.tables().filter((t) => t.sheet === name),
-          grafieken: fake.charts().filter((c) => c.sheet === name),
+          values: excel.values(name),
+          fills: excel.fills(name),
+          merges: excel.sheetInfo(name).merges,
+          formaten: formaten(excel, name),
+          tabellen: excel.tables().filter((t) => t.sheet === name),
+          grafieken: excel.charts().filter((c) => c.sheet === name),
         })),
-    // versie changes whenever a batch ran: it is what makes the grid re-read the fake.
-    [fake, versie]
+    // versie changes whenever a batch ran: it is what makes the grid re-read the workbook.
+    [excel, versie]
   );
-  const selectie = fake.selection();
-  const actief = fake.activeSheet() ?? sheets[0]?.name ?? "";
+  const selectie = excel.selection();
+  const actief = excel.activeSheet() ?? sheets[0]?.name ?? "";
   const kiesBlad = (name: string) =>
-    void fake
+    void excel
       .run(async (context) => {
         context.workbook.worksheets.getItem(name).activate();
         await context.sync();
@@ -167,8 +167,8 @@ export function DemoShell({ fake, donker }: { fake: ExcelEmulator; donker: boole
 }
 
 /** The sheet's number formats other than General, by address. */
-function formaten(fake: ExcelEmulator, sheet: string): Record<string, string> {
-  const cells = fake.snapshot().sheets.find((s) => s.name === sheet)?.cells ?? {};
+function formaten(excel: ExcelEmulator, sheet: string): Record<string, string> {
+  const cells = excel.snapshot().sheets.find((s) => s.name === sheet)?.cells ?? {};
   return Object.fromEntries(
     Object.entries(cells).flatMap(([adres, cel]) =>
       cel.numberFormat ? [[adres, cel.numberFormat]] : []

@@ -1,7 +1,7 @@
 import type { Instellingen, InstellingenOpslag } from "../../app/instellingen";
 import { STANDAARD_INSTELLINGEN } from "../../app/instellingen";
 import type { CellValue } from "../../core/grid";
-import { ExcelEmulator, provideOfficeLibrary, type OfficeLibrary } from "../../host/excel-emulator";
+import { ExcelEmulator, provideOfficeLibrary, type OfficeLibrary } from "../../excel-stand-in";
 import { demoAccounthouders, demoActielijst } from "./demo-afwijkingen";
 import { demoMijlpaalBladen } from "./demo-mijlpalen";
 
@@ -53,7 +53,7 @@ export async function laadDemoBladen(): Promise<DemoBlad[]> {
 }
 
 /**
- * The workbook the demo runs on: the same fake Excel the tests use, seeded with the fixtures'
+ * The workbook the demo runs on: the same Excel stand-in the tests use, seeded with the fixtures'
  * sheets as the build read them (the DUO action list and its registry, with a shifted row and an
  * ambiguous owner derived from them: see demo-afwijkingen.ts) and a small per-address data set.
  */

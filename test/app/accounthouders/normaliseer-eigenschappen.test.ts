@@ -6,7 +6,7 @@ import {
 } from "../../../src/app/accounthouders/normaliseer";
 import { columnLetter } from "../../../src/core/address";
 import type { CellValue } from "../../../src/core/grid";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop } from "../../support/grid";
 import { foutTekst } from "../../../src/app/weigering-berichten";
@@ -77,8 +77,8 @@ function lijst(eigenaren: string[]): CellValue[][] {
   ];
 }
 
-async function normaliseerAlles(fake: ExcelEmulator): Promise<number> {
-  const port = new OfficeWorkbookPort(fake.run);
+async function normaliseerAlles(standIn: ExcelEmulator): Promise<number> {
+  const port = new OfficeWorkbookPort(standIn.run);
   const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL, sheet: "Actielijst" });
   if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
   await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "2021-02-24 10:00:00");
@@ -91,13 +91,13 @@ describe("normalising, properties over arbitrary owner cells", () => {
       fc.asyncProperty(
         fc.array(eigenaarCel, { minLength: 1, maxLength: 25 }),
         async (eigenaren) => {
-          const fake = ExcelEmulator.fromSheets([
+          const standIn = ExcelEmulator.fromSheets([
             { name: "Actielijst", values: lijst(eigenaren) },
             { name: "Accounthouders", values: REGISTER },
           ]);
-          const voor = fake.values("Actielijst");
-          await normaliseerAlles(fake);
-          const na = fake.values("Actielijst");
+          const voor = standIn.values("Actielijst");
+          await normaliseerAlles(standIn);
+          const na = standIn.values("Actielijst");
           expect(na.length).toBe(voor.length);
           voor.forEach((row, r) =>
             row.forEach((v, c) => {
@@ -110,7 +110,7 @@ describe("normalising, properties over arbitrary owner cells", () => {
               else expect(String(na[r][c]).trim() === "").toBe(String(v).trim() === "");
             })
           );
-          expect(await normaliseerAlles(fake)).toBe(0);
+          expect(await normaliseerAlles(standIn)).toBe(0);
         }
       ),
       { numRuns: 60 }

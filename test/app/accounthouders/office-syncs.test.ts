@@ -6,7 +6,7 @@ import {
 } from "../../../src/app/accounthouders/normaliseer";
 import type { CellValue } from "../../../src/core/grid";
 import { LOG_BLAD } from "../../../src/core/wijzigingslog";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
 import { foutTekst } from "../../../src/app/weigering-berichten";
@@ -34,16 +34,16 @@ function opzet(n: number) {
       rij(`a. actie ${i}`, VARIANTEN[i % VARIANTEN.length], "In uitvoering", "1 mei 2021")
     ),
   ];
-  const fake = ExcelEmulator.fromSheets([
+  const standIn = ExcelEmulator.fromSheets([
     { name: "Actielijst", values: rows },
     { name: "Accounthouders", values: REGISTER },
   ]);
-  return { fake, port: new OfficeWorkbookPort(fake.run) };
+  return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }
 
-describe("normalising via Office.js (fake Excel)", () => {
+describe("normalising via Office.js (standIn Excel)", () => {
   test("20,000 rows on Excel on the web: every request under 4 MB, actually measured", async () => {
-    const { fake, port } = opzet(20_000);
+    const { standIn, port } = opzet(20_000);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     await pasNormalisatieToe(
@@ -52,25 +52,25 @@ describe("normalising via Office.js (fake Excel)", () => {
       alleRegels(voorstel.value),
       "2021-02-24 10:00:00"
     );
-    expect(fake.syncs.filter((s) => s.error)).toEqual([]);
-    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
+    expect(standIn.syncs.filter((s) => s.error)).toEqual([]);
+    expect(Math.max(...standIn.syncs.map((s) => s.requestBytes))).toBeLessThan(4_000_000);
     // The 20,000 owner cells stack into one range per run of rows: the write is one sync, all or
     // nothing, where one range per cell took four chunks; before it, the guard read (issue 24,
     // case 12: changed cells are refused before anything is written).
-    expect(fake.syncCount).toBe(4);
-    expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
-    expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
+    expect(standIn.syncCount).toBe(4);
+    expect(standIn.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
+    expect(standIn.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
   });
 
   test.each([50, 5_000])(
     "preview + apply of %i rows: at most 4 syncs; nothing written before confirmation",
     async (n) => {
-      const { fake, port } = opzet(n);
-      const voor = fake.snapshot();
+      const { standIn, port } = opzet(n);
+      const voor = standIn.snapshot();
       const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
       if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
-      expect(fake.snapshot()).toEqual(voor);
-      expect(fake.syncCount).toBe(2);
+      expect(standIn.snapshot()).toEqual(voor);
+      expect(standIn.syncCount).toBe(2);
       await pasNormalisatieToe(
         port,
         voorstel.value,
@@ -78,14 +78,14 @@ describe("normalising via Office.js (fake Excel)", () => {
         "2021-02-24 10:00:00"
       );
       // The guard read, then the writes: a changed cell is refused before anything is written.
-      expect(fake.syncCount).toBe(4);
-      expect(fake.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
-      expect(fake.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
+      expect(standIn.syncCount).toBe(4);
+      expect(standIn.values("Actielijst")[1][3]).toBe("Nicoline van der Linden");
+      expect(standIn.values(LOG_BLAD)).toHaveLength(1 + voorstel.value.normalisatie.edits.length);
     }
   );
 
   test("only the checked lines are written", async () => {
-    const { fake, port } = opzet(14);
+    const { standIn, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     await pasNormalisatieToe(
@@ -94,7 +94,7 @@ describe("normalising via Office.js (fake Excel)", () => {
       new Set([regelSleutel("0/26", "(10)(2e)")]),
       "t"
     );
-    const kolom = fake
+    const kolom = standIn
       .values("Actielijst")
       .slice(1)
       .map((r) => r[3]);
@@ -103,26 +103,28 @@ describe("normalising via Office.js (fake Excel)", () => {
   });
 
   test("without a register: a Dutch message and nothing written", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { name: "Actielijst", values: [kop(), rij("a", "Anja", "Gereed", "")] },
     ]);
-    const voor = fake.snapshot();
-    const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(fake.run), { peildatum: PEIL });
+    const voor = standIn.snapshot();
+    const r = await normaliseerVoorvertoning(new OfficeWorkbookPort(standIn.run), {
+      peildatum: PEIL,
+    });
     expect(!r.ok && foutTekst(r.refusal)).toMatch(/Register opbouwen/);
-    expect(fake.snapshot()).toEqual(voor);
+    expect(standIn.snapshot()).toEqual(voor);
   });
 
   test("a cell changed after the preview: everything reverted, the user keeps their text", async () => {
-    const { fake, port } = opzet(14);
+    const { standIn, port } = opzet(14);
     const voorstel = await normaliseerVoorvertoning(port, { peildatum: PEIL });
     if (!voorstel.ok) throw new Error(foutTekst(voorstel.refusal));
     // Someone edits an owner cell the preview proposes to change, before "Toepassen".
-    await fake.run(async (context) => {
+    await standIn.run(async (context) => {
       context.workbook.worksheets.getItem("Actielijst").getRange("D2").values = [["Kees"]];
       await context.sync();
     });
-    const voor = fake.snapshot();
-    const syncs = fake.syncCount;
+    const voor = standIn.snapshot();
+    const syncs = standIn.syncCount;
     const r = await pasNormalisatieToe(port, voorstel.value, alleRegels(voorstel.value), "t");
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -130,10 +132,10 @@ describe("normalising via Office.js (fake Excel)", () => {
     expect(foutTekst(r.refusal)).toContain(
       'Cel Actielijst!D2 is gewijzigd sinds de voorvertoning (nu "Kees"'
     );
-    expect(fake.snapshot()).toEqual(voor);
-    expect(fake.values("Actielijst")[1][3]).toBe("Kees");
+    expect(standIn.snapshot()).toEqual(voor);
+    expect(standIn.values("Actielijst")[1][3]).toBe("Kees");
     // The guard read found the change before anything was written: nothing to put back, only
     // the write lock it took to give back.
-    expect(fake.syncCount - syncs).toBe(2);
+    expect(standIn.syncCount - syncs).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import { valideerEnMarkeer } from "../../../src/app/actielijst/markeer";
 import { wisMarkeringen } from "../../../src/app/actielijst/wis-markeringen";
 import { MARKERING_BLAD } from "../../../src/core/highlight/store";
 import type { CellValue } from "../../../src/core/grid";
-import { ExcelEmulator, type ProfileName } from "../../../src/host/excel-emulator";
+import { ExcelEmulator, type ProfileName } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { kop, rij } from "../../support/grid";
 import { foutTekst } from "../../../src/app/weigering-berichten";

@@ -6,7 +6,7 @@ import { maakOngedaan } from "../../../src/app/wijzigingen/ongedaan";
 import { areaAddress } from "../../../src/core/address";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { LOG_BLAD, LOG_KOP } from "../../../src/core/wijzigingslog";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
 import { fixture, fixtureJson } from "../../support/fixtures";
@@ -128,10 +128,10 @@ describe("Zet rij terug", () => {
 
   test("only the chosen rows, and via the Regie object the way the task pane calls it", async () => {
     const grid = verschuif(verschuif(origineel, 16, 2, "links"), 3, 2, "rechts");
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { name: "Actielijst", values: grid.values, merges: grid.merges.map(areaAddress) },
     ]);
-    const port = new OfficeWorkbookPort(fake.run);
+    const port = new OfficeWorkbookPort(standIn.run);
     const opslag = { lees: async () => null, bewaar: async () => undefined };
     const regie = maakRegie(port, opslag as never, "excel", () => new Date(2021, 1, 24, 10, 15));
     const alle = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL });

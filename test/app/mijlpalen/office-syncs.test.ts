@@ -1,7 +1,7 @@
 import { bereidMijlpalenVoor, maakDashboard } from "../../../src/app/mijlpalen/dashboard";
 import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import type { CellValue } from "../../../src/core/grid";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { fixtureWerkmap } from "../../support/xlsx";
 
@@ -11,10 +11,10 @@ async function fixtureInNepExcel(bestand: string) {
   const w = await fixtureWerkmap(bestand);
   const summary = await w.summary();
   const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name })));
-  const fake = ExcelEmulator.fromSheets(
+  const standIn = ExcelEmulator.fromSheets(
     reads.map((r) => ({ name: r!.grid.sheet, values: r!.grid.values }))
   );
-  return { fake, port: new OfficeWorkbookPort(fake.run) };
+  return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }
 
 function kwartaalBladen(n: number, adressen: number): { name: string; values: CellValue[][] }[] {
@@ -39,27 +39,27 @@ function kwartaalBladen(n: number, adressen: number): { name: string; values: Ce
   }));
 }
 
-describe("mijlpalen dashboard via Office.js (fake Excel, real adapter code)", () => {
+describe("mijlpalen dashboard via Office.js (standIn Excel, real adapter code)", () => {
   test("the fixture: prepare + generate in at most 4 syncs; table, chart and one 2-D write", async () => {
-    const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
-    fake.resetStats();
+    const { standIn, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
+    standIn.resetStats();
     await bereidMijlpalenVoor(port);
     const r = await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
     expect(r.ok).toBe(true);
-    expect(fake.syncCount).toBeLessThanOrEqual(4);
-    expect(fake.tables().map((t) => [t.name, t.sheet])).toEqual([
+    expect(standIn.syncCount).toBeLessThanOrEqual(4);
+    expect(standIn.tables().map((t) => [t.name, t.sheet])).toEqual([
       ["RegieMijlpalen", DASHBOARD_BLAD],
       ["RegieDoorstroom", DASHBOARD_BLAD],
     ]);
-    expect(fake.charts()).toEqual([
+    expect(standIn.charts()).toEqual([
       expect.objectContaining({ sheet: DASHBOARD_BLAD, type: "ColumnStacked" }),
     ]);
-    const waarden = fake.syncs[fake.syncs.length - 1].actions.filter(
+    const waarden = standIn.syncs[standIn.syncs.length - 1].actions.filter(
       // The write lock's claim aside (schrijfslot.ts).
       (a) => a.kind === "Range.values" && !a.target.includes("Regie-schrijfslot")
     );
     expect(waarden).toHaveLength(1);
-    expect(fake.values(DASHBOARD_BLAD)[6].slice(0, 8)).toEqual([
+    expect(standIn.values(DASHBOARD_BLAD)[6].slice(0, 8)).toEqual([
       "Q4 2019",
       2887,
       546,
@@ -72,22 +72,22 @@ describe("mijlpalen dashboard via Office.js (fake Excel, real adapter code)", ()
   });
 
   test.each([2, 8, 24])("%i kwartaal sheets: at most 4 syncs", async (n) => {
-    const fake = ExcelEmulator.fromSheets(kwartaalBladen(n, 300));
-    const port = new OfficeWorkbookPort(fake.run);
+    const standIn = ExcelEmulator.fromSheets(kwartaalBladen(n, 300));
+    const port = new OfficeWorkbookPort(standIn.run);
     await bereidMijlpalenVoor(port);
     const r = await maakDashboard(port, { peildatum: "2026-11-24", gemaakt: "nu" });
     expect(r.ok && r.value.dashboard.kwartalen.length).toBe(n);
-    expect(fake.syncCount).toBeLessThanOrEqual(4);
+    expect(standIn.syncCount).toBeLessThanOrEqual(4);
   });
 
   test("generating again leaves the workbook equal to the first time (only its own sheet replaced)", async () => {
-    const { fake, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
-    const bronnen = () => fake.snapshot().sheets.filter((s) => s.name !== DASHBOARD_BLAD);
+    const { standIn, port } = await fixtureInNepExcel("mijlpalen-groningen-kwartalen.xlsx");
+    const bronnen = () => standIn.snapshot().sheets.filter((s) => s.name !== DASHBOARD_BLAD);
     const voor = bronnen();
     await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
-    const eerste = fake.snapshot();
+    const eerste = standIn.snapshot();
     await maakDashboard(port, { peildatum: PEIL, gemaakt: "nu" });
     expect(bronnen()).toEqual(voor);
-    expect(fake.snapshot()).toEqual(eerste);
+    expect(standIn.snapshot()).toEqual(eerste);
   });
 });

@@ -1,4 +1,4 @@
-import { WEB } from "../../../src/host/excel-emulator";
+import { WEB } from "../../../src/excel-stand-in";
 import { hostError, setup, table } from "./helpers";
 
 // Real hosts have refused oversize requests with GeneralException over HTTP 500 (OfficeDev/office-js#1314)
@@ -19,18 +19,18 @@ describe.each([
 ] as const)("a host that refuses oversize reads as %s", (oversize, code) => {
   test(`a large sheet is still read whole, in bands (${code})`, async () => {
     const values = groot();
-    const { fake, port } = setup([{ name: "Groot", values }], { profile, oversize });
+    const { standIn, port } = setup([{ name: "Groot", values }], { profile, oversize });
     const [read] = await port.read([{ sheet: "Groot" }]);
     expect(read!.grid.values).toEqual(values);
     // The library saw the real host's code, not a documented one.
-    expect(fake.syncs[0].error).toBe("RangeExceedsLimit");
-    expect(fake.syncs.filter((s) => s.error).length).toBeLessThanOrEqual(3);
-    expect(fake.lastSync!.error).toBeUndefined();
+    expect(standIn.syncs[0].error).toBe("RangeExceedsLimit");
+    expect(standIn.syncs.filter((s) => s.error).length).toBeLessThanOrEqual(3);
+    expect(standIn.lastSync!.error).toBeUndefined();
   });
 
   test("the library reports the real host's code", async () => {
-    const { fake } = setup([{ name: "Groot", values: groot() }], { profile, oversize });
-    const error = await fake
+    const { standIn } = setup([{ name: "Groot", values: groot() }], { profile, oversize });
+    const error = await standIn
       .run(async (context) => {
         context.workbook.worksheets.getItem("Groot").getRange("A1:J6000").load("values");
         await context.sync();
@@ -45,21 +45,21 @@ describe.each([
 
 describe("a generic failure is not taken for a size problem", () => {
   test("a small read that fails with GeneralException is not banded: Excel's failure is reported", async () => {
-    const { fake, port } = setup([{ name: "Klein", values: table(20, 4) }]);
-    fake.faults.failNextSync({ code: "GeneralException" });
+    const { standIn, port } = setup([{ name: "Klein", values: table(20, 4) }]);
+    standIn.faults.failNextSync({ code: "GeneralException" });
     const error = await hostError(port.read([{ sheet: "Klein" }]));
     expect(error.code).toBe("sync-failed");
     // The first attempt, then one sync that learns the sheet is small: no band reads.
-    expect(fake.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(2);
   });
 
   test("a large read whose bands keep failing with GeneralException gives up, saying so", async () => {
-    const { fake, port } = setup([{ name: "Groot", values: groot() }], { profile });
-    for (let i = 1; i <= 10; i++) fake.faults.failSync(i + 1, { code: "GeneralException" });
-    fake.faults.failNextSync({ code: "GeneralException" });
+    const { standIn, port } = setup([{ name: "Groot", values: groot() }], { profile });
+    for (let i = 1; i <= 10; i++) standIn.faults.failSync(i + 1, { code: "GeneralException" });
+    standIn.faults.failNextSync({ code: "GeneralException" });
     const error = await hostError(port.read([{ sheet: "Groot" }]));
     expect(error.code).toBe("sync-failed");
     // Bands are halved while they are large, then the failure is Excel's own: a few syncs, not a loop.
-    expect(fake.syncCount).toBeLessThanOrEqual(6);
+    expect(standIn.syncCount).toBeLessThanOrEqual(6);
   });
 });

@@ -1,20 +1,16 @@
 import { HostError } from "../../../src/app/ports";
-import {
-  ExcelEmulator,
-  type EmulatorOptions,
-  type SheetSeed,
-} from "../../../src/host/excel-emulator";
+import { ExcelEmulator, type EmulatorOptions, type SheetSeed } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import type { ExcelRunner } from "../../../src/host/office";
 
-/** A fake workbook and the Office adapter over it; typing `fake.run` as ExcelRunner checks the fake fits. */
+/** A standIn workbook and the Office adapter over it; typing `standIn.run` as ExcelRunner checks the standIn fits. */
 export function setup(
   seeds: SheetSeed[],
   options?: EmulatorOptions
-): { fake: ExcelEmulator; port: OfficeWorkbookPort } {
-  const fake = ExcelEmulator.fromSheets(seeds, options);
-  const runner: ExcelRunner = fake.run;
-  return { fake, port: new OfficeWorkbookPort(runner) };
+): { standIn: ExcelEmulator; port: OfficeWorkbookPort } {
+  const standIn = ExcelEmulator.fromSheets(seeds, options);
+  const runner: ExcelRunner = standIn.run;
+  return { standIn, port: new OfficeWorkbookPort(runner) };
 }
 
 /** `count` rows of `columns` cells: a header row, then text and numbers. */

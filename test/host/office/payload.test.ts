@@ -1,6 +1,6 @@
 import type { WriteOp } from "../../../src/app/ports";
 import type { CellValue } from "../../../src/core/grid";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { opBytes, stackValueWrites } from "../../../src/host/office/write-chunks";
 
@@ -9,13 +9,13 @@ import { opBytes, stackValueWrites } from "../../../src/host/office/write-chunks
 const ROWS: CellValue[][] = Array.from({ length: 2_000 }, (_, r) => ["x", r, "In uitvoering"]);
 
 async function realBytes(ops: WriteOp[]): Promise<number> {
-  const fake = ExcelEmulator.fromSheets([{ name: "Actielijst", values: ROWS }]);
-  const port = new OfficeWorkbookPort(fake.run);
+  const standIn = ExcelEmulator.fromSheets([{ name: "Actielijst", values: ROWS }]);
+  const port = new OfficeWorkbookPort(standIn.run);
   await port.write(ops);
   // A batch with guards reads them in a sync of its own first (nothing written over a changed cell),
   // then re-reads them with the writes: the last sync is the write.
-  expect(fake.syncCount).toBe(ops.some((o) => o.kind === "expect") ? 2 : 1);
-  return fake.lastSync!.requestBytes;
+  expect(standIn.syncCount).toBe(ops.some((o) => o.kind === "expect") ? 2 : 1);
+  return standIn.lastSync!.requestBytes;
 }
 
 /** A single-cell write in every other row, so the port cannot stack them into one range. */

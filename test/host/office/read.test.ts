@@ -1,20 +1,20 @@
-import { WEB } from "../../../src/host/excel-emulator";
+import { WEB } from "../../../src/excel-stand-in";
 import { hostError, setup, table } from "./helpers";
 import { hostFoutTekst } from "../../../src/app/host-berichten";
 
 describe("read()", () => {
   test.each([50, 5000])("a %i-row sheet in one sync", async (rows) => {
     const values = table(rows);
-    const { fake, port } = setup([{ name: "Actielijst", values }]);
+    const { standIn, port } = setup([{ name: "Actielijst", values }]);
     const [read] = await port.read([{ sheet: "Actielijst", fills: true }]);
-    expect(fake.syncCount).toBe(1);
+    expect(standIn.syncCount).toBe(1);
     expect(read!.grid.values).toEqual(values);
     expect(read!.fills).toHaveLength(rows);
-    expect(fake.lastSync!.responseBytes).toBeLessThan(WEB.payloadLimit!);
+    expect(standIn.lastSync!.responseBytes).toBeLessThan(WEB.payloadLimit!);
   });
 
   test("several sheets in one sync; a missing optional sheet is null; names as the workbook spells them", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       { name: "Actielijst", values: [["a"]] },
       { name: "Accounthouders", values: [["Naam"], ["Jansen"]] },
     ]);
@@ -23,7 +23,7 @@ describe("read()", () => {
       { sheet: "Wijzigingslog", optional: true },
       { sheet: "Accounthouders" },
     ]);
-    expect(fake.syncCount).toBe(1);
+    expect(standIn.syncCount).toBe(1);
     expect(reads.map((r) => r && r.grid)).toEqual([
       { sheet: "Actielijst", values: [["a"]], merges: [] },
       null,
@@ -67,10 +67,10 @@ describe("read()", () => {
   });
 
   test("without fills: no fills in the answer and no cell properties asked for", async () => {
-    const { fake, port } = setup([{ name: "Blad1", values: table(10) }]);
+    const { standIn, port } = setup([{ name: "Blad1", values: table(10) }]);
     const [read] = await port.read([{ sheet: "Blad1" }]);
     expect(read!.fills).toBeUndefined();
-    expect(fake.lastSync!.actions.map((a) => a.kind)).not.toContain("getCellProperties");
+    expect(standIn.lastSync!.actions.map((a) => a.kind)).not.toContain("getCellProperties");
   });
 
   test("a blank sheet reads as no rows", async () => {
@@ -85,7 +85,7 @@ describe("read()", () => {
 
   test("a sheet too big for one response is read in row bands under the limit, with the same result", async () => {
     const values = table(26_000, 12); // about 7 MB as JSON
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       { name: "Groot", values, hiddenRows: [25_999], merges: ["A3:A4"] },
       { name: "Klein", values: [["k"]] },
     ]);
@@ -95,7 +95,7 @@ describe("read()", () => {
     expect(reads[0]!.grid.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
     expect(reads[0]!.hiddenRows).toEqual([25_999]);
     expect(reads[1]!.grid.values).toEqual([["k"]]);
-    const [refused, ...rest] = fake.syncs;
+    const [refused, ...rest] = standIn.syncs;
     expect(refused.error).toBe("ResponsePayloadSizeLimitExceeded");
     expect(rest.every((s) => !s.error && s.responseBytes < 4_000_000)).toBe(true);
     expect(rest.length).toBeLessThanOrEqual(1 + 3 + 1); // sizes, ~2 bands for 7 MB (+1 slack), the small sheet
@@ -103,20 +103,20 @@ describe("read()", () => {
 
   test("bands that Excel still refuses are halved until they fit", async () => {
     const values = table(400, 6);
-    const { fake, port } = setup([{ name: "Blad1", values }], {
+    const { standIn, port } = setup([{ name: "Blad1", values }], {
       profile: { ...WEB, payloadLimit: 6_000 },
     });
     const [read] = await port.read([{ sheet: "Blad1" }]);
     expect(read!.grid.values).toEqual(values);
-    expect(fake.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 6_000)).toBe(true);
+    expect(standIn.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 6_000)).toBe(true);
   });
 
   test.each([
     ["an injected failure", { code: "GeneralException" }, "sync-failed"],
     ["a request over the limit", { code: "RequestPayloadSizeLimitExceeded" }, "too-large"],
   ])("%s becomes a HostError", async (_label, fault, code) => {
-    const { fake, port } = setup([{ name: "Blad1", values: [["a"]] }]);
-    fake.faults.failNextSync(fault);
+    const { standIn, port } = setup([{ name: "Blad1", values: [["a"]] }]);
+    standIn.faults.failNextSync(fault);
     const error = await hostError(port.read([{ sheet: "Blad1" }]));
     expect(error.code).toBe(code);
     expect(error.cause).toMatchObject({ code: fault.code });
@@ -128,9 +128,9 @@ describe("read()", () => {
       ["a", "=A1", "Gereed"],
       ["b", "=A2", "=C2"],
     ];
-    const { fake, port } = setup([{ name: "Blad1", values }]);
+    const { standIn, port } = setup([{ name: "Blad1", values }]);
     const [met, zonder] = await port.read([{ sheet: "Blad1", formulas: true }, { sheet: "Blad1" }]);
-    expect(fake.syncCount).toBe(1);
+    expect(standIn.syncCount).toBe(1);
     expect(met!.formulas).toEqual([
       { top: 1, left: 1, bottom: 1, right: 1 },
       { top: 2, left: 1, bottom: 2, right: 2 },
@@ -158,9 +158,9 @@ describe("read()", () => {
   });
 
   test("no requests, no round trip", async () => {
-    const { fake, port } = setup([{ name: "Blad1" }]);
+    const { standIn, port } = setup([{ name: "Blad1" }]);
     expect(await port.read([])).toEqual([]);
-    expect(fake.syncCount).toBe(0);
+    expect(standIn.syncCount).toBe(0);
   });
 });
 
@@ -170,14 +170,14 @@ describe("read() above the payload limit: bands packed across sheets", () => {
       name: `Q${(i % 4) + 1} ${2019 + Math.floor(i / 4)}`,
       values: table(6_000, 8),
     }));
-    const { fake, port } = setup(sheets);
+    const { standIn, port } = setup(sheets);
     await port.summary();
-    fake.resetStats();
+    standIn.resetStats();
     const reads = await port.read(sheets.map((s) => ({ sheet: s.name })));
     expect(reads.map((r) => r!.grid.values.length)).toEqual(sheets.map(() => 6_000));
     expect(reads[7]!.grid.values[5_999]).toEqual(sheets[7].values[5_999]);
-    const gelukt = fake.syncs.filter((s) => !s.error);
-    expect(fake.syncs.some((s) => s.error)).toBe(false);
+    const gelukt = standIn.syncs.filter((s) => !s.error);
+    expect(standIn.syncs.some((s) => s.error)).toBe(false);
     expect(gelukt.every((s) => s.responseBytes < 4_000_000)).toBe(true);
     const data = gelukt.reduce((n, s) => n + s.responseBytes, 0);
     // One sync for the sizes, then bands of close to 4 MB (the first planned from a guess).

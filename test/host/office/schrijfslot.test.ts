@@ -8,7 +8,7 @@ import { foutTekst } from "../../../src/app/weigering-berichten";
 import { pasWijzigingenToe } from "../../../src/app/wijzigingen/pas-toe";
 import { MARKERING_BLAD } from "../../../src/core/highlight/store";
 import { LOG_BLAD } from "../../../src/core/wijzigingslog";
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../../src/host/office";
 import { MAX_JOURNAAL, SLOT_BLAD, VERLOPEN_MS } from "../../../src/host/office/schrijfslot";
 import { actielijst } from "../../support/scenarios";

@@ -2,10 +2,13 @@ import { hostError, setup } from "./helpers";
 
 describe("select()", () => {
   test("activates the sheet and selects the range in one sync", async () => {
-    const { fake, port } = setup([{ name: "Overzicht" }, { name: "Actielijst", values: [["a"]] }]);
+    const { standIn, port } = setup([
+      { name: "Overzicht" },
+      { name: "Actielijst", values: [["a"]] },
+    ]);
     await port.select("Actielijst", "E5:H8");
-    expect(fake.syncCount).toBe(1);
-    expect(fake.selection()).toEqual({ sheet: "Actielijst", address: "E5:H8" });
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.selection()).toEqual({ sheet: "Actielijst", address: "E5:H8" });
   });
 
   test.each([

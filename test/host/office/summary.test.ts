@@ -6,9 +6,9 @@ describe("summary()", () => {
       name: `Blad ${i + 1}`,
       values: [[`kop ${i}`, i]],
     }));
-    const { fake, port } = setup(seeds);
+    const { standIn, port } = setup(seeds);
     const summary = await port.summary();
-    expect(fake.syncCount).toBe(1);
+    expect(standIn.syncCount).toBe(1);
     expect(summary.sheets.map((s) => s.name)).toEqual(seeds.map((s) => s.name));
   });
 
@@ -88,13 +88,13 @@ describe("summary()", () => {
 
   test("more sheets than one chain: one extra sync the first time, one sync after that", async () => {
     const seeds = Array.from({ length: 150 }, (_, i) => ({ name: `S${i}`, values: [[i]] }));
-    const { fake, port } = setup(seeds);
+    const { standIn, port } = setup(seeds);
     const first = await port.summary();
-    const afterFirst = fake.syncCount;
+    const afterFirst = standIn.syncCount;
     const second = await port.summary();
     expect([first.sheets.length, second.sheets.length]).toEqual([150, 150]);
     expect(afterFirst).toBeLessThanOrEqual(3);
-    expect(fake.syncCount - afterFirst).toBe(1);
+    expect(standIn.syncCount - afterFirst).toBe(1);
     expect(second.sheets[149]).toMatchObject({ name: "S149", rowCount: 1, head: [[149]] });
   });
 });
@@ -105,17 +105,17 @@ describe("summary() when a host refuses calls on null objects", () => {
       { name: "Eén", values: [["a"]] },
       { name: "Twee", values: [["b", "c"]] },
     ];
-    const { fake, port } = setup(seeds);
+    const { standIn, port } = setup(seeds);
     const expected = await port.summary();
-    fake.resetStats();
-    fake.faults.failNextSync({ code: "InvalidArgument" });
+    standIn.resetStats();
+    standIn.faults.failNextSync({ code: "InvalidArgument" });
     expect(await port.summary()).toEqual(expected);
-    expect(fake.syncCount).toBe(3);
+    expect(standIn.syncCount).toBe(3);
   });
 
   test("a payload error is not retried: it is the user's to hear about", async () => {
-    const { fake, port } = setup([{ name: "Eén", values: [["a"]] }]);
-    fake.faults.failSync(1, { code: "ResponsePayloadSizeLimitExceeded" });
+    const { standIn, port } = setup([{ name: "Eén", values: [["a"]] }]);
+    standIn.faults.failSync(1, { code: "ResponsePayloadSizeLimitExceeded" });
     await expect(port.summary()).rejects.toMatchObject({ code: "too-large" });
   });
 });

@@ -4,7 +4,7 @@ import {
   typedValue,
   type InputLocale,
   type LocaleName,
-} from "../../../src/host/excel-emulator";
+} from "../../../src/excel-stand-in";
 import { setup } from "./helpers";
 
 /**

@@ -1,26 +1,26 @@
-import { WEB } from "../../../src/host/excel-emulator";
+import { WEB } from "../../../src/excel-stand-in";
 import type { WriteOp } from "../../../src/app/ports";
 import { hostFoutTekst } from "../../../src/app/host-berichten";
-import { MAX_RANGES_ADDRESS } from "../../../src/host/excel-emulator";
+import { MAX_RANGES_ADDRESS } from "../../../src/excel-stand-in";
 import { hostError, setup, table } from "./helpers";
 
 const RED = { pattern: "Solid", color: "#FF0000" };
 
 describe("write(): fills", () => {
   test("fills on 2,000 scattered rows: one sync, a few getRanges calls, no address over 8,192 characters", async () => {
-    const { fake, port } = setup([{ name: "Actielijst", values: table(6001) }]);
+    const { standIn, port } = setup([{ name: "Actielijst", values: table(6001) }]);
     const rows = Array.from({ length: 2000 }, (_, i) => 2 + i * 3);
     await port.write([
       { kind: "fill", sheet: "Actielijst", addresses: rows.map((r) => `A${r}:H${r}`), fill: RED },
     ]);
-    expect(fake.syncCount).toBe(1);
-    const fillCalls = fake.lastSync!.actions.filter((a) => a.kind.startsWith("RangeFill"));
+    expect(standIn.syncCount).toBe(1);
+    const fillCalls = standIn.lastSync!.actions.filter((a) => a.kind.startsWith("RangeFill"));
     expect(fillCalls.length).toBeLessThanOrEqual(5);
     for (const call of fillCalls) {
       const address = /getRanges\((.*)\)\.format\.fill$/.exec(call.target)![1];
       expect(address.length).toBeLessThanOrEqual(MAX_RANGES_ADDRESS);
     }
-    const fills = fake.fills("Actielijst");
+    const fills = standIn.fills("Actielijst");
     expect(Object.keys(fills)).toHaveLength(2000 * 8);
     expect(fills.H5999).toEqual({ color: "#FF0000", pattern: "Solid" });
     expect([fills.A3, fills.A5998]).toEqual([undefined, undefined]);
@@ -35,20 +35,20 @@ describe("write(): fills", () => {
     ["a pattern", { pattern: "Gray25", color: "#FFEB9C" }, { color: "#FFEB9C", pattern: "Gray25" }],
     ["None: the fill is removed", { pattern: "None", color: "#FFFFFF" }, undefined],
   ])("%s", async (_label, fill, expected) => {
-    const { fake, port } = setup([{ name: "Blad1", fills: { A1: "#00FF00" } }]);
+    const { standIn, port } = setup([{ name: "Blad1", fills: { A1: "#00FF00" } }]);
     await port.write([{ kind: "fill", sheet: "Blad1", addresses: ["A1"], fill }]);
-    expect(fake.fills("Blad1").A1).toEqual(expected);
+    expect(standIn.fills("Blad1").A1).toEqual(expected);
   });
 
   test("highlighting and then restoring the original fills leaves the workbook as it was", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       {
         name: "Blad1",
         values: table(20, 3),
         fills: { "A2:C2": "#DDEBF7", B5: { color: "#FFFF00", pattern: "Gray50" } },
       },
     ]);
-    const before = fake.snapshot();
+    const before = standIn.snapshot();
     await port.write([
       { kind: "fill", sheet: "Blad1", addresses: ["A2:C2", "A5:C5", "A9:C9"], fill: RED },
     ]);
@@ -72,7 +72,7 @@ describe("write(): fills", () => {
         fill: { pattern: "Gray50", color: "#FFFF00" },
       },
     ]);
-    expect(fake.snapshot()).toEqual(before);
+    expect(standIn.snapshot()).toEqual(before);
   });
 });
 
@@ -92,17 +92,17 @@ describe("write(): values", () => {
     "(3)",
     "1-2-2021",
   ])("hostile or convertible text %j stays text", async (text) => {
-    const { fake, port } = setup([{ name: "Log" }]);
+    const { standIn, port } = setup([{ name: "Log" }]);
     await port.write([{ kind: "values", sheet: "Log", address: "B2", values: [["Oud", text]] }]);
-    expect(fake.values("Log")).toEqual([
+    expect(standIn.values("Log")).toEqual([
       ["", "", ""],
       ["", "Oud", text],
     ]);
-    expect(fake.formulas("Log")).toEqual({});
+    expect(standIn.formulas("Log")).toEqual({});
   });
 
   test("numbers, booleans and empty cells are written as such; ragged rows are padded", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       {
         name: "Blad1",
         values: [
@@ -122,7 +122,7 @@ describe("write(): values", () => {
         ],
       },
     ]);
-    expect(fake.values("Blad1")).toEqual([
+    expect(standIn.values("Blad1")).toEqual([
       [1, true, ""],
       ["", "", "tekst"],
     ]);
@@ -130,7 +130,7 @@ describe("write(): values", () => {
 
   test("values over 4 MB go in consecutive syncs, each under 4 MB, in order", async () => {
     const values = table(20_000, 12); // about 5 MB as JSON
-    const { fake, port } = setup([{ name: "Groot" }]);
+    const { standIn, port } = setup([{ name: "Groot" }]);
     await port.write([
       { kind: "addSheet", sheet: "Kopie" },
       { kind: "values", sheet: "Kopie", address: "A1", values },
@@ -141,9 +141,9 @@ describe("write(): values", () => {
         values: [["Eerste cel, als laatste geschreven"]],
       },
     ]);
-    expect(fake.syncCount).toBeGreaterThan(1);
-    expect(fake.syncs.every((s) => !s.error && s.requestBytes < 4_000_000)).toBe(true);
-    const written = fake.values("Kopie");
+    expect(standIn.syncCount).toBeGreaterThan(1);
+    expect(standIn.syncs.every((s) => !s.error && s.requestBytes < 4_000_000)).toBe(true);
+    const written = standIn.values("Kopie");
     expect(written.length).toBe(20_000);
     expect(written[0][0]).toBe("Eerste cel, als laatste geschreven");
     expect(written[19_999]).toEqual(values[19_999]);
@@ -169,7 +169,7 @@ describe("write(): guards on what the cells hold", () => {
   });
 
   test("guards are read before anything is written, and again in the same sync as the writes", async () => {
-    const { fake, port } = blad();
+    const { standIn, port } = blad();
     await port.write([
       { kind: "expect", sheet: "Acties", cell: "B1", value: "Anja " },
       { kind: "expect", sheet: "Acties", cell: "B2", value: "5" },
@@ -178,12 +178,12 @@ describe("write(): guards on what the cells hold", () => {
     ]);
     // The guard read, then the writes (issue 24, case 12: a changed cell is refused before anything
     // is written, so no rollback is needed that a closed pane could prevent).
-    expect(fake.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(2);
     // The first sync writes only the write lock (schrijfslot.ts), nothing of the user's.
     expect(
-      fake.syncs[0].actions.some((a) => a.write && !a.target.includes("Regie-schrijfslot"))
+      standIn.syncs[0].actions.some((a) => a.write && !a.target.includes("Regie-schrijfslot"))
     ).toBe(false);
-    expect(fake.values("Acties")).toEqual([
+    expect(standIn.values("Acties")).toEqual([
       ["a", "Anja Woortman"],
       ["b", "Vijf"],
     ]);
@@ -211,7 +211,7 @@ describe("write(): guards on what the cells hold", () => {
   });
 
   test("a formula over a guarded cell is a change, even when its result is the expected value", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       { name: "Acties", values: [["a", '="Anja"']], results: { B1: "Anja" } },
     ]);
     const error = await hostError(
@@ -220,28 +220,28 @@ describe("write(): guards on what the cells hold", () => {
     expect(error.guardedBefore).toEqual([
       { sheet: "Acties", cell: "B1", value: "Anja", formula: '="Anja"' },
     ]);
-    expect(fake.formulas("Acties")).toEqual({ B1: '="Anja"' });
+    expect(standIn.formulas("Acties")).toEqual({ B1: '="Anja"' });
   });
 
   test("a text that starts with = is a constant, not a formula", async () => {
-    const { fake, port } = setup([{ name: "Acties", values: [["a", "'=Anja"]] }]);
+    const { standIn, port } = setup([{ name: "Acties", values: [["a", "'=Anja"]] }]);
     await port.write([
       { kind: "expect", sheet: "Acties", cell: "B1", value: "=Anja" },
       zet("B1", "x"),
     ]);
-    expect(fake.values("Acties")[0][1]).toBe("x");
+    expect(standIn.values("Acties")[0][1]).toBe("x");
   });
 
   test("a formula op puts a formula back", async () => {
-    const { fake, port } = setup([{ name: "Acties", values: [["a", 1]] }]);
+    const { standIn, port } = setup([{ name: "Acties", values: [["a", 1]] }]);
     await port.write([{ kind: "formula", sheet: "Acties", cell: "B1", formula: "=1+1" }]);
-    expect(fake.formulas("Acties")).toEqual({ B1: "=1+1" });
+    expect(standIn.formulas("Acties")).toEqual({ B1: "=1+1" });
   });
 });
 
 describe("write(): sheets, formats, tables and charts", () => {
   test("a whole dashboard in one sync, in order", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       { name: "Mijlpalen", values: [["x"]] },
       { name: "Dashboard", values: [["oud"]] },
     ]);
@@ -298,29 +298,29 @@ describe("write(): sheets, formats, tables and charts", () => {
       { kind: "activate", sheet: "Mijlpalen" },
     ];
     await port.write(ops);
-    expect(fake.syncCount).toBe(1);
-    expect(fake.sheetNames()).toEqual(["Mijlpalen", "Dashboard", "Wijzigingslog"]);
-    expect(fake.activeSheet()).toBe("Mijlpalen");
-    expect(fake.sheetInfo("Wijzigingslog").visibility).toBe("Hidden");
-    expect(fake.values("Dashboard")).toEqual([
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.sheetNames()).toEqual(["Mijlpalen", "Dashboard", "Wijzigingslog"]);
+    expect(standIn.activeSheet()).toBe("Mijlpalen");
+    expect(standIn.sheetInfo("Wijzigingslog").visibility).toBe("Hidden");
+    expect(standIn.values("Dashboard")).toEqual([
       ["Kwartaal", "Opname", "Totaal"],
       ["Q1 2020", 3, 3],
     ]);
-    expect(fake.cell("Dashboard", "A1")).toMatchObject({
+    expect(standIn.cell("Dashboard", "A1")).toMatchObject({
       fill: { color: "#DDEBF7", pattern: "Solid" },
       font: { bold: true },
       horizontalAlignment: "Center",
     });
-    expect(fake.cell("Dashboard", "C2")).toMatchObject({
+    expect(standIn.cell("Dashboard", "C2")).toMatchObject({
       numberFormat: "0",
       font: { italic: true, color: "#808080" },
       wrapText: true,
     });
-    expect(fake.sheetInfo("Dashboard")).toMatchObject({
+    expect(standIn.sheetInfo("Dashboard")).toMatchObject({
       frozenRows: 1,
       columnWidths: { A: 80, B: 80, C: 80 },
     });
-    expect(fake.tables()).toEqual([
+    expect(standIn.tables()).toEqual([
       {
         name: "RegieMijlpalen",
         sheet: "Dashboard",
@@ -329,7 +329,7 @@ describe("write(): sheets, formats, tables and charts", () => {
         showHeaders: true,
       },
     ]);
-    expect(fake.charts()).toEqual([
+    expect(standIn.charts()).toEqual([
       {
         name: "RegieGrafiek",
         sheet: "Dashboard",
@@ -344,7 +344,7 @@ describe("write(): sheets, formats, tables and charts", () => {
   });
 
   test("pageLayout: landscape, a print area and fit to one page, in one sync", async () => {
-    const { fake, port } = setup([{ name: "Dashboard", values: table(5, 3) }]);
+    const { standIn, port } = setup([{ name: "Dashboard", values: table(5, 3) }]);
     await port.write([
       {
         kind: "pageLayout",
@@ -354,8 +354,8 @@ describe("write(): sheets, formats, tables and charts", () => {
         fitToPages: { wide: 1, tall: 1 },
       },
     ]);
-    expect(fake.syncCount).toBe(1);
-    expect(fake.sheetInfo("Dashboard").pageLayout).toEqual({
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.sheetInfo("Dashboard").pageLayout).toEqual({
       orientation: "Landscape",
       printArea: "A1:T30",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
@@ -371,17 +371,17 @@ describe("write(): sheets, formats, tables and charts", () => {
   });
 
   test("clearSheet removes values and formats", async () => {
-    const { fake, port } = setup([
+    const { standIn, port } = setup([
       { name: "Blad1", values: table(5, 3), fills: { A1: "red" }, merges: ["A4:B4"] },
     ]);
     await port.write([{ kind: "clearSheet", sheet: "Blad1" }]);
-    expect(fake.snapshot().sheets[0]).toMatchObject({ cells: {}, merges: [] });
+    expect(standIn.snapshot().sheets[0]).toMatchObject({ cells: {}, merges: [] });
   });
 
   test("no operations, no round trip", async () => {
-    const { fake, port } = setup([{ name: "Blad1" }]);
+    const { standIn, port } = setup([{ name: "Blad1" }]);
     await port.write([]);
-    expect(fake.syncCount).toBe(0);
+    expect(standIn.syncCount).toBe(0);
   });
 });
 
@@ -410,15 +410,15 @@ describe("write(): errors become HostErrors, never swallowed", () => {
   });
 
   test("any other failure, flagged as partial: part may have been applied", async () => {
-    const { fake, port } = setup([{ name: "Blad1" }]);
+    const { standIn, port } = setup([{ name: "Blad1" }]);
     // The write lock's two writes (its sheet's visibility, its claim) come first, then the value.
-    fake.faults.failNextSync({ code: "GeneralException", afterWrites: 3 });
+    standIn.faults.failNextSync({ code: "GeneralException", afterWrites: 3 });
     const error = await hostError(
       port.write([values, { kind: "freezeRows", sheet: "Blad1", rows: 1 }])
     );
     expect(error.code).toBe("sync-failed");
     expect(hostFoutTekst(error)).toBe("Excel kon het schrijven niet afronden. (GeneralException)");
     expect(error.partial).toBe(true);
-    expect(fake.values("Blad1")).toEqual([["x"]]);
+    expect(standIn.values("Blad1")).toEqual([["x"]]);
   });
 });

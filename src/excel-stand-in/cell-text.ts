@@ -1,4 +1,4 @@
-import { DAYS_1900_TO_1904, fromExcelSerial } from "../../core/dates/iso";
+import { DAYS_1900_TO_1904, fromExcelSerial } from "../core/dates/iso";
 import type { CellModel } from "./model";
 
 const MAANDEN = [

@@ -1,5 +1,5 @@
-import type { CellValue } from "../../core/grid";
-import { utf8Length } from "../json-bytes";
+import type { CellValue } from "../core/grid";
+import { utf8Length } from "../host/json-bytes";
 import { parseRangeAddress } from "./a1";
 import { hostErrors } from "./errors";
 import { FaultInjector } from "./faults";
@@ -23,7 +23,7 @@ import {
 import { cellKey, MAX_COLUMNS, type SheetModel, type WorkbookModel } from "./model";
 import { buildModel, type SheetSeed } from "./seed";
 import { usedArea } from "./sheet-shape";
-import { areaAddress, cellAddress } from "../../core/address";
+import { areaAddress, cellAddress } from "../core/address";
 
 export interface EmulatorOptions {
   /**
@@ -299,7 +299,7 @@ export class ExcelEmulator {
 
   private sheet(name: string): SheetModel {
     const sheet = this.model.find(name);
-    if (!sheet) throw new Error(`excel-emulator: no sheet named '${name}'`);
+    if (!sheet) throw new Error(`excel-stand-in: no sheet named '${name}'`);
     return sheet;
   }
 

@@ -1,4 +1,4 @@
-import { ExcelEmulator, MAX_RANGES_ADDRESS } from "../../../src/host/excel-emulator";
+import { ExcelEmulator, MAX_RANGES_ADDRESS } from "../../src/excel-stand-in";
 
 const seeds = () =>
   ExcelEmulator.fromSheets([
@@ -17,10 +17,10 @@ const seeds = () =>
 
 /** Runs one batch with one sync. */
 async function batch<T>(
-  fake: ExcelEmulator,
+  standIn: ExcelEmulator,
   queue: (context: Excel.RequestContext) => () => T
 ): Promise<T> {
-  return fake.run(async (context) => {
+  return standIn.run(async (context) => {
     const read = queue(context);
     await context.sync();
     return read();
@@ -29,8 +29,8 @@ async function batch<T>(
 
 describe("sheets", () => {
   test("fromSheets keeps order, visibility and makes the first visible sheet active", async () => {
-    const fake = seeds();
-    const listed = await batch(fake, (c) => {
+    const standIn = seeds();
+    const listed = await batch(standIn, (c) => {
       const sheets = c.workbook.worksheets.load("name, visibility, position");
       const active = c.workbook.worksheets.getActiveWorksheet().load("name");
       return () => ({
@@ -48,16 +48,16 @@ describe("sheets", () => {
   });
 
   test("add appends a visible sheet without activating it; names are unique regardless of case", async () => {
-    const fake = seeds();
-    await batch(fake, (c) => {
+    const standIn = seeds();
+    await batch(standIn, (c) => {
       c.workbook.worksheets.add("Dashboard");
       return () => undefined;
     });
-    expect([fake.sheetNames(), fake.activeSheet()]).toEqual([
+    expect([standIn.sheetNames(), standIn.activeSheet()]).toEqual([
       ["Actielijst", "Notities", "Dashboard"],
       "Actielijst",
     ]);
-    const context = fake.newContext();
+    const context = standIn.newContext();
     context.workbook.worksheets.add("dashboard");
     await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
@@ -85,7 +85,7 @@ describe("sheets", () => {
   });
 
   test("deleting a sheet removes its tables and charts and moves the active sheet", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { name: "A" },
       {
         name: "Dashboard",
@@ -95,28 +95,28 @@ describe("sheets", () => {
         ],
       },
     ]);
-    await batch(fake, (c) => {
+    await batch(standIn, (c) => {
       const sheet = c.workbook.worksheets.getItem("Dashboard");
       sheet.tables.add(sheet.getRange("A1:B2"), true);
       sheet.charts.add("ColumnStacked", sheet.getRange("A1:B2"), "Columns");
       sheet.activate();
       return () => undefined;
     });
-    expect([fake.tables().length, fake.charts().length, fake.activeSheet()]).toEqual([
+    expect([standIn.tables().length, standIn.charts().length, standIn.activeSheet()]).toEqual([
       1,
       1,
       "Dashboard",
     ]);
-    await batch(fake, (c) => {
+    await batch(standIn, (c) => {
       c.workbook.worksheets.getItem("Dashboard").delete();
       return () => undefined;
     });
-    expect([fake.sheetNames(), fake.tables(), fake.charts(), fake.activeSheet()]).toEqual([
-      ["A"],
-      [],
-      [],
-      "A",
-    ]);
+    expect([
+      standIn.sheetNames(),
+      standIn.tables(),
+      standIn.charts(),
+      standIn.activeSheet(),
+    ]).toEqual([["A"], [], [], "A"]);
   });
 });
 
@@ -207,23 +207,23 @@ describe("ranges", () => {
   });
 
   test("getRanges: fills many areas at once; clear() restores them; an address over 8,192 characters fails", async () => {
-    const fake = seeds();
-    const before = fake.snapshot();
-    await batch(fake, (c) => {
+    const standIn = seeds();
+    const before = standIn.snapshot();
+    await batch(standIn, (c) => {
       const areas = c.workbook.worksheets.getItem("Actielijst").getRanges("A1:B1,A3:B3");
       areas.format.fill.color = "orange";
       return () => undefined;
     });
-    expect(fake.fills("Actielijst")).toMatchObject({
+    expect(standIn.fills("Actielijst")).toMatchObject({
       A1: { color: "#FFA500", pattern: "Solid" },
       B3: { color: "#FFA500" },
     });
-    await batch(fake, (c) => {
+    await batch(standIn, (c) => {
       c.workbook.worksheets.getItem("Actielijst").getRanges("A1:B1;A3:B3").format.fill.clear();
       return () => undefined;
     });
-    expect(fake.snapshot()).toEqual(before);
-    const context = fake.newContext();
+    expect(standIn.snapshot()).toEqual(before);
+    const context = standIn.newContext();
     const long = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
     expect(long.length).toBeGreaterThan(MAX_RANGES_ADDRESS);
     context.workbook.worksheets.getItem("Actielijst").getRanges(long).format.fill.color = "red";
@@ -231,8 +231,8 @@ describe("ranges", () => {
   });
 
   test("formats, merge, clear and the used range (valuesOnly or not)", async () => {
-    const fake = ExcelEmulator.fromSheets([{ name: "Blad1", values: [["a", "b", "c"]] }]);
-    await batch(fake, (c) => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values: [["a", "b", "c"]] }]);
+    await batch(standIn, (c) => {
       const sheet = c.workbook.worksheets.getItem("Blad1");
       const header = sheet.getRange("A1:C1");
       header.format.font.bold = true;
@@ -243,18 +243,18 @@ describe("ranges", () => {
       sheet.getRange("E9").format.wrapText = true;
       return () => undefined;
     });
-    expect(fake.cell("Blad1", "A1")).toEqual({
+    expect(standIn.cell("Blad1", "A1")).toEqual({
       value: "a",
       numberFormat: "@",
       font: { bold: true, italic: false, color: "#000000" },
       horizontalAlignment: "Center",
     });
-    expect(fake.values("Blad1")).toEqual([["a", "", "c"]]);
-    expect(fake.sheetInfo("Blad1")).toMatchObject({
+    expect(standIn.values("Blad1")).toEqual([["a", "", "c"]]);
+    expect(standIn.sheetInfo("Blad1")).toMatchObject({
       merges: ["A1:B1"],
       columnWidths: { A: 90, B: 90, C: 90 },
     });
-    const used = await batch(fake, (c) => {
+    const used = await batch(standIn, (c) => {
       const sheet = c.workbook.worksheets.getItem("Blad1");
       const values = sheet.getUsedRange(true).load("address");
       const all = sheet.getUsedRange().load("address");
@@ -263,13 +263,13 @@ describe("ranges", () => {
       return () => [values.address, all.address, after.isNullObject];
     });
     expect(used).toEqual(["Blad1!A1:C1", "Blad1!A1:E9", true]);
-    expect(fake.sheetInfo("Blad1").merges).toEqual([]);
+    expect(standIn.sheetInfo("Blad1").merges).toEqual([]);
   });
 });
 
 describe("tables, charts, freeze panes, selection", () => {
   test("a table and a stacked column chart as the dashboard makes them", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       {
         name: "Dashboard",
         values: [
@@ -278,7 +278,7 @@ describe("tables, charts, freeze panes, selection", () => {
         ],
       },
     ]);
-    await batch(fake, (c) => {
+    await batch(standIn, (c) => {
       const sheet = c.workbook.worksheets.getItem("Dashboard");
       const table = sheet.tables.add(sheet.getRange("A1:C2"), true);
       table.name = "RegieMijlpalen";
@@ -290,7 +290,7 @@ describe("tables, charts, freeze panes, selection", () => {
       sheet.freezePanes.freezeRows(1);
       return () => undefined;
     });
-    expect(fake.tables()).toEqual([
+    expect(standIn.tables()).toEqual([
       {
         name: "RegieMijlpalen",
         sheet: "Dashboard",
@@ -299,7 +299,7 @@ describe("tables, charts, freeze panes, selection", () => {
         showHeaders: true,
       },
     ]);
-    expect(fake.charts()).toEqual([
+    expect(standIn.charts()).toEqual([
       {
         name: "RegieGrafiek",
         sheet: "Dashboard",
@@ -311,11 +311,11 @@ describe("tables, charts, freeze panes, selection", () => {
         to: "L20",
       },
     ]);
-    expect(fake.sheetInfo("Dashboard").frozenRows).toBe(1);
+    expect(standIn.sheetInfo("Dashboard").frozenRows).toBe(1);
   });
 
   test("overlapping tables and duplicate table names fail", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       {
         name: "Blad1",
         values: [
@@ -324,7 +324,7 @@ describe("tables, charts, freeze panes, selection", () => {
         ],
       },
     ]);
-    await batch(fake, (c) => {
+    await batch(standIn, (c) => {
       c.workbook.worksheets.getItem("Blad1").tables.add("A1:B2", true).name = "T";
       return () => undefined;
     });
@@ -332,20 +332,20 @@ describe("tables, charts, freeze panes, selection", () => {
       ["B2:C3", "U", "MergedRangeConflict"],
       ["E1:F2", "t", "ItemAlreadyExists"],
     ]) {
-      const context = fake.newContext();
+      const context = standIn.newContext();
       context.workbook.worksheets.getItem("Blad1").tables.add(address, true).name = name;
       await expect(context.sync()).rejects.toMatchObject({ code });
     }
   });
 
   test("select() moves the selection and the active sheet", async () => {
-    const fake = ExcelEmulator.fromSheets([{ name: "A" }, { name: "B" }]);
-    await batch(fake, (c) => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "A" }, { name: "B" }]);
+    await batch(standIn, (c) => {
       const sheet = c.workbook.worksheets.getItem("B");
       sheet.activate();
       sheet.getRange("E5:H8").select();
       return () => undefined;
     });
-    expect(fake.selection()).toEqual({ sheet: "B", address: "E5:H8" });
+    expect(standIn.selection()).toEqual({ sheet: "B", address: "E5:H8" });
   });
 });

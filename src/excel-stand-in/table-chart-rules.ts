@@ -6,7 +6,7 @@ import type { RangeTarget } from "./range-target";
 /**
  * TableCollection.add: a new table over the range (whose sheet decides where it lives), named
  * Table1, Table2, ... with Excel's default style. Tables may not overlap. (With hasHeaders false Excel
- * would insert generated headers and shift the data down; the fake does not model that.)
+ * would insert generated headers and shift the data down; the stand-in does not model that.)
  */
 export function addTable(
   model: WorkbookModel,

@@ -41,7 +41,7 @@ let provide: (() => OfficeLibrary) | null = null;
 /** One library per requirement-set level: the library asks `Office.context` globally, not per context. */
 const installed = new Map<string, OfficeLibrary>();
 const routes = new Map<string, Handler>();
-const ORIGIN = "https://excel-emulator.invalid/";
+const ORIGIN = "https://excel-stand-in.invalid/";
 
 /** Says where the library comes from (a test setup, the demo); loaded on first use. */
 export function provideOfficeLibrary(provider: () => OfficeLibrary): void {
@@ -61,13 +61,13 @@ export function officeLibrary(sets: RequirementSets): OfficeLibrary {
   if (known) return known;
   if (!provide)
     throw new Error(
-      "excel-emulator: no Office library; call provideOfficeLibrary (test/support/office-library.ts does in tests)"
+      "excel-stand-in: no Office library; call provideOfficeLibrary (test/support/office-library.ts does in tests)"
     );
   const library = provide();
   for (const other of installed.values())
     if (other === library)
       throw new Error(
-        "excel-emulator: the provider gave the same library for two requirement-set levels (one profile per page)"
+        "excel-stand-in: the provider gave the same library for two requirement-set levels (one profile per page)"
       );
   answerRequirements(library, sets);
   library.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {

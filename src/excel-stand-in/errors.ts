@@ -68,6 +68,6 @@ export const hostErrors = {
     new EmulatorError(
       "ApiNotFound",
       "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
-      `excel-emulator: ${member} is not emulated`
+      `excel-stand-in: ${member} is not emulated`
     ),
 };

@@ -1,4 +1,4 @@
-import { ExcelEmulator, MAX_RANGES_ADDRESS } from "../../../src/host/excel-emulator";
+import { ExcelEmulator, MAX_RANGES_ADDRESS } from "../../src/excel-stand-in";
 
 const fresh = () =>
   ExcelEmulator.fromSheets([

@@ -1,4 +1,4 @@
-import type { MergedArea } from "../../core/grid";
+import type { MergedArea } from "../core/grid";
 
 /** A rectangle in sheet coordinates, 0-based and inclusive (the core's MergedArea shape). */
 export type Area = MergedArea;
@@ -18,7 +18,7 @@ export interface FontModel {
 
 /** One cell; only cells that were ever touched exist in a sheet's map. */
 export interface CellModel {
-  /** What `values` reports: "" for empty; a formula's value (the fake does not calculate: 0). */
+  /** What `values` reports: "" for empty; a formula's value (the stand-in does not calculate: 0). */
   value: string | number | boolean;
   formula?: string;
   numberFormat: string;

@@ -1,15 +1,15 @@
-import { ExcelEmulator, toSerial } from "../../../src/host/excel-emulator";
+import { ExcelEmulator, toSerial } from "../../src/excel-stand-in";
 
-/** Writes one value to A1 through the API and returns the cell as the fake holds it. */
+/** Writes one value to A1 through the API and returns the cell as the standIn holds it. */
 async function writeOne(raw: unknown, numberFormat?: string) {
-  const fake = ExcelEmulator.fromSheets([
+  const standIn = ExcelEmulator.fromSheets([
     { name: "Blad1", numberFormats: numberFormat ? { A1: numberFormat } : {} },
   ]);
-  await fake.run(async (context) => {
+  await standIn.run(async (context) => {
     context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [[raw]];
     await context.sync();
   });
-  return fake.cell("Blad1", "A1");
+  return standIn.cell("Blad1", "A1");
 }
 
 describe("writing values: formulas versus text", () => {
@@ -37,12 +37,12 @@ describe("writing values: formulas versus text", () => {
   });
 
   test("null leaves a cell unchanged", async () => {
-    const fake = ExcelEmulator.fromSheets([{ name: "Blad1", values: [["oud", "oud"]] }]);
-    await fake.run(async (context) => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values: [["oud", "oud"]] }]);
+    await standIn.run(async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [[null, "nieuw"]];
       await context.sync();
     });
-    expect(fake.values("Blad1")).toEqual([["oud", "nieuw"]]);
+    expect(standIn.values("Blad1")).toEqual([["oud", "nieuw"]]);
   });
 
   test("an array that does not match the range's size fails at sync", async () => {
@@ -53,7 +53,7 @@ describe("writing values: formulas versus text", () => {
 });
 
 describe("reading values as Excel hands them over", () => {
-  const fake = ExcelEmulator.fromSheets([
+  const standIn = ExcelEmulator.fromSheets([
     {
       name: "Blad1",
       values: [
@@ -67,7 +67,7 @@ describe("reading values as Excel hands them over", () => {
   ]);
 
   test('empty cells are "", dates are serial numbers, merged cells other than the top-left are ""', async () => {
-    const values = await fake.run(async (context) => {
+    const values = await standIn.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:D4");
       range.load("values");
       await context.sync();

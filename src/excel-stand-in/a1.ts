@@ -1,4 +1,4 @@
-import { areaAddress, columnIndex, columnLetter, parseArea, qualified } from "../../core/address";
+import { areaAddress, columnIndex, columnLetter, parseArea, qualified } from "../core/address";
 import { hostErrors } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS, type Area } from "./model";
 

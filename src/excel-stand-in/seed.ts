@@ -1,4 +1,4 @@
-import { DAYS_1900_TO_1904 } from "../../core/dates/iso";
+import { DAYS_1900_TO_1904 } from "../core/dates/iso";
 import { parseRangeAddress } from "./a1";
 import { normalizeColor } from "./colors";
 import { firstVisible } from "./sheet-rules";
@@ -18,7 +18,7 @@ export interface SheetSeed {
    * by contrast, follow Excel's input rules (see cell-input.ts).
    */
   values?: SeedValue[][];
-  /** What formula cells evaluate to, by address (the fake does not calculate; otherwise 0). */
+  /** What formula cells evaluate to, by address (the stand-in does not calculate; otherwise 0). */
   results?: Record<string, string | number | boolean>;
   /** Merged areas such as "E5:H8"; only the top-left value survives, as in Excel. */
   merges?: string[];

@@ -40,5 +40,5 @@ export function interpretInput(
   return { kind: "value", value: text };
 }
 
-/** The fake does not calculate; a formula's value reads as 0 until something else is written. */
+/** The stand-in does not calculate; a formula's value reads as 0 until something else is written. */
 export const UNCALCULATED_FORMULA_VALUE = 0;

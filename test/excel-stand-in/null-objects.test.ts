@@ -1,4 +1,4 @@
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 
 const book = () =>
   ExcelEmulator.fromSheets([
@@ -46,15 +46,15 @@ describe("*OrNullObject", () => {
   });
 
   test("objects derived from a null object are null: properties read null, writes are ignored", async () => {
-    const fake = book();
-    const context = fake.newContext();
+    const standIn = book();
+    const context = standIn.newContext();
     const missing = context.workbook.worksheets.getItemOrNullObject("Bestaat niet");
     const range = missing.getRange("A1");
     range.load("values");
     range.values = [["x"]];
     await context.sync();
     expect([missing.isNullObject, range.isNullObject, range.values]).toEqual([true, true, [["x"]]]);
-    expect(fake.sheetNames()).toEqual(["Actielijst", "Leeg", "Verborgen"]);
+    expect(standIn.sheetNames()).toEqual(["Actielijst", "Leeg", "Verborgen"]);
   });
 
   test("getNextOrNullObject walks the sheets (hidden ones too) and ends in null objects", async () => {
@@ -74,10 +74,10 @@ describe("*OrNullObject", () => {
   });
 
   test("merged areas: a null object when the range holds none", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { name: "Blad1", values: [["a", "b"]], merges: ["C3:D4"] },
     ]);
-    const context = fake.newContext();
+    const context = standIn.newContext();
     const none = context.workbook.worksheets
       .getItem("Blad1")
       .getRange("A1:B2")
@@ -93,14 +93,14 @@ describe("*OrNullObject", () => {
   });
 
   test("merged areas count only when their top-left cell is in the range (as in Excel); over 512 fail", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       { name: "Blad1", merges: ["B2:C3", "E5:F6"] },
       {
         name: "Veel",
         merges: Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`),
       },
     ]);
-    const context = fake.newContext();
+    const context = standIn.newContext();
     const areas = context.workbook.worksheets
       .getItem("Blad1")
       .getRange("C3:F6")
@@ -112,7 +112,7 @@ describe("*OrNullObject", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
   });
   test("special cells: formulas as rectangles, a null object when there are none", async () => {
-    const fake = ExcelEmulator.fromSheets([
+    const standIn = ExcelEmulator.fromSheets([
       {
         name: "Blad1",
         values: [
@@ -122,7 +122,7 @@ describe("*OrNullObject", () => {
         ],
       },
     ]);
-    const context = fake.newContext();
+    const context = standIn.newContext();
     const sheet = context.workbook.worksheets.getItem("Blad1");
     const some = sheet.getRange("A1:D3").getSpecialCellsOrNullObject("Formulas");
     some.areas.load("address");

@@ -2,7 +2,7 @@ import { formatAddress } from "./a1";
 import type { Area, SheetModel } from "./model";
 import { cellKey } from "./model";
 
-/** The part of Excel.CellPropertiesLoadOptions the fake answers. */
+/** The part of Excel.CellPropertiesLoadOptions the stand-in answers. */
 export interface CellPropertiesOptions {
   address?: boolean;
   format?: {
@@ -13,7 +13,7 @@ export interface CellPropertiesOptions {
   };
 }
 
-export interface FakeCellProperties {
+export interface StandInCellProperties {
   address?: string;
   format?: {
     fill?: { color?: string; pattern?: string };
@@ -28,14 +28,14 @@ export function cellProperties(
   sheet: SheetModel,
   area: Area,
   options: CellPropertiesOptions
-): FakeCellProperties[][] {
-  const rows: FakeCellProperties[][] = [];
+): StandInCellProperties[][] {
+  const rows: StandInCellProperties[][] = [];
   const f = options.format;
   for (let r = area.top; r <= area.bottom; r++) {
-    const row: FakeCellProperties[] = [];
+    const row: StandInCellProperties[] = [];
     for (let c = area.left; c <= area.right; c++) {
       const cell = sheet.cells.get(cellKey(r, c));
-      const props: FakeCellProperties = {};
+      const props: StandInCellProperties = {};
       if (options.address)
         props.address = formatAddress(sheet.name, { top: r, left: c, bottom: r, right: c });
       if (f) {

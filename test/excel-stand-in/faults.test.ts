@@ -1,4 +1,4 @@
-import { ExcelEmulator } from "../../../src/host/excel-emulator";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 
 /** Three writes to A1, A2, A3 in one batch. */
 function queueThree(context: Excel.RequestContext): void {
@@ -18,19 +18,19 @@ describe("fault injection", () => {
     ["after one action: a half-applied batch", 1, [["een"]]],
     ["after two actions", 2, [["een"], ["twee"]]],
   ])("a failing sync %s", async (_label, afterWrites, applied) => {
-    const fake = fresh();
-    fake.faults.failNextSync({ code: "GeneralException", afterWrites });
-    const context = fake.newContext();
+    const standIn = fresh();
+    standIn.faults.failNextSync({ code: "GeneralException", afterWrites });
+    const context = standIn.newContext();
     queueThree(context);
     await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
-    expect(fake.values("Blad1")).toEqual(applied);
-    expect(fake.lastSync!.error).toBe("GeneralException");
+    expect(standIn.values("Blad1")).toEqual(applied);
+    expect(standIn.lastSync!.error).toBe("GeneralException");
   });
 
   test("a chosen sync by number fails, the others pass", async () => {
-    const fake = fresh();
-    fake.faults.failSync(2, { code: "InvalidOperation" });
-    const context = fake.newContext();
+    const standIn = fresh();
+    standIn.faults.failSync(2, { code: "InvalidOperation" });
+    const context = standIn.newContext();
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
       context.workbook.worksheets.getItem("Blad1").getRange(`B${i + 1}`).values = [[i]];
@@ -45,33 +45,33 @@ describe("fault injection", () => {
   });
 
   test("a chosen write fails; the writes before it in the batch stay applied", async () => {
-    const fake = fresh();
-    fake.faults.failWrite({ kind: "Range.values", nth: 2 }, { code: "AccessDenied" });
-    const context = fake.newContext();
+    const standIn = fresh();
+    standIn.faults.failWrite({ kind: "Range.values", nth: 2 }, { code: "AccessDenied" });
+    const context = standIn.newContext();
     queueThree(context);
-    expect(fake.faults.firedWrites).toBe(0);
+    expect(standIn.faults.firedWrites).toBe(0);
     await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(fake.values("Blad1")).toEqual([["een"]]);
-    expect(fake.faults.firedWrites).toBe(1);
+    expect(standIn.values("Blad1")).toEqual([["een"]]);
+    expect(standIn.faults.firedWrites).toBe(1);
   });
 
   test("write faults can target a sheet and a family of kinds", async () => {
-    const fake = fresh();
-    fake.faults.failWrite({ kind: /^RangeFill\./, sheet: "blad1" });
-    const context = fake.newContext();
+    const standIn = fresh();
+    standIn.faults.failWrite({ kind: /^RangeFill\./, sheet: "blad1" });
+    const context = standIn.newContext();
     const sheet = context.workbook.worksheets.getItem("Blad1");
     sheet.getRange("A1").values = [["ok"]];
     sheet.getRange("A1").format.fill.color = "#FF0000";
     await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
-    expect(fake.values("Blad1")).toEqual([["ok"]]);
-    expect(fake.fills("Blad1")).toEqual({});
+    expect(standIn.values("Blad1")).toEqual([["ok"]]);
+    expect(standIn.fills("Blad1")).toEqual({});
   });
 
   test("clear() removes planned faults", async () => {
-    const fake = fresh();
-    fake.faults.failNextSync();
-    fake.faults.clear();
-    const context = fake.newContext();
+    const standIn = fresh();
+    standIn.faults.failNextSync();
+    standIn.faults.clear();
+    const context = standIn.newContext();
     queueThree(context);
     await expect(context.sync()).resolves.toBeUndefined();
   });
@@ -90,20 +90,20 @@ describe("protected sheets", () => {
   ])(
     "writing %s fails at sync with AccessDenied, after the earlier writes",
     async (_label, queue) => {
-      const fake = fresh();
-      const before = fake.snapshot().sheets[1];
-      const context = fake.newContext();
+      const standIn = fresh();
+      const before = standIn.snapshot().sheets[1];
+      const context = standIn.newContext();
       context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["eerder"]];
       queue(context);
       await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
-      expect(fake.values("Blad1")).toEqual([["eerder"]]);
-      expect(fake.snapshot().sheets[1]).toEqual(before);
+      expect(standIn.values("Blad1")).toEqual([["eerder"]]);
+      expect(standIn.snapshot().sheets[1]).toEqual(before);
     }
   );
 
   test("reading, activating and selecting a protected sheet is allowed", async () => {
-    const fake = fresh();
-    await fake.run(async (context) => {
+    const standIn = fresh();
+    await standIn.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Beveiligd");
       sheet.activate();
       sheet.getRange("A1").select();
@@ -111,6 +111,6 @@ describe("protected sheets", () => {
       await context.sync();
       expect(sheet.protection.protected).toBe(true);
     });
-    expect(fake.selection()).toEqual({ sheet: "Beveiligd", address: "A1" });
+    expect(standIn.selection()).toEqual({ sheet: "Beveiligd", address: "A1" });
   });
 });

@@ -1,4 +1,4 @@
-import { utf8Length } from "../json-bytes";
+import { utf8Length } from "../host/json-bytes";
 import { EmulatorError, hostErrors } from "./errors";
 import type { FaultInjector } from "./faults";
 import { sheetOf, type HostObject, type HostScope, type TypeDef } from "./host-object";

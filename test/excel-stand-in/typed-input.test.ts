@@ -6,7 +6,7 @@ import {
   typedValue,
   type InputLocale,
   type LocaleName,
-} from "../../../src/host/excel-emulator";
+} from "../../src/excel-stand-in";
 
 const YEAR = 2021;
 const date = (y: number, m: number, d: number) => toSerial(new Date(y, m - 1, d));
@@ -87,12 +87,12 @@ describe("typed input: what text written through Range.values becomes, per local
 
 /** Writes one text to A1 through Microsoft's library and returns the cell. */
 async function writeOne(raw: string, locale?: LocaleName) {
-  const fake = ExcelEmulator.fromSheets([{ name: "Blad1" }], { locale, inputYear: YEAR });
-  await fake.run(async (context) => {
+  const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }], { locale, inputYear: YEAR });
+  await standIn.run(async (context) => {
     context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [[raw]];
     await context.sync();
   });
-  return fake.cell("Blad1", "A1");
+  return standIn.cell("Blad1", "A1");
 }
 
 describe("through Range.values: the emulator's locale decides, en-US by default", () => {
@@ -109,15 +109,15 @@ describe("through Range.values: the emulator's locale decides, en-US by default"
   });
 
   test("a cell formatted as Text keeps a date-like text, and a date keeps a cell's own format", async () => {
-    const fake = ExcelEmulator.fromSheets(
+    const standIn = ExcelEmulator.fromSheets(
       [{ name: "Blad1", numberFormats: { A1: "@", B1: "0.00" } }],
       { locale: "nl-NL", inputYear: YEAR }
     );
-    await fake.run(async (context) => {
+    await standIn.run(async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [["1-2", "1-2"]];
       await context.sync();
     });
-    expect(fake.cell("Blad1", "A1")).toEqual({ value: "1-2", numberFormat: "@" });
-    expect(fake.cell("Blad1", "B1")).toEqual({ value: date(YEAR, 2, 1), numberFormat: "0.00" });
+    expect(standIn.cell("Blad1", "A1")).toEqual({ value: "1-2", numberFormat: "@" });
+    expect(standIn.cell("Blad1", "B1")).toEqual({ value: date(YEAR, 2, 1), numberFormat: "0.00" });
   });
 });

@@ -1,4 +1,4 @@
-import { areaAddress } from "../../core/address";
+import { areaAddress } from "../core/address";
 import { bareAddress, parseAreas, parseRangeAddress } from "./a1";
 import { hostErrors } from "./errors";
 import type { HostObject, ObjectOf, TypeDef } from "./host-object";

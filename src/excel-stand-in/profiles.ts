@@ -21,7 +21,7 @@ export type RequirementSets = Readonly<Record<string, number>>;
 
 /**
  * The highest ExcelApi version excel-web-16.00.js (@microsoft/office-js 1.1.110) gates a member on;
- * test/host/excel-emulator/requirement-sets.test.ts reads it from the library.
+ * test/excel-stand-in/requirement-sets.test.ts reads it from the library.
  */
 export const NEWEST_EXCEL_API = 1.15;
 

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
-import {
-  ExcelEmulator,
-  officeLibrary,
-  PROFILES,
-  type ProfileName,
-} from "../../../src/host/excel-emulator";
-import { NEWEST_EXCEL_API } from "../../../src/host/excel-emulator/profiles";
-import { OfficeWorkbookPort } from "../../../src/host/office";
-import { BASIS } from "../../support/scenarios";
+import { ExcelEmulator, officeLibrary, PROFILES, type ProfileName } from "../../src/excel-stand-in";
+import { NEWEST_EXCEL_API } from "../../src/excel-stand-in/profiles";
+import { OfficeWorkbookPort } from "../../src/host/office";
+import { BASIS } from "../support/scenarios";
 
 const NAMES = Object.keys(PROFILES) as ProfileName[];
 

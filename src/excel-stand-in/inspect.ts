@@ -1,4 +1,4 @@
-import { areaAddress, cellAddress, columnLetter } from "../../core/address";
+import { areaAddress, cellAddress, columnLetter } from "../core/address";
 import {
   MAX_COLUMNS,
   type CellModel,
@@ -63,7 +63,7 @@ export interface WorkbookSnapshot {
   charts: ChartInfo[];
 }
 
-/** A deep, plain copy of everything the fake models, in a stable order: diff it before and after. */
+/** A deep, plain copy of everything the stand-in models, in a stable order: diff it before and after. */
 export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
   return {
     activeSheet: model.active?.name ?? null,

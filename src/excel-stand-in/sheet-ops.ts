@@ -81,7 +81,7 @@ export function updateCells(
 ): void {
   if (cellCount(area) > 2_000_000)
     throw hostErrors.general(
-      "excel-emulator: formats on more than 2,000,000 cells are not modelled"
+      "excel-stand-in: formats on more than 2,000,000 cells are not modelled"
     );
   for (let r = area.top; r <= area.bottom; r++)
     for (let c = area.left; c <= area.right; c++) change(touchCell(sheet, r, c));

@@ -83,7 +83,7 @@ export async function readInBands(
     const sheet = sheets.find((b) => b.probe === probe);
     return sheet ? toSheetRead(probe, sheet.loaded) : null;
   });
-  return withDateSystem(probes, reads);
+  return withDateSystem(context, probes, reads);
 }
 
 interface Band {

@@ -30,6 +30,7 @@ export async function readSheets(
     return readInBands(context, requests);
   }
   return withDateSystem(
+    context,
     probes,
     probes.map((probe) => (exists(probe) ? toSheetRead(probe, loadedWhole(probe)) : null))
   );

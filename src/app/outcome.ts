@@ -23,7 +23,8 @@ export type WeigeringParams = MijlpaalWeigeringParams & {
 } & {
   afgebroken: NoParams;
   "lege-werkmap": NoParams;
-  "blad-onbekend": BladParams;
+  /** `bladen`: the sheets the workbook does have, so the user sees the name they meant. */
+  "blad-onbekend": BladParams & { bladen: string[] };
   /** `uitleg`: the sheet was asked for by name, so the sentence says what such a header holds. */
   "blad-zonder-kop": BladParams & { uitleg: boolean };
   "geen-actieblad": NoParams;

@@ -27,7 +27,9 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
   "indeling-gemengd": (p) => MIJLPAAL_BERICHTEN["indeling-gemengd"](p),
   "geen-kwartaal": (p) => MIJLPAAL_BERICHTEN["geen-kwartaal"](p),
   "lege-werkmap": () => "De werkmap heeft geen bladen.",
-  "blad-onbekend": (p) => `Het blad "${p.blad}" bestaat niet in deze werkmap.`,
+  "blad-onbekend": (p) =>
+    `Het blad "${p.blad}" bestaat niet in deze werkmap.` +
+    (p.bladen.length > 0 ? ` De werkmap heeft: ${p.bladen.map((b) => `"${b}"`).join(", ")}.` : ""),
   "blad-zonder-kop": (p) =>
     p.uitleg
       ? `Op het blad "${p.blad}" staat geen kopregel van een actielijst (Openstaande acties, Uitvoeringsstatus, Deadline ...).`

@@ -50,9 +50,15 @@ const copySchema = z
   .superRefine((p, ctx) => {
     const folder = dirname(resolve(p));
     if (!existsSync(folder) || !statSync(folder).isDirectory())
-      ctx.addIssue({ code: "custom", message: `De map voor --out bestaat niet: ${folder}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Niet geschreven: de map voor --out bestaat niet: ${folder}. Er is niets geschreven.`,
+      });
     else if (existsSync(p) && statSync(p).isDirectory())
-      ctx.addIssue({ code: "custom", message: `--out is een map, geen bestand: ${p}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Niet geschreven: --out is een map, geen bestand: ${p}. Er is niets geschreven.`,
+      });
   });
 
 export const commonSchema = z.object({

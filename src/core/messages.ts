@@ -38,6 +38,7 @@ const SOORTEN: Record<ActielijstCode, string> = {
   "actie-verlopen": "Verlopen actie",
   "actie-binnenkort": "Actie verloopt binnenkort",
   "kop-herhaald": "Kopregel herhaald",
+  "lijst-leeg": "Lijst zonder acties",
   "rijen-verborgen": "Acties in verborgen rijen",
   "formule-niet-berekend": "Formule zonder berekende waarde",
   "kolom-ontbreekt": "Kolom ontbreekt in de kop",
@@ -101,6 +102,8 @@ const BERICHTEN: { [C in ActielijstCode]: (p: ActielijstParams[C]) => string } =
   "formule-niet-berekend": (p) => NIET_BEREKEND(p),
   "datumstelsel-1904": () => DATUMSTELSEL_1904,
   "datumstelsel-aangenomen": () => DATUMSTELSEL_AANGENOMEN,
+  "lijst-leeg": (p) =>
+    `Onder de kopregel op rij ${p.row} staat geen enkele actie: de lijst is leeg. Is dit het goede blad?`,
   "kop-herhaald": (p) =>
     `Kopregel herhaald op rij ${p.row}; de rijen eronder horen bij dezelfde lijst.`,
   "kolom-ontbreekt": (p) =>

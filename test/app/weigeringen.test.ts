@@ -135,7 +135,7 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
   "indeling-gemengd": { momentopnamen: "Q1 2020, Q2 2020", mijlpaalBladen: "Adressen" },
   "geen-kwartaal": { bladen: "Blad1, Blad2" },
   "lege-werkmap": {},
-  "blad-onbekend": { blad: "Acties" },
+  "blad-onbekend": { blad: "Acties", bladen: ["Actielijst", "Accounthouders"] },
   "blad-zonder-kop": { blad: "Acties", uitleg: true },
   "geen-actieblad": {},
   beveiligd: { blad: "Acties", bij: "markeren" },

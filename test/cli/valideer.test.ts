@@ -149,6 +149,20 @@ describe("regie valideer", () => {
     expect(r!.fills![8][2].pattern).toBe("Solid");
   });
 
+  test("a list with only its header says it is empty", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "regie-")), "leeg.xlsx");
+    await werkmap({
+      name: "Acties",
+      values: [["Openstaande acties", "Status", "Deadline"]],
+    }).saveAs(out);
+    const r = await cli("valideer", out, "--peildatum", "2021-02-24");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/0 acties/);
+    expect(r.out).toMatch(
+      /Onder de kopregel op rij 1 staat geen enkele actie: de lijst is leeg\. Is dit het goede blad\?/
+    );
+  });
+
   test("errors in the list give exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "regie-")), "fout.xlsx");
     const w = werkmap({
@@ -173,7 +187,10 @@ describe("regie valideer", () => {
     [["valideer", "bestaat-niet.xlsx"], /Bestand niet gevonden/],
     [["valideer", ACTIELIJST, "--peildatum", "24/02/2021"], /DD-MM-JJJJ of JJJJ-MM-DD/],
     [["valideer", ACTIELIJST, "--peildatum", "2021-02-30"], /bestaat niet in de kalender/],
-    [["valideer", ACTIELIJST, "--sheet", "Bestaat niet"], /Het blad "Bestaat niet" bestaat niet/],
+    [
+      ["valideer", ACTIELIJST, "--sheet", "Bestaat niet"],
+      /^regie: Het blad "Bestaat niet" bestaat niet in deze werkmap\. De werkmap heeft: "Actielijst"\.\n$/,
+    ],
     [["valideer", fixture("mijlpalen-groningen-datums.xlsx")], /Geen actielijst gevonden/],
     [["valideer", fixture("actielijst-duo-2021.expected.json")], /geen leesbare Excel-werkmap/],
     [
@@ -188,10 +205,13 @@ describe("regie valideer", () => {
       ["valideer", ACTIELIJST, "--sheet", ""],
       /^regie: De optie --sheet heeft een bladnaam nodig\.\n$/,
     ],
-    [["valideer", ACTIELIJST, "--out", tmpdir()], /^regie: --out is een map, geen bestand: /],
+    [
+      ["valideer", ACTIELIJST, "--out", tmpdir()],
+      /^regie: Niet geschreven: --out is een map, geen bestand: .*\. Er is niets geschreven\.\n$/,
+    ],
     [
       ["valideer", ACTIELIJST, "--out", "/bestaat-niet/kopie.xlsx"],
-      /^regie: De map voor --out bestaat niet: \/bestaat-niet\n$/,
+      /^regie: Niet geschreven: de map voor --out bestaat niet: \/bestaat-niet\. Er is niets geschreven\.\n$/,
     ],
     [["valideer"], /Geef een .xlsx-bestand op/],
     [["valideren", ACTIELIJST], /Onbekende opdracht valideren; kies valideer/],

@@ -130,7 +130,13 @@ describe("regie verschil OUD NIEUW", () => {
     expect(weg.err).toMatch(/Bestand niet gevonden: .*bestaat-niet\.xlsx/);
     const geenLijst = await cli("verschil", fixture("mijlpalen-groningen-kwartalen.xlsx"), NIEUW);
     expect(geenLijst).toMatchObject({ code: 2, out: "" });
-    expect(geenLijst.err).toMatch(/^regie: Geen actielijst gevonden/);
+    expect(geenLijst.err).toBe(
+      `regie: In ${fixture("mijlpalen-groningen-kwartalen.xlsx")}: Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.\n`
+    );
+    const nieuwZonder = await cli("verschil", OUD, fixture("mijlpalen-groningen-kwartalen.xlsx"));
+    expect(nieuwZonder.err).toMatch(
+      /^regie: In .*mijlpalen-groningen-kwartalen\.xlsx: Geen actielijst/
+    );
     const datum = await cli("verschil", OUD, NIEUW, "--peildatum", "31-02-2021");
     expect(datum).toMatchObject({
       code: 2,

@@ -49,6 +49,7 @@ const ACTIELIJST_VOORBEELD: { [C in ActielijstCode]: ActielijstParams[C] } = {
   "actie-verlopen": { row: 12, due: "2021-03-26", dagen: 23, peildatum: "2021-04-18" },
   "actie-binnenkort": { row: 12, due: "2021-03-26", dagen: 23 },
   "kop-herhaald": { row: 12 },
+  "lijst-leeg": { row: 3 },
   "rijen-verborgen": { aantal: 3, rijen: "rij 4, 7" },
   "formule-niet-berekend": { aantal: 3, cellen: "E5, E9" },
   "kolom-ontbreekt": { row: 1, kolom: "deadline" },

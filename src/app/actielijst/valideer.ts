@@ -90,7 +90,10 @@ export function chooseSheet(summary: WorkbookSummary, gevraagd?: string): Outcom
   if (keuze.ok) return succeeded(keuze.sheet);
   switch (keuze.reden) {
     case "blad-onbekend":
-      return refused("blad-onbekend", { blad: keuze.sheet ?? "" });
+      return refused("blad-onbekend", {
+        blad: keuze.sheet ?? "",
+        bladen: summary.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name),
+      });
     case "blad-zonder-kop":
       return refused("blad-zonder-kop", { blad: keuze.sheet ?? "", uitleg: true });
     case "geen-actieblad":

@@ -6,6 +6,7 @@ import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { verschilJson } from "../verschil-json";
 import { verschilText } from "../verschil-text";
+import type { Outcome } from "../../app/outcome";
 import { reportUncalculated, openWorkbook, valueOrStop } from "./shared";
 
 const schema = z.object({
@@ -40,9 +41,15 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
       const later = await openWorkbook(args.nieuw);
       const earlier = await openWorkbook(args.oud);
       try {
-        const b = valueOrStop(await readVersie(later, { peildatum: args.peildatum }));
+        // Two files: a refusal names the one it is about.
+        const b = valueOrStop(
+          aboutFile(await readVersie(later, { peildatum: args.peildatum }), args.nieuw)
+        );
         const a = valueOrStop(
-          await readVersie(earlier, { peildatum: args.peildatum, register: b.register })
+          aboutFile(
+            await readVersie(earlier, { peildatum: args.peildatum, register: b.register }),
+            args.oud
+          )
         );
         const v = vergelijkVersies(a.acties, b.acties);
         io.out(
@@ -61,4 +68,8 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
       }
       done(EXIT.ok);
     });
+}
+
+function aboutFile<T>(outcome: Outcome<T>, file: string): Outcome<T> {
+  return outcome.ok ? outcome : { ok: false, refusal: { ...outcome.refusal, file } };
 }

@@ -24,6 +24,7 @@ export const ACTIE_CODES = {
   "actie-verlopen": "warning",
   "actie-binnenkort": "info",
   "kop-herhaald": "info",
+  "lijst-leeg": "warning",
   "rijen-verborgen": "info",
   "formule-niet-berekend": "warning",
   "kolom-ontbreekt": "warning",
@@ -100,6 +101,8 @@ export type ActielijstParams = {
   "actie-binnenkort": Rij & { due: IsoDate; dagen: number };
   /** `row`: the repeated header row. */
   "kop-herhaald": Rij;
+  /** `row`: the (first) header row, with no action under it. */
+  "lijst-leeg": Rij;
   /** `row`: the header row lacking the column. */
   "kolom-ontbreekt": Rij & { kolom: ActieColumn };
   /** `rijen`: the rows, as "rij 4, 7" (the first ten, then "..."). */

@@ -79,6 +79,15 @@ export function valideerActielijst(
   );
   const findings: RapportFinding[] = [
     ...kopFindings(grid.sheet, blokken),
+    ...(acties.length === 0
+      ? [
+          actieBevinding(
+            "lijst-leeg",
+            { sheet: grid.sheet, cell: cellAddress(blokken[0].row, 0) },
+            { row: blokken[0].row + 1 }
+          ),
+        ]
+      : []),
     ...acties.flatMap((a) => controleerActie(a, ctx)),
     ...(opties.register ? vertrokken(grid.sheet, acties, opties.register, opties.peildatum) : []),
     ...(resolver ? dubbelzinnig(grid.sheet, acties, resolver) : []),

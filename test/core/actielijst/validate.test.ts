@@ -82,6 +82,11 @@ describe("reading rows", () => {
     expect(r.acties.map((a) => [a.row, a.doel])).toEqual([[3, "#07 Typologie"]]);
   });
 
+  test("a header with nothing under it: the list is empty, said once at the header", () => {
+    expect(codes([["Overleg DUO"], kop(), [""]])).toEqual(["lijst-leeg@A2"]);
+    expect(codes([kop(), rij("a. een", "Anja", "Gereed", "")])).not.toContain("lijst-leeg@A1");
+  });
+
   test("no header: null", () => {
     expect(
       valideerActielijst(grid([["Adres-ID", "Fase"]]), { peildatum: PEIL, binnenkortDagen: 14 })

@@ -10,29 +10,35 @@ import { CliError } from "./io";
 const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day, written Dutch or ISO; the result is always YYYY-MM-DD. */
-export const peildatumSchema = z.string().transform((text, ctx) => {
-  const nl = DUTCH_DATE.exec(text);
-  const iso = ISO.exec(text);
-  const parts = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
-  if (!parts) {
-    ctx.addIssue({
-      code: "custom",
-      message: `De peildatum "${text}" moet de vorm DD-MM-JJJJ of JJJJ-MM-DD hebben, bijvoorbeeld 24-02-2021.`,
-    });
-    return z.NEVER;
-  }
-  const [year, month, day] = parts.map(Number);
-  const date = isoFromParts(year, month, day);
-  if (date === null) {
-    ctx.addIssue({
-      code: "custom",
-      message: `De peildatum ${text} bestaat niet in de kalender.`,
-    });
-    return z.NEVER;
-  }
-  return date;
-});
+/**
+ * A real calendar day, written Dutch or ISO; the result is always YYYY-MM-DD. `wat` names the date
+ * in the message ("De peildatum", "De datum bij --sinds").
+ */
+export const datumSchema = (wat: string) =>
+  z.string().transform((text, ctx) => {
+    const nl = DUTCH_DATE.exec(text);
+    const iso = ISO.exec(text);
+    const parts = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+    if (!parts) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${wat} "${text}" moet de vorm DD-MM-JJJJ of JJJJ-MM-DD hebben, bijvoorbeeld 24-02-2021.`,
+      });
+      return z.NEVER;
+    }
+    const [year, month, day] = parts.map(Number);
+    const date = isoFromParts(year, month, day);
+    if (date === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${wat} ${text} bestaat niet in de kalender.`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const peildatumSchema = datumSchema("De peildatum");
 
 const fileSchema = z
   .string()

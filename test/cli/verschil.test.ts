@@ -1,4 +1,5 @@
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
@@ -6,10 +7,12 @@ import { daysBetween } from "../../src/core/dates/iso";
 import { verschilJsonSchema } from "../../src/cli/verschil-json";
 import { cli, cliProces } from "../support/cli";
 import { fixture } from "../support/fixtures";
-import { laterVersie, schrijfVersie, versie, type Afgeleid } from "../support/versies";
+import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
+import { KOLOM, laterVersie, schrijfVersie, versie, zet, type Afgeleid } from "../support/versies";
 import { fixtureWerkmap } from "../support/xlsx";
 
 const OUD = fixture("actielijst-duo-2021.xlsx");
+const sha = (pad: string) => createHash("sha256").update(readFileSync(pad)).digest("hex");
 let map: string;
 let lijst: Grid;
 let later: Afgeleid;
@@ -105,6 +108,66 @@ describe("regie verschil OUD NIEUW", () => {
       removed: [],
       changed: [],
     });
+  });
+
+  test("--register: one person is one name on both sides, so a respelled owner is no change", async () => {
+    // Row 11's owner "Henk" respelled as the registry's name for him.
+    const rij = lijst.values.findIndex((r) => r[KOLOM.eigenaar] === "Henk");
+    const herspeld = await schrijfVersie(
+      zet(lijst, rij + 1, KOLOM.eigenaar, "Henk Mulder"),
+      join(map, "herspeld.xlsx")
+    );
+    const ruw = await cli("verschil", OUD, herspeld, "--peildatum", "24-02-2021", "--json");
+    expect(JSON.parse(ruw.out).changed).toEqual([
+      expect.objectContaining({ field: "owners", from: ["Henk"], to: ["Henk Mulder"] }),
+    ]);
+    const register = fixture("accounthouders-duo.xlsx");
+    const met = await cli(
+      "verschil",
+      OUD,
+      herspeld,
+      "--peildatum",
+      "24-02-2021",
+      "--register",
+      register,
+      "--json"
+    );
+    expect({ code: met.code, changed: JSON.parse(met.out).changed }).toEqual({
+      code: 0,
+      changed: [],
+    });
+  });
+
+  test("--out: a copy of NIEUW with the sheet Wijzigingen sinds --sinds; the inputs stay as they were", async () => {
+    const uit = join(map, "met-wijzigingen.xlsx");
+    const voor = [sha(OUD), sha(NIEUW)];
+    const r = await cli(
+      "verschil",
+      OUD,
+      NIEUW,
+      "--peildatum",
+      "24-02-2021",
+      "--sinds",
+      "13-01-2021",
+      "--out",
+      uit
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /Kopie van actielijst-later\.xlsx met het blad "Wijzigingen sinds 13-01-2021" geschreven naar .*met-wijzigingen\.xlsx\.\n?$/
+    );
+    expect([sha(OUD), sha(NIEUW)]).toEqual(voor);
+    const kopie = await XlsxWorkbook.open(uit, { maxRows: 10_000 });
+    const namen = (await kopie.summary({ rows: 0, columns: 0 })).sheets.map((s) => s.name);
+    expect(namen).toEqual(["Actielijst", "Wijzigingen sinds 13-01-2021"]);
+    const [blad] = await kopie.read([{ sheet: "Wijzigingen sinds 13-01-2021" }]);
+    const tekst = blad!.grid.values.flat().join(" ");
+    for (const actie of later.toegevoegd) expect(tekst).toContain(actie);
+    const nogEens = await cli("verschil", OUD, NIEUW, "--out", uit);
+    expect(nogEens.code).toBe(2);
+    expect(nogEens.err).toMatch(/bestaat al; gebruik --overschrijf/);
+    const datum = await cli("verschil", OUD, NIEUW, "--sinds", "31-02-2021");
+    expect(datum.err).toBe("regie: De datum bij --sinds 31-02-2021 bestaat niet in de kalender.\n");
   });
 
   test.each([

@@ -1,35 +1,51 @@
+import { statSync } from "node:fs";
+import { basename } from "node:path";
 import { Command } from "commander";
-import { z } from "zod";
-import { readVersie } from "../../app/actielijst/verschil";
-import { vergelijkVersies } from "../../core/actielijst/verschil";
-import { commonSchema, parseArgs } from "../args";
+import { vergelijkMetEerder, writeWijzigingen } from "../../app/actielijst/vergelijk";
+import type { Outcome } from "../../app/outcome";
+import { tijdstipTekst } from "../../app/regie";
+import { commonSchema, datumSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { verschilJson } from "../verschil-json";
 import { verschilText } from "../verschil-text";
-import type { Outcome } from "../../app/outcome";
-import { reportUncalculated, openWorkbook, valueOrStop } from "./shared";
+import {
+  openWorkbook,
+  readRegisterFile,
+  registerOption,
+  reportUncalculated,
+  valueOrStop,
+} from "./shared";
 
-const schema = z.object({
+const schema = commonSchema.omit({ file: true }).extend({
   oud: commonSchema.shape.file,
   nieuw: commonSchema.shape.file,
-  peildatum: commonSchema.shape.peildatum,
-  json: z.boolean().default(false),
+  sinds: datumSchema("De datum bij --sinds").optional(),
 });
 
 /**
- * `verschil OUD NIEUW`: what changed in the action list from one version to the next. Both lists
- * are read as Valideer reads them; the owners of both are resolved with NIEUW's registry (its
- * Accounthouders sheet), so that one person is one name on both sides.
+ * `verschil OUD NIEUW`: what changed in the action list from one version to the next, as the pane's
+ * "Verschil met eerdere versie" compares them (the same use-case). Both lists are read as Valideer
+ * reads them; the owners of both are resolved with one registry (--register, else NIEUW's
+ * Accounthouders sheet), so that one person is one name on both sides. With --out, a copy of NIEUW
+ * gets the sheet "Wijzigingen sinds ..." the pane writes.
  */
 export function verschilCommand(io: CliIo, done: (code: number) => void): Command {
-  return new Command("verschil")
-    .description(
-      "Vergelijk twee versies van de actielijst: nieuw, gesloten, gewijzigd (status, deadline, accounthouder) en verdwenen"
-    )
-    .argument("<oud>", "de eerdere versie (.xlsx)")
-    .argument("<nieuw>", "de latere versie (.xlsx)")
+  return registerOption(
+    new Command("verschil")
+      .description(
+        "Vergelijk twee versies van de actielijst: nieuw, gesloten, gewijzigd (status, deadline, accounthouder) en verdwenen"
+      )
+      .argument("<oud>", "de eerdere versie (.xlsx)")
+      .argument("<nieuw>", "de latere versie (.xlsx)")
+      .option(
+        "--sinds <datum>",
+        "de datum van de eerdere versie, DD-MM-JJJJ (standaard de datum van het bestand OUD)"
+      )
+  )
     .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
+    .option("--out <bestand>", 'schrijf een kopie van NIEUW met het blad "Wijzigingen sinds ..."')
+    .option("--overschrijf", "vervang een bestaand --out-bestand (anders weigert Regie)")
     .helpOption("-h, --help", "toon deze hulp")
     .action(async (oud: string, nieuw: string, opts: Record<string, unknown>) => {
       const args = parseArgs(schema, {
@@ -38,30 +54,43 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
         nieuw,
         peildatum: opts.peildatum ?? io.today(),
       });
-      const later = await openWorkbook(args.nieuw);
+      const later = await openWorkbook(args.nieuw, args.out);
       const earlier = await openWorkbook(args.oud);
+      const register = await readRegisterFile(args.register, io);
       try {
-        // Two files: a refusal names the one it is about.
-        const b = valueOrStop(
-          aboutFile(await readVersie(later, { peildatum: args.peildatum }), args.nieuw)
-        );
-        const a = valueOrStop(
+        const r = valueOrStop(
           aboutFile(
-            await readVersie(earlier, { peildatum: args.peildatum, register: b.register }),
-            args.oud
+            await vergelijkMetEerder(
+              later,
+              { peildatum: args.peildatum, register },
+              {
+                soort: "bestand",
+                naam: args.oud,
+                datum: args.sinds ?? fileDate(args.oud),
+                port: earlier,
+              }
+            ),
+            args.nieuw
           )
         );
-        const v = vergelijkVersies(a.acties, b.acties);
         io.out(
           args.json
-            ? JSON.stringify(verschilJson(args.oud, args.nieuw, v), null, 2)
+            ? JSON.stringify(verschilJson(args.oud, args.nieuw, r.verschil), null, 2)
             : verschilText(
                 { old: args.oud, new: args.nieuw },
-                { old: a.acties.length, new: b.acties.length },
+                { old: r.aantallen.oud, new: r.aantallen.nieuw },
                 args.peildatum,
-                v
+                r.verschil
               )
         );
+        if (args.out) {
+          const geschreven = valueOrStop(await writeWijzigingen(later, r, io.now()));
+          await later.saveAs(args.out, { replace: args.overschrijf });
+          if (!args.json)
+            io.out(
+              `\nKopie van ${basename(args.nieuw)} met het blad "${geschreven.blad}" geschreven naar ${args.out}.`
+            );
+        }
       } finally {
         reportUncalculated(io, earlier);
         reportUncalculated(io, later);
@@ -70,6 +99,13 @@ export function verschilCommand(io: CliIo, done: (code: number) => void): Comman
     });
 }
 
+/** The day the file was last saved, on this machine's clock: what the pane takes for a file too. */
+function fileDate(path: string): string {
+  return tijdstipTekst(statSync(path).mtime).slice(0, 10);
+}
+
+/** Two files: a refusal about NIEUW says so (one about OUD already names it). */
 function aboutFile<T>(outcome: Outcome<T>, file: string): Outcome<T> {
-  return outcome.ok ? outcome : { ok: false, refusal: { ...outcome.refusal, file } };
+  if (outcome.ok || outcome.refusal.file) return outcome;
+  return { ok: false, refusal: { ...outcome.refusal, file } };
 }

@@ -70,9 +70,9 @@ describe("regie mijlpalen", () => {
       "--peildatum",
       "2020-05-12"
     );
-    const na = out.slice(out.indexOf("Doorstroom per kwartaal:"));
+    const na = out.slice(out.indexOf("Doorstroom per kwartaal (nieuwste eerst):"));
     expect(na.split("\n").slice(0, 4)).toEqual([
-      "Doorstroom per kwartaal:",
+      "Doorstroom per kwartaal (nieuwste eerst):",
       "  Q4 2019 -> Q1 2020",
       "    Nog niet gestart -> Opname  67",
       "    Voltooid bereikt             0",
@@ -90,6 +90,22 @@ describe("regie mijlpalen", () => {
     expect(out).toMatch(
       /Q4 2019 -> Q1 2020\n {4}Opname -> Beoordeling\s+1\n {4}Uitvoering -> Voltooid\s+1\n {4}Nieuw in de lijst -> Opname\s+1\n {4}Opname -> Niet meer in de lijst\s+1\n {4}Voltooid bereikt\s+1\n/
     );
+  });
+
+  test("report: quarters and movements newest first, as on the dashboard sheet", async () => {
+    const bestand = join(mkdtempSync(join(tmpdir(), "regie-")), "drie.xlsx");
+    const kop = ["Adres-ID", "Fase"];
+    await werkmap(
+      { name: "Q3 2019", values: [kop, ["1", "Opname"]] },
+      { name: "Q4 2019", values: [kop, ["1", "Beoordeling"]] },
+      { name: "Q1 2020", values: [kop, ["1", "Uitvoering"]] }
+    ).saveAs(bestand);
+    const { out } = await cli("mijlpalen", bestand, "--peildatum", "2020-03-31");
+    const regels = out.split("\n");
+    const kwartalen = regels.filter((r) => /^Q\d \d{4} \d/.test(r)).map((r) => r.slice(0, 7));
+    expect(kwartalen).toEqual(["Q1 2020", "Q4 2019", "Q3 2019"]);
+    const paren = regels.filter((r) => / -> Q/.test(r)).map((r) => r.trim());
+    expect(paren).toEqual(["Q4 2019 -> Q1 2020", "Q3 2019 -> Q4 2019"]);
   });
 
   test("readable report with Dutch thousands separators", async () => {

@@ -60,12 +60,16 @@ function reportText(r: DashboardResultaat, out: string | undefined): string {
     `Mijlpalen uit ${r.bronbladen.join(", ")} (${d.indeling === "momentopnamen" ? "momentopname per kwartaal" : "datum per mijlpaal"}), peildatum ${datum(d.peildatum)}.`,
     "",
   ];
-  const heading = ["Kwartaal", ...FASEN, "Totaal"];
-  const rows = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])].map((k) => [
-    `${k.label} ${datum(k.end)}${k.lopend ? " (lopend)" : ""}`,
-    ...FASEN.map((f) => formatNumber(k.counts[f] ?? 0)),
-    formatNumber(k.total),
-  ]);
+  // Newest first, as the dashboard sheet lists its movements: the quarter the user asks about
+  // is the first thing on screen, not the last of a hundred lines.
+  const heading = ["Kwartaal (nieuwste eerst)", ...FASEN, "Totaal"];
+  const rows = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])]
+    .reverse()
+    .map((k) => [
+      `${k.label} ${datum(k.end)}${k.lopend ? " (lopend)" : ""}`,
+      ...FASEN.map((f) => formatNumber(k.counts[f] ?? 0)),
+      formatNumber(k.total),
+    ]);
   const widths = heading.map((_, i) =>
     Math.max(heading[i].length, ...rows.map((r) => r[i].length))
   );
@@ -92,11 +96,14 @@ function reportText(r: DashboardResultaat, out: string | undefined): string {
   return lines.join("\n");
 }
 
-/** "Doorstroom per kwartaal": per pair of quarters the moves that are not zero, then Voltooid bereikt. */
+/**
+ * "Doorstroom per kwartaal (nieuwste eerst)": per pair of quarters, newest first as on the sheet,
+ * the moves that are not zero, then Voltooid bereikt.
+ */
 function doorstroomLines(d: MijlpalenDashboard): string[] {
-  const lines = ["", `${W.kop}:`];
+  const lines = ["", `${W.bladKop}:`];
   if (d.doorstroom.length === 0) return [...lines, `  ${W.eenKwartaal}`];
-  for (const x of d.doorstroom) {
+  for (const x of [...d.doorstroom].reverse()) {
     lines.push(`  ${W.paar(x.vorigKwartaal, x.quarter, x.lopend, "->")}`);
     const cells = x.bewegingen.map((b) => [
       `${plekNaam(b.from)} -> ${plekNaam(b.to)}`,

@@ -184,7 +184,10 @@ export const T = {
     meldingen: (n: number) =>
       n === 0
         ? "Alle rijen zijn geteld, zonder meldingen."
-        : `${n} ${n === 1 ? "melding" : "meldingen"} (dubbele adressen, terugval, onleesbare datums ...): zie het dashboardblad.`,
+        : `${n} ${n === 1 ? "melding" : "meldingen"} (dubbele adressen, terugval, onleesbare datums ...): zie hieronder en op het dashboardblad.`,
+    meldingenKop: (n: number) => `Meldingen (${n})`,
+    meerMeldingen: (n: number) =>
+      `En ${n} ${n === 1 ? "melding" : "meldingen"} meer: alle staan op het dashboardblad.`,
     naarBlad: "Naar het dashboard",
     laatste: (label: string) => `Stand ${label}`,
     totaal: "Totaal",

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../src/core/dates/iso";
 import { eindVorigKwartaal } from "../../src/core/invoer";
-import { maakMijlpalenDashboard } from "../../src/core/mijlpalen";
+import { maakMijlpalenDashboard, mijlpaalBericht } from "../../src/core/mijlpalen";
 import { demoMijlpaalBladen } from "../../src/taskpane/demo/demo-mijlpalen";
 import { T } from "../../src/taskpane/texts";
 import { gebouwdTaakvenster, pane, screenshot, type PaneSession } from "../support/browser";
@@ -25,6 +25,7 @@ function verwacht() {
     klaar: T.mijlpalen.klaar("Dashboard mijlpalen", r.dashboard.kwartalen.length),
     meldingen: T.mijlpalen.meldingen(r.dashboard.anomalies.length),
     eersteKwartaal: r.dashboard.kwartalen[0].label,
+    anomalies: r.dashboard.anomalies,
   };
 }
 
@@ -68,6 +69,26 @@ describe("Mijlpalen-dashboard in the demo (headless Chromium, Excel stand-in)", 
       await page.locator('table[data-sheet="Dashboard mijlpalen"] td[data-cell="A7"]').textContent()
     ).toBe(verwacht().eersteKwartaal);
     await screenshot(page, "mijlpalen-2-dashboard");
+  });
+
+  test("lists the meldingen in the pane; one click selects the melding's cell", async () => {
+    const { page } = sessie;
+    const { anomalies } = verwacht();
+    // The demo's sheets are made to hold a few (demo-afwijkingen.ts): this test needs one.
+    expect(anomalies.length).toBeGreaterThan(0);
+    await maakDashboard();
+    const lijst = pane(page).getByRole("region", { name: `Meldingen (${anomalies.length})` });
+    await lijst.waitFor();
+    const eerste = anomalies[0];
+    await lijst.scrollIntoViewIfNeeded();
+    await screenshot(page, "mijlpalen-3-meldingen");
+    const knop = lijst.getByRole("button").first();
+    expect(await knop.textContent()).toBe(
+      `${eerste.sheet}!${eerste.cell}${mijlpaalBericht(eerste)}`
+    );
+    await knop.click();
+    await page.getByRole("tab", { name: eerste.sheet, selected: true }).waitFor();
+    await page.locator(`td[data-cell="${eerste.cell}"]`).first().waitFor();
   });
 
   test("generating again replaces its own sheet instead of adding another", async () => {

@@ -14,6 +14,7 @@ import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen"
 import type { IsoDate } from "../../core/dates/iso";
 import { dubbeleKwartalen, eindVorigKwartaal, readKwartaal } from "../../core/invoer";
 import { Doorstroom } from "./Doorstroom";
+import { Meldingen } from "./Meldingen";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
@@ -267,6 +268,10 @@ export function MijlpalenPaneel({
             </tbody>
           </table>
           {doorstroom && <Doorstroom doorstroom={doorstroom} />}
+          <Meldingen
+            meldingen={resultaat.dashboard.anomalies}
+            onSelecteer={(sheet, cell) => void regie.selecteer(sheet, cell)}
+          />
           <div>
             <Button onClick={() => void regie.selecteer(resultaat.blad, "A1")}>
               {T.mijlpalen.naarBlad}

@@ -129,6 +129,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // The root of the server or site leads to the demo (the dev server would answer 404).
+          { from: "src/index.html", to: "index.html" },
           { from: "src/commands/resultaat.html", to: "resultaat.html" },
           // The demo outside Excel runs on Microsoft's own Excel on the web library.
           {

@@ -23,7 +23,7 @@ export async function readDemoSheets(map = DEMO_FIXTURES): Promise<DemoBlad[]> {
   if (ontbreekt.length > 0)
     throw new Error(
       `De demo kan niet worden gebouwd: ${ontbreekt.join(", ")} ${ontbreekt.length > 1 ? "ontbreken" : "ontbreekt"}. ` +
-        `De demowerkmap wordt gemaakt uit de fixtures in ${map}: zet de map ../shared/fixtures naast deze clone.`
+        `De demowerkmap wordt gemaakt uit de fixtures in ${map}: zet de map ../shared/fixtures naast deze clone, of geef de map met REGIE_FIXTURES=/pad/naar/fixtures.`
     );
   const bladen: DemoBlad[] = [];
   for (const bron of DEMO_BRONNEN) {

@@ -15,7 +15,10 @@ const path = require("path");
 const NAME = "DemoWerkmapPlugin";
 /** Where the demo finds its workbook in the build (demo-werkmap.ts fetches it). */
 const ASSET = "demo/werkmap.json";
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+/** ../shared/fixtures beside the repository, or where REGIE_FIXTURES points. */
+const FIXTURES = process.env.REGIE_FIXTURES
+  ? path.resolve(process.env.REGIE_FIXTURES)
+  : path.resolve(__dirname, "../../../shared/fixtures");
 
 /** Lets Node require the repo's TypeScript sources (type-only imports vanish, as in the build). */
 function registerTypeScript() {

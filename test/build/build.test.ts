@@ -52,6 +52,15 @@ describe("production build with --env url", () => {
       expect(existsSync(path.join(out, file))).toBe(true);
     }
   });
+
+  test("the site's root leads to the demo, in Dutch, with relative links", () => {
+    // The build minifies copied pages: quotes around attribute values may go.
+    const index = built("index.html");
+    expect(index).toMatch(/<meta http-equiv="?refresh"? content="0; url=taskpane\.html"/);
+    expect(index).toMatch(/<html lang="?nl"?>/);
+    expect(index).toMatch(/<a href="?taskpane\.html"?>demo/);
+    expect(index).toMatch(/<a href="?help\.html"?>handleiding<\/a>/);
+  });
 });
 
 describe("source maps stay off the web server", () => {
@@ -112,7 +121,9 @@ describe("the demo workbook is made from ../shared/fixtures at build time", () =
     const fout = stats.toJson({ all: false, errors: true }).errors![0].message;
     expect(fout).toMatch(/de demowerkmap kon niet uit de fixtures worden gemaakt/);
     expect(fout).toMatch(/actielijst-duo-2021\.xlsx, .*accounthouders-duo\.xlsx ontbreken/);
-    expect(fout).toMatch(/zet de map \.\.\/shared\/fixtures naast deze clone/);
+    expect(fout).toMatch(
+      /zet de map \.\.\/shared\/fixtures naast deze clone, of geef de map met REGIE_FIXTURES=/
+    );
     expect(existsSync(path.join(map, "uit", "demo", "werkmap.json"))).toBe(false);
     // a webpack compile plus a child Node that compiles TypeScript: seconds, more on a busy machine
   }, 60_000);

@@ -61,9 +61,11 @@ describe("src/app uses the core and the port, never a host or the UI", () => {
 });
 
 describe("task pane components never touch Office.js or a host adapter", () => {
-  // index.tsx wires the host in; the demo shell wires the Excel stand-in in. Components get use-cases only.
+  // index.tsx and start.ts (its Excel-or-demo choice) wire the host in; the demo shell wires the Excel
+  // stand-in in. Components get use-cases only.
   const composition = [
     "taskpane/index.tsx",
+    "taskpane/start.ts",
     "taskpane/demo/DemoShell.tsx",
     "taskpane/demo/demo-werkmap.ts",
   ];
@@ -86,16 +88,17 @@ describe("the Excel stand-in (tests, bench, demo) stays apart from production", 
   const standIn = inLayer("excel-stand-in");
 
   test("it is plain TypeScript: it runs in the browser demo", () => {
-    // node-library.ts is the one Node-only file: it loads Microsoft's library in a vm for tests and
-    // the bench (the demo loads the same file with a script tag); nothing else may import it.
-    const loader = "excel-stand-in/node-library.ts";
+    // node-library.ts and node-office.ts are the Node-only files: they load Microsoft's library in a
+    // vm for tests and the bench (the demo loads the same file with a script tag); nothing else in src
+    // may import them.
+    const loaders = ["excel-stand-in/node-library.ts", "excel-stand-in/node-office.ts"];
     const node = standIn
-      .filter((f) => relative(SRC, f) !== loader)
+      .filter((f) => !loaders.includes(relative(SRC, f)))
       .filter((f) => /from\s+["'](node:|fs|path|os|buffer)/.test(readFileSync(f, "utf8")));
     expect(node.map((f) => relative(SRC, f))).toEqual([]);
-    expect(all.filter((f) => /node-library/.test(code(f))).map((f) => relative(SRC, f))).toEqual(
-      []
-    );
+    expect(
+      all.filter((f) => /node-(library|office)/.test(code(f))).map((f) => relative(SRC, f))
+    ).toEqual([]);
   });
 
   test("only the demo's composition files import it; no production layer does", () => {

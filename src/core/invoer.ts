@@ -49,15 +49,28 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * more than a year ahead or ten years back it is accepted only after asking (`vraag`).
  */
 export function readPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> {
+  return readDatum(tekst, vandaag, "peildatum");
+}
+
+/**
+ * Any date field of the pane, read as the peildatum is (the same forms, years and question); `wat`
+ * names it in the messages: "peildatum", or "datum" for the date of a version or a meeting.
+ */
+export function readDatum(
+  tekst: string,
+  vandaag: IsoDate,
+  wat: "peildatum" | "datum"
+): Invoer<IsoDate> {
   const t = tekst.trim();
-  if (t === "") return { ok: false, melding: "Vul een peildatum in, bijvoorbeeld 31-12-2020." };
+  const De = wat === "peildatum" ? "De peildatum" : "De datum";
+  if (t === "") return { ok: false, melding: `Vul een ${wat} in, bijvoorbeeld 31-12-2020.` };
   const nl = NEDERLANDS.exec(t);
   const iso = ISO.exec(t);
   const delen = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
   if (!delen)
     return {
       ok: false,
-      melding: `"${t}" is geen datum: schrijf de peildatum als DD-MM-JJJJ, bijvoorbeeld 31-12-2020.`,
+      melding: `"${t}" is geen datum: schrijf de ${wat} als DD-MM-JJJJ, bijvoorbeeld 31-12-2020.`,
     };
   const [jaar, maand, dag] = delen.map(Number);
   const datum = isoFromParts(jaar, maand, dag);
@@ -65,14 +78,14 @@ export function readPeildatum(tekst: string, vandaag: IsoDate): Invoer<IsoDate> 
   if (jaar < PEILDATUM_JAREN.van || jaar > PEILDATUM_JAREN.tot)
     return {
       ok: false,
-      melding: `Het jaar ${jaar} kan niet: kies een peildatum van ${PEILDATUM_JAREN.van} tot en met ${PEILDATUM_JAREN.tot}.`,
+      melding: `Het jaar ${jaar} kan niet: kies een ${wat} van ${PEILDATUM_JAREN.van} tot en met ${PEILDATUM_JAREN.tot}.`,
     };
   const afstand = jaar - yearOf(vandaag);
   if (afstand > VER_JAREN.vooruit || -afstand > VER_JAREN.terug)
     return {
       ok: true,
       waarde: datum,
-      vraag: `De peildatum ligt ${Math.abs(afstand)} jaar ${afstand > 0 ? "na" : "voor"} vandaag. Klopt het jaar ${jaar}?`,
+      vraag: `${De} ligt ${Math.abs(afstand)} jaar ${afstand > 0 ? "na" : "voor"} vandaag. Klopt het jaar ${jaar}?`,
     };
   return { ok: true, waarde: datum };
 }

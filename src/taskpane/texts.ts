@@ -149,6 +149,8 @@ export const T = {
   },
   invoer: {
     peildatumBevestig: "Ja, deze peildatum klopt",
+    datumBevestig: "Ja, deze datum klopt",
+    kiesDatum: (veld: string) => `${veld}: kies in de kalender`,
   },
   mijlpalen: {
     herken: "Bladen opnieuw herkennen",
@@ -348,6 +350,5 @@ export const T = {
     verwijder: "Verwijder deze vastlegging",
     verwijderd: (datum: string, n: number) =>
       `De vastlegging voor het DUO van ${datum} (${n} acties) is verwijderd.`,
-    datumOngeldig: "Vul een geldige datum in.",
   },
 } as const;

@@ -59,7 +59,14 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     // The reader is loaded only now, on the first file.
     await sectie(page).locator("input[data-bestand]").setInputFiles(bestand);
     await sectie(page).getByText("actielijst-13-01-2021.xlsx").waitFor();
-    await sectie(page).getByLabel("Datum van die versie").fill("2021-01-13");
+    // Typed as every date in the pane is: DD-MM-JJJJ (issue 26: this was a browser date field).
+    const versieDatum = sectie(page).getByRole("textbox", { name: "Datum van die versie" });
+    await versieDatum.fill("13-01-2021");
+    expect(await versieDatum.inputValue()).toBe("13-01-2021");
+    // ... or picked: the browser's calendar opens from the button beside it.
+    await sectie(page)
+      .getByRole("button", { name: "Datum van die versie: kies in de kalender" })
+      .waitFor();
     await foto(page, sectie(page), `${breed}-0-gekozen`);
     await sectie(page).getByRole("button", { name: "Vergelijk", exact: true }).click();
     const resultaat = sectie(page).locator("[data-verschil-resultaat]");
@@ -133,8 +140,17 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
     });
     await sectie(page).getByText("Verschil met eerdere versie").scrollIntoViewIfNeeded();
     // The meeting date starts at the peildatum (the demo's 24-02-2021).
-    expect(await sectie(page).getByLabel("DUO van").inputValue()).toBe("2021-02-24");
-    await sectie(page).getByLabel("DUO van").fill("2021-02-10");
+    const duoVan = sectie(page).getByRole("textbox", { name: "DUO van" });
+    expect(await duoVan.inputValue()).toBe("24-02-2021");
+    // A day that does not exist is refused at the field and holds the button back.
+    await duoVan.fill("31-02-2021");
+    await sectie(page).getByText("31-02-2021 bestaat niet in de kalender.").waitFor();
+    expect(
+      await sectie(page)
+        .getByRole("button", { name: /^Leg vast voor het DUO van/ })
+        .isDisabled()
+    ).toBe(true);
+    await duoVan.fill("10-02-2021");
     await sectie(page)
       .getByRole("button", { name: "Leg vast voor het DUO van 10-02-2021" })
       .click();

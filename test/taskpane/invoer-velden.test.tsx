@@ -1,5 +1,6 @@
 import { html } from "../support/ssr";
 import { BinnenkortVeld } from "../../src/taskpane/common/BinnenkortVeld";
+import { DatumVeld } from "../../src/taskpane/common/DatumVeld";
 import { PeildatumVeld } from "../../src/taskpane/common/PeildatumVeld";
 
 const geen = () => undefined;
@@ -52,5 +53,33 @@ describe("shared input fields say what is wrong, at the field", () => {
     );
     expect(goed).toContain('value="14"');
     expect(goed).not.toContain("geen geldig");
+  });
+});
+
+describe("every other date field reads as the peildatum does (DatumVeld)", () => {
+  test("DD-MM-JJJJ text, not the browser's date field, and its messages say 'datum'", () => {
+    const uit = html(
+      <DatumVeld
+        label="DUO van"
+        wat="datum"
+        standaard="2021-01-13"
+        vandaag="2021-02-24"
+        onWaarde={geen}
+      />
+    );
+    expect(uit).toContain('value="13-01-2021"');
+    expect(uit).toContain('placeholder="DD-MM-JJJJ"');
+    expect(uit).not.toMatch(/type="date"/);
+    const ver = html(
+      <DatumVeld
+        label="DUO van"
+        wat="datum"
+        standaard="2035-01-13"
+        vandaag="2021-02-24"
+        onWaarde={geen}
+      />
+    );
+    expect(ver).toContain("De datum ligt 14 jaar na vandaag. Klopt het jaar 2035?");
+    expect(ver).toContain("Ja, deze datum klopt");
   });
 });

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   makeStyles,
   mergeClasses,
   ProgressBar,
@@ -26,6 +25,8 @@ import {
 } from "../../core/actielijst/verschil-berichten";
 import type { ActieVersie } from "../../core/actielijst/versie";
 import { datum } from "../../core/messages";
+import type { IsoDate } from "../../core/dates/iso";
+import { DatumVeld } from "../common/DatumVeld";
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useTaak } from "../common/useTaak";
@@ -83,10 +84,10 @@ const useStyles = makeStyles({
 type Bezig = "vergelijk" | "schrijf" | "legVast" | "verwijder";
 
 /** The date a file stands for: its last change, as the browser knows it (local calendar day). */
-function bestandDatum(ms: number): string {
+function bestandDatum(ms: number): IsoDate {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` as IsoDate;
 }
 
 const GELDIG = /^\d{4}-\d{2}-\d{2}$/;
@@ -103,14 +104,18 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
   const [bron, setBron] = useState<"bestand" | "vastlegging">("bestand");
   const [bestand, setBestand] = useState<{ naam: string; bytes: Uint8Array } | null>(null);
   const [versieDatum, setVersieDatum] = useState("");
+  // The date the picked file stands for until the user types another: its last change.
+  const [bestandStandaard, setBestandStandaard] = useState<IsoDate>(regie.vandaag());
   const [kept, setKept] = useState<VastleggingInfo[]>([]);
   const [gekozen, setGekozen] = useState<string>("");
   const [resultaat, setResultaat] = useState<VerschilResultaat | null>(null);
   // The meeting is usually the day the list is judged on: the peildatum, until the user sets one.
-  const [legVastDatum, setLegVastDatum] = useState(regie.vandaag());
+  const [legVastDatum, setLegVastDatum] = useState<string>(regie.vandaag());
+  const [legVastStandaard, setLegVastStandaard] = useState<IsoDate>(regie.vandaag());
   const [legVastGekozen, setLegVastGekozen] = useState(false);
   useEffect(() => {
-    if (!legVastGekozen && GELDIG.test(opties.peildatum)) setLegVastDatum(opties.peildatum);
+    if (!legVastGekozen && GELDIG.test(opties.peildatum))
+      setLegVastStandaard(opties.peildatum as IsoDate);
   }, [opties.peildatum, legVastGekozen]);
   const invoer = useRef<HTMLInputElement>(null);
   const resultaatRef = useRef<HTMLDivElement>(null);
@@ -132,7 +137,7 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
   const kies = async (file: File | undefined) => {
     if (!file) return;
     setBestand({ naam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    setVersieDatum(bestandDatum(file.lastModified));
+    setBestandStandaard(bestandDatum(file.lastModified));
   };
 
   const kanVergelijken =
@@ -222,17 +227,14 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
             </Text>
           </div>
           {bestand && (
-            <Field
+            <DatumVeld
               label={T.verschil.bestandDatum}
               hint={T.verschil.bestandDatumHulp}
-              validationMessage={GELDIG.test(versieDatum) ? undefined : T.verschil.datumOngeldig}
-            >
-              <Input
-                type="date"
-                value={versieDatum}
-                onChange={(_e, d) => setVersieDatum(d.value)}
-              />
-            </Field>
+              wat="datum"
+              standaard={bestandStandaard}
+              vandaag={regie.vandaag()}
+              onWaarde={(d) => setVersieDatum(d ?? "")}
+            />
           )}
         </div>
       ) : kept.length === 0 ? (
@@ -279,19 +281,17 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
       <Text weight="semibold">{T.verschil.legVastKop}</Text>
       <Text className={g.klein}>{T.verschil.legVastHulp}</Text>
       <div className={s.velden}>
-        <Field
+        <DatumVeld
           label={T.verschil.legVastDatum}
-          validationMessage={GELDIG.test(legVastDatum) ? undefined : T.verschil.datumOngeldig}
-        >
-          <Input
-            type="date"
-            value={legVastDatum}
-            onChange={(_e, d) => {
-              setLegVastGekozen(true);
-              setLegVastDatum(d.value);
-            }}
-          />
-        </Field>
+          wat="datum"
+          standaard={legVastStandaard}
+          vandaag={regie.vandaag()}
+          onWaarde={(d) => {
+            // The default reported back is no choice; anything typed is.
+            if (d !== legVastStandaard) setLegVastGekozen(true);
+            setLegVastDatum(d ?? "");
+          }}
+        />
       </div>
       <div className={g.knoppen}>
         <Button

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { areaAddress, cellAddress, parseArea } from "../core/address";
 import { cellText, type CellValue } from "../core/grid";
+import { validatieSchema } from "../core/validatie";
 import {
   hostDetail,
   HostError,
@@ -58,6 +59,7 @@ const TERUG_SOORTEN = new Set<WriteOp["kind"]>([
   "deleteSheet",
   "sheetVisibility",
   "clearSheet",
+  "validation",
 ]);
 
 /** The workbook as a batch leaves it when everything lands: its sheets, each new sheet Regie's. */
@@ -119,6 +121,12 @@ const opSchema = z.union([
   }),
   z.object({ kind: z.literal("sheetVisibility"), sheet: z.string(), visibility: zichtbaarheid }),
   z.object({ kind: z.literal("clearSheet"), sheet: z.string() }),
+  z.object({
+    kind: z.literal("validation"),
+    sheet: z.string(),
+    address: z.string(),
+    validatie: validatieSchema.nullable(),
+  }),
 ]);
 const taakSchema = z.object({ task: z.string() }).passthrough();
 

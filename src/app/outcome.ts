@@ -45,6 +45,14 @@ export type WeigeringParams = MijlpaalWeigeringParams & {
   "vastleggingen-onbekend": BladParams;
   "ongeldige-cel": NoParams;
   "niets-ongedaan": NoParams;
+  /** The status dropdown: the list has no status column to put it in. */
+  "geen-statuskolom": BladParams;
+  /** The status dropdown needs Excel (Range.dataValidation); a file opened by the CLI has none. */
+  "keuzelijst-niet-hier": NoParams;
+  "keuzelijst-al-aanwezig": BladParams;
+  "geen-keuzelijst": BladParams;
+  /** A cell's validation changed since the preview (`cel`: the first); nothing was written. */
+  "keuzelijst-verouderd": BladParams & { cel: string };
   /** `reden`: what the settings store said, when it said anything. */
   "instellingen-niet-bewaard": { reden?: string };
 };

@@ -1,5 +1,6 @@
 import type { Fill } from "../core/highlight/fill";
 import { cellText, type CellValue, type Grid, type MergedArea } from "../core/grid";
+import type { CelValidatie } from "../core/validatie";
 
 /**
  * The workbook as the use-cases see it. Each method is one round trip to the host (one
@@ -23,8 +24,20 @@ export interface WorkbookPort {
    * null: none, or one that is still being written. Files opened by the CLI have none.
    */
   onderbroken(): Promise<Onderbreking | null>;
+  /**
+   * Each area's data validation, per cell (rows x columns; null where a cell has none). Excel only
+   * (Range.dataValidation, ExcelApi 1.8): files opened by the CLI have no such method. One round
+   * trip, and a second for areas whose cells differ (Excel reports those as mixed, not per cell).
+   */
+  validaties?(gebieden: readonly Gebied[]): Promise<CelValidatie[][][]>;
   /** Activates the sheet and selects the range, so the user sees what a finding points at. */
   select(sheet: string, address: string): Promise<void>;
+}
+
+/** A range of one sheet: "G5:G40". */
+export interface Gebied {
+  sheet: string;
+  address: string;
 }
 
 export interface WriteOptions {
@@ -185,6 +198,11 @@ export type WriteOp =
       fitToPages?: { wide: number; tall: number };
     }
   | { kind: "activate"; sheet: string }
+  /**
+   * Replaces the data validation of every cell of the range by `validatie` (null: none). The
+   * adapter clears first: Excel refuses a rule over cells whose validations differ.
+   */
+  | { kind: "validation"; sheet: string; address: string; validatie: CelValidatie }
   /** Puts a formula back into one cell (a rollback restoring what the user had typed). */
   | { kind: "formula"; sheet: string; cell: string; formula: string };
 

@@ -19,6 +19,13 @@ import {
   type InstellingenOpslag,
 } from "./instellingen";
 import type { WorkbookPort } from "./ports";
+import {
+  keuzelijstVoorvertoning,
+  pasKeuzelijstToe,
+  type KeuzelijstResultaat,
+  type KeuzelijstSoort,
+  type KeuzelijstVoorstel,
+} from "./actielijst/keuzelijst";
 import type { Outcome } from "./outcome";
 import { maakOngedaan, type OngedaanResultaat } from "./wijzigingen/ongedaan";
 import { pasWijzigingenToe, type ToepasResultaat } from "./wijzigingen/pas-toe";
@@ -119,6 +126,16 @@ export interface Regie {
     getoond: Pick<ActielijstRapport, "acties">,
     row: number
   ): Promise<Outcome<ToepasResultaat & { rijen: number[] }>>;
+  /**
+   * The status dropdown in the sheet ("Keuzelijst status in het blad"), or Regie's taken out: which
+   * cells, what validation they hold now, which statuses. Nothing is written.
+   */
+  keuzelijstVoorvertoning(
+    opties: ActielijstOptions,
+    soort: KeuzelijstSoort
+  ): Promise<Outcome<KeuzelijstVoorstel>>;
+  /** Writes the preview's dropdown (or its removal) with the Wijzigingslog; undone by maakOngedaan. */
+  pasKeuzelijstToe(voorstel: KeuzelijstVoorstel): Promise<Outcome<KeuzelijstResultaat>>;
   /** The visible sheets, for choosing one (one round trip). */
   bladen(): Promise<string[]>;
   normaliseerVoorvertoning(opties: ActielijstOptions): Promise<Outcome<NormalisatieVoorstel>>;
@@ -190,6 +207,8 @@ export function maakRegie(
     zetRijTerug: (voorstel, gekozen) => zetRijTerug(port, voorstel, tijdstip(), gekozen),
     zetGetoondeRijTerug: (opties, getoond, row) =>
       zetGetoondeRijTerug(port, opties, getoond, row, tijdstip()),
+    keuzelijstVoorvertoning: (opties, soort) => keuzelijstVoorvertoning(port, opties, soort),
+    pasKeuzelijstToe: (voorstel) => pasKeuzelijstToe(port, voorstel, tijdstip()),
     bladen: async () =>
       (await port.summary({ rows: 0, columns: 0 })).sheets
         .filter((s) => s.visibility === "Visible")

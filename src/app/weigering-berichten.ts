@@ -69,6 +69,16 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
     `Het blad "${p.blad}" heeft niet de kopregel die Regie schrijft (DUO van, Vastgelegd op, Rij, ...). Geef het blad een andere naam; Regie maakt dan een nieuw.`,
   "ongeldige-cel": () => "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd.",
   "niets-ongedaan": () => "Er is geen wijziging van Regie om ongedaan te maken.",
+  "geen-statuskolom": (p) =>
+    `Het blad "${p.blad}" heeft geen kolom Uitvoeringsstatus met acties eronder; er is geen keuzelijst te maken.`,
+  "keuzelijst-niet-hier": () =>
+    "Een keuzelijst in het blad kan Regie alleen in Excel maken, niet in een bestand.",
+  "keuzelijst-al-aanwezig": (p) =>
+    `Elke statuscel van "${p.blad}" heeft de keuzelijst van Regie al; er is niets te doen.`,
+  "geen-keuzelijst": (p) =>
+    `Geen statuscel van "${p.blad}" heeft de keuzelijst van Regie; er is niets te verwijderen.`,
+  "keuzelijst-verouderd": (p) =>
+    `De gegevensvalidatie van ${p.blad}!${p.cel} is veranderd sinds de voorvertoning; er is niets gewijzigd. Bekijk de nieuwe voorvertoning.`,
   "instellingen-niet-bewaard": (p) =>
     `De instellingen konden niet in de werkmap worden bewaard${p.reden ? ` (${p.reden})` : ""}. Ze gelden nu alleen in dit taakvenster; probeer het opnieuw of sla de werkmap op.`,
 };

@@ -79,7 +79,8 @@ const Regel = z.object({
   batch: z.string().min(1),
   actie: z.string(),
   sheet: z.string().min(1),
-  cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
+  // A cell, or a block of cells (a data validation is logged per block of cells that had the same).
+  cell: z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/),
 });
 
 /** Reads the log. Rows someone damaged by hand are skipped and counted, never undone by guess. */

@@ -22,6 +22,7 @@ export type HostObject =
   | { type: "RangeFormat"; targets: RangeTarget[] }
   | { type: "RangeFill"; targets: RangeTarget[] }
   | { type: "RangeFont"; targets: RangeTarget[] }
+  | { type: "DataValidation"; sheet: SheetModel; area: Area }
   | { type: "TableCollection"; sheet: SheetModel }
   | { type: "Table"; table: TableModel }
   | { type: "ChartCollection"; sheet: SheetModel }

@@ -8,6 +8,7 @@ import {
   type PageLayoutModel,
   type SheetModel,
   type TableModel,
+  type ValidationModel,
   type WorkbookModel,
 } from "./model";
 import { readValues, type Scalar } from "./sheet-ops";
@@ -35,6 +36,8 @@ export interface SheetSnapshot {
   columnWidths: Record<string, number>;
   merges: string[];
   cells: Record<string, CellSnapshot>;
+  /** Data validation by cell, only when the sheet has any (older snapshots stay as they were). */
+  validations?: Record<string, ValidationModel>;
 }
 
 export interface TableInfo {
@@ -130,5 +133,16 @@ function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     columnWidths: widths,
     merges: sheet.merges.map(areaAddress).sort(),
     cells,
+    ...(sheet.validations.size > 0 && { validations: sheetValidations(sheet) }),
   };
+}
+
+/** Each cell's data validation by address (deep copies), in row-major order. */
+export function sheetValidations(sheet: SheetModel): Record<string, ValidationModel> {
+  const out: Record<string, ValidationModel> = {};
+  for (const key of [...sheet.validations.keys()].sort((a, b) => a - b))
+    out[cellAddress(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS)] = structuredClone(
+      sheet.validations.get(key)!
+    );
+  return out;
 }

@@ -28,6 +28,17 @@ export interface CellModel {
   wrapText: boolean;
 }
 
+/**
+ * One cell's data validation (ExcelApi 1.8): the rule (one kind, `{}` for a prompt without a rule),
+ * the prompt, the error alert and ignoreBlanks, as the API's DataValidation reports them.
+ */
+export interface ValidationModel {
+  rule: Record<string, Record<string, unknown>>;
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  ignoreBlanks: boolean;
+}
+
 export interface TableModel {
   name: string;
   sheet: SheetModel;
@@ -65,6 +76,8 @@ export class SheetModel {
   merges: Area[] = [];
   readonly hiddenRows = new Set<number>();
   readonly columnWidths = new Map<number, number>();
+  /** Range.dataValidation per cell (cellKey), apart from the cells: a cell without one has none. */
+  readonly validations = new Map<number, ValidationModel>();
   frozenRows = 0;
   /** Worksheet.pageLayout: what Regie sets of it. */
   readonly pageLayout: PageLayoutModel = {

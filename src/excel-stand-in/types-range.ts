@@ -67,6 +67,8 @@ export const RANGE: TypeDef<Range> = {
   },
   navigation: {
     format: (r) => ({ type: "RangeFormat", targets: [r] }),
+    /** ExcelApi 1.8 (see data-validation.ts). */
+    dataValidation: (r) => ({ type: "DataValidation", sheet: r.sheet, area: r.area }),
     worksheet: (r) => ({ type: "Worksheet", sheet: r.sheet }),
   },
   objectMethods: {

@@ -1,3 +1,4 @@
+import { DATA_VALIDATION } from "./data-validation";
 import type { TypeDefs } from "./host-object";
 import {
   RANGE,
@@ -37,6 +38,7 @@ export const TYPES: TypeDefs = {
   RangeFormat: RANGE_FORMAT,
   RangeFill: RANGE_FILL,
   RangeFont: RANGE_FONT,
+  DataValidation: DATA_VALIDATION,
   TableCollection: TABLE_COLLECTION,
   Table: TABLE,
   ChartCollection: CHART_COLLECTION,

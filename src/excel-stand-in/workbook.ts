@@ -19,8 +19,15 @@ import {
   type SheetSnapshot,
   type TableInfo,
   type WorkbookSnapshot,
+  sheetValidations,
 } from "./inspect";
-import { cellKey, MAX_COLUMNS, type SheetModel, type WorkbookModel } from "./model";
+import {
+  cellKey,
+  MAX_COLUMNS,
+  type SheetModel,
+  type ValidationModel,
+  type WorkbookModel,
+} from "./model";
 import { buildModel, type SheetSeed } from "./seed";
 import { usedArea } from "./sheet-shape";
 import { areaAddress, cellAddress } from "../core/address";
@@ -262,6 +269,24 @@ export class ExcelEmulator {
     for (const [key, cell] of this.sortedCells(sheet))
       if (cell.fill) out[address(key)] = { ...cell.fill };
     return out;
+  }
+
+  /** Data validation by cell address ({} when the sheet has none). */
+  validations(sheet: string): Record<string, ValidationModel> {
+    return sheetValidations(this.sheet(sheet));
+  }
+
+  /**
+   * Gives cells a data validation (or none) directly, as a user's dialog would: for tests that
+   * need a validation Regie did not make. Not through the API, so no host rule applies.
+   */
+  setValidation(sheet: string, address: string, validation: ValidationModel | null): void {
+    const target = this.sheet(sheet);
+    const area = parseRangeAddress(sheet, address);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++)
+        if (validation) target.validations.set(cellKey(r, c), structuredClone(validation));
+        else target.validations.delete(cellKey(r, c));
   }
 
   /** One cell with its non-default formatting. */

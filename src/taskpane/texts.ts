@@ -17,6 +17,43 @@ export const T = {
     accounthouders: "Accounthouders",
     mijlpalen: "Mijlpalen-dashboard",
   },
+  keuzelijst: {
+    kop: "Keuzelijst status in het blad",
+    uitleg:
+      "Voor collega's zonder Regie: een keuzelijst met de vaste statussen in de kolom Uitvoeringsstatus. Eerst ziet u welke cellen, dan schrijft Regie, met Wijzigingslog en Ongedaan maken.",
+    toevoegen: "Keuzelijst status in het blad",
+    verwijderen: "Keuzelijst verwijderen",
+    toepassen: "Toepassen",
+    annuleren: "Annuleren",
+    ongedaan: "Ongedaan maken",
+    bezig: "Bezig met de keuzelijst…",
+    voorvertoning: (soort: "toevoegen" | "verwijderen", blad: string, cellen: number) =>
+      soort === "toevoegen"
+        ? `Blad "${blad}": ${cellen} ${cellen === 1 ? "cel krijgt" : "cellen krijgen"} de keuzelijst.`
+        : `Blad "${blad}": de keuzelijst van Regie gaat uit ${cellen} ${cellen === 1 ? "cel" : "cellen"}.`,
+    gebieden: (adressen: readonly string[]) =>
+      `Statuskolom (alleen rijen met acties, zonder kopregels): ${adressen.join(", ")}.`,
+    statussen: (s: readonly string[]) => `Keuzes: ${s.join(", ")}.`,
+    nuGeen: (adres: string) => `${adres}: nu geen gegevensvalidatie.`,
+    nuRegie: (adres: string) => `${adres}: nu de keuzelijst van Regie; die gaat eruit.`,
+    nuEigen: (adres: string, soort: string) =>
+      `${adres}: nu een eigen gegevensvalidatie (${soort}); die wordt vervangen en komt terug bij Ongedaan maken.`,
+    regelSoort: {
+      list: "lijst",
+      wholeNumber: "geheel getal",
+      decimal: "decimaal",
+      date: "datum",
+      time: "tijd",
+      textLength: "tekstlengte",
+      custom: "aangepast",
+    } as Readonly<Record<string, string>>,
+    alleenBericht: "alleen een invoerbericht",
+    ongemoeid: (n: number) => `${n} ${n === 1 ? "cel blijft" : "cellen blijven"} zoals ze zijn.`,
+    klaar: (soort: "toevoegen" | "verwijderen", cellen: number) =>
+      soort === "toevoegen"
+        ? `De keuzelijst staat in ${cellen} ${cellen === 1 ? "cel" : "cellen"}; vastgelegd in het Wijzigingslog.`
+        : `De keuzelijst is uit ${cellen} ${cellen === 1 ? "cel" : "cellen"} gehaald; vastgelegd in het Wijzigingslog.`,
+  },
   actielijst: {
     peildatum: "Peildatum",
     peildatumHulp: "DD-MM-JJJJ. Deadlines worden beoordeeld ten opzichte van deze datum.",
@@ -298,6 +335,7 @@ export const T = {
     werkmap: "Voorbeeldwerkmap",
     pane: "Regie-taakvenster",
     tabel: (naam: string, adres: string) => `Excel-tabel ${naam} (${adres})`,
+    keuzelijst: (bron: string) => `Keuzelijst: ${bron.split(",").join(", ")}`,
     toonBlad: "Toon het werkblad",
     toonPaneel: "Terug naar het taakvenster",
   },

@@ -151,6 +151,11 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
   "vastleggingen-onbekend": { blad: "Regie-vastleggingen" },
   "ongeldige-cel": {},
   "niets-ongedaan": {},
+  "geen-statuskolom": { blad: "Actielijst" },
+  "keuzelijst-niet-hier": {},
+  "keuzelijst-al-aanwezig": { blad: "Actielijst" },
+  "geen-keuzelijst": { blad: "Actielijst" },
+  "keuzelijst-verouderd": { blad: "Actielijst", cel: "G5" },
   "instellingen-niet-bewaard": { reden: "opslag vol" },
 };
 

@@ -13,6 +13,8 @@ import { cellText, type CellValue } from "../../core/grid";
 import type { HostError, WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
+import { KEUZELIJST_ACTIES } from "../actielijst/keuzelijst";
+import { maakKeuzelijstOngedaan } from "./ongedaan-keuzelijst";
 
 export interface OngedaanResultaat {
   actie: string;
@@ -35,6 +37,9 @@ export async function maakOngedaan(
     const log = logBlad ? readLog(logBlad.grid.values) : null;
     const batch = log ? laatsteBatch(log.regels) : null;
     if (!batch || !log) return refused("niets-ongedaan", {}, false);
+    // A status dropdown batch logs validations, not values: put back as validations.
+    if (KEUZELIJST_ACTIES.has(batch.actie))
+      return maakKeuzelijstOngedaan(port, batch, log.indeling, opties.tijdstip);
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];

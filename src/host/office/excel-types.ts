@@ -85,6 +85,8 @@ export interface RangeLike {
   /** Each cell as Excel shows it, dates in the workbook's date system (Range.text, ExcelApi 1.1). */
   readonly text: string[][];
   readonly format: RangeFormatLike;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: DataValidationLike;
   getBoundingRect(anotherRange: RangeLike | string): RangeLike;
   getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
   getIntersection(anotherRange: RangeLike | string): RangeLike;
@@ -95,6 +97,20 @@ export interface RangeLike {
   getMergedAreasOrNullObject(): RangeAreasLike;
   getSpecialCellsOrNullObject(cellType: "Formulas"): RangeAreasLike;
   select(): void;
+  clear(): void;
+}
+
+/**
+ * Range.dataValidation (ExcelApi 1.8). Properties read null where the range's cells differ; `type`
+ * then says "Inconsistent" or "MixedCriteria" (DataValidationType).
+ */
+export interface DataValidationLike {
+  load(propertyNames: string | string[]): DataValidationLike;
+  readonly type: string;
+  rule: object;
+  prompt: { message: string; showPrompt: boolean; title: string };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  ignoreBlanks: boolean;
   clear(): void;
 }
 

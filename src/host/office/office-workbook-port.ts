@@ -15,8 +15,11 @@ import {
   type WriteOptions,
   type Journaal,
   type Onderbreking,
+  type Gebied,
   hostDetail,
 } from "../../app/ports";
+import type { CelValidatie } from "../../core/validatie";
+import { readValidaties } from "./validaties";
 import { errorCode, toHostError, type Phase } from "./errors";
 import {
   MAX_JOURNAAL,
@@ -348,6 +351,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         (this.cellCounts.get(r.sheet) ?? 0) * (r.fills ? BYTES_PER_CELL_WITH_FILL : BYTES_PER_CELL),
       0
     );
+  }
+
+  validaties(gebieden: readonly Gebied[]): Promise<CelValidatie[][][]> {
+    if (gebieden.length === 0) return Promise.resolve([]);
+    return this.guard("lezen", (context) => readValidaties(context, gebieden));
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { CellValue } from "../../core/grid";
 import type { RangeFillLike, WorksheetLike } from "./excel-types";
 import type { SheetCache } from "./sheet-cache";
 import { asCellInput } from "./text-guard";
+import { queueValidatie } from "./validaties";
 
 /** Queues one WriteOp on the context; nothing reaches Excel until the caller syncs. */
 export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
@@ -73,6 +74,8 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
       return;
     case "activate":
       return sheets.get(op.sheet).activate();
+    case "validation":
+      return queueValidatie(sheets.get(op.sheet).getRange(op.address).dataValidation, op.validatie);
   }
 }
 

@@ -64,6 +64,16 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
     case "sheetVisibility":
       ws.state = stateOf(op.visibility);
       return;
+    case "validation":
+      // Regie writes data validation only in Excel (the status dropdown); never in a copy.
+      throw new HostError(
+        "sync-failed",
+        hostDetail("excel-failed", {
+          phase: "schrijven",
+          excelCode: "",
+          error: "data validation is not written to files",
+        })
+      );
   }
 }
 

@@ -20,6 +20,7 @@ import { SheetChoice } from "../common/BladKeuze";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
+import { Keuzelijst } from "./Keuzelijst";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { Bevindingen, type Plek } from "./Bevindingen";
@@ -360,6 +361,7 @@ export function ActielijstPaneel({
         </div>
       )}
       {!r && plek && <Melding melding={melding} />}
+      <Keuzelijst opties={opties()} />
       <Verschil opties={opties()} />
     </section>
   );

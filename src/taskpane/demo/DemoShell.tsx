@@ -110,6 +110,7 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
           fills: excel.fills(name),
           merges: excel.sheetInfo(name).merges,
           formaten: formaten(excel, name),
+          keuzelijsten: keuzelijsten(excel.validations(name)),
           tabellen: excel.tables().filter((t) => t.sheet === name),
           grafieken: excel.charts().filter((c) => c.sheet === name),
         })),
@@ -174,4 +175,16 @@ function formaten(excel: ExcelEmulator, sheet: string): Record<string, string> {
       cel.numberFormat ? [[adres, cel.numberFormat]] : []
     )
   );
+}
+
+/** Cells with an in-cell dropdown (a list validation), with their choices, as the grid marks them. */
+function keuzelijsten(
+  validaties: Record<string, { rule: Record<string, Record<string, unknown>> }>
+): Record<string, string> {
+  const uit: Record<string, string> = {};
+  for (const [cel, v] of Object.entries(validaties)) {
+    const lijst = v.rule.list;
+    if (lijst && lijst.inCellDropDown !== false) uit[cel] = String(lijst.source);
+  }
+  return uit;
 }

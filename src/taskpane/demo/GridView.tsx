@@ -12,6 +12,8 @@ export interface GridSheet {
   merges: string[];
   /** Number formats other than General, by address: dates show as Excel shows them. */
   formaten: Record<string, string>;
+  /** Cells with an in-cell dropdown (list validation): their list source, by address. */
+  keuzelijsten: Record<string, string>;
   tabellen: { name: string; address: string }[];
   grafieken: DemoGrafiekData[];
 }
@@ -60,6 +62,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     color: "#000",
   },
+  keuzelijst: { float: "right", marginLeft: "4px", color: tokens.colorNeutralForeground3 },
   gekozen: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
@@ -163,6 +166,16 @@ export function GridView({
                       }}
                     >
                       {tekst(sheet.values[r]?.[c], sheet.formaten[adres])}
+                      {sheet.keuzelijsten[adres] !== undefined && (
+                        <span
+                          className={s.keuzelijst}
+                          data-keuzelijst={adres}
+                          title={T.demo.keuzelijst(sheet.keuzelijsten[adres])}
+                          aria-label={T.demo.keuzelijst(sheet.keuzelijsten[adres])}
+                        >
+                          ▾
+                        </span>
+                      )}
                     </td>
                   );
                 })}

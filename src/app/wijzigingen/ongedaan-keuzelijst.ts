@@ -1,0 +1,69 @@
+import { TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
+import { LOG_BLAD, momentWaarde, type LogIndeling, type LogRegel } from "../../core/wijzigingslog";
+import { leesValidatieTekst, zelfdeValidatie } from "../../core/validatie";
+import { parseArea } from "../../core/address";
+import type { WorkbookPort, WriteOp } from "../ports";
+import { writeAllOrNothing } from "../schrijven";
+import { refused, succeeded, type Outcome } from "../outcome";
+import type { OngedaanResultaat } from "./ongedaan";
+
+/**
+ * Undoes a status dropdown batch: every logged block whose cells all still hold what the batch
+ * gave them gets back exactly what it held (Oud, a validation as JSON or none); a block changed
+ * since is left and named. Read just before writing (the adapter's guards compare values only).
+ */
+export async function maakKeuzelijstOngedaan(
+  port: WorkbookPort,
+  batch: { batch: string; actie: string; regels: LogRegel[] },
+  indeling: LogIndeling,
+  tijdstip: string
+): Promise<Outcome<OngedaanResultaat>> {
+  if (!port.validaties) return refused("keuzelijst-niet-hier", {}, false);
+  const nu = await port.validaties(batch.regels.map((r) => ({ sheet: r.sheet, address: r.cell })));
+  const ops: WriteOp[] = [];
+  const terug: WriteOp[] = [];
+  const overgeslagen: string[] = [];
+  let hersteld = 0;
+  batch.regels.forEach((regel, i) => {
+    const oud = leesValidatieTekst(regel.oud);
+    const nieuw = leesValidatieTekst(regel.nieuw);
+    const intact =
+      oud !== undefined &&
+      nieuw !== undefined &&
+      nu[i].every((rij) => rij.every((cel) => zelfdeValidatie(cel, nieuw)));
+    if (!intact || oud === undefined || nieuw === undefined) {
+      overgeslagen.push(`${regel.sheet}!${regel.cell}`);
+      return;
+    }
+    ops.push({ kind: "validation", sheet: regel.sheet, address: regel.cell, validatie: oud });
+    terug.push({ kind: "validation", sheet: regel.sheet, address: regel.cell, validatie: nieuw });
+    const area = parseArea(regel.cell);
+    hersteld += area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 1;
+  });
+  const datum = indeling === "nieuw";
+  for (const regel of batch.regels) {
+    ops.push({
+      kind: "values",
+      sheet: LOG_BLAD,
+      address: regel.ongedaanCel,
+      values: [[momentWaarde(tijdstip, indeling)]],
+    });
+    if (datum)
+      ops.push({
+        kind: "format",
+        sheet: LOG_BLAD,
+        address: regel.ongedaanCel,
+        numberFormat: TIJDSTIP_FORMAAT,
+      });
+    terug.push({ kind: "values", sheet: LOG_BLAD, address: regel.ongedaanCel, values: [[""]] });
+    if (datum)
+      terug.push({
+        kind: "format",
+        sheet: LOG_BLAD,
+        address: regel.ongedaanCel,
+        numberFormat: "General",
+      });
+  }
+  await writeAllOrNothing(port, ops, () => terug, { task: "ongedaan-maken" });
+  return succeeded({ actie: batch.actie, batch: batch.batch, hersteld, overgeslagen });
+}

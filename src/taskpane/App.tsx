@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -23,6 +24,9 @@ import { T } from "./texts";
 const useStyles = makeStyles({
   // Three tasks side by side are wider than a 320 px pane: they wrap instead of scrolling.
   taken: { flexWrap: "wrap" },
+  // The link to the manual, at the foot of the pane: beside the tabs it pushed a tab onto a third
+  // row in a 320 px pane. With the pane's minHeight it stands at the bottom of a short pane.
+  voet: { marginTop: "auto", paddingTop: "8px", display: "flex", justifyContent: "flex-end" },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -36,7 +40,9 @@ const useStyles = makeStyles({
   },
 });
 
-type Taak = "actielijst" | "accounthouders" | "mijlpalen";
+/** The tabs, in the order of T.taken: a new one is named there, and so in the manual (test/help.test.ts). */
+type Taak = keyof typeof T.taken;
+const TAKEN = Object.keys(T.taken) as Taak[];
 
 export interface AppProps {
   regie: Regie;
@@ -95,9 +101,11 @@ export function App({ regie, donker = false }: AppProps) {
             size="small"
             className={s.taken}
           >
-            <Tab value="actielijst">{T.taken.actielijst}</Tab>
-            <Tab value="accounthouders">{T.taken.accounthouders}</Tab>
-            <Tab value="mijlpalen">{T.taken.mijlpalen}</Tab>
+            {TAKEN.map((t) => (
+              <Tab key={t} value={t}>
+                {T.taken[t]}
+              </Tab>
+            ))}
           </TabList>
           {geopend.has("actielijst") && (
             <div hidden={taak !== "actielijst"}>
@@ -114,6 +122,15 @@ export function App({ regie, donker = false }: AppProps) {
               <MijlpalenPaneel instellingen={actueel} onInstellingen={wijzig} />
             </div>
           )}
+          <footer className={s.voet}>
+            {/* A plain link, no Office.js: Office.context.ui.openBrowserWindow needs
+                OpenBrowserWindowApi 1.1, which Excel on the web does not have
+                (learn.microsoft.com/javascript/api/requirement-sets/common/open-browser-window-api-requirement-sets);
+                target _blank opens a browser window or tab. #taak: the section of the open tab. */}
+            <Link href={`help.html#${taak}`} target="_blank" rel="noopener" title={T.hulp.titel}>
+              {T.hulp.link}
+            </Link>
+          </footer>
         </main>
       </RegieProvider>
     </FluentProvider>

@@ -12,6 +12,10 @@ export const T = {
   demoBanner:
     "Demo: u werkt in een voorbeeldwerkmap in de browser, niet in Excel. Niets wordt opgeslagen.",
   laden: "Regie wordt geladen…",
+  hulp: {
+    link: "Hulp",
+    titel: "De handleiding van Regie, in een nieuw venster",
+  },
   taken: {
     actielijst: "Actielijst valideren",
     accounthouders: "Accounthouders",
@@ -390,3 +394,80 @@ export const T = {
       `De vastlegging voor het DUO van ${datum} (${n} acties) is verwijderd.`,
   },
 } as const;
+
+/** The fixed start of a label whose end the pane fills in (a date, a count, a sheet name). */
+function begin(label: string): string {
+  return label.replace(/\s*["(…].*$/, "");
+}
+
+/**
+ * Every function of the task pane, per tab, by the words of its button, field or heading: the user's
+ * manual (src/help.html) names each one, and test/help.test.ts fails when it does not. A new tab in
+ * T.taken must get an entry here (the type demands it); a new button or field goes here and into the
+ * manual.
+ */
+export const PANEELFUNCTIES = {
+  actielijst: [
+    T.actielijst.blad,
+    T.actielijst.peildatum,
+    T.actielijst.binnenkort,
+    T.actielijst.valideer,
+    T.actielijst.markeer,
+    T.actielijst.wis,
+    T.actielijst.bijwerken,
+    T.actielijst.opnieuw,
+    begin(T.bevinding.termijn.overdue(0)),
+    begin(T.bevinding.termijn["due-soon"](0)),
+    begin(T.bevinding.overige(0)),
+    begin(T.bevinding.herstel("…")),
+    begin(T.bevinding.herstelAlle(0)),
+    T.bevinding.zetRijTerug,
+    T.verschil.kop,
+    T.verschil.bron,
+    T.verschil.bestand,
+    T.verschil.vastlegging,
+    begin(T.verschil.kiesBestand),
+    T.verschil.bestandDatum,
+    T.verschil.vergelijk,
+    begin(T.verschil.schrijf("…")),
+    T.verschil.legVastKop,
+    T.verschil.legVastDatum,
+    begin(T.verschil.legVast("…")),
+    T.verschil.verwijder,
+  ],
+  accounthouders: [
+    T.accounthouders.normaliseer,
+    begin(T.accounthouders.toepassen(0)),
+    T.accounthouders.annuleren,
+    T.accounthouders.nieuweVoorvertoning,
+    T.accounthouders.opbouwen,
+    begin(T.accounthouders.schrijfRegister(0)),
+    begin(T.accounthouders.slaVoorstelOp("…", 0)),
+    T.accounthouders.overzicht,
+    T.accounthouders.groepNietToegewezen,
+    T.accounthouders.groepGelakt,
+    T.accounthouders.kopieer,
+  ],
+  mijlpalen: [
+    T.mijlpalen.bron,
+    begin(T.mijlpalen.kwartaal("…")),
+    T.mijlpalen.peildatum,
+    T.mijlpalen.maak,
+    T.mijlpalen.annuleer,
+    T.mijlpalen.herken,
+    begin(T.mijlpalen.laatste("…")),
+    begin(T.mijlpalen.doorstroom.kop("…")),
+    T.mijlpalen.doorstroom.voltooid,
+    begin(T.mijlpalen.meldingenKop(0)),
+    T.mijlpalen.naarBlad,
+  ],
+  algemeen: [
+    T.ongedaan.knop,
+    begin(T.onderbreking.titel("…", "…")),
+    T.onderbreking.terugdraaien,
+    T.onderbreking.gezien,
+    T.demo.toonBlad,
+    T.demo.toonPaneel,
+    T.hulp.link,
+  ],
+} satisfies Record<keyof typeof T.taken | "algemeen", readonly string[]>;

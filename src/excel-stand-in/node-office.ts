@@ -78,6 +78,8 @@ export function loadNodeOffice(host?: OfficeHost): OfficePage {
       }, 0);
     },
   };
+  // Events the host fires on its own (a ribbon button's function command), a turn later as well.
+  host?.connect((message) => setTimeout(() => deliver(JSON.stringify(message)), 0));
   const load = (script: FakeElement) => {
     setTimeout(() => {
       const name = script.src.startsWith(base) ? script.src.slice(base.length) : null;

@@ -75,6 +75,7 @@ export function loadNodeOffice(host?: OfficeHost): OfficePage {
       setTimeout(() => {
         deliver(JSON.stringify(answer.reply));
         for (const event of answer.events) setTimeout(() => deliver(JSON.stringify(event)), 0);
+        answer.delivered?.();
       }, 0);
     },
   };

@@ -87,8 +87,11 @@ export class OfficeHost {
     return done;
   }
 
-  /** Answers one request; `events` are the host's later messages for the events it registered. */
-  answer(raw: string): { reply: XdmReply; events: XdmReply[] } | null {
+  /**
+   * Answers one request; `events` are the host's later messages for the events it registered, and
+   * `delivered` runs once the reply has reached the page.
+   */
+  answer(raw: string): { reply: XdmReply; events: XdmReply[]; delivered?: () => void } | null {
     const parsed = requestSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) return null; // not an XDM request: the real frame ignores it too
     const request = parsed.data;
@@ -129,8 +132,10 @@ export class OfficeHost {
       const { DispatchId } = method.data.DdaMethod;
       if (DispatchId === SAVE_SETTINGS) return { reply: reply(this.save(method.data)), events: [] };
       if (DispatchId === RICH_API) return { reply: reply(this.richApi(request._data)), events: [] };
-      if (DispatchId === COMMAND_COMPLETED)
-        return { reply: reply(this.completed(request._data)), events: [] };
+      if (DispatchId === COMMAND_COMPLETED) {
+        const { answer, delivered } = this.completed(request._data);
+        return { reply: reply(answer), events: [], delivered };
+      }
     }
     return { reply: reply({ Version: 1, Error: 0 }), events: [] };
   }
@@ -172,15 +177,21 @@ export class OfficeHost {
     return { Version: 1, Error: hostErrorCode(response) };
   }
 
-  /** `event.completed()` of a function command (AppCommandInvocationCompletedAsync: id, status, data). */
-  private completed(data: unknown): { Version: number; Error: number } {
+  /**
+   * `event.completed()` of a function command (AppCommandInvocationCompletedAsync: id, status, data).
+   * The click counts as done once the page has the host's reply, so nothing is left in flight.
+   */
+  private completed(data: unknown): {
+    answer: { Version: number; Error: number };
+    delivered?: () => void;
+  } {
     const parsed = completedSchema.safeParse(data);
-    if (!parsed.success) return { Version: 1, Error: INTERNAL_ERROR };
+    if (!parsed.success) return { answer: { Version: 1, Error: INTERNAL_ERROR } };
     const completion = { id: parsed.data[0], status: parsed.data[1], data: parsed.data[2] };
     this.completions.push(completion);
-    this.waiting.get(completion.id)?.(completion);
+    const resolve = this.waiting.get(completion.id);
     this.waiting.delete(completion.id);
-    return { Version: 1, Error: 0 };
+    return { answer: { Version: 1, Error: 0 }, delivered: () => resolve?.(completion) };
   }
 
   /** The fields OSF.InitializationHelper.getAppContext requires of Excel on the web (ExcelWebApp = 16). */

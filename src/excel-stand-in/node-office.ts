@@ -75,9 +75,12 @@ export function loadNodeOffice(host?: OfficeHost): OfficePage {
       setTimeout(() => {
         deliver(JSON.stringify(answer.reply));
         for (const event of answer.events) setTimeout(() => deliver(JSON.stringify(event)), 0);
+        answer.delivered?.();
       }, 0);
     },
   };
+  // Events the host fires on its own (a ribbon button's function command), a turn later as well.
+  host?.connect((message) => setTimeout(() => deliver(JSON.stringify(message)), 0));
   const load = (script: FakeElement) => {
     setTimeout(() => {
       const name = script.src.startsWith(base) ? script.src.slice(base.length) : null;

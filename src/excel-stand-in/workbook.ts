@@ -160,8 +160,12 @@ export class ExcelEmulator {
     this.route.close();
   }
 
-  /** One sync: the request as Microsoft's library serialized it, answered from the model. */
-  private answer(request: HttpRequest): HttpResponse {
+  /**
+   * One sync: the ProcessQuery request as Microsoft's library serialized it, answered from the model.
+   * Both channels end here: the route of `run` (library.ts's send function) and the host frame's
+   * RichApi channel (OfficeHost, method 93), so a page's own `Excel.run` meets the same rules.
+   */
+  answer(request: HttpRequest): HttpResponse {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const body = requestBody.parse(
       typeof request.body === "string" ? JSON.parse(text) : request.body

@@ -1,68 +1,35 @@
 import { MARKEERKLEUREN } from "../../src/core/highlight/targets";
 import { ExcelEmulator } from "../../src/excel-stand-in";
+import type { OfficeHostOptions } from "../../src/excel-stand-in/office-host";
 import { kop, rij } from "../support/grid";
+import { paginaInExcel } from "../support/office-page";
 
 /**
- * The ribbon button in a stand-in Office host: Office.actions, document settings and dialogs are
- * recorded; Excel.run is the standIn Excel's. The real commands.ts is loaded and its button clicked.
+ * The ribbon button in Excel on the web, through Microsoft's office.js: the real commands.ts is loaded
+ * in a page whose frame is OfficeHost, associates its function with Office.actions.associate, and the
+ * host clicks the button as Excel does (appCommandInvoked with the function's name). Excel.run, the
+ * document settings and the dialog are Microsoft's code; the workbook is an ExcelEmulator.
  */
-function host(standIn: ExcelEmulator, settings: Record<string, unknown> = {}) {
-  const knoppen = new Map<string, (event: { completed: () => void }) => Promise<void>>();
-  const dialogen: string[] = [];
-  const office = {
-    onReady: (cb: () => void) => cb(),
-    actions: {
-      associate: (naam: string, f: (event: { completed: () => void }) => Promise<void>) =>
-        knoppen.set(naam, f),
-    },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { DialogMessageReceived: "msg", DialogEventReceived: "evt" },
-    context: {
-      document: {
-        settings: {
-          get: (k: string) => settings[k],
-          set: (k: string, v: unknown) => (settings[k] = v),
-          saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }),
-        },
-      },
-      ui: {
-        displayDialogAsync: (
-          url: string,
-          _opties: unknown,
-          cb: (r: { status: string; value: unknown }) => void
-        ) => {
-          dialogen.push(url);
-          const handlers: Record<string, () => void> = {};
-          cb({
-            status: "succeeded",
-            value: {
-              addEventHandler: (t: string, h: () => void) => (handlers[t] = h),
-              close: () => undefined,
-            },
-          });
-          handlers.msg?.();
-        },
-      },
+async function knop(werkmap: ExcelEmulator, opties: OfficeHostOptions = {}) {
+  const pagina = await paginaInExcel({ ...opties, workbook: werkmap });
+  const global = globalThis as Record<string, unknown>;
+  global.window = { location: { href: "https://intranet.example/regie/commands.html" } };
+  jest.isolateModules(() => require("../../src/commands/commands"));
+  // commands.ts associates its function in Office.onReady's callback: a turn after the require.
+  await pagina.page.Office.onReady();
+  return {
+    ...pagina,
+    klik: () => pagina.host.invokeCommand("valideerEnMarkeer"),
+    verlaat: () => {
+      pagina.verlaat();
+      delete global.window;
     },
   };
-  Object.assign(globalThis, {
-    Office: office,
-    Excel: {
-      run: (_opts: unknown, batch: Parameters<typeof standIn.run>[0]) => standIn.run(batch),
-    },
-    window: { location: { href: "https://intranet.example/regie/commands.html" } },
-  });
-  jest.isolateModules(() => require("../../src/commands/commands"));
-  return { knoppen, dialogen };
 }
-
-afterEach(() => {
-  for (const k of ["Office", "Excel", "window"]) delete (globalThis as Record<string, unknown>)[k];
-});
 
 describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
   test("validates and marks with the workbook's settings, reports the result and completes", async () => {
-    const standIn = ExcelEmulator.fromSheets([
+    const werkmap = ExcelEmulator.fromSheets([
       {
         name: "Acties",
         values: [
@@ -72,37 +39,58 @@ describe("ribbon button Valideer en markeer (ExecuteFunction)", () => {
         ],
       },
     ]);
-    const { knoppen, dialogen } = host(standIn, {
-      regie: { peildatum: "2021-02-24", binnenkortDagen: 14, actieblad: null },
+    const { host, klik, verlaat } = await knop(werkmap, {
+      settings: { regie: { peildatum: "2021-02-24", binnenkortDagen: 14, actieblad: null } },
     });
-    const completed = jest.fn();
-    await knoppen.get("valideerEnMarkeer")!({ completed });
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(standIn.fills("Acties")["C2"]).toEqual({
-      pattern: "Solid",
-      color: MARKEERKLEUREN.overdue,
-    });
-    expect(standIn.fills("Acties")["C3"]).toEqual({
-      pattern: "Solid",
-      color: MARKEERKLEUREN["due-soon"],
-    });
-    const url = new URL(dialogen[0]);
-    expect(url.pathname).toBe("/regie/resultaat.html");
-    expect(url.searchParams.getAll("regel")[1]).toBe(
-      "1 verlopen (rood) en 1 binnenkort (oranje) gemarkeerd."
-    );
-    // Outline, read, the guard read that takes the write lock, one write (as the pane's marking).
-    expect(standIn.syncCount).toBeLessThanOrEqual(4);
+    try {
+      const voltooid = await klik();
+      expect(voltooid.status).toBe(0);
+      expect(host.completions).toHaveLength(1);
+      expect(werkmap.fills("Acties")["C2"]).toEqual({
+        pattern: "Solid",
+        color: MARKEERKLEUREN.overdue,
+      });
+      expect(werkmap.fills("Acties")["C3"]).toEqual({
+        pattern: "Solid",
+        color: MARKEERKLEUREN["due-soon"],
+      });
+      const url = new URL(host.dialogs[0]!.url);
+      expect(url.pathname).toBe("/regie/resultaat.html");
+      expect(url.searchParams.getAll("regel")[1]).toBe(
+        "1 verlopen (rood) en 1 binnenkort (oranje) gemarkeerd."
+      );
+      // Outline, read, the guard read that takes the write lock, one write (as the pane's marking).
+      expect(werkmap.syncCount).toBeLessThanOrEqual(4);
+    } finally {
+      verlaat();
+    }
   });
 
   test("without an actielijst: a message and nothing changed, and completed all the same", async () => {
-    const standIn = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
-    const voor = standIn.snapshot();
-    const { knoppen, dialogen } = host(standIn);
-    const completed = jest.fn();
-    await knoppen.get("valideerEnMarkeer")!({ completed });
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(new URL(dialogen[0]).searchParams.get("titel")).toBe("Actielijst niet gecontroleerd");
-    expect(standIn.snapshot()).toEqual(voor);
+    const werkmap = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
+    const voor = werkmap.snapshot();
+    const { host, klik, verlaat } = await knop(werkmap);
+    try {
+      expect((await klik()).status).toBe(0);
+      expect(host.completions).toHaveLength(1);
+      expect(new URL(host.dialogs[0]!.url).searchParams.get("titel")).toBe(
+        "Actielijst niet gecontroleerd"
+      );
+      expect(werkmap.snapshot()).toEqual(voor);
+    } finally {
+      verlaat();
+    }
+  });
+
+  test("a function the page never associated: the library reports 11101 (ooeInvalidCallback) to the host", async () => {
+    const werkmap = ExcelEmulator.fromSheets([{ name: "Leeg", values: [["iets"]] }]);
+    const { host, verlaat } = await knop(werkmap);
+    try {
+      const antwoord = await host.invokeCommand("bestaatNiet");
+      expect(antwoord.status).toBe(11101);
+      expect(host.dialogs).toEqual([]);
+    } finally {
+      verlaat();
+    }
   });
 });

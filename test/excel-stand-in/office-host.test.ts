@@ -1,5 +1,8 @@
 import { OfficeHost, SETTINGS_LIMIT_BYTES } from "../../src/excel-stand-in/office-host";
 import { loadNodeOffice, type OfficePage } from "../../src/excel-stand-in/node-office";
+import { ExcelEmulator } from "../../src/excel-stand-in";
+import { excelRun } from "../../src/host/office/excel-runner";
+import type { ExcelContext } from "../../src/host/office/excel-types";
 
 // Microsoft's office.js + excel-web-16.00.js in Node, their Excel on the web frame played by OfficeHost.
 // Each test pins one host rule of README.md's table (Office common API).
@@ -134,3 +137,98 @@ describe("Office.context.ui.displayDialogAsync through Microsoft's library", () 
     expect(host.dialogs).toEqual([]);
   });
 });
+
+describe("Excel.run in the page (RichApi over the frame, method 93), answered by an ExcelEmulator", () => {
+  const blad = () => ExcelEmulator.fromSheets([{ name: "Blad1", values: [["a", 1]] }]);
+  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+  /** Excel.run of the page's own library, without a URL: the way production calls it. */
+  const inPagina =
+    (page: OfficePage) =>
+    <T>(batch: Batch<T>): Promise<T> =>
+      page.Excel!.run(batch);
+
+  test("reads and writes reach the workbook through the page's Excel.run", async () => {
+    const werkmap = blad();
+    const page = await inExcel(new OfficeHost({ workbook: werkmap }));
+    const gelezen = await inPagina(page)(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:B1");
+      range.load("values");
+      context.workbook.worksheets.getItem("Blad1").getRange("C1").values = [["x"]];
+      await context.sync();
+      return range.values;
+    });
+    expect(gelezen).toEqual([["a", 1]]);
+    expect(werkmap.values("Blad1")).toEqual([["a", 1, "x"]]);
+  });
+
+  test.each([
+    [
+      "ItemNotFound",
+      (context: Excel.RequestContext) => context.workbook.worksheets.getItem("Geen").load("name"),
+    ],
+    [
+      "AccessDenied",
+      (context: Excel.RequestContext) => {
+        const sheet = context.workbook.worksheets.getItem("Blad1");
+        sheet.protection.protect();
+        sheet.getRange("A1").values = [["b"]];
+      },
+    ],
+  ])(
+    "the emulator's %s reaches the batch as OfficeExtension.Error with the code of its own route",
+    async (code, queue) => {
+      const fout = (run: (batch: Batch<void>) => Promise<void>) =>
+        run(async (context) => {
+          queue(context);
+          await context.sync();
+        }).catch((e: unknown) => e);
+      const eigen = await fout(blad().run);
+      const page = await inExcel(new OfficeHost({ workbook: blad() }));
+      const viaPagina = await fout(inPagina(page));
+      expect(eigen).toMatchObject({ name: "RichApi.Error", code });
+      expect(viaPagina).toMatchObject({ name: "RichApi.Error", code });
+    }
+  );
+
+  test("a request over 5 MB: the host refuses it (5103) and the library says RequestPayloadSizeLimitExceeded", async () => {
+    const werkmap = blad();
+    const page = await inExcel(new OfficeHost({ workbook: werkmap }));
+    const fout = await inPagina(page)(async (context) => {
+      context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["x".repeat(6e6)]];
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(fout).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(werkmap.values("Blad1")).toEqual([["a", 1]]);
+  });
+
+  test("production's excelRun asks to wait for cell edit (request flag 64); a plain Excel.run does not", async () => {
+    const host = new OfficeHost({ workbook: blad() });
+    const page = await inExcel(host);
+    const global = globalThis as Record<string, unknown>;
+    global.Excel = page.Excel;
+    const lees = async (context: ExcelContext) => {
+      context.workbook.worksheets.getItem("Blad1").load("name");
+      await context.sync();
+    };
+    try {
+      await excelRun(lees);
+      await inPagina(page)((context) => lees(context));
+    } finally {
+      delete global.Excel;
+    }
+    const runs = host.richApiRequests.filter((r) => r.customData !== "WacPartition");
+    expect(runs.map((r) => r.flags & DELAY_FOR_CELL_EDIT)).toEqual([DELAY_FOR_CELL_EDIT, 0]);
+  });
+
+  test("without a workbook the page's Excel.run is refused as a host error", async () => {
+    const page = await inExcel(new OfficeHost());
+    const fout = await inPagina(page)(async (context) => {
+      context.workbook.load("name");
+      await context.sync();
+    }).catch((e: unknown) => e);
+    expect(fout).toMatchObject({ code: "GeneralException" });
+  });
+});
+
+/** Excel.run's delayForCellEdit in the request flags (onBeforeExcelRun, excel-web-16.00.debug.js). */
+const DELAY_FOR_CELL_EDIT = 64;

@@ -3,8 +3,9 @@ import { loadNodeOffice, type OfficePage } from "../../src/excel-stand-in/node-o
 
 /**
  * A task pane page in Excel on the web: Microsoft's office.js and excel-web-16.00.js, their host frame
- * played by OfficeHost, Office.onReady completed, and `Office` made global as it is on the page (the
- * adapters read the global). `verlaat()` removes the global again.
+ * played by OfficeHost (with `workbook`, an ExcelEmulator, behind the page's own Excel.run), Office.onReady
+ * completed, and `Office` and `Excel` made global as they are on the page (production's adapters and
+ * excelRun read the globals). `verlaat()` removes the globals again.
  */
 export async function paginaInExcel(
   options: OfficeHostOptions = {}
@@ -14,5 +15,13 @@ export async function paginaInExcel(
   await page.Office.onReady();
   const global = globalThis as Record<string, unknown>;
   global.Office = page.Office;
-  return { host, page, verlaat: () => delete global.Office };
+  global.Excel = page.Excel;
+  return {
+    host,
+    page,
+    verlaat: () => {
+      delete global.Office;
+      delete global.Excel;
+    },
+  };
 }

@@ -1,9 +1,15 @@
+import { valideer } from "../../src/app/actielijst/valideer";
 import { bewaarInstellingen, STANDAARD_INSTELLINGEN } from "../../src/app/instellingen";
 import { foutTekst } from "../../src/app/weigering-berichten";
 import { loadNodeOffice } from "../../src/excel-stand-in/node-office";
+import { ExcelEmulator } from "../../src/excel-stand-in";
 import { OfficeHost } from "../../src/excel-stand-in/office-host";
+import { MARKEERKLEUREN } from "../../src/core/highlight/targets";
+import { MARKERING_BLAD } from "../../src/core/highlight/store";
+import { OfficeWorkbookPort } from "../../src/host/office";
 import { officeSettings } from "../../src/host/office/settings";
 import { donkerThema, kiesStart, regieInExcel } from "../../src/taskpane/start";
+import { fixtureBladen } from "../support/fixture-excel";
 import { paginaInExcel } from "../support/office-page";
 
 // The pane's startup choice and the settings adapter, through Microsoft's office.js (loadNodeOffice)
@@ -89,6 +95,51 @@ describe("regieInExcel: the pane in Excel reads and saves the workbook's own set
       expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toContain(
         "(De instellingen kunnen niet worden opgeslagen.)"
       );
+    } finally {
+      verlaat();
+    }
+  });
+});
+
+describe("regieInExcel: the workbook through production's excelRun and Microsoft's office.js", () => {
+  const PEIL = "2021-02-24";
+  const duo = async () => ExcelEmulator.fromSheets(await fixtureBladen("actielijst-duo-2021.xlsx"));
+
+  test("validating the DUO actielijst in the page finds what the emulator's own Excel.run finds", async () => {
+    const opEigenRoute = await duo();
+    const verwacht = await valideer(new OfficeWorkbookPort(opEigenRoute.run), { peildatum: PEIL });
+    const werkmap = await duo();
+    const { host, verlaat } = await paginaInExcel({ workbook: werkmap });
+    try {
+      const uitkomst = await regieInExcel().valideer({ peildatum: PEIL });
+      expect(uitkomst.ok && uitkomst.value.acties.length).toBeGreaterThan(30);
+      expect(uitkomst).toEqual(verwacht);
+      // Through the host frame (RichApi, method 93), as many syncs as on the emulator's own route.
+      expect(werkmap.syncCount).toBe(opEigenRoute.syncCount);
+      expect(host.richApiRequests.filter((r) => r.customData !== "WacPartition").length).toBe(
+        werkmap.requests.length
+      );
+    } finally {
+      verlaat();
+    }
+  });
+
+  test("marking lands in the workbook; clearing gives every cell back", async () => {
+    const werkmap = await duo();
+    const voor = werkmap.snapshot();
+    const { verlaat } = await paginaInExcel({ workbook: werkmap });
+    try {
+      const regie = regieInExcel();
+      const gemarkeerd = await regie.markeer({ peildatum: PEIL });
+      expect(gemarkeerd.ok && gemarkeerd.value).toMatchObject({ verlopen: 2, binnenkort: 2 });
+      expect(werkmap.fills("Actielijst")["C9"]).toEqual({
+        pattern: "Solid",
+        color: MARKEERKLEUREN.overdue,
+      });
+      expect(werkmap.sheetInfo(MARKERING_BLAD).visibility).toBe("VeryHidden");
+      const gewist = await regie.wisMarkeringen();
+      expect(gewist.ok).toBe(true);
+      expect(werkmap.snapshot()).toEqual(voor);
     } finally {
       verlaat();
     }

@@ -11,11 +11,11 @@ import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { MARKERING_BLAD } from "../../src/core/highlight/store";
 import { DASHBOARD_BLAD } from "../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { LOG_BLAD } from "../../src/core/wijzigingslog";
-import { ExcelEmulator, type ProfileName, type SheetSeed } from "../../src/excel-stand-in";
+import { ExcelEmulator, type ProfileName } from "../../src/excel-stand-in";
 import { PROFIELEN } from "../support/scenarios";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { verschillen } from "../support/diff";
-import { fixtureWerkmap } from "../support/xlsx";
+import { fixtureBladen } from "../support/fixture-excel";
 import { inhoud } from "../support/scenarios";
 
 const FIXTURES = [
@@ -25,34 +25,15 @@ const FIXTURES = [
 ];
 const EIGEN = new Set([MARKERING_BLAD, LOG_BLAD, DASHBOARD_BLAD]);
 
-/** A fixture's sheets as seeds, read once per file: the emulator copies a seed into its own cells. */
-const seeds = new Map<string, Promise<SheetSeed[]>>();
-function bladenVan(bestand: string): Promise<SheetSeed[]> {
-  let bladen = seeds.get(bestand);
-  if (!bladen) seeds.set(bestand, (bladen = leesBladen(bestand)));
-  return bladen;
-}
-
-async function leesBladen(bestand: string): Promise<SheetSeed[]> {
-  const w = await fixtureWerkmap(bestand);
-  const summary = await w.summary();
-  const reads = await w.read(summary.sheets.map((s) => ({ sheet: s.name, fills: true })));
-  return reads.map((r) => ({
-    name: r!.grid.sheet,
-    values: r!.grid.values,
-    merges: r!.grid.merges.map(
-      (m) =>
-        `${String.fromCharCode(65 + m.left)}${m.top + 1}:${String.fromCharCode(65 + m.right)}${m.bottom + 1}`
-    ),
-  }));
-}
-
 /** A fixture in the emulated Excel, with the DUO registry beside it (as the secretariaat keeps it). */
 async function nepWerkmap(
   bestand: string,
   profiel: ProfileName
 ): Promise<{ standIn: ExcelEmulator; port: OfficeWorkbookPort }> {
-  const bladen = [...(await bladenVan(bestand)), ...(await bladenVan("accounthouders-duo.xlsx"))];
+  const bladen = [
+    ...(await fixtureBladen(bestand)),
+    ...(await fixtureBladen("accounthouders-duo.xlsx")),
+  ];
   const standIn = ExcelEmulator.fromSheets(bladen, { profile: profiel });
   return { standIn, port: new OfficeWorkbookPort(standIn.run) };
 }

@@ -154,6 +154,14 @@ export class ExcelEmulator {
     return library.Excel.run(new library.Excel.RequestContext(this.route.url), batch);
   };
 
+  /** Excel.run on a context an earlier run made (how an event handler is removed on its own context). */
+  readonly runOn = <T>(
+    /** A context this workbook's run or newContext made (typed loosely: adapters name their own slice). */
+    context: object,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> =>
+    officeLibrary(this.profile.requirementSets).Excel.run(context as Excel.RequestContext, batch);
+
   /** A real Excel.RequestContext for tests that drive syncs by hand. */
   newContext(): Excel.RequestContext {
     const library = officeLibrary(this.profile.requirementSets);

@@ -299,6 +299,7 @@ export const T = {
     tabel: (naam: string, adres: string) => `Excel-tabel ${naam} (${adres})`,
     toonBlad: "Toon het werkblad",
     toonPaneel: "Terug naar het taakvenster",
+    bewerkCel: (adres: string) => `Cel ${adres} bewerken`,
   },
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",

@@ -32,6 +32,38 @@ export interface WorkbookPort {
   validaties?(gebieden: readonly Gebied[]): Promise<CelValidatie[][][]>;
   /** Activates the sheet and selects the range, so the user sees what a finding points at. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Optional (a host that tells of edits; Excel from ExcelApi 1.7, not a file): calls `listener`
+   * for each edit of the sheet's cells that Regie did not make itself. Resolves with the way to
+   * stop listening, or null when this host tells of no edits. The listener must not write.
+   */
+  onSheetChanged?(
+    sheet: string,
+    listener: (change: SheetChange) => void
+  ): Promise<StopListening | null>;
+  /** Optional, with onSheetChanged: the values and formulas of whole rows, in one round trip. */
+  readRows?(sheet: string, rows: readonly RowSpan[], columns: number): Promise<RowsRead[]>;
+}
+
+/** An edit the host told of: the sheet and the A1 address of the cells that changed. */
+export interface SheetChange {
+  sheet: string;
+  address: string;
+}
+
+export type StopListening = () => Promise<void>;
+
+/** Rows `top` to `bottom` of a sheet, 0-based and inclusive. */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/** Rows as read: their values from column A (`columns` wide) and where they hold formulas. */
+export interface RowsRead extends RowSpan {
+  values: CellValue[][];
+  /** Cells with a formula, in sheet coordinates (0-based). */
+  formulas: MergedArea[];
 }
 
 /** A range of one sheet: "G5:G40". */

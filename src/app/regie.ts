@@ -5,6 +5,12 @@ import {
 } from "./onderbreking";
 import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValidateOptions } from "./actielijst/valideer";
+import {
+  volgWijzigingen,
+  type Basis,
+  type Bijgewerkt,
+  type Planner,
+} from "./actielijst/volg-wijzigingen";
 import { wisMarkeringen, type WisResultaat } from "./actielijst/wis-markeringen";
 import {
   zetGetoondeRijTerug,
@@ -18,7 +24,7 @@ import {
   type Instellingen,
   type InstellingenOpslag,
 } from "./instellingen";
-import type { WorkbookPort } from "./ports";
+import type { StopListening, WorkbookPort } from "./ports";
 import {
   keuzelijstVoorvertoning,
   pasKeuzelijstToe,
@@ -97,6 +103,16 @@ export interface Regie {
   instellingen(): Promise<Instellingen>;
   bewaarInstellingen(waarde: Instellingen): Promise<Outcome<Instellingen>>;
   valideer(opties: ActielijstOptions): Promise<Outcome<ActielijstRapport>>;
+  /**
+   * Checks as you type, after a validation: edits of the list's sheet give a new report (the
+   * changed rows read again, nothing written). Null when no validation ran yet or the host tells
+   * of no edits.
+   */
+  volgWijzigingen(
+    opties: ActielijstOptions,
+    opNieuw: (bijgewerkt: Bijgewerkt) => void,
+    planner?: Planner
+  ): Promise<StopListening | null>;
   markeer(opties: ActielijstOptions): Promise<Outcome<MarkeerResultaat>>;
   wisMarkeringen(): Promise<Outcome<WisResultaat>>;
   selecteer(sheet: string, cell: string): Promise<void>;
@@ -188,13 +204,17 @@ export function maakRegie(
   openFile: FileOpener = geenBestanden
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
+  /** The last validation's read: where checks as you type begin. */
+  let basis: Basis | null = null;
   return {
     modus,
     vandaag: () => tijdstip().slice(0, 10),
     tijdstip,
     instellingen: () => readInstellingen(opslag),
     bewaarInstellingen: (waarde) => bewaarInstellingen(opslag, waarde),
-    valideer: (opties) => valideer(port, opties),
+    valideer: (opties) => valideer(port, opties, (gelezen) => (basis = gelezen)),
+    volgWijzigingen: async (opties, opNieuw, planner) =>
+      basis ? volgWijzigingen(port, basis, opties, opNieuw, planner) : null,
     markeer: (opties) => valideerEnMarkeer(port, opties),
     wisMarkeringen: () => wisMarkeringen(port),
     selecteer: (sheet, cell) => port.select(sheet, cell),

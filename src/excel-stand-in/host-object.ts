@@ -2,6 +2,7 @@ import type { Area, ChartModel, SheetModel, TableModel, WorkbookModel } from "./
 import type { InputContext } from "./locales";
 import type { Profile } from "./profiles";
 import type { RangeTarget } from "./range-target";
+import type { ChangeEvents } from "./change-events";
 
 /**
  * An object of the workbook as a request addresses it: what an ObjectPath of Microsoft's client library
@@ -38,6 +39,8 @@ export interface HostScope {
   readonly profile: Profile;
   /** How text written through Range.values is converted (README: host rules). */
   readonly input: InputContext;
+  /** Worksheet.onChanged registrations and the changes to tell them of (change-events.ts). */
+  readonly changes?: ChangeEvents;
 }
 
 /** A scalar property (API name in camelCase, as `load` and Query.Select name it). */

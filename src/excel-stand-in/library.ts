@@ -18,6 +18,13 @@ export interface OfficeLibrary {
     readonly HttpUtility: {
       setCustomSendRequestFunc(send: (request: HttpRequest) => Promise<HttpResponse>): void;
     };
+    /**
+     * The library's own test hooks for its RichApi event path (GenericEventRegistration in
+     * excel-web-16.00.debug.js): what makes its event registration ready without Office's
+     * RichApi message manager, and what delivers a host's event message to the handlers.
+     */
+    _testSetRichApiMessageReadyImpl?(impl: () => Promise<void>): void;
+    _testTriggerRichApiMessageEvent?(message: RichApiMessage): void;
   };
   /** `Office` (its `context` is a getter over OSF._OfficeAppFactory.getContext()). */
   readonly Office?: { readonly context?: { readonly requirements?: Requirements } };
@@ -28,6 +35,17 @@ export interface OfficeLibrary {
       readonly DefaultSetRequirement: new (sets: Record<string, number>) => unknown;
     };
   };
+}
+
+/** A host's event message as the library reads it (GenericEventRegistration._handleRichApiMessage). */
+export interface RichApiMessage {
+  entries: {
+    messageCategory: number;
+    messageType: number;
+    targetId: string;
+    /** The event's payload, as JSON text. */
+    message: string;
+  }[];
 }
 
 /** Office.context.requirements: Microsoft's RequirementMatrix. */
@@ -70,6 +88,9 @@ export function officeLibrary(sets: RequirementSets): OfficeLibrary {
         "excel-stand-in: the provider gave the same library for two requirement-set levels (one profile per page)"
       );
   answerRequirements(library, sets);
+  // No Office host to carry event messages: the library's registration is ready at once, and the
+  // emulators deliver their events through _testTriggerRichApiMessageEvent (workbook.ts).
+  library.OfficeExtension._testSetRichApiMessageReadyImpl?.(() => Promise.resolve());
   library.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {
     const key = request.url.slice(ORIGIN.length).split("/")[0];
     const handler = routes.get(key);

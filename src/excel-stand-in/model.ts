@@ -95,6 +95,8 @@ export class SheetModel {
   ) {}
 }
 
+let workbooksMade = 0;
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   active: SheetModel | null = null;
@@ -108,11 +110,20 @@ export class WorkbookModel {
    */
   date1904 = false;
   private sheetsMade = 0;
+  /**
+   * This workbook among all made in this process: its sheets' ids differ from every other
+   * workbook's, since Microsoft's library dispatches change events by sheet id alone and several
+   * emulated workbooks share one library.
+   */
+  private readonly number = ++workbooksMade;
 
-  /** Excel-style sheet ids, "{00000000-0001-0000-0000-000000000000}", one per sheet ever made. */
+  /** Excel-style sheet ids, "{00000000-0001-0003-0000-000000000000}", one per sheet ever made. */
   newSheet(name: string): SheetModel {
-    const n = (++this.sheetsMade).toString(16).toUpperCase().padStart(4, "0");
-    return new SheetModel(name, `{00000000-${n}-0000-0000-000000000000}`);
+    const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+    return new SheetModel(
+      name,
+      `{00000000-${hex(++this.sheetsMade)}-${hex(this.number)}-0000-000000000000}`
+    );
   }
 
   /** Excel compares sheet names case-insensitively. */

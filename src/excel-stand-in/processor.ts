@@ -50,9 +50,13 @@ export function processRequest(
   try {
     for (; index < body.Actions.length; index++) {
       const action = body.Actions[index];
-      // A trace has no object path (it names path 0): it only marks how far the request got.
+      // A trace has no object path (it names path 0): it only marks how far the request got. It is
+      // answered with a result too: Microsoft's library runs its trace markers' callbacks (the event
+      // handlers' registration, GenericEventHandlers.add) from the results of the answer
+      // (TraceMarkerActionResultHandler in excel-web-16.00.debug.js); the null value is an assumption.
       if (action.ActionType === ActionType.trace) {
         traceIds.push(action.Id);
+        results.push({ ActionId: action.Id, Value: null });
         continue;
       }
       run.prepare(action);

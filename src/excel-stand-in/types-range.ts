@@ -2,7 +2,7 @@ import { cellCount, formatAddress, parseRangeAddress } from "./a1";
 import { cellProperties, rowProperties, type CellPropertiesOptions } from "./cell-properties";
 import { normalizeColor } from "./colors";
 import { hostErrors } from "./errors";
-import type { HostObject, ObjectOf, TypeDef } from "./host-object";
+import type { HostObject, HostScope, ObjectOf, TypeDef } from "./host-object";
 import { DEFAULT_COLUMN_WIDTH, MAX_COLUMNS, MAX_ROWS, type Area, type CellModel } from "./model";
 import { checkInSheet, guardRead, shift, type RangeTarget } from "./range-target";
 import {
@@ -16,6 +16,21 @@ import {
   writeValues,
 } from "./sheet-ops";
 import { clearArea, formulaAreas, mergeArea, type ClearScope } from "./sheet-shape";
+
+/**
+ * A values or formulas write, told to the sheet's onChanged handlers as Excel does for an add-in's
+ * writes ("Office Add-in (JavaScript) code that changes the workbook" triggers events: Work with
+ * Events using the Excel JavaScript API), with the value before and after for a single cell.
+ */
+function writeTold(r: Range, rows: unknown[][], host: HostScope): void {
+  const told = host.changes?.listening(r.sheet) === true;
+  const single = r.area.top === r.area.bottom && r.area.left === r.area.right;
+  const before = told && single ? readValues(r.sheet, r.area)[0][0] : undefined;
+  writeValues(r.sheet, r.area, rows, host.input);
+  if (!told) return;
+  const after = single ? readValues(r.sheet, r.area)[0][0] : undefined;
+  host.changes?.changed({ sheet: r.sheet, area: { ...r.area }, by: "addin", before, after });
+}
 
 /** Excel's limit on merged areas one getMergedAreas call returns (see README). */
 export const MAX_MERGED_AREAS = 512;
@@ -40,11 +55,11 @@ export const RANGE: TypeDef<Range> = {
     cellCount: { get: (r) => cellCount(r.area) },
     values: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readValues(r.sheet, r.area)),
-      set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
+      set: (r, value, host) => writeTold(r, rows2d(value), host),
     },
     formulas: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readFormulas(r.sheet, r.area)),
-      set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
+      set: (r, value, host) => writeTold(r, rows2d(value), host),
     },
     text: {
       get: (r, host) => (

@@ -227,6 +227,20 @@ export const WORKSHEET: TypeDef<Worksheet> = {
       allowedOnProtected: true,
       run: (w, _a, { model }) => deleteSheet(model, w.sheet),
     },
+    /**
+     * What Microsoft's library sends when a sheet's first onChanged handler is added, and its last
+     * removed (Worksheet.onChanged in excel-web-16.00.debug.js: registerFunc / unregisterFunc).
+     */
+    _RegisterDataChangedEvent: {
+      write: false,
+      allowedOnProtected: true,
+      run: (w, _a, { changes }) => changes?.register(w.sheet, 1),
+    },
+    _UnregisterDataChangedEvent: {
+      write: false,
+      allowedOnProtected: true,
+      run: (w, _a, { changes }) => changes?.register(w.sheet, -1),
+    },
   },
 };
 

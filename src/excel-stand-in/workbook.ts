@@ -3,7 +3,15 @@ import { utf8Length } from "../host/json-bytes";
 import { parseRangeAddress } from "./a1";
 import { hostErrors } from "./errors";
 import { FaultInjector } from "./faults";
-import { officeLibrary, openRoute } from "./library";
+import { officeLibrary, openRoute, type Requirements } from "./library";
+import {
+  ChangeEvents,
+  changedPayload,
+  EVENT_MESSAGE_CATEGORY,
+  WORKSHEET_CHANGED_EVENT,
+  type ChangeEvent,
+} from "./change-events";
+import { readValues, writeValues } from "./sheet-ops";
 import { processRequest, type ActionRecord, type Session } from "./processor";
 import { LOCALES, type InputLocale, type LocaleName } from "./locales";
 import { PROFILES, type Profile, type ProfileName } from "./profiles";
@@ -99,6 +107,9 @@ export class ExcelEmulator {
   private readonly session: Session;
   private readonly route: { url: string; close(): void };
   private readonly oversize: NonNullable<EmulatorOptions["oversize"]>;
+  private readonly changes = new ChangeEvents();
+  /** Change events handed to Microsoft's library so far (tests count them). */
+  private eventsDelivered: { sheet: string; payload: object }[] = [];
 
   constructor(
     readonly model: WorkbookModel,
@@ -116,6 +127,7 @@ export class ExcelEmulator {
         model,
         profile: this.profile,
         input: { locale: this.locale, year: options.inputYear ?? new Date().getFullYear() },
+        changes: this.changes,
       },
       faults: this.faults,
       references: new Map(),
@@ -148,6 +160,14 @@ export class ExcelEmulator {
     const library = officeLibrary(this.profile.requirementSets);
     return library.Excel.run(new library.Excel.RequestContext(this.route.url), batch);
   };
+
+  /** Excel.run on a context an earlier run made (how an event handler is removed on its own context). */
+  readonly runOn = <T>(
+    /** A context this workbook's run or newContext made (typed loosely: adapters name their own slice). */
+    context: object,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> =>
+    officeLibrary(this.profile.requirementSets).Excel.run(context as Excel.RequestContext, batch);
 
   /** A real Excel.RequestContext for tests that drive syncs by hand. */
   newContext(): Excel.RequestContext {
@@ -203,6 +223,7 @@ export class ExcelEmulator {
       out = JSON.stringify(response);
     }
     if (response.Error) record.error = response.Error.Code;
+    this.tell(this.changes.take());
     const real = response.Error && SIZE_CODES.has(response.Error.Code) ? this.oversized() : null;
     return real ?? { statusCode: 200, headers: {}, body: out };
   }
@@ -215,6 +236,71 @@ export class ExcelEmulator {
     }
     if (this.oversize === "http500") return { statusCode: 500, headers: {}, body: "" };
     return null;
+  }
+
+  /**
+   * What the user does in Excel's grid: types `input` into one cell, as typed text is read in the
+   * emulator's locale (a date, a number, text; a leading ' keeps text), and Excel tells the sheet's
+   * onChanged handlers, with the value before and after. Resolves once the event is handed to the
+   * library (its handlers then run as it calls them).
+   */
+  async typeAsUser(sheet: string, cellRef: string, input: string): Promise<void> {
+    const model = this.sheet(sheet);
+    const area = parseRangeAddress(sheet, cellRef);
+    if (area.top !== area.bottom || area.left !== area.right)
+      throw new Error(`excel-stand-in: typeAsUser types into one cell, not ${cellRef}`);
+    const before = readValues(model, area)[0][0];
+    writeValues(model, area, [[input]], this.session.scope.input);
+    const after = readValues(model, area)[0][0];
+    this.changes.changed({ sheet: model, area, by: "user", before, after });
+    await this.tell(this.changes.take());
+  }
+
+  /**
+   * Hands the changes to Microsoft's library as the host's event messages, after the answer that
+   * caused them (Excel's events come on their own, not inside a sync's answer; their timing against
+   * the answer is an assumption). The library builds WorksheetChangedEventArgs and calls the handlers.
+   */
+  private tell(changes: readonly ChangeEvent[]): Promise<void> {
+    if (changes.length === 0) return Promise.resolve();
+    const library = officeLibrary(this.profile.requirementSets);
+    const triggerSource = (this.profile.requirementSets.excelapi ?? 0) >= 1.14;
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        for (const change of changes) {
+          const payload = changedPayload(change, triggerSource);
+          this.eventsDelivered.push({ sheet: change.sheet.name, payload });
+          library.OfficeExtension._testTriggerRichApiMessageEvent?.({
+            entries: [
+              {
+                messageCategory: EVENT_MESSAGE_CATEGORY,
+                messageType: WORKSHEET_CHANGED_EVENT,
+                targetId: change.sheet.id,
+                message: JSON.stringify(payload),
+              },
+            ],
+          });
+        }
+        resolve();
+      }, 0)
+    );
+  }
+
+  /** The change events delivered so far: sheet and the payload as the host sent it. */
+  get changeEvents(): readonly { sheet: string; payload: object }[] {
+    return this.eventsDelivered;
+  }
+
+  /** Sheets with an onChanged handler registered now (name -> registrations). */
+  changeRegistrations(): Record<string, number> {
+    return this.changes.registrations();
+  }
+
+  /** Office.context.requirements of this workbook's host (Microsoft's RequirementMatrix). */
+  get requirements(): Requirements {
+    const requirements = officeLibrary(this.profile.requirementSets).Office?.context?.requirements;
+    if (!requirements) throw new Error("excel-stand-in: the library has no Office.context");
+    return requirements;
   }
 
   /** Every sync since the workbook was made (or since resetStats), failed ones included; no cleanups. */

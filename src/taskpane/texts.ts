@@ -78,6 +78,10 @@ export const T = {
     gevalideerd: (blad: string, acties: number) => `Blad "${blad}": ${acties} acties`,
     gecontroleerd: (peildatum: string, dagen: number, tijd: string) =>
       `Peildatum ${peildatum}, binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}; gecontroleerd om ${tijd}.`,
+    volgt: "Bevindingen volgen uw wijzigingen in het blad.",
+    opnieuwGecontroleerd: (rijen: readonly number[], tijd: string) =>
+      `${rijen.length === 1 ? `Rij ${rijen[0]}` : `Rijen ${rijen.join(", ")}`} opnieuw gecontroleerd om ${tijd}.`,
+    volgenMislukt: (reden: string) => `Bevindingen volgen uw wijzigingen niet meer: ${reden}`,
     markeringVerouderd: (peildatum: string, dagen: number) =>
       `De kleuren in de werkmap horen bij peildatum ${peildatum} en binnenkort ${dagen} ${dagen === 1 ? "dag" : "dagen"}. U hebt dat gewijzigd: de markeringen zijn verouderd.`,
     bijwerken: "Markeringen bijwerken",
@@ -342,6 +346,7 @@ export const T = {
     keuzelijst: (bron: string) => `Keuzelijst: ${bron.split(",").join(", ")}`,
     toonBlad: "Toon het werkblad",
     toonPaneel: "Terug naar het taakvenster",
+    bewerkCel: (adres: string) => `Cel ${adres} bewerken`,
   },
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",

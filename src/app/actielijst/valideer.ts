@@ -37,10 +37,13 @@ export interface Gelezen {
 /** Validate the action list: one read of the workbook's outline, one read of the list and registry. */
 export async function valideer(
   port: WorkbookPort,
-  opties: ValidateOptions
+  opties: ValidateOptions,
+  /** Told what was read (checks as you type start from it: volg-wijzigingen.ts). */
+  bewaar?: (gelezen: Gelezen) => void
 ): Promise<Outcome<ActielijstRapport>> {
   return withHostErrors(async () => {
     const gelezen = await readActielijst(port, opties);
+    if (gelezen.ok) bewaar?.(gelezen.value);
     return gelezen.ok ? rapporteer(gelezen.value, opties) : gelezen;
   });
 }

@@ -15,6 +15,17 @@ export interface ExcelContext {
 /** Excel.run, or the stand-in's run: one batch function, one request context. */
 export type ExcelRunner = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
 
+/** Excel.run on a context kept from an earlier run (to remove an event handler on the context it was added on). */
+export type ExcelRunnerOn = <T>(
+  context: ExcelContext,
+  batch: (context: ExcelContext) => Promise<T>
+) => Promise<T>;
+
+/** Office.context.requirements. */
+export interface RequirementsLike {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
 export interface ClientResultLike<T> {
   readonly value: T;
 }
@@ -62,6 +73,17 @@ export interface WorksheetLike {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;
   delete(): void;
+  /** ExcelApi 1.7. */
+  readonly onChanged: {
+    add(handler: (args: WorksheetChangedLike) => Promise<void>): { remove(): void };
+  };
+}
+
+/** Excel.WorksheetChangedEventArgs as the adapter reads it. */
+export interface WorksheetChangedLike {
+  readonly address: string;
+  /** ExcelApi 1.14: "ThisLocalAddin" when this add-in made the change. */
+  readonly triggerSource?: string;
 }
 
 export interface PageLayoutLike {

@@ -16,10 +16,15 @@ import {
   type Journaal,
   type Onderbreking,
   type Gebied,
+  type RowSpan,
+  type RowsRead,
+  type SheetChange,
+  type StopListening,
   hostDetail,
 } from "../../app/ports";
 import type { CelValidatie } from "../../core/validatie";
 import { readValidaties } from "./validaties";
+import { EigenSchrijven, leesRijen, luister } from "./wijzigingen";
 import { errorCode, toHostError, type Phase } from "./errors";
 import {
   MAX_JOURNAAL,
@@ -32,7 +37,7 @@ import {
   type Claim,
   type GelezenSlot,
 } from "./schrijfslot";
-import type { ExcelContext, ExcelRunner } from "./excel-types";
+import type { ExcelContext, ExcelRunner, ExcelRunnerOn, RequirementsLike } from "./excel-types";
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
 import { GUARD_READ_BYTES, queueGuardReads, queueSheetGuardReads } from "./guard-reads";
@@ -55,7 +60,33 @@ export interface OfficePortOptions {
   wacht?: (ms: number) => Promise<void>;
   /** A fresh id for this port's next lock. */
   nieuwId?: () => string;
+  /**
+   * Excel.run on a kept context (removing an event handler); in Excel Office.js's own by default
+   * (excelRunOn), in tests and the demo the stand-in's.
+   */
+  runOn?: ExcelRunnerOn;
+  /** Office.context.requirements (by default Office's own, when Office.js is loaded). */
+  vereisten?: RequirementsLike | null;
 }
+
+/** Office.context.requirements where Office.js is loaded and initialised; null elsewhere. */
+function officeVereisten(): RequirementsLike | null {
+  try {
+    const office = (globalThis as { Office?: { context?: { requirements?: RequirementsLike } } })
+      .Office;
+    return office?.context?.requirements ?? null;
+  } catch {
+    // Office.context before Office.js initialised: no requirement can be known, so none is assumed.
+    return null;
+  }
+}
+
+/** The default for runOn where Office.js is not loaded: nothing to remove, never called then. */
+const zonderOfficeRunOn: ExcelRunnerOn = (context, batch) => {
+  const excel = (globalThis as { Excel?: { run: ExcelRunnerOn } }).Excel;
+  if (!excel) throw new Error("Regie: Excel.run is er niet");
+  return excel.run(context, batch);
+};
 
 /** Another writer holds the lock (or, `opnieuw`, this port just learnt to write without one). */
 class SlotBezet extends Error {
@@ -134,6 +165,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private readonly nieuwId: () => string;
   /** The workbook's structure is protected: no lock sheet can be added, so writes go without. */
   private zonderSlot = false;
+  private readonly runOn: ExcelRunnerOn;
+  private readonly vereisten: RequirementsLike | null;
+  /** What this port is writing or just wrote: its own changes, for the change events. */
+  private readonly eigen: EigenSchrijven;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -142,6 +177,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.klok = options.klok ?? Date.now;
     this.wacht = options.wacht ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.nieuwId = options.nieuwId ?? randomId;
+    this.runOn = options.runOn ?? zonderOfficeRunOn;
+    this.vereisten = options.vereisten === undefined ? officeVereisten() : options.vereisten;
+    this.eigen = new EigenSchrijven(this.klok);
   }
 
   /** A moment by this port's clock, as the user's messages show it (HH:MM:SS). */
@@ -183,6 +221,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async write(ops: readonly WriteOp[], options: WriteOptions = {}): Promise<void> {
     // No operations: nothing to do, unless a lock taken over is to be given back.
     if (ops.length === 0 && options.overname === undefined) return;
+    const klaar = this.eigen.begin(ops);
+    try {
+      return await this.writeWaiting(ops, options);
+    } finally {
+      klaar();
+    }
+  }
+
+  private async writeWaiting(ops: readonly WriteOp[], options: WriteOptions): Promise<void> {
     for (const pauze of [...POGINGEN_MS, null]) {
       try {
         return await this.writeOnce(ops, options);
@@ -356,6 +403,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
   validaties(gebieden: readonly Gebied[]): Promise<CelValidatie[][][]> {
     if (gebieden.length === 0) return Promise.resolve([]);
     return this.guard("lezen", (context) => readValidaties(context, gebieden));
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7), registered in one sync; Regie's own writes are left out
+   * (wijzigingen.ts says how). Null on a host below 1.7 or where the requirement sets are unknown.
+   */
+  onSheetChanged(
+    sheet: string,
+    listener: (change: SheetChange) => void
+  ): Promise<StopListening | null> {
+    return luister(this.run, this.runOn, this.vereisten, this.eigen, sheet, listener).catch(
+      (error: unknown) => {
+        throw toHostError(error, "lezen");
+      }
+    );
+  }
+
+  readRows(sheet: string, rows: readonly RowSpan[], columns: number): Promise<RowsRead[]> {
+    if (rows.length === 0 || columns <= 0) return Promise.resolve([]);
+    return this.guard("lezen", (context) => leesRijen(context, sheet, rows, columns));
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -9,7 +9,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { foutTekst } from "../../app/weigering-berichten";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { ActielijstFinding, RapportFinding } from "../../core/actielijst/codes";
@@ -124,20 +125,59 @@ export function ActielijstPaneel({
     peildatum: peildatum ?? opgeslagen,
     binnenkortDagen: binnenkort ?? instellingen.binnenkortDagen,
   };
+  /** Counts validations: each starts checks as you type anew, from what it read. */
+  const [validaties, setValidaties] = useState(0);
+  /** Checks as you type: whether they run, and the last rows they checked again. */
+  const [volgt, setVolgt] = useState<{
+    bijgewerkt: { rijen: number[]; tijd: string } | null;
+    fout: string | null;
+  } | null>(null);
+  const optiesRef = useRef<ReturnType<typeof opties> | null>(null);
+  const blad = instellingen.actieblad ?? undefined;
+  useEffect(() => {
+    // Another sheet chosen since the validation: its findings are not these.
+    if (validaties === 0 || !optiesRef.current || optiesRef.current.sheet !== blad) return;
+    let weg = false;
+    const stop = regie
+      .volgWijzigingen(optiesRef.current, ({ rapport: nieuw, rijen }) => {
+        if (weg) return;
+        if (nieuw.ok) {
+          setRapport({ rapport: nieuw.value, tijd: regie.tijdstip().slice(11) });
+          setVolgt({ bijgewerkt: { rijen, tijd: regie.tijdstip().slice(11) }, fout: null });
+        } else setVolgt({ bijgewerkt: null, fout: foutTekst(nieuw.refusal) });
+      })
+      .then((s) => {
+        if (!weg) setVolgt(s ? { bijgewerkt: null, fout: null } : null);
+        return s;
+      })
+      // A host that cannot listen: the findings simply stay as validated.
+      .catch(() => null);
+    return () => {
+      weg = true;
+      void stop.then((s) => s?.()).catch(() => undefined);
+    };
+  }, [validaties, regie, blad]);
   const toon = (r: ActielijstRapport, scroll = true) => {
     setRapport({ rapport: r, tijd: regie.tijdstip().slice(11) });
     if (scroll) setNaarResultaat((n) => n + 1);
   };
   // A failed run must not leave older results standing under its message.
-  const wegMetRapport = () => setRapport(null);
+  const wegMetRapport = () => {
+    setRapport(null);
+    setVolgt(null);
+    setValidaties(0);
+  };
 
   const peildatumGeldig = peildatum !== null && binnenkort !== null;
   const valideer = () => {
     setPlek(null);
     return voerUit(
       "valideer",
-      () => regie.valideer(opties()),
-      (r) => toon(r),
+      () => regie.valideer((optiesRef.current = opties())),
+      (r) => {
+        toon(r);
+        setValidaties((n) => n + 1);
+      },
       wegMetRapport
     );
   };
@@ -176,8 +216,11 @@ export function ActielijstPaneel({
   };
   /** Re-reads the list after a write, quietly: the user stays where the message is. */
   const herlees = async () => {
-    const opnieuw = await regie.valideer(opties());
-    if (opnieuw.ok) toon(opnieuw.value, false);
+    const opnieuw = await regie.valideer((optiesRef.current = opties()));
+    if (opnieuw.ok) {
+      toon(opnieuw.value, false);
+      setValidaties((n) => n + 1);
+    }
   };
   const ongedaan = (waar: Plek) => {
     setPlek(waar);
@@ -343,6 +386,15 @@ export function ActielijstPaneel({
             <Text className={g.klein}>
               {T.actielijst.gecontroleerd(datum(r.peildatum), r.binnenkortDagen, rapport.tijd)}
             </Text>
+            {volgt && (
+              <Text className={g.klein} aria-live="polite" data-volgt>
+                {volgt.fout
+                  ? T.actielijst.volgenMislukt(volgt.fout)
+                  : volgt.bijgewerkt
+                    ? `${T.actielijst.volgt} ${T.actielijst.opnieuwGecontroleerd(volgt.bijgewerkt.rijen, volgt.bijgewerkt.tijd)}`
+                    : T.actielijst.volgt}
+              </Text>
+            )}
             <Verkeerslichten acties={r.acties} />
             {r.findings.length === 0 && !plek ? (
               <Text>{T.actielijst.geenBevindingen}</Text>

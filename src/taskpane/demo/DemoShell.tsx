@@ -92,7 +92,7 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       }
     };
     return maakRegie(
-      new OfficeWorkbookPort(run),
+      new OfficeWorkbookPort(run, { runOn: excel.runOn, vereisten: excel.requirements }),
       demoInstellingen(),
       "demo",
       undefined,
@@ -132,6 +132,11 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       active={actief}
       selectie={selectie && selectie.sheet === actief ? selectie.address : null}
       onSheet={kiesBlad}
+      onBewerk={(sheet, adres, tekst) =>
+        // Typed as the user: the emulator changes the cell and Excel's change event reaches the pane
+        // through Microsoft's library, as it would in Excel.
+        void excel.typeAsUser(sheet, adres, tekst).finally(() => setVersie((v) => v + 1))
+      }
     />
   );
   // One tree for both layouts, each element in the same place: crossing the breakpoint (a resized

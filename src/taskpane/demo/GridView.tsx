@@ -1,5 +1,5 @@
 import { makeStyles, shorthands, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetter, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
 import { T } from "../texts";
@@ -64,6 +64,15 @@ const useStyles = makeStyles({
   },
   keuzelijst: { float: "right", marginLeft: "4px", color: tokens.colorNeutralForeground3 },
   gekozen: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  invoer: {
+    width: "100%",
+    boxSizing: "border-box",
+    font: "inherit",
+    ...shorthands.border("0"),
+    ...shorthands.padding("0"),
+    backgroundColor: "#FFFFFF",
+    color: "#000",
+  },
 });
 
 /** Rows shown in the demo grid: enough to see a sheet, cheap to render. */
@@ -75,13 +84,19 @@ export function GridView({
   active,
   selectie,
   onSheet,
+  onBewerk,
 }: {
   sheets: GridSheet[];
   active: string;
   selectie: string | null;
   onSheet: (name: string) => void;
+  /** The user typed `tekst` into the cell, as in Excel: double-click or F2/Enter, Enter commits. */
+  onBewerk?: (sheet: string, adres: string, tekst: string) => void;
 }) {
   const s = useStyles();
+  /** The cell the keyboard is on, and the one being edited with its text so far. */
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [bewerkt, setBewerkt] = useState<{ adres: string; tekst: string } | null>(null);
   const scroll = useRef<HTMLDivElement>(null);
   const sheet = sheets.find((x) => x.name === active) ?? sheets[0];
   // A finding clicked in the pane selects its cell: bring that cell into view, as Excel does.
@@ -153,10 +168,51 @@ export function GridView({
                     c >= gekozen.left &&
                     c <= gekozen.right;
                   const [rowSpan, colSpan] = span.get(key) ?? [1, 1];
+                  const getoond = tekst(sheet.values[r]?.[c], sheet.formaten[adres]);
+                  const begin = () => onBewerk && setBewerkt({ adres, tekst: getoond });
+                  const toets = (e: KeyboardEvent) => {
+                    if (e.key === "F2" || e.key === "Enter") {
+                      e.preventDefault();
+                      begin();
+                    }
+                  };
+                  if (bewerkt?.adres === adres)
+                    return (
+                      <td
+                        key={c}
+                        data-cell={adres}
+                        rowSpan={rowSpan}
+                        colSpan={colSpan}
+                        className={s.cel}
+                      >
+                        <input
+                          className={s.invoer}
+                          aria-label={T.demo.bewerkCel(adres)}
+                          autoFocus
+                          value={bewerkt.tekst}
+                          onChange={(e) => setBewerkt({ adres, tekst: e.target.value })}
+                          onKeyDown={(e) => {
+                            if (e.key === "Enter") {
+                              e.preventDefault();
+                              setBewerkt(null);
+                              onBewerk?.(sheet.name, adres, bewerkt.tekst);
+                            } else if (e.key === "Escape") {
+                              e.preventDefault();
+                              setBewerkt(null);
+                            }
+                          }}
+                          onBlur={() => setBewerkt(null)}
+                        />
+                      </td>
+                    );
                   return (
                     <td
                       key={c}
                       data-cell={adres}
+                      tabIndex={cursor === adres ? 0 : -1}
+                      onClick={() => setCursor(adres)}
+                      onDoubleClick={begin}
+                      onKeyDown={toets}
                       data-fill={fill && fill.pattern !== "None" ? fill.color : undefined}
                       rowSpan={rowSpan}
                       colSpan={colSpan}
@@ -165,7 +221,7 @@ export function GridView({
                         background: fill && fill.pattern !== "None" ? fill.color : "#FFFFFF",
                       }}
                     >
-                      {tekst(sheet.values[r]?.[c], sheet.formaten[adres])}
+                      {getoond}
                       {sheet.keuzelijsten[adres] !== undefined && (
                         <span
                           className={s.keuzelijst}

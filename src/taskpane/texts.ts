@@ -439,6 +439,9 @@ export const PANEELFUNCTIES = {
     T.verschil.legVastDatum,
     begin(T.verschil.legVast("…")),
     T.verschil.verwijder,
+    T.keuzelijst.toevoegen,
+    T.keuzelijst.verwijderen,
+    T.actielijst.volgt,
   ],
   accounthouders: [
     T.accounthouders.normaliseer,

@@ -1,4 +1,11 @@
-import { Button, mergeClasses, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { KeuzelijstSoort, KeuzelijstVoorstel } from "../../app/actielijst/keuzelijst";
 import type { ActielijstOptions } from "../../app/regie";
@@ -12,6 +19,19 @@ import { T } from "../texts";
 
 type Bezig = "voorvertoning" | "toepassen" | "ongedaan";
 
+const useStyles = makeStyles({
+  // A section of the actielijst tab, set off as Verschil is below it.
+  sectie: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingTop: "12px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  voorvertoning: { display: "flex", flexDirection: "column", gap: "4px" },
+  regel: { display: "block", margin: 0, overflowWrap: "anywhere" },
+});
+
 /**
  * "Keuzelijst status in het blad": a preview (which sheet, which cells, which statuses, what
  * validation is there now), then Toepassen, then the result with Ongedaan maken. Removing Regie's
@@ -20,6 +40,7 @@ type Bezig = "voorvertoning" | "toepassen" | "ongedaan";
 export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
   const regie = useRegie();
   const g = useGedeeldeStijlen();
+  const s = useStyles();
   const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
   const [voorstel, setVoorstel] = useState<KeuzelijstVoorstel | null>(null);
   const [klaar, setKlaar] = useState(false);
@@ -55,9 +76,11 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
     );
 
   return (
-    <section aria-label={T.keuzelijst.kop} data-keuzelijst>
-      <Text weight="semibold">{T.keuzelijst.kop}</Text>
-      <Text as="p" className={g.klein}>
+    <section aria-labelledby="keuzelijst-kop" className={s.sectie} data-keuzelijst>
+      <Text as="h2" weight="semibold" size={400} id="keuzelijst-kop" className={s.regel}>
+        {T.keuzelijst.kop}
+      </Text>
+      <Text as="p" className={mergeClasses(g.klein, s.regel)}>
         {T.keuzelijst.uitleg}
       </Text>
       <div className={g.knoppen}>
@@ -70,19 +93,19 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
       </div>
       {bezig && <ProgressBar aria-label={T.keuzelijst.bezig} />}
       {voorstel && (
-        <div data-keuzelijst-voorvertoning>
-          <Text as="p">
+        <div className={s.voorvertoning} data-keuzelijst-voorvertoning>
+          <Text as="p" className={s.regel}>
             {T.keuzelijst.voorvertoning(
               voorstel.soort,
               voorstel.sheet,
               voorstel.blokken.reduce((n, b) => n + b.cellen, 0)
             )}
           </Text>
-          <Text as="p" className={g.klein}>
+          <Text as="p" className={mergeClasses(g.klein, s.regel)}>
             {T.keuzelijst.gebieden(voorstel.gebieden.map((b) => b.address))}
           </Text>
           {voorstel.soort === "toevoegen" && (
-            <Text as="p" className={g.klein}>
+            <Text as="p" className={mergeClasses(g.klein, s.regel)}>
               {T.keuzelijst.statussen(voorstel.statussen)}
             </Text>
           )}
@@ -92,7 +115,7 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
             ))}
           </ul>
           {voorstel.ongemoeid > 0 && (
-            <Text as="p" className={g.klein}>
+            <Text as="p" className={mergeClasses(g.klein, s.regel)}>
               {T.keuzelijst.ongemoeid(voorstel.ongemoeid)}
             </Text>
           )}

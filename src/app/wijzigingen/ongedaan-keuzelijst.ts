@@ -1,11 +1,11 @@
-import { TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
-import { LOG_BLAD, momentWaarde, type LogIndeling, type LogRegel } from "../../core/wijzigingslog";
+import type { LogIndeling, LogRegel } from "../../core/wijzigingslog";
 import { leesValidatieTekst, zelfdeValidatie } from "../../core/validatie";
 import { parseArea } from "../../core/address";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing } from "../schrijven";
 import { refused, succeeded, type Outcome } from "../outcome";
 import type { OngedaanResultaat } from "./ongedaan";
+import { ongedaanStempel } from "./ongedaan-stempel";
 
 /**
  * Undoes a status dropdown batch: every logged block whose cells all still hold what the batch
@@ -40,30 +40,9 @@ export async function maakKeuzelijstOngedaan(
     const area = parseArea(regel.cell);
     hersteld += area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 1;
   });
-  const datum = indeling === "nieuw";
-  for (const regel of batch.regels) {
-    ops.push({
-      kind: "values",
-      sheet: LOG_BLAD,
-      address: regel.ongedaanCel,
-      values: [[momentWaarde(tijdstip, indeling)]],
-    });
-    if (datum)
-      ops.push({
-        kind: "format",
-        sheet: LOG_BLAD,
-        address: regel.ongedaanCel,
-        numberFormat: TIJDSTIP_FORMAAT,
-      });
-    terug.push({ kind: "values", sheet: LOG_BLAD, address: regel.ongedaanCel, values: [[""]] });
-    if (datum)
-      terug.push({
-        kind: "format",
-        sheet: LOG_BLAD,
-        address: regel.ongedaanCel,
-        numberFormat: "General",
-      });
-  }
+  const stempel = ongedaanStempel(batch.regels, tijdstip, indeling);
+  ops.push(...stempel.ops);
+  terug.push(...stempel.terug);
   await writeAllOrNothing(port, ops, () => terug, { task: "ongedaan-maken" });
   return succeeded({ actie: batch.actie, batch: batch.batch, hersteld, overgeslagen });
 }

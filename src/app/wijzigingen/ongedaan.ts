@@ -1,9 +1,7 @@
-import { TIJDSTIP_FORMAAT } from "../../core/blad-opmaak";
 import {
   laatsteBatch,
   readLog,
   LOG_BLAD,
-  momentWaarde,
   NIEUW_BLAD,
   zelfdeWaarde,
   type LogRegel,
@@ -15,6 +13,7 @@ import { writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { KEUZELIJST_ACTIES } from "../actielijst/keuzelijst";
 import { maakKeuzelijstOngedaan } from "./ongedaan-keuzelijst";
+import { ongedaanStempel } from "./ongedaan-stempel";
 
 export interface OngedaanResultaat {
   actie: string;
@@ -83,35 +82,9 @@ export async function maakOngedaan(
         hersteld++;
       }
     }
-    const datum = log.indeling === "nieuw";
-    for (const regel of batch.regels) {
-      ops.push({
-        kind: "values",
-        sheet: LOG_BLAD,
-        address: regel.ongedaanCel,
-        values: [[momentWaarde(opties.tijdstip, log.indeling)]],
-      });
-      if (datum)
-        ops.push({
-          kind: "format",
-          sheet: LOG_BLAD,
-          address: regel.ongedaanCel,
-          numberFormat: TIJDSTIP_FORMAAT,
-        });
-    }
-    const logTerug = batch.regels.flatMap((r): WriteOp[] => [
-      { kind: "values", sheet: LOG_BLAD, address: r.ongedaanCel, values: [[""]] },
-      ...(datum
-        ? [
-            {
-              kind: "format",
-              sheet: LOG_BLAD,
-              address: r.ongedaanCel,
-              numberFormat: "General",
-            } as const,
-          ]
-        : []),
-    ]);
+    const stempel = ongedaanStempel(batch.regels, opties.tijdstip, log.indeling);
+    ops.push(...stempel.ops);
+    const logTerug = stempel.terug;
     await writeAllOrNothing(port, ops, (_na, fout) => [...zoalsGelezen(terug, fout), ...logTerug], {
       task: "ongedaan-maken",
     });

@@ -22,6 +22,7 @@ export interface CellSnapshot {
   font?: FontModel;
   horizontalAlignment?: string;
   wrapText?: true;
+  locked?: false;
 }
 
 export interface SheetSnapshot {
@@ -106,6 +107,7 @@ export function snapshotCell(cell: CellModel): CellSnapshot {
   if (cell.font) out.font = { ...cell.font };
   if (cell.horizontalAlignment !== "General") out.horizontalAlignment = cell.horizontalAlignment;
   if (cell.wrapText) out.wrapText = true;
+  if (!cell.locked) out.locked = false;
   return out;
 }
 

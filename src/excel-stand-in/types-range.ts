@@ -41,10 +41,12 @@ export const RANGE: TypeDef<Range> = {
     values: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readValues(r.sheet, r.area)),
       set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
+      onProtected: "unlocked-cells",
     },
     formulas: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readFormulas(r.sheet, r.area)),
       set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),
+      onProtected: "unlocked-cells",
     },
     text: {
       get: (r, host) => (
@@ -55,6 +57,7 @@ export const RANGE: TypeDef<Range> = {
     numberFormat: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readNumberFormats(r.sheet, r.area)),
       set: (r, value) => writeNumberFormats(r.sheet, r.area, rows2d(value)),
+      onProtected: "format-cells",
     },
     /** True when all rows are hidden, false when none, null when mixed (as Excel reports it). */
     rowHidden: {
@@ -195,7 +198,7 @@ export const RANGE: TypeDef<Range> = {
     /** Selects the range and makes its sheet the active one; not on a hidden sheet. */
     select: {
       write: true,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (r, _args, host) => {
         if (r.sheet.visibility !== "Visible")
           throw hostErrors.invalidOperation("Range.select: the worksheet is hidden");
@@ -203,8 +206,11 @@ export const RANGE: TypeDef<Range> = {
         host.model.active = r.sheet;
       },
     },
+    /** Contents are content, formats are formats: on a protected sheet each needs its permission. */
     clear: {
       write: true,
+      onProtected: (_r, [applyTo]) =>
+        applyTo === "Contents" ? "unlocked-cells" : applyTo === "Formats" ? "format-cells" : "both",
       run: (r, [applyTo]) => {
         const scope: ClearScope = applyTo === "Contents" || applyTo === "Formats" ? applyTo : "All";
         clearArea(r.sheet, r.area, scope);
@@ -248,10 +254,12 @@ export const RANGE_FORMAT: TypeDef<ObjectOf<"RangeFormat">> = {
     horizontalAlignment: {
       get: (f) => uniform(f, (cell) => cell?.horizontalAlignment ?? "General"),
       set: (f, value) => change(f, (cell) => (cell.horizontalAlignment = String(value))),
+      onProtected: "format-cells",
     },
     wrapText: {
       get: (f) => uniform(f, (cell) => cell?.wrapText ?? false),
       set: (f, value) => change(f, (cell) => (cell.wrapText = value === true)),
+      onProtected: "format-cells",
     },
     /** Column width in points, per column of the range; null when the columns differ. */
     columnWidth: {
@@ -271,6 +279,7 @@ export const RANGE_FORMAT: TypeDef<ObjectOf<"RangeFormat">> = {
   navigation: {
     fill: (f) => ({ type: "RangeFill", targets: f.targets }),
     font: (f) => ({ type: "RangeFont", targets: f.targets }),
+    protection: (f) => ({ type: "FormatProtection", targets: f.targets }),
   },
   methods: {
     /** Widths from the longest text in each column (about 6 points a character, Calibri 11): an assumption. */
@@ -300,6 +309,7 @@ export const RANGE_FILL: TypeDef<ObjectOf<"RangeFill">> = {
         const color = normalizeColor(String(value));
         change(f, (cell) => (cell.fill = { color, pattern: cell.fill?.pattern ?? "Solid" }));
       },
+      onProtected: "format-cells",
     },
     pattern: {
       get: (f) => uniform(f, (cell) => cell?.fill?.pattern ?? "None"),
@@ -312,9 +322,16 @@ export const RANGE_FILL: TypeDef<ObjectOf<"RangeFill">> = {
                 ? null
                 : { color: cell.fill?.color ?? "#FFFFFF", pattern: String(value) })
         ),
+      onProtected: "format-cells",
     },
   },
-  methods: { clear: { write: true, run: (f) => change(f, (cell) => (cell.fill = null)) } },
+  methods: {
+    clear: {
+      write: true,
+      onProtected: "format-cells",
+      run: (f) => change(f, (cell) => (cell.fill = null)),
+    },
+  },
 };
 
 const DEFAULT_FONT = { bold: false, italic: false, color: "#000000" };
@@ -325,6 +342,7 @@ export const RANGE_FONT: TypeDef<ObjectOf<"RangeFont">> = {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).bold),
       set: (f, value) =>
         change(f, (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), bold: value === true })),
+      onProtected: "format-cells",
     },
     italic: {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).italic),
@@ -333,12 +351,32 @@ export const RANGE_FONT: TypeDef<ObjectOf<"RangeFont">> = {
           f,
           (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), italic: value === true })
         ),
+      onProtected: "format-cells",
     },
     color: {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).color),
       set: (f, value) => {
         const color = normalizeColor(String(value));
         change(f, (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), color }));
+      },
+      onProtected: "format-cells",
+    },
+  },
+};
+
+/**
+ * Range.format.protection (ExcelApi 1.2): `locked`, true for every cell until unlocked; null when the
+ * cells differ. Changing it on a protected sheet is refused, even where formatting is allowed
+ * (Protection.AllowFormattingCells: "change all formats, but not to unlock or unhide ranges").
+ */
+export const FORMAT_PROTECTION: TypeDef<ObjectOf<"FormatProtection">> = {
+  properties: {
+    locked: {
+      get: (p) => uniform(p, (cell) => cell?.locked ?? true),
+      set: (p, value) => {
+        if (typeof value !== "boolean")
+          throw hostErrors.invalidArgument(`FormatProtection.locked: ${String(value)}`);
+        change(p, (cell) => (cell.locked = value));
       },
     },
   },

@@ -1,5 +1,6 @@
 import type { TypeDefs } from "./host-object";
 import {
+  FORMAT_PROTECTION,
   RANGE,
   RANGE_AREAS,
   RANGE_COLLECTION,
@@ -37,6 +38,7 @@ export const TYPES: TypeDefs = {
   RangeFormat: RANGE_FORMAT,
   RangeFill: RANGE_FILL,
   RangeFont: RANGE_FONT,
+  FormatProtection: FORMAT_PROTECTION,
   TableCollection: TABLE_COLLECTION,
   Table: TABLE,
   ChartCollection: CHART_COLLECTION,

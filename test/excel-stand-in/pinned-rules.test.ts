@@ -1,4 +1,4 @@
-import { ExcelEmulator } from "../../src/excel-stand-in";
+import { DESKTOP, ExcelEmulator } from "../../src/excel-stand-in";
 
 // Host rules the mutation audit (scripts/emulator-mutaties.mjs) found unpinned: each test here fails
 // when its rule is removed from the emulator, through Microsoft's library as Regie calls it.
@@ -33,5 +33,50 @@ describe("Worksheet.delete", () => {
       await syncError(standIn, (c) => c.workbook.worksheets.getItem("Verborgen").delete())
     ).toBeNull();
     expect(standIn.sheetNames()).toEqual(["Actielijst", "Geheim"]);
+  });
+});
+
+describe("the 5 million cells limit is for reads only", () => {
+  // Scaled down: a profile whose reads stop at 100 cells.
+  const profile = { ...DESKTOP, maxReadCells: 100 };
+
+  test("a values write of more cells than a read may span goes through; reading it back fails", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }], { profile });
+    const values = Array.from({ length: 30 }, (_, r) => [r, `t${r}`, r * 2, true, "x"]);
+    expect(
+      await syncError(
+        standIn,
+        (c) => (c.workbook.worksheets.getItem("Blad1").getRange("A1:E30").values = values)
+      )
+    ).toBeNull();
+    expect(standIn.values("Blad1")).toEqual(values);
+    const error = await syncError(standIn, (c) => {
+      c.workbook.worksheets.getItem("Blad1").getRange("A1:E30").load("values");
+    });
+    expect(error).toMatchObject({ code: "RangeExceedsLimit" });
+  });
+});
+
+describe("what a protected sheet still allows", () => {
+  test("renaming, hiding, freezing rows and deleting it", async () => {
+    const standIn = ExcelEmulator.fromSheets([
+      { name: "Actielijst" },
+      { name: "Beveiligd", protected: true },
+    ]);
+    const sheet = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Beveiligd");
+    expect(await syncError(standIn, (c) => (sheet(c).name = "Slot"))).toBeNull();
+    expect(standIn.sheetNames()).toEqual(["Actielijst", "Slot"]);
+    expect(
+      await syncError(standIn, (c) => {
+        const s = c.workbook.worksheets.getItem("Slot");
+        s.freezePanes.freezeRows(2);
+        s.visibility = "Hidden";
+      })
+    ).toBeNull();
+    expect(standIn.sheetInfo("Slot")).toMatchObject({ frozenRows: 2, visibility: "Hidden" });
+    expect(
+      await syncError(standIn, (c) => c.workbook.worksheets.getItem("Slot").delete())
+    ).toBeNull();
+    expect(standIn.sheetNames()).toEqual(["Actielijst"]);
   });
 });

@@ -27,7 +27,8 @@ export type WeigeringParams = MijlpaalWeigeringParams & {
   /** `uitleg`: the sheet was asked for by name, so the sentence says what such a header holds. */
   "blad-zonder-kop": BladParams & { uitleg: boolean };
   "geen-actieblad": NoParams;
-  beveiligd: BladParams & { bij: "markeren" | "wijzigen" };
+  /** Marking writes fills, formats a protected sheet refuses even on unlocked cells. */
+  beveiligd: BladParams & { bij: "markeren" };
   /** `rijen`: the rows of the sheet that is too long, or of all sheets together (`blad` absent). */
   "te-groot": { blad?: string; rijen: number; grens: number };
   "geen-register": NoParams;

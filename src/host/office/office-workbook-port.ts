@@ -33,6 +33,7 @@ import type { ExcelContext, ExcelRunner } from "./excel-types";
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
 import { GUARD_READ_BYTES, queueGuardReads, queueSheetGuardReads } from "./guard-reads";
+import { lockedTarget, queueProtectedSheets } from "./locked-cells";
 
 /** Rough JSON size of one value, and of a value with its fill, in a response. */
 const BYTES_PER_CELL = 24;
@@ -217,6 +218,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const leesSlot = overname !== undefined ? queueReadSlot(context) : null;
         const rows = queueSheetGuardReads(context, sheetGuards);
         const before = queueGuardReads(sheets, guards);
+        const beschermd = queueProtectedSheets(context, ops);
         // This sync only reads (and takes the lock): whatever fails here, nothing of the user's
         // was written and nothing is put back (a put-back would write the preview's values over
         // cells that moved since).
@@ -233,9 +235,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
         try {
           checkSheetGuards(sheetGuards, rows());
           checkGuards(guards, before.values(), { nothingWritten: true });
+          // Values for locked cells of a protected sheet: refused before anything is written.
+          const sheet = await lockedTarget(context, sheets, ops, beschermd());
+          if (sheet !== null)
+            throw new HostError("protected", hostDetail("cells-locked", { sheet }), {
+              nothingWritten: true,
+            });
         } catch (refusal) {
           if (neemtVooraf) await releaseQuietly(context);
-          throw refusal;
+          throw refusal instanceof HostError ? refusal : nietsGeschreven(refusal);
         }
       }
       // Loads queued before the writes answer with the cells as they were when the batch began.

@@ -80,3 +80,59 @@ describe("what a protected sheet still allows", () => {
     expect(standIn.sheetNames()).toEqual(["Actielijst"]);
   });
 });
+
+describe("merged cells", () => {
+  test("only the top-left cell of a merged area reads its value; the others read ''", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", merges: ["A1:B1"] }]);
+    const values = await standIn.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:C1");
+      range.values = [["Actie", "onder de samenvoeging", "c"]];
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["Actie", "", "c"]]);
+  });
+
+  test("merging keeps only the top-left value, as in Excel", async () => {
+    const standIn = ExcelEmulator.fromSheets([
+      {
+        name: "Blad1",
+        values: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      },
+    ]);
+    expect(
+      await syncError(standIn, (c) =>
+        c.workbook.worksheets.getItem("Blad1").getRange("A1:B2").merge()
+      )
+    ).toBeNull();
+    expect(standIn.snapshot().sheets[0].cells).toEqual({ A1: { value: "a" } });
+  });
+});
+
+describe("the 1904 date system", () => {
+  const dag = new Date(2021, 1, 24);
+
+  test("a seeded date is stored as its 1904 serial, 1,462 lower", async () => {
+    const serial = (date1904: boolean) =>
+      ExcelEmulator.fromSheets([{ name: "Blad1", values: [[dag]] }], { date1904 }).values(
+        "Blad1"
+      )[0][0] as number;
+    expect(serial(false) - serial(true)).toBe(1_462);
+  });
+
+  test("Range.text shows that serial as the same day", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values: [[dag]] }], {
+      date1904: true,
+    });
+    const text = await standIn.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1").load("text");
+      await context.sync();
+      return range.text[0][0];
+    });
+    expect(text).toBe("24-2-2021");
+  });
+});

@@ -136,3 +136,45 @@ describe("the 1904 date system", () => {
     expect(text).toBe("24-2-2021");
   });
 });
+
+describe("Range.getIntersection", () => {
+  test("ranges that do not overlap fail with ItemNotFound; overlapping ones give the shared rectangle", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const shared = await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      const range = sheet.getRange("A1:C3").getIntersection("B2:D4").load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(shared).toBe("Blad1!B2:C3");
+    const error = await syncError(standIn, (c) => {
+      c.workbook.worksheets
+        .getItem("Blad1")
+        .getRange("A1:B2")
+        .getIntersection("D4:E5")
+        .load("address");
+    });
+    expect(error).toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("workbook structure protection", () => {
+  test("refuses adding, renaming, hiding and deleting sheets (AccessDenied); values still go in", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }, { name: "Blad2" }], {
+      structureProtected: true,
+    });
+    const sheets = (c: Excel.RequestContext) => c.workbook.worksheets;
+    for (const change of [
+      (c: Excel.RequestContext) => void sheets(c).add("Nieuw"),
+      (c: Excel.RequestContext) => void (sheets(c).getItem("Blad2").name = "Anders"),
+      (c: Excel.RequestContext) => void (sheets(c).getItem("Blad2").visibility = "Hidden"),
+      (c: Excel.RequestContext) => sheets(c).getItem("Blad2").delete(),
+    ])
+      expect(await syncError(standIn, change)).toMatchObject({ code: "AccessDenied" });
+    expect(standIn.sheetNames()).toEqual(["Blad1", "Blad2"]);
+    expect(standIn.sheetInfo("Blad2").visibility).toBe("Visible");
+    expect(
+      await syncError(standIn, (c) => (sheets(c).getItem("Blad1").getRange("A1").values = [["x"]]))
+    ).toBeNull();
+  });
+});

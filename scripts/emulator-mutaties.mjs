@@ -812,8 +812,9 @@ const MUTATIONS = [
   },
 ];
 
-const TIER1 = ["test/excel-stand-in", "test/host/office"];
-const TIER2 = ["test/app"];
+/** Suites per tier; MUTATIES_TIER1 / MUTATIES_TIER2 (comma-separated folders) override them for a quicker run. */
+const TIER1 = (process.env.MUTATIES_TIER1 ?? "test/excel-stand-in,test/host/office").split(",");
+const TIER2 = (process.env.MUTATIES_TIER2 ?? "test/app").split(",");
 
 function main() {
   const args = process.argv.slice(2);

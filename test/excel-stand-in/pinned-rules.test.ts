@@ -178,3 +178,28 @@ describe("workbook structure protection", () => {
     ).toBeNull();
   });
 });
+
+describe("Worksheet.pageLayout", () => {
+  test("an orientation other than Portrait or Landscape, or a zoom outside 10-400, fails with InvalidArgument", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const layout = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Blad1").pageLayout;
+    const orientation = await syncError(
+      standIn,
+      (c) => (layout(c).orientation = "Sideways" as Excel.PageOrientation)
+    );
+    expect(orientation).toMatchObject({ code: "InvalidArgument" });
+    expect(await syncError(standIn, (c) => (layout(c).zoom = { scale: 5 }))).toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(
+      await syncError(standIn, (c) => {
+        layout(c).orientation = "Landscape";
+        layout(c).zoom = { scale: 400 };
+      })
+    ).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { scale: 400 },
+    });
+  });
+});

@@ -111,7 +111,9 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
   "structure-protected": () =>
     "De structuur van de werkmap is beveiligd, dus Regie kan geen werkbladen toevoegen, verwijderen of verbergen. Hef die beveiliging op (Controleren > Werkmap beveiligen) en probeer het opnieuw.",
   "sheet-protected": () =>
-    "Het werkblad is beveiligd, dus Regie kan er niets in wijzigen. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.",
+    "Het werkblad is beveiligd en de beveiliging staat niet toe wat Regie wilde wijzigen (vergrendelde cellen of opmaak). Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.",
+  "cells-locked": (p) =>
+    `Het blad "${p.sheet}" is beveiligd en cellen die Regie wil wijzigen zijn vergrendeld; er is niets gewijzigd. Ontgrendel die cellen of hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.`,
   "payload-too-large": () =>
     "Er gaan te veel gegevens tegelijk tussen Regie en Excel. Maak het werkblad kleiner of gebruik Excel voor Windows of Mac.",
   "excel-failed": (p) =>

@@ -28,7 +28,9 @@ export type WeigeringParams = MijlpaalWeigeringParams & {
   /** `uitleg`: the sheet was asked for by name, so the sentence says what such a header holds. */
   "blad-zonder-kop": BladParams & { uitleg: boolean };
   "geen-actieblad": NoParams;
-  beveiligd: BladParams & { bij: "markeren" | "wijzigen" };
+  /** Marking writes fills, formats a protected sheet refuses even on unlocked cells. */
+  /** `bij`: what needs the protection lifted (cell formats and validation refuse on any cell). */
+  beveiligd: BladParams & { bij: "markeren" | "keuzelijst" };
   /** `rijen`: the rows of the sheet that is too long, or of all sheets together (`blad` absent). */
   "te-groot": { blad?: string; rijen: number; grens: number };
   "geen-register": NoParams;

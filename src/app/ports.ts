@@ -316,6 +316,8 @@ export type HostReasonParams = {
   "item-missing": NoParams;
   "structure-protected": NoParams;
   "sheet-protected": NoParams;
+  /** A protected sheet whose cells a write would change are (partly) locked: refused beforehand. */
+  "cells-locked": { sheet: string };
   "payload-too-large": NoParams;
   /** Any other Excel failure: its error code (empty when it had none) and message. */
   "excel-failed": { phase: Phase; excelCode: string; error: string };

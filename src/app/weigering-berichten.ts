@@ -37,9 +37,7 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
   "geen-actieblad": () =>
     "Geen actielijst gevonden: geen blad heeft een kopregel met Openstaande acties, Uitvoeringsstatus en Deadline.",
   beveiligd: (p) =>
-    p.bij === "markeren"
-      ? `Het blad "${p.blad}" is beveiligd. Hef de beveiliging op om te markeren; er is niets gewijzigd.`
-      : `Het blad "${p.blad}" is beveiligd; er is niets gewijzigd.`,
+    `Het blad "${p.blad}" is beveiligd. Hef de beveiliging op om ${p.bij === "markeren" ? "te markeren" : "de keuzelijst te zetten of te verwijderen"}; er is niets gewijzigd.`,
   "te-groot": (p) =>
     p.blad === undefined
       ? `De bladen hebben samen ${getal(p.rijen)} rijen; Regie leest tot ${getal(p.grens)} rijen tegelijk. Er is niets gelezen of gewijzigd.`

@@ -24,6 +24,7 @@ export type HostObject =
   | { type: "RangeFill"; targets: RangeTarget[] }
   | { type: "RangeFont"; targets: RangeTarget[] }
   | { type: "DataValidation"; sheet: SheetModel; area: Area }
+  | { type: "FormatProtection"; targets: RangeTarget[] }
   | { type: "TableCollection"; sheet: SheetModel }
   | { type: "Table"; table: TableModel }
   | { type: "ChartCollection"; sheet: SheetModel }
@@ -43,19 +44,27 @@ export interface HostScope {
   readonly changes?: ChangeEvents;
 }
 
+/**
+ * What a change may do on a protected sheet (README: host rules): "allowed" (sheet name, visibility,
+ * activate, select, freeze panes, delete); "unlocked-cells", content written where every cell it
+ * touches is unlocked (Range.format.protection.locked false); "format-cells", cell formats when the
+ * protection allows formatting cells (WorksheetProtectionOptions.allowFormatCells); "both" for a
+ * change that is content and format (Range.clear()). Without one a change is refused.
+ */
+export type OnProtected = "allowed" | "unlocked-cells" | "format-cells" | "both";
+
 /** A scalar property (API name in camelCase, as `load` and Query.Select name it). */
 export interface PropertyDef<O> {
   get(o: O, host: HostScope): unknown;
   set?(o: O, value: unknown, host: HostScope): void;
-  /** A change Excel allows on a protected sheet (sheet name, visibility). */
-  allowedOnProtected?: boolean;
+  onProtected?: OnProtected;
 }
 
 /** A method called as an action: a change, or a read answered as a ClientResult. */
 export interface MethodDef<O> {
   run(o: O, args: unknown[], host: HostScope): unknown;
   write: boolean;
-  allowedOnProtected?: boolean;
+  onProtected?: OnProtected | ((o: O, args: unknown[]) => OnProtected | undefined);
 }
 
 /** A method that returns an object (an ObjectPath of type Method): getRange, add, ... */
@@ -89,6 +98,7 @@ export function sheetOf(o: HostObject): SheetModel | null {
     case "RangeFormat":
     case "RangeFill":
     case "RangeFont":
+    case "FormatProtection":
       return o.targets[0]?.sheet ?? null;
     case "Table":
       return o.table.sheet;

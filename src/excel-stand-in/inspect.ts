@@ -23,6 +23,7 @@ export interface CellSnapshot {
   font?: FontModel;
   horizontalAlignment?: string;
   wrapText?: true;
+  locked?: false;
 }
 
 export interface SheetSnapshot {
@@ -109,6 +110,7 @@ export function snapshotCell(cell: CellModel): CellSnapshot {
   if (cell.font) out.font = { ...cell.font };
   if (cell.horizontalAlignment !== "General") out.horizontalAlignment = cell.horizontalAlignment;
   if (cell.wrapText) out.wrapText = true;
+  if (!cell.locked) out.locked = false;
   return out;
 }
 

@@ -26,6 +26,8 @@ export interface CellModel {
   font: FontModel | null;
   horizontalAlignment: string;
   wrapText: boolean;
+  /** Range.format.protection.locked: every cell is locked until unlocked; it counts once the sheet is protected. */
+  locked: boolean;
 }
 
 /**
@@ -72,6 +74,8 @@ export interface PageLayoutModel {
 export class SheetModel {
   visibility: Visibility = "Visible";
   protected = false;
+  /** WorksheetProtectionOptions.allowFormatCells of the protection in force (protect(options)). */
+  allowFormatCells = false;
   readonly cells = new Map<number, CellModel>();
   merges: Area[] = [];
   readonly hiddenRows = new Set<number>();
@@ -145,5 +149,6 @@ export function emptyCell(): CellModel {
     font: null,
     horizontalAlignment: "General",
     wrapText: false,
+    locked: true,
   };
 }

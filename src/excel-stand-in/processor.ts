@@ -1,7 +1,14 @@
 import { utf8Length } from "../host/json-bytes";
 import { EmulatorError, hostErrors } from "./errors";
 import type { FaultInjector } from "./faults";
-import { sheetOf, type HostObject, type HostScope, type TypeDef } from "./host-object";
+import {
+  sheetOf,
+  type HostObject,
+  type HostScope,
+  type OnProtected,
+  type TypeDef,
+} from "./host-object";
+import { allowedOnProtected } from "./protection";
 import {
   ActionType,
   ObjectPathType,
@@ -180,7 +187,11 @@ class RequestRun {
     const name = action.Name.startsWith("_") ? action.Name : camel(action.Name);
     const method = typeDef(target).methods?.[name];
     if (!method) throw hostErrors.notImplemented(`${target.type}.${name}`);
-    if (method.write) this.checkWrite(target, `${target.type}.${name}`, method.allowedOnProtected);
+    if (method.write) {
+      const rule = method.onProtected;
+      const onProtected = typeof rule === "function" ? rule(target as never, args) : rule;
+      this.checkWrite(target, `${target.type}.${name}`, onProtected);
+    }
     const value = method.run(target as never, args, this.scope);
     return value === undefined ? null : value;
   }
@@ -190,17 +201,20 @@ class RequestRun {
     const name = camel(action.Name);
     const property = typeDef(target).properties[name];
     if (!property?.set) throw hostErrors.invalidArgument(`${target.type}.${name} cannot be set`);
-    this.checkWrite(target, `${target.type}.${name}`, property.allowedOnProtected);
+    this.checkWrite(target, `${target.type}.${name}`, property.onProtected);
     property.set(target as never, this.args(action.ArgumentInfo)[0], this.scope);
     return undefined;
   }
 
-  /** Writes fail on a deleted sheet, on a protected one (unless Excel allows that change) and by injection. */
-  private checkWrite(target: HostObject, kind: string, allowedOnProtected = false): void {
+  /**
+   * Writes fail on a deleted sheet, on a protected one (unless Excel allows that change there: see
+   * protection.ts) and by injection.
+   */
+  private checkWrite(target: HostObject, kind: string, onProtected?: OnProtected): void {
     const sheet = sheetOf(target);
     if (sheet?.deleted) throw hostErrors.itemNotFound(`${kind}: the worksheet was deleted`);
     this.session.faults.checkWrite(kind, sheet ? sheet.name : null);
-    if (sheet?.protected && !allowedOnProtected)
+    if (sheet?.protected && !allowedOnProtected(target, sheet, onProtected))
       throw hostErrors.accessDenied(`${kind} on protected worksheet '${sheet.name}'`);
   }
 

@@ -29,6 +29,8 @@ export interface SheetSeed {
   /** 0-based indexes of hidden rows. */
   hiddenRows?: number[];
   protected?: boolean;
+  /** Cells unlocked (Range.format.protection.locked = false), by address: writable on a protected sheet. */
+  unlocked?: string[];
   visibility?: Visibility;
 }
 
@@ -73,6 +75,8 @@ function buildSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
   }
   for (const address of seed.merges ?? []) mergeArea(sheet, at(address), false);
   for (const row of seed.hiddenRows ?? []) sheet.hiddenRows.add(row);
+  for (const address of seed.unlocked ?? [])
+    updateCells(sheet, at(address), (cell) => (cell.locked = false));
   sheet.protected = seed.protected ?? false;
   sheet.visibility = seed.visibility ?? "Visible";
   return sheet;

@@ -65,6 +65,7 @@ function resetFormat(cell: CellModel): void {
   cell.font = null;
   cell.horizontalAlignment = blank.horizontalAlignment;
   cell.wrapText = false;
+  cell.locked = true;
 }
 
 export function hasValue(cell: CellModel): boolean {
@@ -77,7 +78,8 @@ export function hasFormat(cell: CellModel): boolean {
     cell.fill !== null ||
     cell.font !== null ||
     cell.horizontalAlignment !== "General" ||
-    cell.wrapText
+    cell.wrapText ||
+    !cell.locked
   );
 }
 

@@ -56,10 +56,12 @@ export const RANGE: TypeDef<Range> = {
     values: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readValues(r.sheet, r.area)),
       set: (r, value, host) => writeTold(r, rows2d(value), host),
+      onProtected: "unlocked-cells",
     },
     formulas: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readFormulas(r.sheet, r.area)),
       set: (r, value, host) => writeTold(r, rows2d(value), host),
+      onProtected: "unlocked-cells",
     },
     text: {
       get: (r, host) => (
@@ -70,6 +72,7 @@ export const RANGE: TypeDef<Range> = {
     numberFormat: {
       get: (r, host) => (guardRead(r.area, 3, host.profile), readNumberFormats(r.sheet, r.area)),
       set: (r, value) => writeNumberFormats(r.sheet, r.area, rows2d(value)),
+      onProtected: "format-cells",
     },
     /** True when all rows are hidden, false when none, null when mixed (as Excel reports it). */
     rowHidden: {
@@ -212,7 +215,7 @@ export const RANGE: TypeDef<Range> = {
     /** Selects the range and makes its sheet the active one; not on a hidden sheet. */
     select: {
       write: true,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (r, _args, host) => {
         if (r.sheet.visibility !== "Visible")
           throw hostErrors.invalidOperation("Range.select: the worksheet is hidden");
@@ -220,8 +223,11 @@ export const RANGE: TypeDef<Range> = {
         host.model.active = r.sheet;
       },
     },
+    /** Contents are content, formats are formats: on a protected sheet each needs its permission. */
     clear: {
       write: true,
+      onProtected: (_r, [applyTo]) =>
+        applyTo === "Contents" ? "unlocked-cells" : applyTo === "Formats" ? "format-cells" : "both",
       run: (r, [applyTo]) => {
         const scope: ClearScope = applyTo === "Contents" || applyTo === "Formats" ? applyTo : "All";
         clearArea(r.sheet, r.area, scope);
@@ -265,10 +271,12 @@ export const RANGE_FORMAT: TypeDef<ObjectOf<"RangeFormat">> = {
     horizontalAlignment: {
       get: (f) => uniform(f, (cell) => cell?.horizontalAlignment ?? "General"),
       set: (f, value) => change(f, (cell) => (cell.horizontalAlignment = String(value))),
+      onProtected: "format-cells",
     },
     wrapText: {
       get: (f) => uniform(f, (cell) => cell?.wrapText ?? false),
       set: (f, value) => change(f, (cell) => (cell.wrapText = value === true)),
+      onProtected: "format-cells",
     },
     /** Column width in points, per column of the range; null when the columns differ. */
     columnWidth: {
@@ -288,6 +296,7 @@ export const RANGE_FORMAT: TypeDef<ObjectOf<"RangeFormat">> = {
   navigation: {
     fill: (f) => ({ type: "RangeFill", targets: f.targets }),
     font: (f) => ({ type: "RangeFont", targets: f.targets }),
+    protection: (f) => ({ type: "FormatProtection", targets: f.targets }),
   },
   methods: {
     /** Widths from the longest text in each column (about 6 points a character, Calibri 11): an assumption. */
@@ -317,6 +326,7 @@ export const RANGE_FILL: TypeDef<ObjectOf<"RangeFill">> = {
         const color = normalizeColor(String(value));
         change(f, (cell) => (cell.fill = { color, pattern: cell.fill?.pattern ?? "Solid" }));
       },
+      onProtected: "format-cells",
     },
     pattern: {
       get: (f) => uniform(f, (cell) => cell?.fill?.pattern ?? "None"),
@@ -329,9 +339,16 @@ export const RANGE_FILL: TypeDef<ObjectOf<"RangeFill">> = {
                 ? null
                 : { color: cell.fill?.color ?? "#FFFFFF", pattern: String(value) })
         ),
+      onProtected: "format-cells",
     },
   },
-  methods: { clear: { write: true, run: (f) => change(f, (cell) => (cell.fill = null)) } },
+  methods: {
+    clear: {
+      write: true,
+      onProtected: "format-cells",
+      run: (f) => change(f, (cell) => (cell.fill = null)),
+    },
+  },
 };
 
 const DEFAULT_FONT = { bold: false, italic: false, color: "#000000" };
@@ -342,6 +359,7 @@ export const RANGE_FONT: TypeDef<ObjectOf<"RangeFont">> = {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).bold),
       set: (f, value) =>
         change(f, (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), bold: value === true })),
+      onProtected: "format-cells",
     },
     italic: {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).italic),
@@ -350,12 +368,32 @@ export const RANGE_FONT: TypeDef<ObjectOf<"RangeFont">> = {
           f,
           (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), italic: value === true })
         ),
+      onProtected: "format-cells",
     },
     color: {
       get: (f) => uniform(f, (cell) => (cell?.font ?? DEFAULT_FONT).color),
       set: (f, value) => {
         const color = normalizeColor(String(value));
         change(f, (cell) => (cell.font = { ...(cell.font ?? DEFAULT_FONT), color }));
+      },
+      onProtected: "format-cells",
+    },
+  },
+};
+
+/**
+ * Range.format.protection (ExcelApi 1.2): `locked`, true for every cell until unlocked; null when the
+ * cells differ. Changing it on a protected sheet is refused, even where formatting is allowed
+ * (Protection.AllowFormattingCells: "change all formats, but not to unlock or unhide ranges").
+ */
+export const FORMAT_PROTECTION: TypeDef<ObjectOf<"FormatProtection">> = {
+  properties: {
+    locked: {
+      get: (p) => uniform(p, (cell) => cell?.locked ?? true),
+      set: (p, value) => {
+        if (typeof value !== "boolean")
+          throw hostErrors.invalidArgument(`FormatProtection.locked: ${String(value)}`);
+        change(p, (cell) => (cell.locked = value));
       },
     },
   },

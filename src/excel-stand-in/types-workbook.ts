@@ -110,7 +110,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     id: { get: (w) => w.sheet.id },
     name: {
       get: (w) => w.sheet.name,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       set: (w, value, { model }) => {
         checkStructure(model, "Worksheet.name");
         checkSheetName(model, String(value), w.sheet);
@@ -120,7 +120,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     position: { get: (w, { model }) => model.sheets.indexOf(w.sheet) },
     visibility: {
       get: (w) => w.sheet.visibility,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       set: (w, value, { model }) => {
         if (!VISIBILITIES.includes(value as Visibility))
           throw hostErrors.invalidArgument(`Worksheet.visibility: ${String(value)}`);
@@ -215,7 +215,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     /** Hidden sheets cannot be activated. */
     activate: {
       write: true,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (w, _a, { model }) => {
         if (w.sheet.visibility !== "Visible")
           throw hostErrors.invalidOperation(`Worksheet.activate: '${w.sheet.name}' is hidden`);
@@ -224,7 +224,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     },
     delete: {
       write: true,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (w, _a, { model }) => deleteSheet(model, w.sheet),
     },
     /**
@@ -233,25 +233,40 @@ export const WORKSHEET: TypeDef<Worksheet> = {
      */
     _RegisterDataChangedEvent: {
       write: false,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (w, _a, { changes }) => changes?.register(w.sheet, 1),
     },
     _UnregisterDataChangedEvent: {
       write: false,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (w, _a, { changes }) => changes?.register(w.sheet, -1),
     },
   },
 };
 
+/**
+ * protect(options) (ExcelApi 1.2): of WorksheetProtectionOptions the stand-in models allowFormatCells;
+ * the other options stay refused, as with protect() alone.
+ */
 export const WORKSHEET_PROTECTION: TypeDef<ObjectOf<"WorksheetProtection">> = {
   properties: { protected: { get: (p) => p.sheet.protected } },
   methods: {
-    protect: { write: true, allowedOnProtected: true, run: (p) => void (p.sheet.protected = true) },
+    protect: {
+      write: true,
+      onProtected: "allowed",
+      run: (p, [options]) => {
+        p.sheet.protected = true;
+        p.sheet.allowFormatCells =
+          (options as { allowFormatCells?: unknown } | null | undefined)?.allowFormatCells === true;
+      },
+    },
     unprotect: {
       write: true,
-      allowedOnProtected: true,
-      run: (p) => void (p.sheet.protected = false),
+      onProtected: "allowed",
+      run: (p) => {
+        p.sheet.protected = false;
+        p.sheet.allowFormatCells = false;
+      },
     },
   },
 };
@@ -262,11 +277,11 @@ export const WORKSHEET_FREEZE_PANES: TypeDef<ObjectOf<"WorksheetFreezePanes">> =
   methods: {
     freezeRows: {
       write: true,
-      allowedOnProtected: true,
+      onProtected: "allowed",
       run: (p, [count]) =>
         void (p.sheet.frozenRows = count === undefined || count === null ? 1 : Number(count)),
     },
-    unfreeze: { write: true, allowedOnProtected: true, run: (p) => void (p.sheet.frozenRows = 0) },
+    unfreeze: { write: true, onProtected: "allowed", run: (p) => void (p.sheet.frozenRows = 0) },
   },
 };
 

@@ -1,6 +1,7 @@
 import { DATA_VALIDATION } from "./data-validation";
 import type { TypeDefs } from "./host-object";
 import {
+  FORMAT_PROTECTION,
   RANGE,
   RANGE_AREAS,
   RANGE_COLLECTION,
@@ -39,6 +40,7 @@ export const TYPES: TypeDefs = {
   RangeFill: RANGE_FILL,
   RangeFont: RANGE_FONT,
   DataValidation: DATA_VALIDATION,
+  FormatProtection: FORMAT_PROTECTION,
   TableCollection: TABLE_COLLECTION,
   Table: TABLE,
   ChartCollection: CHART_COLLECTION,

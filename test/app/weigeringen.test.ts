@@ -31,6 +31,7 @@ const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "item-missing": {},
   "structure-protected": {},
   "sheet-protected": {},
+  "cells-locked": { sheet: "Acties" },
   "payload-too-large": {},
   "excel-failed": { phase: "schrijven", excelCode: "GeneralException", error: "boom" },
   "answer-not-understood": { answer: "fills", sheet: "Acties" },
@@ -162,7 +163,6 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
 /** Every other branch a refusal's sentence has. */
 const VARIANTEN: Refusal[] = [
   fout("blad-zonder-kop", { blad: "Acties", uitleg: false }),
-  fout("beveiligd", { blad: "Acties", bij: "wijzigen" }),
   fout("te-groot", { rijen: 3_000_000, grens: 2_000_000 }),
   fout("niets-terug", {}),
   fout("voorvertoning-verouderd", { rij: 12 }),

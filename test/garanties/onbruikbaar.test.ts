@@ -64,7 +64,7 @@ describe.each(PROFIELEN)(
       expect(standIn.snapshot()).toEqual(voor);
     });
 
-    test("a protected sheet: marking and normalising refuse beforehand", async () => {
+    test("a protected sheet: marking and normalising locked cells refuse beforehand", async () => {
       const { standIn, port, voor } = opzet(
         {
           name: "Actielijst",
@@ -84,8 +84,34 @@ describe.each(PROFIELEN)(
       const v = await normaliseerVoorvertoning(port, opties);
       if (!v.ok) throw new Error(foutTekst(v.refusal));
       const t = await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
-      expect(!t.ok && foutTekst(t.refusal)).toMatch(/beveiligd; er is niets gewijzigd/);
+      expect(!t.ok && foutTekst(t.refusal)).toMatch(
+        /"Actielijst" is beveiligd en cellen die Regie wil wijzigen zijn vergrendeld; er is niets gewijzigd/
+      );
       expect(standIn.snapshot()).toEqual(voor);
+    });
+
+    test("a protected sheet whose owner column is unlocked: normalising goes through", async () => {
+      const { standIn, port } = opzet(
+        {
+          name: "Actielijst",
+          values: [kop(), rij("a", "Anja", "In uitvoering", "1 februari 2021")],
+          protected: true,
+          unlocked: ["D2:D50"],
+        },
+        {
+          name: "Accounthouders",
+          values: [
+            ["Naam", "Aliassen"],
+            ["Anja Woortman", "Anja"],
+          ],
+        }
+      );
+      const v = await normaliseerVoorvertoning(port, opties);
+      if (!v.ok) throw new Error(foutTekst(v.refusal));
+      const t = await pasNormalisatieToe(port, v.value, alleRegels(v.value), "t");
+      if (!t.ok) throw new Error(foutTekst(t.refusal));
+      expect(standIn.values("Actielijst")[1][3]).toBe("Anja Woortman");
+      expect(standIn.sheetInfo("Actielijst").protected).toBe(true);
     });
 
     test("hidden or filtered-out rows count, and that is said", async () => {

@@ -137,7 +137,7 @@ describe("case 11: a stale preview and the Wijzigingslog", () => {
     const standIn = ExcelEmulator.fromSheets([acties("Afgerond")]);
     const port = new OfficeWorkbookPort(standIn.run);
     // The preview saw no log; then Herstel status created one.
-    const bekend = { logRijen: null, beveiligd: [] };
+    const bekend = { logRijen: null };
     expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
     const log = standIn.values(LOG_BLAD);
     const r = await pasWijzigingenToe(port, edits, { ...opties, bekend });
@@ -153,7 +153,7 @@ describe("case 11: a stale preview and the Wijzigingslog", () => {
     const port = new OfficeWorkbookPort(standIn.run);
     expect((await pasWijzigingenToe(port, herstel, herstelOpties)).ok).toBe(true);
     // The preview saw the log with its header and one line; then another Herstel added a line.
-    const bekend = { logRijen: 2, beveiligd: [] };
+    const bekend = { logRijen: 2 };
     const terug = [{ sheet: "Acties", cell: "A2", from: "b", to: "c" }];
     expect((await pasWijzigingenToe(port, terug, herstelOpties)).ok).toBe(true);
     const log = standIn.values(LOG_BLAD);

@@ -33,7 +33,6 @@ export interface NormalisatieVoorstel {
   logRijen: number | null;
   /** The existing log's layout (an older Regie wrote another). */
   logIndeling: LogIndeling;
-  beveiligd: boolean;
 }
 
 /**
@@ -60,7 +59,6 @@ export async function normaliseerVoorvertoning(
       rapport: gevalideerd.value,
       logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
       logIndeling: logIndeling(summary.sheets.find((s) => s.name === LOG_BLAD)?.head[0]),
-      beveiligd: summary.sheets.find((s) => s.name === sheet)?.protected ?? false,
     });
   });
 }
@@ -130,7 +128,6 @@ export async function pasNormalisatieToe(
     bekend: {
       logRijen: voorstel.logRijen,
       logIndeling: voorstel.logIndeling,
-      beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [],
     },
   });
   return uitkomst.ok ? succeeded({ aantal: uitkomst.value.aantal }) : uitkomst;

@@ -152,7 +152,7 @@ export async function pasKeuzelijstToe(
   return withHostErrors(async () => {
     const { sheet, blokken } = voorstel;
     if (!port.validaties) return refused("keuzelijst-niet-hier", {}, false);
-    if (voorstel.beveiligd) return refused("beveiligd", { blad: sheet, bij: "wijzigen" }, false);
+    if (voorstel.beveiligd) return refused("beveiligd", { blad: sheet, bij: "keuzelijst" }, false);
     const nu = await port.validaties(blokken.map((b) => ({ sheet, address: b.address })));
     for (const [i, b] of blokken.entries()) {
       const k = nu[i].findIndex((rij) => !zelfdeValidatie(rij[0] ?? null, b.nu));

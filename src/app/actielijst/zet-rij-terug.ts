@@ -22,7 +22,6 @@ export interface TerugzetVoorstel {
   handmatig: number[];
   /** Where the Wijzigingslog ends now (null: no log yet), so applying needs no further read. */
   logRijen: number | null;
-  beveiligd: boolean;
 }
 
 export const ZET_RIJ_TERUG = "Zet rij terug";
@@ -59,7 +58,6 @@ export function terugzetVoorstel(
     ...terugzettingen(rapport, rijen),
     sheet: rapport.sheet,
     logRijen: summary.sheets.find((s) => s.name === LOG_BLAD)?.rowCount ?? null,
-    beveiligd: summary.sheets.find((s) => s.name === rapport.sheet)?.protected ?? false,
   };
 }
 
@@ -98,10 +96,7 @@ export async function zetRijTerug(
     {
       actie: ZET_RIJ_TERUG,
       tijdstip,
-      bekend: {
-        logRijen: voorstel.logRijen,
-        beveiligd: voorstel.beveiligd ? [voorstel.sheet] : [],
-      },
+      bekend: { logRijen: voorstel.logRijen },
     }
   );
   return uitkomst.ok ? succeeded({ ...uitkomst.value, rijen: rijen.map((r) => r.row) }) : uitkomst;

@@ -21,18 +21,21 @@ export interface ApplyOptions {
   /** The moment, as the log shows it; the caller reads the clock. */
   tijdstip: string;
   /**
-   * What a preview already read: where the log ends and whether a target sheet is protected. With
-   * it, applying is a single write; without it, one outline read comes first.
+   * What a preview already read: where the log ends. With it, applying is a single write; without
+   * it, one outline read comes first.
    */
   bekend?: Buitenkant;
 }
 
-/** What applying must know of the workbook: where the log ends, its layout, protected targets. */
+/**
+ * What applying must know of the workbook: where the log ends and its layout. Whether a target sheet
+ * is protected is not asked: Excel takes values for unlocked cells of a protected sheet, and the
+ * Office adapter refuses a batch for locked ones before it writes anything (locked-cells.ts).
+ */
 export interface Buitenkant {
   logRijen: number | null;
   /** The layout of an existing log (an older Regie wrote another); absent: the current one. */
   logIndeling?: LogIndeling;
-  beveiligd: string[];
 }
 
 export interface ToepasResultaat {
@@ -52,11 +55,9 @@ export async function pasWijzigingenToe(
   return withHostErrors(async () => {
     if (edits.length === 0) return succeeded({ batch: "", aantal: 0 });
     if (edits.some((e) => parseCell(e.cell) === null)) return refused("ongeldige-cel", {});
-    const bekend = opties.bekend ?? (await buitenkant(port, edits));
-    const { logRijen, beveiligd } = bekend;
+    const bekend = opties.bekend ?? (await buitenkant(port));
+    const { logRijen } = bekend;
     const indeling = logRijen === null ? "nieuw" : (bekend.logIndeling ?? "nieuw");
-    if (beveiligd.length > 0)
-      return refused("beveiligd", { blad: beveiligd[0], bij: "wijzigen" }, false);
     const ops = [
       // The log must end where the preview (or the outline read) saw it end: a log added or
       // extended since (Herstel status in between) is refused before anything is written, never
@@ -144,17 +145,11 @@ function bestondAl(fout: HostError | undefined): boolean {
   );
 }
 
-export async function buitenkant(
-  port: WorkbookPort,
-  edits: readonly CellMove[]
-): Promise<Buitenkant> {
+export async function buitenkant(port: WorkbookPort): Promise<Buitenkant> {
   // The log's header row tells its layout.
   const summary = await port.summary({ rows: 1, columns: LOG_KOP.length + 1 });
-  const beveiligd = [...new Set(edits.map((e) => e.sheet))].filter(
-    (s) => summary.sheets.find((b) => b.name === s)?.protected
-  );
   const log = summary.sheets.find((s) => s.name === LOG_BLAD);
-  return { logRijen: log?.rowCount ?? null, logIndeling: logIndeling(log?.head[0]), beveiligd };
+  return { logRijen: log?.rowCount ?? null, logIndeling: logIndeling(log?.head[0]) };
 }
 
 /** The log lines of a batch: appended to the log there is, or a new log sheet with its header. */

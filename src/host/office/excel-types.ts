@@ -146,7 +146,13 @@ export interface RangeAreasLike {
     readonly items: Array<{ readonly address: string }>;
     load(propertyNames: string | string[]): unknown;
   };
-  readonly format: { readonly fill: RangeFillLike };
+  readonly format: { readonly fill: RangeFillLike; readonly protection: FormatProtectionLike };
+}
+
+/** Range.format.protection (ExcelApi 1.2): `locked` is null when the cells differ. */
+export interface FormatProtectionLike {
+  readonly locked: boolean | null;
+  load(propertyNames: string | string[]): unknown;
 }
 
 export interface RangeFormatLike {

@@ -25,7 +25,7 @@ import {
 import type { CelValidatie } from "../../core/validatie";
 import { readValidaties } from "./validaties";
 import { EigenSchrijven, leesRijen, luister } from "./wijzigingen";
-import { errorCode, toHostError, type Phase } from "./errors";
+import { errorCode, toHostError, tooLarge, type Phase } from "./errors";
 import {
   MAX_JOURNAAL,
   queueClaim,
@@ -41,13 +41,14 @@ import type { ExcelContext, ExcelRunner, ExcelRunnerOn, RequirementsLike } from 
 import { CHUNK_BYTES } from "./payload";
 import { readSheets } from "./read";
 import { GUARD_READ_BYTES, queueGuardReads, queueSheetGuardReads } from "./guard-reads";
+import { lockedTarget, queueProtectedSheets } from "./locked-cells";
 
 /** Rough JSON size of one value, and of a value with its fill, in a response. */
 const BYTES_PER_CELL = 24;
 const BYTES_PER_CELL_WITH_FILL = 80;
 import { SheetCache } from "./sheet-cache";
 import { readSummary } from "./summary";
-import { chunkWrites, stackValueWrites } from "./write-chunks";
+import { chunkWrites, halved, refusedForSize, stackValueWrites } from "./write-chunks";
 import { queueWriteOp } from "./write-ops";
 
 /** Waits between attempts at a lock another writer holds: about four seconds in all. */
@@ -144,6 +145,17 @@ async function releaseQuietly(context: ExcelContext): Promise<void> {
     } catch {
       // A lock left behind holds a journal of writes that never happened: recovery finds nothing.
     }
+  }
+}
+
+/** Whether the workbook holds no lock sheet at all; false when that cannot be read. */
+async function geenSlot(context: ExcelContext): Promise<boolean> {
+  try {
+    const lees = queueReadSlot(context);
+    await context.sync();
+    return lees() === null;
+  } catch {
+    return false;
   }
 }
 
@@ -267,6 +279,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const leesSlot = overname !== undefined ? queueReadSlot(context) : null;
         const rows = queueSheetGuardReads(context, sheetGuards);
         const before = queueGuardReads(sheets, guards);
+        const beschermd = queueProtectedSheets(context, ops);
         // This sync only reads (and takes the lock): whatever fails here, nothing of the user's
         // was written and nothing is put back (a put-back would write the preview's values over
         // cells that moved since).
@@ -283,20 +296,28 @@ export class OfficeWorkbookPort implements WorkbookPort {
         try {
           checkSheetGuards(sheetGuards, rows());
           checkGuards(guards, before.values(), { nothingWritten: true });
+          // Values for locked cells of a protected sheet: refused before anything is written.
+          const sheet = await lockedTarget(context, sheets, ops, beschermd());
+          if (sheet !== null)
+            throw new HostError("protected", hostDetail("cells-locked", { sheet }), {
+              nothingWritten: true,
+            });
         } catch (refusal) {
           if (neemtVooraf) await releaseQuietly(context);
-          throw refusal;
+          throw refusal instanceof HostError ? refusal : nietsGeschreven(refusal);
         }
       }
       // Loads queued before the writes answer with the cells as they were when the batch began.
-      const guardReads = queueGuardReads(sheets, guards);
+      let guardReads = queueGuardReads(sheets, guards);
+      const reserved = guardReads.reads * GUARD_READ_BYTES;
       const chunks = chunkWrites(
         stackValueWrites(ops.filter((op) => !isGuard(op))),
         CHUNK_BYTES,
-        guardReads.reads * GUARD_READ_BYTES
+        reserved
       );
       const all = chunks.length > 0 ? chunks : [[]];
-      for (const [i, chunk] of all.entries()) {
+      for (let i = 0; i < all.length; i++) {
+        const chunk = all[i];
         const neemt = slot !== null && i === 0 && overname === undefined && !neemtVooraf;
         // The lock first: held by another writer, nothing after it in this request runs.
         if (neemt) this.queueClaim(context, slot, options);
@@ -308,8 +329,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
         } catch (error) {
-          if (neemt) throw await this.claimFailed(context, error, slot, false);
-          throw metSlot(toHostError(error, "schrijven"), slot);
+          // Refused for its size (a refused request changes nothing): the same writes in halves;
+          // a request that took the lock only once it is sure that no lock was left behind.
+          const size = refusedForSize(chunk, error);
+          let pieces = size ? halved(chunk, i === 0 ? reserved : 0) : null;
+          if (pieces !== null && neemt && !(await geenSlot(context))) pieces = null;
+          if (pieces !== null) {
+            all.splice(i, 1, ...pieces);
+            // The guard reads travelled in the refused request: queued again for the first piece.
+            if (i === 0) guardReads = queueGuardReads(sheets, guards);
+            i--;
+            continue;
+          }
+          const failure = size ? tooLarge(error) : error;
+          if (neemt) throw await this.claimFailed(context, failure, slot, false);
+          throw metSlot(toHostError(failure, "schrijven"), slot);
         }
         if (i === 0) {
           // After the last request the lock is already given back: the rollback takes a new one.

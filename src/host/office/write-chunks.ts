@@ -1,6 +1,7 @@
 import type { WriteOp } from "../../app/ports";
 import { cellAddress, MAX_ADDRESS_LENGTH, parseArea } from "../../core/address";
 import type { CellValue } from "../../core/grid";
+import { errorCode, mayBeTooLarge } from "./errors";
 import { CHUNK_BYTES, COMMAND_BYTES, jsonSize, VALUES_ENVELOPE } from "./payload";
 
 /**
@@ -27,6 +28,36 @@ export function chunkWrites(
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * Below this many estimated request bytes a write is not large: a generic failure of it is not taken
+ * for a size refusal (the same bound as for reads, read-bands.ts; assumption).
+ */
+export const LARGE_WRITE_BYTES = CHUNK_BYTES / 8;
+
+/**
+ * Whether Excel refused a chunk of writes for its size: the documented code, or what real hosts have
+ * answered a large request with instead (GeneralException over HTTP 500, OfficeDev/office-js#1314 and
+ * OfficeDev/office-js-docs-reference#354 for a large values write; a bare HTTP 500, which
+ * Microsoft's library reports as ConnectionFailure; errors.ts), only for a large chunk.
+ */
+export function refusedForSize(chunk: readonly WriteOp[], error: unknown): boolean {
+  if (errorCode(error) === "RequestPayloadSizeLimitExceeded") return true;
+  return mayBeTooLarge(error) && chunkBytes(chunk) >= LARGE_WRITE_BYTES;
+}
+
+/**
+ * A chunk refused for its size as chunks of about half its size, in the same order; null when it
+ * cannot be split (one operation that splitOp cannot cut further).
+ */
+export function halved(chunk: readonly WriteOp[], reserved = 0): WriteOp[][] | null {
+  const pieces = chunkWrites(chunk, Math.ceil(chunkBytes(chunk) / 2), reserved);
+  return pieces.length > 1 ? pieces : null;
+}
+
+export function chunkBytes(chunk: readonly WriteOp[]): number {
+  return chunk.reduce((n, op) => n + opBytes(op), 0);
 }
 
 type ValuesOp = Extract<WriteOp, { kind: "values" }>;

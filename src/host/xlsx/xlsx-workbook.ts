@@ -230,7 +230,9 @@ export class XlsxWorkbook implements WorkbookPort {
         op.kind !== "addSheet" &&
         (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet
       )
-        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }));
+        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }), {
+          nothingWritten: true,
+        });
     }
     const guards = ops.filter((op): op is GuardOp => op.kind === "expect");
     const current: CellValue[] = [];
@@ -265,7 +267,9 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const op of ops) {
       if (op.kind === "addSheet") continue;
       if ((await this.fromFile(op.sheet))?.protected)
-        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }));
+        throw new HostError("protected", hostDetail("file-sheet-protected", { sheet: op.sheet }), {
+          nothingWritten: true,
+        });
       for (const address of op.kind === "fill" ? op.addresses : [])
         if (!parseArea(address))
           throw new HostError("sync-failed", hostDetail("cell-address-invalid", { address }));

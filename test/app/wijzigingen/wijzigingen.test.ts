@@ -189,7 +189,7 @@ describe("applying and undoing changes", () => {
     const r = await pasWijzigingenToe(w, [edits[0]], {
       actie: "Normaliseer",
       tijdstip: "t1",
-      bekend: { logRijen: null, beveiligd: [] },
+      bekend: { logRijen: null },
     });
     expect(!r.ok && foutTekst(r.refusal)).toMatch(
       /Het blad "Wijzigingslog" is sinds de voorvertoning aangemaakt/

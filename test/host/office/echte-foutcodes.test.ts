@@ -1,4 +1,5 @@
 import { WEB } from "../../../src/excel-stand-in";
+import { hostFoutTekst } from "../../../src/app/host-berichten";
 import { hostError, setup, table } from "./helpers";
 
 // Real hosts have refused oversize requests with GeneralException over HTTP 500 (OfficeDev/office-js#1314)
@@ -61,5 +62,76 @@ describe("a generic failure is not taken for a size problem", () => {
     expect(error.code).toBe("sync-failed");
     // Bands are halved while they are large, then the failure is Excel's own: a few syncs, not a loop.
     expect(standIn.syncCount).toBeLessThanOrEqual(6);
+  });
+});
+
+// Writes: a host whose request limit lies below what Regie's chunks assume (scaled down to 600 kB here,
+// against chunks of up to 4 MB) refuses a large write; each way it may say so, the adapter sends the
+// same writes in halves, so the whole write lands and nothing is left half-written.
+const writeProfile = { ...WEB, payloadLimit: 600_000 };
+const breed = () =>
+  Array.from({ length: 6_000 }, (_, r) =>
+    Array.from({ length: 5 }, (_, c) => (c === 0 ? r : `regel ${r} kolom ${c} tekst`))
+  );
+
+describe.each([["documented"], ["GeneralException"], ["http500"]] as const)(
+  "a host that refuses oversize writes as %s",
+  (oversize) => {
+    test("a large write is sent again in halves and lands whole", async () => {
+      const values = breed();
+      const { standIn, port } = setup([{ name: "Groot" }], { profile: writeProfile, oversize });
+      await port.write([{ kind: "values", sheet: "Groot", address: "A1", values }]);
+      expect(standIn.values("Groot")).toEqual(values);
+      const refused = standIn.syncs.filter((s) => s.error);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.every((s) => s.requestBytes > writeProfile.payloadLimit)).toBe(true);
+      // Linear in the data: a few halvings, not a sync per row.
+      expect(standIn.syncCount).toBeLessThanOrEqual(12);
+    });
+
+    test("a guarded write: the guards are read again with the first smaller piece", async () => {
+      const values = breed();
+      const { standIn, port } = setup([{ name: "Groot", values: [["oud"]] }], {
+        profile: writeProfile,
+        oversize,
+      });
+      await port.write([
+        { kind: "expect", sheet: "Groot", cell: "A1", value: "oud" },
+        { kind: "values", sheet: "Groot", address: "A1", values },
+      ]);
+      expect(standIn.values("Groot")).toEqual(values);
+    });
+  }
+);
+
+describe("a generic write failure is not taken for a size problem", () => {
+  test("a small write that fails with GeneralException is not sent again: Excel's failure is reported", async () => {
+    const { standIn, port } = setup([{ name: "Klein" }]);
+    standIn.faults.failNextSync({ code: "GeneralException" });
+    const error = await hostError(
+      port.write([{ kind: "values", sheet: "Klein", address: "A1", values: table(20, 4) }])
+    );
+    expect(error.code).toBe("sync-failed");
+    // The refused attempt, then one read of whether its lock landed: nothing sent again.
+    expect(standIn.syncCount).toBe(2);
+  });
+
+  test("a large write that keeps failing with GeneralException gives up: Excel's failure is reported", async () => {
+    const { standIn, port } = setup([{ name: "Groot", values: [["oud"]] }], {
+      profile: writeProfile,
+    });
+    // The guard read (which takes the lock) passes; every write after it fails.
+    for (let i = 2; i <= 40; i++) standIn.faults.failSync(i, { code: "GeneralException" });
+    const error = await hostError(
+      port.write([
+        { kind: "expect", sheet: "Groot", cell: "A1", value: "oud" },
+        { kind: "values", sheet: "Groot", address: "A1", values: breed() },
+      ])
+    );
+    expect(error.code).toBe("sync-failed");
+    expect(hostFoutTekst(error)).toMatch(/GeneralException/);
+    // Halved while large, then the failure is Excel's to name: a few syncs, and nothing written.
+    expect(standIn.syncCount).toBeLessThanOrEqual(12);
+    expect(standIn.values("Groot")).toEqual([["oud"]]);
   });
 });

@@ -396,12 +396,18 @@ describe("write(): errors become HostErrors, never swallowed", () => {
     expect(error.cause).toMatchObject({ code: "AccessDenied" });
   });
 
-  test("a payload over the limit", async () => {
-    const { port } = setup([{ name: "Blad1" }], { profile: { ...WEB, payloadLimit: 2_000 } });
+  test("a payload over the limit is written in smaller pieces; one value over it is too large", async () => {
+    const profile = { ...WEB, payloadLimit: 2_000 };
+    const { standIn, port } = setup([{ name: "Blad1" }], { profile });
+    const rows = table(100, 4);
+    await port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: rows }]);
+    expect(standIn.values("Blad1")).toEqual(rows);
+    const huge = "x".repeat(5_000);
     const error = await hostError(
-      port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: table(100, 4) }])
+      port.write([{ kind: "values", sheet: "Blad1", address: "A1", values: [[huge]] }])
     );
     expect(error.code).toBe("too-large");
+    expect(standIn.values("Blad1")).toEqual(rows);
   });
 
   test("a sheet that does not exist", async () => {

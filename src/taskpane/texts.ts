@@ -195,7 +195,8 @@ export const T = {
   invoer: {
     peildatumBevestig: "Ja, deze peildatum klopt",
     datumBevestig: "Ja, deze datum klopt",
-    kiesDatum: (veld: string) => `${veld}: kies in de kalender`,
+    /** Beside the field it belongs to, so the field's own label is not repeated (nor matched). */
+    kiesDatum: "Kies in de kalender",
   },
   mijlpalen: {
     herken: "Bladen opnieuw herkennen",

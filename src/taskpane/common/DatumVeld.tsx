@@ -86,8 +86,8 @@ export function DatumVeld({
                   appearance="transparent"
                   size="small"
                   icon={<CalendarLtrRegular />}
-                  aria-label={T.invoer.kiesDatum(label)}
-                  title={T.invoer.kiesDatum(label)}
+                  aria-label={T.invoer.kiesDatum}
+                  title={T.invoer.kiesDatum}
                   disabled={disabled}
                   onClick={() => {
                     const el = kiezer.current;

@@ -1197,3 +1197,20 @@ test("two panes put the dropdown in at once: one lands, the other is refused, no
     }, [new RegieCommand("ongedaan", 0), new RegieCommand("valideer", 1)]);
   }
 });
+
+test("undo of the dropdown while another pane takes it out (found at sequence 181 of 1,000)", async () => {
+  // Pane 1's Ongedaan maken read the log (the dropdown batch last) and the validations; pane 2's
+  // removal landed and logged its own batch; then the undo wrote what it had read was due and
+  // marked the first batch undone: the removal's batch stayed in the log as the last one, so the
+  // next Ongedaan maken put the dropdown back that both panes had taken away. Fixed: the undo
+  // expects the log's end as it read it, and is refused when another batch landed meanwhile.
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new KeuzelijstCommand("toevoegen", 0, [], "toepassen", false),
+      new TogetherCommand("valideer", "keuzelijstWeg"),
+      new TogetherCommand("ongedaan", "keuzelijstToepassen"),
+      new RegieCommand("ongedaan", 0),
+    ]
+  );
+});

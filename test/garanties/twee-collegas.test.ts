@@ -16,18 +16,34 @@ import { rij } from "../support/grid";
 import { actielijst } from "../support/scenarios";
 import { deleteRow, insertRow } from "../support/gebruiker";
 import { cellAddress, parseCell } from "../../src/core/address";
+import type { KeuzelijstSoort, KeuzelijstVoorstel } from "../../src/app/actielijst/keuzelijst";
+import type { StopListening } from "../../src/app/ports";
+import { keuzelijstValidatie } from "../../src/core/actielijst/keuzelijst";
+import {
+  validatieTekst,
+  zelfdeValidatie,
+  type CelValidatie,
+  type Validatie,
+} from "../../src/core/validatie";
+import { HandPlanner } from "../support/hand-planner";
+import { cellenVan, ligtBinnen, validatieOfGeen } from "../support/validaties";
 
 /*
  * Two busy colleagues and Regie, as a model-based test: random sequences of user edits (values and
  * formulas, notes on Regie's own sheets), Regie's actions from two panes (validate, mark, clear,
- * normalise preview and apply, herstel, undo, leg vast), two panes writing at once with their syncs
- * interleaved at random, and Excel failing a sync half way. After every step:
+ * normalise preview and apply, herstel, undo, leg vast, the status dropdown put in and taken out),
+ * two panes writing at once with their syncs interleaved at random, and Excel failing a sync half way.
+ * The user also gives status cells data validations of any kind (and changes them) between a
+ * dropdown's preview and its apply, and types into the list while a pane follows the edits (checks
+ * as you type). After every step:
  * - no cell the user wrote holds anything else, unless a preview showed that change and it was applied
- *   (and only if the cell still held what the preview showed);
+ *   (and only if the cell still held what the preview showed); the same for every cell's data
+ *   validation, where the dropdown's preview (its blocks, inside its gebieden) is what it showed;
  * - a refusal that says everything was put back left the workbook as it was;
  * - "Markeringen wissen" gives every cell its own fill back, whoever marked;
  * - the Wijzigingslog holds one line for every cell Regie changed, none overwritten.
- * - a pane closed mid-write leaves a batch that the next pane finishes or puts back whole.
+ * - a pane closed mid-write leaves a batch that the next pane finishes or puts back whole;
+ * - the event path of checks as you type sends no request with a write in it.
  * REGIE_MODEL_RUNS raises the number of sequences for a longer hunt by hand; CI runs the default.
  */
 const RUNS = Number(process.env.REGIE_MODEL_RUNS ?? 200);
@@ -41,9 +57,18 @@ let faults = 0;
 let forged = 0;
 let closed = 0;
 let recovered = 0;
+let keuzelijstVoorvertoningen = 0;
+let keuzelijstGeland = 0;
+let keuzelijstGeweigerd = 0;
+let keuzelijstOngedaan = 0;
+let validatiesGewijzigd = 0;
+let getypt = 0;
+let gekeken = 0;
 afterAll(() =>
   console.log(
-    `twee collega's: ${sequences} reeksen, ${steps} stappen, ${faults} fouten ingebracht, ${closed} taakvensters gesloten tijdens het schrijven, ${recovered} onderbroken schrijfacties teruggedraaid`
+    `twee collega's: ${sequences} reeksen, ${steps} stappen, ${faults} fouten ingebracht, ${closed} taakvensters gesloten tijdens het schrijven, ${recovered} onderbroken schrijfacties teruggedraaid; ` +
+      `keuzelijst: ${keuzelijstVoorvertoningen} voorvertoningen, ${keuzelijstGeland} toegepast, ${keuzelijstGeweigerd} geweigerd, ${keuzelijstOngedaan} ongedaan gemaakt; ` +
+      `${validatiesGewijzigd} validaties door de gebruiker gezet of gewijzigd; ${getypt} keer getypt, ${gekeken} keer gekeken door een volgend paneel`
   )
 );
 
@@ -64,8 +89,11 @@ const REGISTER_VALUES: CellValue[][] = [
 type Held = { value: CellValue } | { formula: string };
 
 interface Batch {
+  /** As the Wijzigingslog has them (a dropdown batch: one line per block, validations as JSON). */
   edits: CellEdit[];
   undone: boolean;
+  /** A dropdown batch: per block, the validation its cells held and the one they got. */
+  blokken?: { address: string; from: CelValidatie; to: CelValidatie }[];
 }
 
 interface Model {
@@ -79,12 +107,23 @@ interface Model {
   fault: Fault | null;
   /** Regie may have marked rows that "Markeringen wissen" has not cleared since. */
   marked: boolean;
+  /** The data validation of every cell of the list that has one (by address): what it must hold. */
+  validaties: Map<string, Validatie>;
 }
 
 interface Pane {
   regie: Regie;
   voorstel: NormalisatieVoorstel | null;
   rapport: ActielijstRapport | null;
+  keuzelijst: KeuzelijstVoorstel | null;
+}
+
+/** A pane that follows the list's edits (checks as you type), with the planner that ends its quiet time. */
+interface Volger {
+  planner: HandPlanner;
+  stop: StopListening;
+  /** How many new reports it gave. */
+  gezien: number;
 }
 
 interface Real {
@@ -98,6 +137,8 @@ interface Real {
    * of the request applied: nothing of it runs after that, not even a rollback.
    */
   nieuwPaneel(index: number, opties?: { later?: boolean; sluit?: Sluiting }): Pane;
+  /** Per pane, the follower it subscribed (null: it follows nothing). */
+  volgers: [Volger | null, Volger | null];
 }
 
 interface Sluiting {
@@ -125,7 +166,14 @@ function initialModel(): Model {
   // Two empty rows and columns beyond the list: Regie must not write there either.
   add(LIJST, seedList(), seedList().length + 2, 10);
   add(REGISTER, REGISTER_VALUES, REGISTER_VALUES.length + 1, 6);
-  return { cells, batches: [], fills: { ...ORIGINAL_FILLS }, fault: null, marked: false };
+  return {
+    cells,
+    batches: [],
+    fills: { ...ORIGINAL_FILLS },
+    fault: null,
+    marked: false,
+    validaties: new Map(),
+  };
 }
 
 function newReal(delays: number[]): Real {
@@ -162,13 +210,27 @@ function newReal(delays: number[]): Real {
     const port = new OfficeWorkbookPort(run, {
       wacht: () => new Promise((r) => setImmediate(r)),
       klok: () => Date.now() + later,
+      // Checks as you type: Worksheet.onChanged through Microsoft's library, removed on its context.
+      runOn: excel.runOn,
+      vereisten: excel.requirements,
     });
     // One second per moment asked: every batch has its own time in the log.
     const klok = () => new Date(2021, 1, 24, 10, 0, tick++);
     const opslag = { lees: async () => ({}), bewaar: async () => undefined };
-    return { regie: maakRegie(port, opslag, "excel", klok), voorstel: null, rapport: null };
+    return {
+      regie: maakRegie(port, opslag, "excel", klok),
+      voorstel: null,
+      rapport: null,
+      keuzelijst: null,
+    };
   };
-  const real: Real = { excel, panes: [pane(0), pane(1)], delays, nieuwPaneel: pane };
+  const real: Real = {
+    excel,
+    panes: [pane(0), pane(1)],
+    delays,
+    nieuwPaneel: pane,
+    volgers: [null, null],
+  };
   return real;
 }
 
@@ -205,6 +267,19 @@ function checkCells(model: Model, real: Real, after: string): void {
     const now = heldNow(real.excel, sheet, cell);
     if (!sameHeld(now, held))
       wrong.push(`${k}: ${JSON.stringify(now)} i.p.v. ${JSON.stringify(held)}`);
+  }
+  if (wrong.length > 0) throw new Error(`na ${after}: ${wrong.join("; ")}`);
+  checkValidaties(model, real, after);
+}
+
+/** Every cell of the list has the data validation the model says, and no other cell has one. */
+function checkValidaties(model: Model, real: Real, after: string): void {
+  const echt = real.excel.validations(LIJST);
+  const wrong: string[] = [];
+  for (const cell of new Set([...Object.keys(echt), ...model.validaties.keys()])) {
+    const nu = validatieTekst(echt[cell] ?? null) || "geen";
+    const moet = validatieTekst(model.validaties.get(cell) ?? null) || "geen";
+    if (nu !== moet) wrong.push(`${LIJST}!${cell}: validatie ${nu} i.p.v. ${moet}`);
   }
   if (wrong.length > 0) throw new Error(`na ${after}: ${wrong.join("; ")}`);
 }
@@ -268,7 +343,12 @@ function content(real: Real): unknown {
   const s = real.excel.snapshot();
   return s.sheets
     .filter((b) => b.name !== SLOT_BLAD)
-    .map((b) => ({ name: b.name, visibility: b.visibility, cells: b.cells }));
+    .map((b) => ({
+      name: b.name,
+      visibility: b.visibility,
+      cells: b.cells,
+      validations: b.validations ?? {},
+    }));
 }
 
 /** The model's side of an apply that landed: each cell must have held what the preview showed. */
@@ -285,11 +365,61 @@ function landed(model: Model, edits: readonly CellEdit[], what: string): void {
   if (edits.length > 0) model.batches.push({ edits: [...edits], undone: false });
 }
 
+/**
+ * The model's side of a dropdown apply that landed: every cell of its blocks lies in the preview's
+ * gebieden and held the validation the preview showed (a validation changed since must have been
+ * refused, not overwritten); now each holds Regie's dropdown, or, removing, none.
+ */
+function landedKeuzelijst(model: Model, voorstel: KeuzelijstVoorstel, what: string): void {
+  const doel = voorstel.soort === "toevoegen" ? keuzelijstValidatie() : null;
+  for (const b of voorstel.blokken) {
+    if (!voorstel.gebieden.some((g) => ligtBinnen(b.address, g.address)))
+      throw new Error(
+        `${what}: blok ${b.address} werd geschreven buiten de gebieden van de voorvertoning`
+      );
+    for (const cell of cellenVan(b.address)) {
+      const held = model.validaties.get(cell) ?? null;
+      if (!zelfdeValidatie(held, b.nu))
+        throw new Error(
+          `${what}: ${LIJST}!${cell} werd ${validatieTekst(doel) || "zonder validatie"} terwijl de cel ${validatieTekst(held) || "geen validatie"} had, niet ${validatieTekst(b.nu) || "geen"} uit de voorvertoning`
+        );
+    }
+  }
+  for (const b of voorstel.blokken)
+    for (const cell of cellenVan(b.address)) zetValidatie(model, cell, doel);
+  keuzelijstGeland++;
+  model.batches.push({
+    edits: voorstel.blokken.map((b) => ({
+      sheet: LIJST,
+      cell: b.address,
+      from: validatieTekst(b.nu),
+      to: validatieTekst(doel),
+    })),
+    undone: false,
+    blokken: voorstel.blokken.map((b) => ({ address: b.address, from: b.nu, to: doel })),
+  });
+}
+
+function zetValidatie(model: Model, cell: string, v: CelValidatie): void {
+  if (v) model.validaties.set(cell, structuredClone(v));
+  else model.validaties.delete(cell);
+}
+
 /** The model's side of an Undo that landed: the last batch not yet undone goes back. */
 function undoneInModel(model: Model): void {
   const batch = [...model.batches].reverse().find((b) => !b.undone);
   if (!batch) throw new Error("ongedaan meldt succes zonder batch");
   batch.undone = true;
+  if (batch.blokken) {
+    // Block by block: one whose cells all still hold what the batch gave gets its own back exactly.
+    keuzelijstOngedaan++;
+    for (const b of [...batch.blokken].reverse()) {
+      const cellen = cellenVan(b.address);
+      if (cellen.every((c) => zelfdeValidatie(model.validaties.get(c) ?? null, b.to)))
+        for (const c of cellen) zetValidatie(model, c, b.from);
+    }
+    return;
+  }
   for (const e of [...batch.edits].reverse()) {
     const k = key(e.sheet, e.cell);
     const held = model.cells.get(k) ?? { value: "" };
@@ -348,6 +478,26 @@ const ACTIONS: Record<string, Action> = {
     checkRefusal(r, before, real, "ongedaan");
     if (!r.ok) return;
     undoneInModel(model);
+  },
+  keuzelijst: async (_m, _r, pane) => {
+    keuzelijstVoorvertoningen++;
+    const r = await pane.regie.keuzelijstVoorvertoning({ peildatum: PEIL }, "toevoegen");
+    pane.keuzelijst = r.ok ? r.value : null;
+  },
+  keuzelijstWeg: async (_m, _r, pane) => {
+    keuzelijstVoorvertoningen++;
+    const r = await pane.regie.keuzelijstVoorvertoning({ peildatum: PEIL }, "verwijderen");
+    pane.keuzelijst = r.ok ? r.value : null;
+  },
+  keuzelijstToepassen: async (model, real, pane) => {
+    const voorstel = pane.keuzelijst;
+    if (!voorstel) return;
+    pane.keuzelijst = null;
+    const before = content(real);
+    const r = await withFault(model, real, () => pane.regie.pasKeuzelijstToe(voorstel));
+    checkRefusal(r, before, real, "keuzelijst toepassen");
+    if (r.ok) landedKeuzelijst(model, voorstel, "keuzelijst toepassen");
+    else keuzelijstGeweigerd++;
   },
   legVast: async (model, real, pane) => {
     const before = content(real);
@@ -431,6 +581,134 @@ class UserEdit implements fc.AsyncCommand<Model, Real> {
   toString = () => `gebruiker ${this.cell} := ${JSON.stringify(this.held)}`;
 }
 
+/** The list's rows with a status (E2 and below) and the two empty rows under it. */
+const STATUS_ROWS = seedList().length + 2;
+
+/**
+ * The user gives status cells (or one of the owner column) a data validation of any kind, Regie's
+ * own dropdown as copied, or takes it away, in Excel's Data Validation dialog: not through an API.
+ */
+class UserValidation implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly address: string,
+    readonly validatie: Validatie | null
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    steps++;
+    validatiesGewijzigd++;
+    real.excel.setValidation(LIJST, this.address, this.validatie);
+    for (const cell of cellenVan(this.address)) zetValidatie(model, cell, this.validatie);
+    checkCells(model, real, this.toString());
+  }
+  toString = () =>
+    `gebruiker geeft ${this.address} ${this.validatie ? `validatie ${validatieTekst(this.validatie)}` : "geen validatie"}`;
+}
+
+/** The user changes a cell's validation a little (its prompt's title, its alert's style). */
+class UserTweaksValidation implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly cell: string,
+    readonly wat: "titel" | "stijl"
+  ) {}
+  check = (model: Readonly<Model>) => model.validaties.has(this.cell);
+  async run(model: Model, real: Real): Promise<void> {
+    const v = model.validaties.get(this.cell);
+    if (!v) return;
+    steps++;
+    validatiesGewijzigd++;
+    const nieuw: Validatie =
+      this.wat === "titel"
+        ? { ...v, prompt: { ...v.prompt, title: `${v.prompt.title}!` } }
+        : {
+            ...v,
+            errorAlert: {
+              ...v.errorAlert,
+              style: v.errorAlert.style === "Stop" ? "Warning" : "Stop",
+            },
+          };
+    real.excel.setValidation(LIJST, this.cell, nieuw);
+    zetValidatie(model, this.cell, nieuw);
+    checkCells(model, real, this.toString());
+  }
+  toString = () => `gebruiker wijzigt de ${this.wat} van de validatie van ${this.cell}`;
+}
+
+/**
+ * A pane validates and then follows the list's edits (checks as you type, through the use-case
+ * and Worksheet.onChanged in Microsoft's library). Subscribing writes nothing.
+ */
+class PaneFollows implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly pane: 0 | 1) {}
+  check = () => true;
+  async run(_model: Model, real: Real): Promise<void> {
+    steps++;
+    const start = real.excel.requests.length;
+    await real.volgers[this.pane]?.stop();
+    real.volgers[this.pane] = null;
+    const pane = real.panes[this.pane];
+    const r = await pane.regie.valideer({ peildatum: PEIL });
+    pane.rapport = r.ok ? r.value : null;
+    const planner = new HandPlanner();
+    const volger: Volger = { planner, gezien: 0, stop: async () => undefined };
+    const stop = await pane.regie.volgWijzigingen(
+      { peildatum: PEIL },
+      ({ rapport }) => {
+        volger.gezien++;
+        if (rapport.ok) pane.rapport = rapport.value;
+      },
+      planner
+    );
+    if (stop) real.volgers[this.pane] = Object.assign(volger, { stop });
+    checkNoWrites(real, start, this.toString());
+  }
+  toString = () => `paneel ${this.pane + 1} volgt de wijzigingen`;
+}
+
+/** No request since `start` holds a write: the event path only reads. */
+function checkNoWrites(real: Real, start: number, after: string): void {
+  const writes = real.excel.requests
+    .slice(start)
+    .flatMap((r) => r.actions)
+    .filter((a) => a.write);
+  if (writes.length > 0)
+    throw new Error(`na ${after}: het volgen schreef: ${JSON.stringify(writes.slice(0, 3))}`);
+}
+
+/**
+ * The user types into a cell of the list in Excel's grid (the change event reaches the panes that
+ * follow through Microsoft's library); then their quiet time ends and they look. Nothing else runs
+ * meanwhile, so every request of this step is the event path's, and none may write.
+ */
+class UserTypes implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly cell: string,
+    readonly value: string
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    steps++;
+    getypt++;
+    const start = real.excel.requests.length;
+    // A leading apostrophe keeps "1 april 2021" text, as the model holds it.
+    await real.excel.typeAsUser(LIJST, this.cell, this.value === "" ? "" : `'${this.value}`);
+    model.cells.set(key(LIJST, this.cell), { value: this.value });
+    for (const volger of real.volgers) {
+      if (!volger || volger.planner.wachtend === 0) continue;
+      const voor = volger.gezien;
+      volger.planner.loop();
+      for (let i = 0; i < 5_000 && volger.gezien === voor; i++)
+        await new Promise((r) => setImmediate(r));
+      if (volger.gezien === voor)
+        throw new Error(`na ${this.toString()}: het volgende paneel keek niet`);
+      gekeken++;
+    }
+    checkNoWrites(real, start, this.toString());
+    checkCells(model, real, this.toString());
+  }
+  toString = () => `gebruiker typt ${JSON.stringify(this.value)} in ${this.cell}`;
+}
+
 /** The user writes a note on one of Regie's own sheets (beside the log, under the vastleggingen). */
 class UserNote implements fc.AsyncCommand<Model, Real> {
   constructor(
@@ -491,6 +769,12 @@ function shiftModel(model: Model, row: number, insert: boolean): void {
   if (insert)
     for (let c = 0; c < 10; c++) cells.set(key(LIJST, cellAddress(row, c)), { value: "" });
   model.cells = cells;
+  const validaties = new Map<string, Validatie>();
+  for (const [cell, v] of model.validaties) {
+    const to = moved(cell);
+    if (to) validaties.set(to, v);
+  }
+  model.validaties = validaties;
   model.fills = Object.fromEntries(
     Object.entries(model.fills).flatMap(([cell, color]) => {
       const to = moved(cell);
@@ -606,7 +890,8 @@ class PaneReopens implements fc.AsyncCommand<Model, Real> {
   toString = () => "taakvenster opnieuw geopend";
 }
 
-type Sluitbaar = "toepassen" | "herstel" | "markeer" | "wis" | "legVast" | "ongedaan";
+type Sluitbaar =
+  "toepassen" | "herstel" | "markeer" | "wis" | "legVast" | "ongedaan" | "keuzelijst";
 
 /**
  * A pane closed while it writes: its sync `na` is cut off after `afterWrites` writes, and nothing of
@@ -629,6 +914,7 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
       sluit: { na: this.na, afterWrites: this.afterWrites },
     });
     let edits: CellEdit[] = [];
+    let keuze: KeuzelijstVoorstel | null = null;
     const ignore = () => undefined;
     if (this.action === "toepassen") {
       const voorstel = oud.voorstel;
@@ -640,6 +926,11 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
       edits = (oud.rapport?.findings ?? []).flatMap((f) => (f.fix ? [f.fix] : []));
       if (edits.length === 0) return;
       await dying.regie.herstel(edits, "Herstel status").catch(ignore);
+    } else if (this.action === "keuzelijst") {
+      keuze = oud.keuzelijst;
+      oud.keuzelijst = null;
+      if (!keuze) return;
+      await dying.regie.pasKeuzelijstToe(keuze).catch(ignore);
     } else if (this.action === "markeer") {
       model.marked = true;
       await dying.regie.markeer({ peildatum: PEIL }).catch(ignore);
@@ -655,6 +946,7 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
     } catch (notAsBefore) {
       if (this.action === "ongedaan" && model.batches.some((b) => !b.undone)) undoneInModel(model);
       else if (edits.length > 0) landed(model, edits, this.toString());
+      else if (keuze) landedKeuzelijst(model, keuze, this.toString());
       else throw notAsBefore;
       checkCells(model, real, `${this.toString()} (geheel geland)`);
     }
@@ -662,6 +954,41 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
   }
   toString = () =>
     `${this.action}(paneel ${this.pane + 1}) gesloten bij sync ${this.na} na ${this.afterWrites} schrijfacties`;
+}
+
+/**
+ * The status dropdown, start to end: one pane's preview (put in or taken out), what the user does
+ * meanwhile (validations given or changed, cells typed or edited, rows moved), the apply (or the
+ * pane closed while it writes), and perhaps Ongedaan maken right after.
+ */
+class KeuzelijstCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly soort: KeuzelijstSoort,
+    readonly pane: 0 | 1,
+    readonly tussen: readonly fc.AsyncCommand<Model, Real>[],
+    readonly einde: "toepassen" | { na: number; afterWrites: number },
+    readonly ongedaan: boolean
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    await new RegieCommand(
+      this.soort === "toevoegen" ? "keuzelijst" : "keuzelijstWeg",
+      this.pane
+    ).run(model, real);
+    for (const c of this.tussen) if (c.check(model)) await c.run(model, real);
+    await (
+      this.einde === "toepassen"
+        ? new RegieCommand("keuzelijstToepassen", this.pane)
+        : new PaneCloses("keuzelijst", this.pane, this.einde.na, this.einde.afterWrites)
+    ).run(model, real);
+    if (this.ongedaan) await new RegieCommand("ongedaan", this.pane).run(model, real);
+  }
+  toString = () =>
+    `keuzelijst ${this.soort}(paneel ${this.pane + 1}) [${this.tussen.join(", ")}] ${
+      this.einde === "toepassen"
+        ? "toepassen"
+        : `gesloten bij sync ${this.einde.na} na ${this.einde.afterWrites} schrijfacties`
+    }${this.ongedaan ? ", ongedaan" : ""}`;
 }
 
 class ArmFault implements fc.AsyncCommand<Model, Real> {
@@ -674,35 +1001,92 @@ class ArmFault implements fc.AsyncCommand<Model, Real> {
 }
 
 const action = fc.constantFrom(...(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]));
+const userEdit: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(
+    fc.constantFrom(...EDITABLE),
+    fc.integer({ min: 2, max: seedList().length }),
+    fc.oneof(
+      fc.constantFrom(...TEXTS).map((value): Held => ({ value })),
+      fc.constantFrom('="Gereed"', "=D2", "=1+1").map((formula): Held => ({ formula }))
+    )
+  )
+  .map(([c, r, held]) => new UserEdit(`${c}${r}`, held));
+const userValidation: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: 2, max: STATUS_ROWS }).map((r) => `E${r}`),
+      fc.integer({ min: 3, max: STATUS_ROWS }).map((r) => `E2:E${r}`),
+      fc.constant("D3")
+    ),
+    validatieOfGeen
+  )
+  .map(([address, v]) => new UserValidation(address, v));
+const userTweaks: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(
+    fc.integer({ min: 2, max: STATUS_ROWS }).map((r) => `E${r}`),
+    fc.constantFrom<"titel" | "stijl">("titel", "stijl")
+  )
+  .map(([cell, wat]) => new UserTweaksValidation(cell, wat));
+const userTypes: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(
+    fc.constantFrom(...EDITABLE),
+    fc.integer({ min: 2, max: seedList().length }),
+    fc.constantFrom(...TEXTS)
+  )
+  .map(([c, r, value]) => new UserTypes(`${c}${r}`, value));
+const userRow: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(fc.integer({ min: 1, max: seedList().length }), fc.boolean())
+  .map(([row, insert]) => new UserRow(row, insert));
+/** What a user does between a dropdown's preview and its apply. */
+const tussendoor = fc.array(fc.oneof(userValidation, userTweaks, userEdit, userTypes, userRow), {
+  maxLength: 2,
+});
+
 const commands = [
+  fc
+    .record({
+      soort: fc.constantFrom<KeuzelijstSoort>("toevoegen", "verwijderen"),
+      pane: fc.constantFrom<0 | 1>(0, 1),
+      tussen: tussendoor,
+      einde: fc.oneof(
+        { arbitrary: fc.constant<"toepassen">("toepassen"), weight: 3 },
+        fc.record({
+          na: fc.integer({ min: 1, max: 6 }),
+          afterWrites: fc.integer({ min: 0, max: 8 }),
+        })
+      ),
+      ongedaan: fc.boolean(),
+    })
+    .map((k) => new KeuzelijstCommand(k.soort, k.pane, k.tussen, k.einde, k.ongedaan)),
   fc.tuple(action, fc.constantFrom<0 | 1>(0, 1)).map(([a, p]) => new RegieCommand(a, p)),
   fc.tuple(action, fc.constantFrom<0 | 1>(0, 1)).map(([a, p]) => new RegieCommand(a, p)),
   fc.tuple(action, action).map(([a, b]) => new TogetherCommand(a, b)),
   fc
     .tuple(
-      fc.constantFrom<Sluitbaar>("toepassen", "herstel", "markeer", "wis", "legVast", "ongedaan"),
+      fc.constantFrom<Sluitbaar>(
+        "toepassen",
+        "herstel",
+        "markeer",
+        "wis",
+        "legVast",
+        "ongedaan",
+        "keuzelijst"
+      ),
       fc.constantFrom<0 | 1>(0, 1),
       fc.integer({ min: 1, max: 6 }),
       fc.integer({ min: 0, max: 12 })
     )
     .map(([a, p, na, w]) => new PaneCloses(a, p, na, w)),
   fc.constant(new PaneReopens()),
-  fc
-    .tuple(
-      fc.constantFrom(...EDITABLE),
-      fc.integer({ min: 2, max: seedList().length }),
-      fc.oneof(
-        fc.constantFrom(...TEXTS).map((value): Held => ({ value })),
-        fc.constantFrom('="Gereed"', "=D2", "=1+1").map((formula): Held => ({ formula }))
-      )
-    )
-    .map(([c, r, held]) => new UserEdit(`${c}${r}`, held)),
+  userEdit,
   fc.constant(new UserForgesLog()),
+  userValidation,
+  userTweaks,
+  fc.constantFrom<0 | 1>(0, 1).map((p) => new PaneFollows(p)),
+  userTypes,
   fc.constantFrom(LOG_BLAD, VASTLEG_BLAD).map((sheet) => new UserDeletesSheet(sheet)),
   fc.constant(new UserRenamesRegister()),
-  fc
-    .tuple(fc.integer({ min: 1, max: seedList().length }), fc.boolean())
-    .map(([row, insert]) => new UserRow(row, insert)),
+  userRow,
   fc
     .tuple(fc.constantFrom(LOG_BLAD, VASTLEG_BLAD), fc.constantFrom("M2", "M40", "A60"))
     .map(([s, c]) => new UserNote(s, c)),
@@ -734,7 +1118,17 @@ test("two panes, a user and a failing Excel: nothing lost, every message true, u
             `${sequences}: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB\n`
           );
         if (process.env.REGIE_MODEL_TRACE) process.stderr.write(`reeks ${sequences}: ${cmds}\n`);
-        await fc.asyncModelRun(() => ({ model: initialModel(), real: newReal(delays) }), cmds);
+        const made: Real[] = [];
+        try {
+          await fc.asyncModelRun(() => {
+            made.push(newReal(delays));
+            return { model: initialModel(), real: made[made.length - 1] };
+          }, cmds);
+        } finally {
+          // A following pane's handler lives in Microsoft's library until it is removed.
+          for (const real of made)
+            for (const v of real.volgers) await v?.stop().catch(() => undefined);
+        }
       }
     ),
     { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }) }
@@ -775,6 +1169,48 @@ test("two forged log batches, then Undo twice from two panes (found at sequence 
       new UserForgesLog(),
       new TogetherCommand("valideer", "ongedaan"),
       new TogetherCommand("valideer", "ongedaan"),
+    ]
+  );
+});
+
+test("two panes put the dropdown in at once: one lands, the other is refused, nothing half", async () => {
+  // Both re-read the validations before either holds the lock; what refuses the second is the
+  // log's end it expects (the first one's batch moved it). Each interleaving the delays make.
+  for (const delays of [[0], [1, 0], [0, 1], [2, 0, 1], [0, 3], [3, 0]]) {
+    const real = newReal(delays);
+    const [a, b] = real.panes;
+    const va = await a.regie.keuzelijstVoorvertoning({ peildatum: PEIL }, "toevoegen");
+    const vb = await b.regie.keuzelijstVoorvertoning({ peildatum: PEIL }, "toevoegen");
+    if (!va.ok || !vb.ok) throw new Error("geen voorvertoning");
+    const uitkomsten = await Promise.all([
+      a.regie.pasKeuzelijstToe(va.value),
+      b.regie.pasKeuzelijstToe(vb.value),
+    ]);
+    expect({ delays, geland: uitkomsten.filter((u) => u.ok).length }).toEqual({
+      delays,
+      geland: 1,
+    });
+    await fc.asyncModelRun(() => {
+      const model = initialModel();
+      landedKeuzelijst(model, va.value, "de eerste");
+      return { model, real };
+    }, [new RegieCommand("ongedaan", 0), new RegieCommand("valideer", 1)]);
+  }
+});
+
+test("undo of the dropdown while another pane takes it out (found at sequence 181 of 1,000)", async () => {
+  // Pane 1's Ongedaan maken read the log (the dropdown batch last) and the validations; pane 2's
+  // removal landed and logged its own batch; then the undo wrote what it had read was due and
+  // marked the first batch undone: the removal's batch stayed in the log as the last one, so the
+  // next Ongedaan maken put the dropdown back that both panes had taken away. Fixed: the undo
+  // expects the log's end as it read it, and is refused when another batch landed meanwhile.
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new KeuzelijstCommand("toevoegen", 0, [], "toepassen", false),
+      new TogetherCommand("valideer", "keuzelijstWeg"),
+      new TogetherCommand("ongedaan", "keuzelijstToepassen"),
+      new RegieCommand("ongedaan", 0),
     ]
   );
 });

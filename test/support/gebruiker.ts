@@ -1,15 +1,10 @@
-import {
-  cellKey,
-  MAX_COLUMNS,
-  type CellModel,
-  type SheetModel,
-} from "../../src/excel-stand-in/model";
+import { cellKey, MAX_COLUMNS, type SheetModel } from "../../src/excel-stand-in/model";
 import type { ExcelEmulator } from "../../src/excel-stand-in";
 
 /**
  * What a user does in Excel's own window, outside any add-in: inserting or deleting a whole row of a
- * sheet. Cells, fills, merges and hidden rows below move with it, as in Excel; a merge the row cuts
- * through grows or shrinks. Done on the emulator's model, since no add-in API call is involved.
+ * sheet. Cells, fills, data validations, merges and hidden rows below move with it, as in Excel; a
+ * merge the row cuts through grows or shrinks. Done on the emulator's model, since no add-in API call is involved.
  */
 export function insertRow(excel: ExcelEmulator, sheet: string, row: number): void {
   shiftRows(sheetOf(excel, sheet), row, +1);
@@ -20,6 +15,8 @@ export function deleteRow(excel: ExcelEmulator, sheet: string, row: number): voi
   const model = sheetOf(excel, sheet);
   for (const key of [...model.cells.keys()])
     if (Math.floor(key / MAX_COLUMNS) === row) model.cells.delete(key);
+  for (const key of [...model.validations.keys()])
+    if (Math.floor(key / MAX_COLUMNS) === row) model.validations.delete(key);
   model.hiddenRows.delete(row);
   model.merges = model.merges.filter((m) => !(m.top === row && m.bottom === row));
   shiftRows(model, row + 1, -1);
@@ -33,14 +30,8 @@ function sheetOf(excel: ExcelEmulator, sheet: string): SheetModel {
 
 /** Moves every row from `from` down by `by` (up when negative). */
 function shiftRows(sheet: SheetModel, from: number, by: number): void {
-  const moved: [number, CellModel][] = [];
-  for (const [key, cell] of sheet.cells) {
-    const r = Math.floor(key / MAX_COLUMNS);
-    if (r >= from) moved.push([key, cell]);
-  }
-  for (const [key] of moved) sheet.cells.delete(key);
-  for (const [key, cell] of moved)
-    sheet.cells.set(cellKey(Math.floor(key / MAX_COLUMNS) + by, key % MAX_COLUMNS), cell);
+  shiftKeys(sheet.cells, from, by);
+  shiftKeys(sheet.validations, from, by);
   const hidden = [...sheet.hiddenRows];
   sheet.hiddenRows.clear();
   for (const r of hidden) sheet.hiddenRows.add(r >= from ? r + by : r);
@@ -51,4 +42,14 @@ function shiftRows(sheet: SheetModel, from: number, by: number): void {
       bottom: m.bottom >= from ? m.bottom + by : m.bottom,
     }))
     .filter((m) => m.bottom >= m.top && (m.bottom > m.top || m.right > m.left));
+}
+
+/** Moves the entries of a map keyed by cell (row * MAX_COLUMNS + column) from row `from` on. */
+function shiftKeys<T>(cells: Map<number, T>, from: number, by: number): void {
+  const moved: [number, T][] = [];
+  for (const [key, cell] of cells)
+    if (Math.floor(key / MAX_COLUMNS) >= from) moved.push([key, cell]);
+  for (const [key] of moved) cells.delete(key);
+  for (const [key, cell] of moved)
+    cells.set(cellKey(Math.floor(key / MAX_COLUMNS) + by, key % MAX_COLUMNS), cell);
 }

@@ -10,17 +10,20 @@ import { ongedaanStempel } from "./ongedaan-stempel";
 /**
  * Undoes a status dropdown batch: every logged block whose cells all still hold what the batch
  * gave them gets back exactly what it held (Oud, a validation as JSON or none); a block changed
- * since is left and named. Read just before writing (the adapter's guards compare values only).
+ * since is left and named. Read just before writing (the adapter's guards compare values only);
+ * the write expects the log's end as `logRijen` says it was read: a batch another pane logged in
+ * between (its validations changed since this read) refuses the undo rather than act on a stale read.
  */
 export async function maakKeuzelijstOngedaan(
   port: WorkbookPort,
   batch: { batch: string; actie: string; regels: LogRegel[] },
   indeling: LogIndeling,
-  tijdstip: string
+  tijdstip: string,
+  logRijen: number
 ): Promise<Outcome<OngedaanResultaat>> {
   if (!port.validaties) return refused("keuzelijst-niet-hier", {}, false);
   const nu = await port.validaties(batch.regels.map((r) => ({ sheet: r.sheet, address: r.cell })));
-  const ops: WriteOp[] = [];
+  const ops: WriteOp[] = [{ kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen }];
   const terug: WriteOp[] = [];
   const overgeslagen: string[] = [];
   let hersteld = 0;

@@ -38,7 +38,13 @@ export async function maakOngedaan(
     if (!batch || !log) return refused("niets-ongedaan", {}, false);
     // A status dropdown batch logs validations, not values: put back as validations.
     if (KEUZELIJST_ACTIES.has(batch.actie))
-      return maakKeuzelijstOngedaan(port, batch, log.indeling, opties.tijdstip);
+      return maakKeuzelijstOngedaan(
+        port,
+        batch,
+        log.indeling,
+        opties.tijdstip,
+        logBlad?.grid.values.length ?? 0
+      );
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
     const ops: WriteOp[] = [];

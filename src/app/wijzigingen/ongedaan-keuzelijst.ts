@@ -1,4 +1,4 @@
-import type { LogIndeling, LogRegel } from "../../core/wijzigingslog";
+import { LOG_BLAD, type LogIndeling, type LogRegel } from "../../core/wijzigingslog";
 import { leesValidatieTekst, zelfdeValidatie } from "../../core/validatie";
 import { parseArea } from "../../core/address";
 import type { WorkbookPort, WriteOp } from "../ports";

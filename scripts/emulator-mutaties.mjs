@@ -153,9 +153,9 @@ const MUTATIONS = [
       {
         file: S + "types-range.ts",
         search:
-          'set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),\n      onProtected: "unlocked-cells",\n    },\n    formulas:',
+          'set: (r, value, host) => writeTold(r, rows2d(value), host),\n      onProtected: "unlocked-cells",\n    },\n    formulas:',
         replace:
-          'set: (r, value, host) => (guardRead(r.area, 0, host.profile), writeValues(r.sheet, r.area, rows2d(value), host.input)),\n      onProtected: "unlocked-cells",\n    },\n    formulas:',
+          'set: (r, value, host) => (guardRead(r.area, 0, host.profile), writeTold(r, rows2d(value), host)),\n      onProtected: "unlocked-cells",\n    },\n    formulas:',
 
       },
     ],
@@ -370,7 +370,7 @@ const MUTATIONS = [
       {
         file: S + "types-range.ts",
         search:
-          "readFormulas(r.sheet, r.area)),\n      set: (r, value, host) => writeValues(r.sheet, r.area, rows2d(value), host.input),",
+          "readFormulas(r.sheet, r.area)),\n      set: (r, value, host) => writeTold(r, rows2d(value), host),",
         replace: "readFormulas(r.sheet, r.area)),\n      set: () => undefined,",
       },
     ],
@@ -810,9 +810,503 @@ const MUTATIONS = [
       },
     ],
   },
+  // Rows added with data validation, change events and the Office host (issue 25, audit 2).
+  {
+    id: "dv-agree",
+    rule: "`Range.dataValidation`: a range reports a property only when its cells agree (else `null`)",
+    mutation: "data-validation.ts: agreed() returns the first cell's value even when the cells differ",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "return first && !differ ? structuredClone(first.value) : null;",
+        replace: "return first ? structuredClone(first.value) : null;",
+      },
+    ],
+  },
+  {
+    id: "dv-defaults",
+    rule: "`Range.dataValidation`: a cell without validation reports type `None`, rule `{}`, an empty prompt, alert `Stop` (`showAlert` true), `ignoreBlanks` true",
+    mutation: "data-validation.ts: noValidation()'s error alert has showAlert false",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: 'errorAlert: { message: "", showAlert: true, style: "Stop", title: "" },',
+        replace: 'errorAlert: { message: "", showAlert: false, style: "Stop", title: "" },',
+      },
+    ],
+  },
+  {
+    id: "dv-mixed",
+    rule: "`dataValidation.type` is `MixedCriteria` when some cells have validation and others none",
+    mutation: "data-validation.ts: validationType's MixedCriteria line removed",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: '  if (without > 0) return "MixedCriteria";\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "dv-inconsistent",
+    rule: "`dataValidation.type` is `Inconsistent` when the cells' rules differ",
+    mutation: "data-validation.ts: validationType's Inconsistent line removed",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: '  if (rules.size > 1) return "Inconsistent";\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "dv-valid-mixed",
+    rule: "`dataValidation.valid`: true when every cell is valid, false when none is, null when mixed",
+    mutation: "data-validation.ts: valid is true when any cell is valid",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "return seen.size === 1 ? [...seen][0] : null;",
+        replace: "return seen.has(true);",
+      },
+    ],
+  },
+  {
+    id: "dv-list-case",
+    rule: "`dataValidation.valid`: a list compares the cell's text with the source's items case-insensitively",
+    mutation: "data-validation.ts: the list comparison is case-sensitive",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "(item) => item.toLowerCase() === shown.toLowerCase()",
+        replace: "(item) => item === shown",
+      },
+    ],
+  },
+  {
+    id: "dv-list-reference",
+    rule: "`dataValidation.valid`: a list source can be a same-sheet reference (`=$H$1:$H$6`)",
+    mutation: "data-validation.ts: listItems reads a reference source as a comma-separated list",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: 'if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());',
+        replace: 'if (source) return source.split(",").map((s) => s.trim());',
+      },
+    ],
+  },
+  {
+    id: "dv-ignore-blanks",
+    rule: "`dataValidation.valid`: a blank cell passes when `ignoreBlanks`",
+    mutation: "data-validation.ts: cellValid's blank-cell pass removed",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: '  if (value === "" && m.ignoreBlanks) return true;\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "dv-number-compare",
+    rule: "`dataValidation.valid`: whole number and decimal compare with constant formulas",
+    mutation: "data-validation.ts: whole number and decimal count as valid",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "      return compare(value, c);\n",
+        replace: "      return true;\n",
+      },
+    ],
+  },
+  {
+    id: "dv-one-kind",
+    rule: "Setting `dataValidation.rule`: exactly one rule kind, else `InvalidArgument`",
+    mutation: "data-validation.ts: setRule accepts several kinds (takes the first)",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "if (kinds.length !== 1 || !(kinds[0] in KINDS))",
+        replace: "if (kinds.length === 0 || !(kinds[0] in KINDS))",
+      },
+    ],
+  },
+  {
+    id: "dv-formula-string",
+    rule: "`dataValidation.rule` criteria read back with formulas as `\"=...\"` strings",
+    mutation: "data-validation.ts: a number formula is kept as a number",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: 'if (typeof value === "number") return `=${value}`;',
+        replace: 'if (typeof value === "number") return value as unknown as string;',
+      },
+    ],
+  },
+  {
+    id: "dv-uniform",
+    rule: "Setting `dataValidation.rule` over cells that do not all hold the same validation fails with `InvalidArgument` (office-js#2594)",
+    mutation: "data-validation.ts: setRule's uniform check off",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "  if (!uniform(v))\n",
+        replace: "  if (false && !uniform(v))\n",
+      },
+    ],
+  },
+  {
+    id: "dv-list-255",
+    rule: "A comma-separated list `source` over 255 characters fails with `InvalidArgument`",
+    mutation: "data-validation.ts: the 255-character check off",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: 'if (!source.startsWith("=") && source.length > MAX_LIST_SOURCE)',
+        replace: 'if (false && !source.startsWith("=") && source.length > MAX_LIST_SOURCE)',
+      },
+    ],
+  },
+  {
+    id: "dv-list-255-reference",
+    rule: "A reference list `source` (`=...`) has no 255-character limit",
+    mutation: "data-validation.ts: the 255-character check also applies to a reference",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: 'if (!source.startsWith("=") && source.length > MAX_LIST_SOURCE)',
+        replace: "if (source.length > MAX_LIST_SOURCE)",
+      },
+    ],
+  },
+  {
+    id: "dv-alert-style",
+    rule: "`errorAlert.style` is `Stop`, `Warning` or `Information`, else `InvalidArgument`",
+    mutation: "data-validation.ts: the style check off",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "if (a.style !== undefined && !ALERT_STYLES.has(String(a.style)))",
+        replace: "if (false && a.style !== undefined && !ALERT_STYLES.has(String(a.style)))",
+      },
+    ],
+  },
+  {
+    id: "dv-protected-clear",
+    rule: "Clearing validation on a protected sheet fails with `AccessDenied`",
+    mutation: "data-validation.ts: clear() is not a write (no protection check)",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "    clear: {\n      write: true,\n",
+        replace: "    clear: {\n      write: false,\n",
+      },
+    ],
+  },
+  {
+    id: "dv-protected-set",
+    rule: "Setting validation on a protected sheet fails with `AccessDenied`",
+    mutation: "data-validation.ts: setting `rule` allowed on a protected sheet",
+    edits: [
+      {
+        file: S + "data-validation.ts",
+        search: "      set: (v, value) => setRule(v, value),\n",
+        replace: '      set: (v, value) => setRule(v, value),\n      onProtected: "allowed",\n',
+      },
+    ],
+  },
+  {
+    id: "event-register",
+    rule: "`Worksheet.onChanged`: `_RegisterDataChangedEvent` registers the sheet; only registered sheets are told",
+    mutation: "types-workbook.ts: _RegisterDataChangedEvent does nothing",
+    edits: [
+      {
+        file: S + "types-workbook.ts",
+        search: "run: (w, _a, { changes }) => changes?.register(w.sheet, 1),",
+        replace: "run: () => undefined,",
+      },
+    ],
+  },
+  {
+    id: "event-unregister",
+    rule: "`Worksheet.onChanged`: removing the last handler (`_UnregisterDataChangedEvent`) stops the events",
+    mutation: "types-workbook.ts: _UnregisterDataChangedEvent does nothing",
+    edits: [
+      {
+        file: S + "types-workbook.ts",
+        search: "run: (w, _a, { changes }) => changes?.register(w.sheet, -1),",
+        replace: "run: () => undefined,",
+      },
+    ],
+  },
+  {
+    id: "event-listening",
+    rule: "`Worksheet.onChanged`: a sheet without a handler is not told",
+    mutation: "change-events.ts: changed() queues changes of every sheet",
+    edits: [
+      {
+        file: S + "change-events.ts",
+        search: "if (this.listening(change.sheet)) this.pending.push(change);",
+        replace: "this.pending.push(change);",
+      },
+    ],
+  },
+  {
+    id: "event-trace-result",
+    rule: "A trace action is answered with a result (`Value: null`) besides its `TraceIds` entry",
+    mutation: "processor.ts: no result for a trace action",
+    edits: [
+      {
+        file: S + "processor.ts",
+        search: "        results.push({ ActionId: action.Id, Value: null });\n",
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "event-user-typing",
+    rule: "The user's typing (`excel.typeAsUser`) fires `onChanged`",
+    mutation: "workbook.ts: typeAsUser tells no change",
+    edits: [
+      {
+        file: S + "workbook.ts",
+        search: '    this.changes.changed({ sheet: model, area, by: "user", before, after });\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "event-addin-writes",
+    rule: "The add-in's own `values`/`formulas` writes fire `onChanged`",
+    mutation: "types-range.ts: writeTold tells no change",
+    edits: [
+      {
+        file: S + "types-range.ts",
+        search: '  host.changes?.changed({ sheet: r.sheet, area: { ...r.area }, by: "addin", before, after });\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "event-after-answer",
+    rule: "`onChanged` events of a sync are delivered after that sync's answer",
+    mutation: "workbook.ts: answer() hands its changes to nobody (they wait for the next delivery)",
+    edits: [
+      {
+        file: S + "workbook.ts",
+        search: "    this.tell(this.changes.take());\n",
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "event-details-single",
+    rule: "`onChanged` `details` (`valueBefore`, `valueAfter`, their types) only for a change of a single cell",
+    mutation: "change-events.ts: details for every change",
+    edits: [
+      {
+        file: S + "change-events.ts",
+        search: "    ...(single && {\n",
+        replace: "    ...((single || !single) && {\n",
+      },
+    ],
+  },
+  {
+    id: "event-trigger-source",
+    rule: "`triggerSource` only on a host with ExcelApi 1.14 (`minimum` profile sends none)",
+    mutation: "workbook.ts: triggerSource on every profile",
+    edits: [
+      {
+        file: S + "workbook.ts",
+        search: "const triggerSource = (this.profile.requirementSets.excelapi ?? 0) >= 1.14;",
+        replace: "const triggerSource = (this.profile.requirementSets.excelapi ?? 0) >= 0;",
+      },
+    ],
+  },
+  {
+    id: "event-trigger-source-value",
+    rule: "`triggerSource` is `ThisLocalAddin` for the add-in's writes, `Unknown` for the user's",
+    mutation: "change-events.ts: triggerSource always Unknown",
+    edits: [
+      {
+        file: S + "change-events.ts",
+        search: 'triggerSource: change.by === "addin" ? "ThisLocalAddin" : "Unknown",',
+        replace: 'triggerSource: "Unknown",',
+      },
+    ],
+  },
+  {
+    id: "event-unique-ids",
+    rule: "Sheet ids are unique across all emulated workbooks of a process",
+    mutation: "model.ts: sheet ids numbered per workbook only",
+    edits: [
+      {
+        file: S + "model.ts",
+        search: "`{00000000-${hex(++this.sheetsMade)}-${hex(this.number)}-0000-000000000000}`",
+        replace: "`{00000000-${hex(++this.sheetsMade)}-${hex(0)}-0000-000000000000}`",
+      },
+    ],
+  },
+  {
+    id: "host-settings-save",
+    rule: "OfficeHost: only `saveAsync` writes the settings to the workbook",
+    mutation: "office-host.ts: a save stores nothing",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "    this.stored = new Map(Object.entries(properties));\n",
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "host-settings-2mb",
+    rule: "OfficeHost: settings over 2 MB are refused (4001) and the workbook keeps what it had",
+    mutation: "office-host.ts: the 2 MB check off",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "if (bytes > SETTINGS_LIMIT_BYTES) return",
+        replace: "if (false && bytes > SETTINGS_LIMIT_BYTES) return",
+      },
+    ],
+  },
+  {
+    id: "host-fail-next-save",
+    rule: "OfficeHost: `failNextSave(code)` fails the next save with that host code",
+    mutation: "office-host.ts: the injected save error ignored",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "    if (error !== null) return { Version: 1, Error: error };\n",
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "host-dialog-12006",
+    rule: "OfficeHost: a dialog is recorded; with `dialog: \"close\"` the user closes it at once (`DialogEventReceived` 12006)",
+    mutation: "office-host.ts: the user never closes the dialog",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: '        this.options.dialog === "close"\n',
+        replace: '        this.options.dialog === "open"\n',
+      },
+    ],
+  },
+  {
+    id: "host-handler-ready",
+    rule: "OfficeHost: `AddinInternalService.NotifyActionHandlerReady` is acknowledged",
+    mutation: "office-host.ts: the notice goes to the workbook like a sync",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: 'if (body.includes("Microsoft.InternalService.AddinInternalService"))',
+        replace: 'if (false && body.includes("Microsoft.InternalService.AddinInternalService"))',
+      },
+    ],
+  },
+  {
+    id: "host-method-93",
+    rule: "OfficeHost: the page's own `Excel.run` (RichApi method 93) is answered by the workbook",
+    mutation: "office-host.ts: method 93 answered as an unknown method",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "if (DispatchId === RICH_API) return",
+        replace: "if (false && DispatchId === RICH_API) return",
+      },
+    ],
+  },
+  {
+    id: "host-no-workbook",
+    rule: "OfficeHost: without a workbook the page's `Excel.run` is a host error 5001 (`GeneralException`)",
+    mutation: "office-host.ts: without a workbook an empty answer",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "if (!this.workbook) return { Version: 1, Error: INTERNAL_ERROR };",
+        replace:
+          'if (!this.workbook) return { Version: 1, Error: 0, Data: [200, [], JSON.stringify({ Results: [] })] };',
+      },
+    ],
+  },
+  {
+    id: "host-size-5103",
+    rule: "OfficeHost: a request the workbook refuses as too large is host error 5103 (`RequestPayloadSizeLimitExceeded`)",
+    mutation: "office-host.ts: a too-large request is 5001",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: '  if (code === "RequestPayloadSizeLimitExceeded") return REQUEST_TOO_LARGE;\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "host-size-5104",
+    rule: "OfficeHost: an answer the workbook refuses as too large is host error 5104 (`ResponsePayloadSizeLimitExceeded`)",
+    mutation: "office-host.ts: a too-large answer is 5001",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: '  if (code === "ResponsePayloadSizeLimitExceeded") return RESPONSE_TOO_LARGE;\n',
+        replace: "",
+      },
+    ],
+  },
+  {
+    id: "host-delay-for-cell-edit",
+    rule: "OfficeHost: the requirement matrix lists `DelayForCellEdit` 1.1, so `delayForCellEdit` sends request flag 64",
+    mutation: "office-host.ts: DelayForCellEdit left out of the requirement matrix",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "JSON.stringify({ ...requirementSets, delayforcelledit: 1.1 })",
+        replace: "JSON.stringify({ ...requirementSets })",
+      },
+    ],
+  },
+  {
+    id: "host-function-command",
+    rule: "OfficeHost: a ribbon button (`invokeCommand`) fires `appCommandInvoked` [id, function name, event]",
+    mutation: "office-host.ts: the function name sent empty",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "_data: [id, functionName, JSON.stringify({ source })],",
+        replace: '_data: [id, "", JSON.stringify({ source })],',
+      },
+    ],
+  },
+  {
+    id: "host-command-completed",
+    rule: "OfficeHost: the function's `completed()` comes back as method 94 (id, status, event JSON)",
+    mutation: "office-host.ts: method 94 answered as an unknown method",
+    edits: [
+      {
+        file: S + "office-host.ts",
+        search: "if (DispatchId === COMMAND_COMPLETED) {",
+        replace: "if (false && DispatchId === COMMAND_COMPLETED) {",
+      },
+    ],
+  },
+  {
+    id: "host-status-global",
+    rule: "OfficeHost: the page has a `status` global (\"\")",
+    mutation: "node-office.ts: no status global",
+    edits: [
+      {
+        file: S + "node-office.ts",
+        search: '    status: "",\n',
+        replace: "",
+      },
+    ],
+  },
 ];
 
-/** Suites per tier; MUTATIES_TIER1 / MUTATIES_TIER2 (comma-separated folders) override them for a quicker run. */
+/** Suites per tier; MUTATIES_TIER1 / MUTATIES_TIER2 (comma-separated folders or test files) override them for a quicker run. */
 const TIER1 = (process.env.MUTATIES_TIER1 ?? "test/excel-stand-in,test/host/office").split(",");
 const TIER2 = (process.env.MUTATIES_TIER2 ?? "test/app").split(",");
 
@@ -938,6 +1432,7 @@ function jest(copy, dirs) {
 
 /** @param {string} dir @returns {string[]} */
 function testFiles(dir) {
+  if (!statSync(dir).isDirectory()) return [dir]; // a single test file given as a tier
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return testFiles(path);

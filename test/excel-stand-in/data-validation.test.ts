@@ -36,6 +36,13 @@ describe.each<ProfileName>(["web", "minimum"])("Range.dataValidation (%s profile
     expect([v.type, v.valid, v.ignoreBlanks]).toEqual(["None", true, true]);
   });
 
+  test("a cell without validation reports rule {}, an empty prompt and a Stop alert that shows", async () => {
+    const v = await load(book(profile), "A2");
+    expect(v.rule).toEqual({});
+    expect(v.prompt).toEqual({ message: "", showPrompt: false, title: "" });
+    expect(v.errorAlert).toEqual({ message: "", showAlert: true, style: "Stop", title: "" });
+  });
+
   test("a list rule reads back as set; valid per cell compares text with the list", async () => {
     const standIn = book(profile);
     await setRule(standIn, "A2:A7", LIST);

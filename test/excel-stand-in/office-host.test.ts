@@ -232,3 +232,19 @@ describe("Excel.run in the page (RichApi over the frame, method 93), answered by
 
 /** Excel.run's delayForCellEdit in the request flags (onBeforeExcelRun, excel-web-16.00.debug.js). */
 const DELAY_FOR_CELL_EDIT = 64;
+
+describe("a ribbon button (ExecuteFunction) through Microsoft's AppCommandManager", () => {
+  test("invokeCommand runs the function associated under that name; its completed() comes back as method 94, status 0", async () => {
+    const host = new OfficeHost();
+    const page = await inExcel(host);
+    const gezien: string[] = [];
+    page.Office.actions.associate("knop", (event: { source: { id: string }; completed(): void }) => {
+      gezien.push(event.source.id);
+      event.completed();
+    });
+    const antwoord = await host.invokeCommand("knop");
+    expect(gezien).toEqual(["knop"]);
+    expect(antwoord).toMatchObject({ status: 0 });
+    expect(host.completions).toHaveLength(1);
+  });
+});

@@ -203,3 +203,13 @@ describe("Worksheet.pageLayout", () => {
     });
   });
 });
+
+describe("a member the emulator does not model", () => {
+  test("Range.calculate (ExcelApi 1.6, in Microsoft's library) fails the sync with ApiNotFound instead of doing nothing", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [[1]] }]);
+    const error = await syncError(standIn, (c) =>
+      c.workbook.worksheets.getItem("Actielijst").getRange("A1").calculate()
+    );
+    expect(error).toMatchObject({ code: "ApiNotFound" });
+  });
+});

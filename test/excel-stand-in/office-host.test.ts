@@ -238,10 +238,13 @@ describe("a ribbon button (ExecuteFunction) through Microsoft's AppCommandManage
     const host = new OfficeHost();
     const page = await inExcel(host);
     const gezien: string[] = [];
-    page.Office.actions.associate("knop", (event: { source: { id: string }; completed(): void }) => {
-      gezien.push(event.source.id);
-      event.completed();
-    });
+    page.Office.actions.associate(
+      "knop",
+      (event: { source: { id: string }; completed(): void }) => {
+        gezien.push(event.source.id);
+        event.completed();
+      }
+    );
     const antwoord = await host.invokeCommand("knop");
     expect(gezien).toEqual(["knop"]);
     expect(antwoord).toMatchObject({ status: 0 });

@@ -1,9 +1,5 @@
 import { valideer, type Gelezen } from "../../../src/app/actielijst/valideer";
-import {
-  volgWijzigingen,
-  type Bijgewerkt,
-  type Planner,
-} from "../../../src/app/actielijst/volg-wijzigingen";
+import { volgWijzigingen, type Bijgewerkt } from "../../../src/app/actielijst/volg-wijzigingen";
 import type { ActielijstRapport } from "../../../src/core/actielijst/validate";
 import { areaAddress } from "../../../src/core/address";
 import type { Grid } from "../../../src/core/grid";
@@ -11,6 +7,7 @@ import { ExcelEmulator, type ProfileName } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsx-workbook";
 import { fixture } from "../../support/fixtures";
+import { HandPlanner } from "../../support/hand-planner";
 
 const OPTIES = { peildatum: "2021-02-24" as const, sheet: "Actielijst" };
 
@@ -19,27 +16,6 @@ beforeAll(async () => {
   const w = await XlsxWorkbook.open(fixture("actielijst-duo-2021.xlsx"));
   origineel = (await w.read([{ sheet: "Actielijst" }]))[0]!.grid;
 });
-
-/** A planner whose quiet time ends when the test says so. */
-class HandPlanner implements Planner {
-  private taken = new Map<number, () => void>();
-  private n = 0;
-  zet(doe: () => void, _ms: number): unknown {
-    this.taken.set(++this.n, doe);
-    return this.n;
-  }
-  wis(handle: unknown): void {
-    this.taken.delete(handle as number);
-  }
-  get wachtend(): number {
-    return this.taken.size;
-  }
-  loop(): void {
-    const taken = [...this.taken.values()];
-    this.taken.clear();
-    taken.forEach((t) => t());
-  }
-}
 
 const pause = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 

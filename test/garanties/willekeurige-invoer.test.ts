@@ -240,14 +240,7 @@ describe("the status dropdown and checks as you type, on any list (standIn Excel
         ),
         async ({ values, merges }, typen) => {
           runs++;
-          const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values, merges }], {
-            locale: "nl-NL",
-            inputYear: 2021,
-          });
-          const port = new OfficeWorkbookPort(standIn.run, {
-            runOn: standIn.runOn,
-            vereisten: standIn.requirements,
-          });
+          const { standIn, port } = volgbareWerkmap(values, merges);
           const opties = { peildatum: "2021-02-24" };
           let basis: Gelezen | null = null;
           const eerste = await valideer(port, opties, (g) => (basis = g));
@@ -294,14 +287,7 @@ test.failing(
   "typing into an empty row under the header: the follower sees what a full validation sees",
   async () => {
     const values: CellValue[][] = [kop() as CellValue[], [], [0]];
-    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values }], {
-      locale: "nl-NL",
-      inputYear: 2021,
-    });
-    const port = new OfficeWorkbookPort(standIn.run, {
-      runOn: standIn.runOn,
-      vereisten: standIn.requirements,
-    });
+    const { standIn, port } = volgbareWerkmap(values);
     const opties = { peildatum: "2021-02-24" };
     let basis: Gelezen | null = null;
     await valideer(port, opties, (g) => (basis = g));
@@ -319,3 +305,16 @@ test.failing(
     expect(eerst?.ok && eerst.value.findings).toEqual(volledig.ok && volledig.value.findings);
   }
 );
+
+/** One sheet typed in as a Dutch user would, with a port that can follow its changes. */
+function volgbareWerkmap(values: CellValue[][], merges?: string[]) {
+  const standIn = ExcelEmulator.fromSheets([{ name: "Blad1", values, merges }], {
+    locale: "nl-NL",
+    inputYear: 2021,
+  });
+  const port = new OfficeWorkbookPort(standIn.run, {
+    runOn: standIn.runOn,
+    vereisten: standIn.requirements,
+  });
+  return { standIn, port };
+}

@@ -17,6 +17,7 @@ import { foutTekst } from "../app/weigering-berichten";
 import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
+import { VerschilPaneel } from "./actielijst/VerschilPaneel";
 import { Onderbreking } from "./common/Onderbreking";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
@@ -110,6 +111,11 @@ export function App({ regie, donker = false }: AppProps) {
           {geopend.has("actielijst") && (
             <div hidden={taak !== "actielijst"}>
               <ActielijstPaneel instellingen={actueel} onInstellingen={wijzig} />
+            </div>
+          )}
+          {geopend.has("verschil") && (
+            <div hidden={taak !== "verschil"}>
+              <VerschilPaneel instellingen={actueel} onInstellingen={wijzig} opties={opties()} />
             </div>
           )}
           {geopend.has("accounthouders") && (

@@ -18,10 +18,12 @@ export const T = {
   },
   taken: {
     actielijst: "Actielijst valideren",
+    verschil: "Verschil",
     accounthouders: "Accounthouders",
     mijlpalen: "Mijlpalen-dashboard",
   },
   keuzelijst: {
+    voorvertoningRegio: "Voorvertoning van de keuzelijst",
     kop: "Keuzelijst status in het blad",
     uitleg:
       "Voor collega's zonder Regie: een keuzelijst met de vaste statussen in de kolom Uitvoeringsstatus. Eerst ziet u welke cellen, dan schrijft Regie, met Wijzigingslog en Ongedaan maken.",
@@ -59,12 +61,15 @@ export const T = {
         : `De keuzelijst is uit ${cellen} ${cellen === 1 ? "cel" : "cellen"} gehaald; vastgelegd in het Wijzigingslog.`,
   },
   actielijst: {
+    resultaatRegio: "Uitkomst van het valideren",
     peildatum: "Peildatum",
     peildatumHulp: "DD-MM-JJJJ. Deadlines worden beoordeeld ten opzichte van deze datum.",
     eerstVelden:
       "Herstel eerst de peildatum of het aantal dagen: Valideer en markeren kan pas als beide kloppen.",
     blad: "Blad met de actielijst",
-    bladAutomatisch: "Automatisch (actief blad of eerste actielijst)",
+    bladAutomatisch: "Automatisch",
+    bladAutomatischHulp:
+      "Automatisch: het actieve blad als dat een actielijst is, anders het eerste blad met een actielijst.",
     binnenkort: "Binnenkort (dagen)",
     binnenkortHulp: "Acties met een deadline binnen zoveel dagen na de peildatum worden oranje.",
     valideer: "Valideer",
@@ -258,7 +263,7 @@ export const T = {
   bevinding: {
     lijst: "Bevindingen",
     filterEigenaar: "Accounthouder",
-    alleEigenaren: "Alle accounthouders",
+    alleEigenaren: "Alle",
     filterErnst: "Ernst",
     alleErnst: "Alle",
     getoond: (n: number, van: number) => `${n} van ${van} bevindingen getoond.`,
@@ -353,6 +358,7 @@ export const T = {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",
   },
   verschil: {
+    resultaatRegio: "Uitkomst van de vergelijking",
     kop: "Verschil met eerdere versie",
     uitleg:
       "Wat is er veranderd sinds de vorige vergadering? Vergelijk de open actielijst met een eerder bestand of met een vastlegging in deze werkmap.",
@@ -428,6 +434,11 @@ export const PANEELFUNCTIES = {
     begin(T.bevinding.herstel("…")),
     begin(T.bevinding.herstelAlle(0)),
     T.bevinding.zetRijTerug,
+    T.keuzelijst.toevoegen,
+    T.keuzelijst.verwijderen,
+    T.actielijst.volgt,
+  ],
+  verschil: [
     T.verschil.kop,
     T.verschil.bron,
     T.verschil.bestand,
@@ -440,9 +451,6 @@ export const PANEELFUNCTIES = {
     T.verschil.legVastDatum,
     begin(T.verschil.legVast("…")),
     T.verschil.verwijder,
-    T.keuzelijst.toevoegen,
-    T.keuzelijst.verwijderen,
-    T.actielijst.volgt,
   ],
   accounthouders: [
     T.accounthouders.normaliseer,

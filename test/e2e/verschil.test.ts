@@ -55,7 +55,8 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
       width: breed,
       height: 900,
     });
-    await sectie(page).getByText("Verschil met eerdere versie").scrollIntoViewIfNeeded();
+    // Its own tab, one click from the top of the pane (issue 26, point 3).
+    await pane(page).getByRole("tab", { name: "Verschil" }).click();
     // The reader is loaded only now, on the first file.
     await sectie(page).locator("input[data-bestand]").setInputFiles(bestand);
     await sectie(page).getByText("actielijst-13-01-2021.xlsx").waitFor();
@@ -136,7 +137,8 @@ describe.each([350, 1280])("verschil with an earlier version, %i px wide", (bree
       width: breed,
       height: 900,
     });
-    await sectie(page).getByText("Verschil met eerdere versie").scrollIntoViewIfNeeded();
+    // Its own tab, one click from the top of the pane (issue 26, point 3).
+    await pane(page).getByRole("tab", { name: "Verschil" }).click();
     // The meeting date starts at the peildatum (the demo's 24-02-2021).
     const duoVan = sectie(page).getByRole("textbox", { name: "DUO van" });
     expect(await duoVan.inputValue()).toBe("24-02-2021");

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { foutTekst } from "../../app/weigering-berichten";
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
@@ -20,13 +20,13 @@ import { BinnenkortVeld } from "../common/BinnenkortVeld";
 import { SheetChoice } from "../common/BladKeuze";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding, ongedaanMelding } from "../common/Melding";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useTaak } from "../common/useTaak";
 import { Keuzelijst } from "./Keuzelijst";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { Bevindingen, type Plek } from "./Bevindingen";
 import { Verkeerslichten } from "./Verkeerslichten";
-import { Verschil } from "./Verschil";
 import { useGedeeldeStijlen } from "../common/stijlen";
 
 const useStyles = makeStyles({
@@ -84,10 +84,12 @@ export function ActielijstPaneel({
   const [gemarkeerd, setGemarkeerd] = useState<Grondslag | null>(null);
   /** Where the current message belongs: beside the buttons, or beside the fix that caused it. */
   const [plek, setPlek] = useState<Plek | null>(null);
-  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
+  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>(
+    [instellingen.actieblad, peildatum, binnenkort].join("|")
+  );
   const balkRef = useRef<HTMLDivElement>(null);
-  const resultaatRef = useRef<HTMLDivElement>(null);
-  const [naarResultaat, setNaarResultaat] = useState(0);
+  // A new result is scrolled into view and focused, below the sticky buttons rather than under them.
+  const naarResultaat = useNaarResultaat(() => balkRef.current?.offsetHeight ?? 0);
 
   // A valid value in a field is saved in the workbook's settings (today's date as "no peildatum").
   const laatste = useRef({ instellingen, onInstellingen });
@@ -106,14 +108,6 @@ export function ActielijstPaneel({
     const { instellingen: i, onInstellingen: bewaar } = laatste.current;
     if (dagen !== null && dagen !== i.binnenkortDagen) bewaar({ ...i, binnenkortDagen: dagen });
   }, []);
-
-  // A new result is scrolled into view, below the sticky buttons rather than under them.
-  useLayoutEffect(() => {
-    const doel = resultaatRef.current;
-    if (naarResultaat === 0 || !doel) return;
-    doel.style.scrollMarginTop = `${(balkRef.current?.offsetHeight ?? 0) + 8}px`;
-    doel.scrollIntoView({ block: "start" });
-  }, [naarResultaat]);
 
   // Only called while both fields hold a usable value (the buttons are disabled otherwise).
   const opties = () => ({
@@ -159,7 +153,7 @@ export function ActielijstPaneel({
   }, [validaties, regie, blad]);
   const toon = (r: ActielijstRapport, scroll = true) => {
     setRapport({ rapport: r, tijd: regie.tijdstip().slice(11) });
-    if (scroll) setNaarResultaat((n) => n + 1);
+    if (scroll) naarResultaat.breng();
   };
   // A failed run must not leave older results standing under its message.
   const wegMetRapport = () => {
@@ -291,6 +285,7 @@ export function ActielijstPaneel({
       <SheetChoice
         label={T.actielijst.blad}
         automatisch={T.actielijst.bladAutomatisch}
+        hint={T.actielijst.bladAutomatischHulp}
         waarde={instellingen.actieblad}
         onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
       />
@@ -337,17 +332,6 @@ export function ActielijstPaneel({
           doe={valideer}
         />
       )}
-      <ul className={mergeClasses(s.uitleg, g.klein)}>
-        <li id="uitleg-valideer">
-          <strong>{T.actielijst.valideer}</strong>: {T.actielijst.valideerHulp}
-        </li>
-        <li id="uitleg-markeer">
-          <strong>{T.actielijst.markeer}</strong>: {T.actielijst.markeerHulp}
-        </li>
-        <li id="uitleg-wis">
-          <strong>{T.actielijst.wis}</strong>: {T.actielijst.wisHulp}
-        </li>
-      </ul>
       <div className={s.balk} ref={balkRef}>
         <div className={g.knoppen}>
           <Button
@@ -370,12 +354,30 @@ export function ActielijstPaneel({
           </Button>
         </div>
         {bezig && <ProgressBar aria-label={T.actielijst.bezig} />}
-        <Melding melding={plek === null ? melding : null} />
+        {/* Beside the buttons that caused it; focused, and scrolled to only as far as needed. */}
+        <Melding melding={plek === null ? melding : null} inBeeld blok="nearest" />
       </div>
+      {/* What each button does, under them: the buttons themselves stay in the first screen. */}
+      <ul className={mergeClasses(s.uitleg, g.klein)}>
+        <li id="uitleg-valideer">
+          <strong>{T.actielijst.valideer}</strong>: {T.actielijst.valideerHulp}
+        </li>
+        <li id="uitleg-markeer">
+          <strong>{T.actielijst.markeer}</strong>: {T.actielijst.markeerHulp}
+        </li>
+        <li id="uitleg-wis">
+          <strong>{T.actielijst.wis}</strong>: {T.actielijst.wisHulp}
+        </li>
+      </ul>
+      {/* Under the buttons, above the findings: reachable without scrolling past them (issue 26). */}
+      <Keuzelijst opties={opties()} />
       {r && (
         <div
           className={bezig === "valideer" || bezig === "markeer" ? s.oud : s.resultaat}
-          ref={resultaatRef}
+          ref={naarResultaat.ref}
+          tabIndex={-1}
+          role="region"
+          aria-label={T.actielijst.resultaatRegio}
           aria-busy={bezig === "valideer" || bezig === "markeer"}
           data-resultaat
         >
@@ -413,8 +415,6 @@ export function ActielijstPaneel({
         </div>
       )}
       {!r && plek && <Melding melding={melding} />}
-      <Keuzelijst opties={opties()} />
-      <Verschil opties={opties()} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { zelfdeValidatie, type CelValidatie } from "../../core/validatie";
 import { keuzelijstValidatie } from "../../core/actielijst/keuzelijst";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
     paddingTop: "12px",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  voorvertoning: { display: "flex", flexDirection: "column", gap: "4px" },
+  voorvertoning: { display: "flex", flexDirection: "column", gap: "4px", outlineStyle: "none" },
   regel: { display: "block", margin: 0, overflowWrap: "anywhere" },
 });
 
@@ -41,8 +42,9 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
   const regie = useRegie();
   const g = useGedeeldeStijlen();
   const s = useStyles();
-  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
+  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>(opties.sheet ?? "");
   const [voorstel, setVoorstel] = useState<KeuzelijstVoorstel | null>(null);
+  const naarVoorstel = useNaarResultaat();
   const [klaar, setKlaar] = useState(false);
 
   const bekijk = (soort: KeuzelijstSoort) => {
@@ -50,7 +52,10 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
     return voerUit(
       "voorvertoning",
       () => regie.keuzelijstVoorvertoning(opties, soort),
-      (v) => setVoorstel(v),
+      (v) => {
+        setVoorstel(v);
+        naarVoorstel.breng();
+      },
       () => setVoorstel(null)
     );
   };
@@ -93,7 +98,14 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
       </div>
       {bezig && <ProgressBar aria-label={T.keuzelijst.bezig} />}
       {voorstel && (
-        <div className={s.voorvertoning} data-keuzelijst-voorvertoning>
+        <div
+          className={s.voorvertoning}
+          ref={naarVoorstel.ref}
+          tabIndex={-1}
+          role="region"
+          aria-label={T.keuzelijst.voorvertoningRegio}
+          data-keuzelijst-voorvertoning
+        >
           <Text as="p" className={s.regel}>
             {T.keuzelijst.voorvertoning(
               voorstel.soort,
@@ -133,7 +145,7 @@ export function Keuzelijst({ opties }: { opties: ActielijstOptions }) {
           </div>
         </div>
       )}
-      <Melding melding={melding} />
+      <Melding melding={melding} inBeeld />
       {klaar && (
         <Button size="small" disabled={bezig !== null} onClick={() => void maakOngedaan()}>
           {T.keuzelijst.ongedaan}

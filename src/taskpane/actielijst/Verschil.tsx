@@ -29,6 +29,7 @@ import type { IsoDate } from "../../core/dates/iso";
 import { DatumVeld } from "../common/DatumVeld";
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -76,8 +77,7 @@ const useStyles = makeStyles({
   },
   verdwenen: { display: "flex", paddingLeft: "8px", paddingTop: "4px", paddingBottom: "4px" },
   onzeker: { marginLeft: "6px" },
-  /** Below the actielijst tab's sticky buttons (two rows at task-pane width) when scrolled to. */
-  resultaat: { scrollMarginTop: "130px" },
+  resultaat: { outlineStyle: "none" },
   kolom: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
 });
 
@@ -100,14 +100,18 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>();
   const [bron, setBron] = useState<"bestand" | "vastlegging">("bestand");
   const [bestand, setBestand] = useState<{ naam: string; bytes: Uint8Array } | null>(null);
   const [versieDatum, setVersieDatum] = useState("");
+  const [gekozen, setGekozen] = useState<string>("");
+  const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>(
+    [opties.sheet, bron, bestand?.naam, bestand?.bytes.length, versieDatum, gekozen].join("|")
+  );
+  /** Which button the current message answers: it is shown beside that button. */
+  const [plek, setPlek] = useState<Bezig | null>(null);
   // The date the picked file stands for until the user types another: its last change.
   const [bestandStandaard, setBestandStandaard] = useState<IsoDate>(regie.vandaag());
   const [kept, setKept] = useState<VastleggingInfo[]>([]);
-  const [gekozen, setGekozen] = useState<string>("");
   const [resultaat, setResultaat] = useState<VerschilResultaat | null>(null);
   // The meeting is usually the day the list is judged on: the peildatum, until the user sets one.
   const [legVastDatum, setLegVastDatum] = useState<string>(regie.vandaag());
@@ -118,11 +122,7 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
       setLegVastStandaard(opties.peildatum as IsoDate);
   }, [opties.peildatum, legVastGekozen]);
   const invoer = useRef<HTMLInputElement>(null);
-  const resultaatRef = useRef<HTMLDivElement>(null);
-  // A new comparison is scrolled into view, clear of the pane's sticky buttons above it.
-  useEffect(() => {
-    if (resultaat) resultaatRef.current?.scrollIntoView?.({ block: "start" });
-  }, [resultaat?.verschil]);
+  const naarResultaat = useNaarResultaat();
 
   const laadVastleggingen = useCallback(async () => {
     const r = await regie.vastleggingen();
@@ -143,18 +143,24 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
   const kanVergelijken =
     GELDIG.test(opties.peildatum) &&
     (bron === "bestand" ? bestand !== null && GELDIG.test(versieDatum) : gekozen !== "");
-  const vergelijk = () =>
-    voerUit(
+  const vergelijk = () => {
+    setPlek("vergelijk");
+    return voerUit(
       "vergelijk",
       () =>
         bron === "bestand" && bestand
           ? regie.vergelijkMetBestand(opties, { ...bestand, datum: versieDatum })
           : regie.vergelijkMetVastlegging(opties, gekozen || undefined),
-      (r) => setResultaat(r),
+      (r) => {
+        setResultaat(r);
+        naarResultaat.breng();
+      },
       () => setResultaat(null)
     );
-  const schrijf = (r: VerschilResultaat) =>
-    voerUit(
+  };
+  const schrijf = (r: VerschilResultaat) => {
+    setPlek("schrijf");
+    return voerUit(
       "schrijf",
       () => regie.schrijfWijzigingen(r),
       (w) => {
@@ -165,8 +171,11 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
         });
       }
     );
-  const verwijder = (d: string) =>
-    voerUit(
+  };
+  /** From the Vergelijk buttons, or from the confirmation of Leg vast: the message stays there. */
+  const verwijder = (d: string, waar: Bezig = "verwijder") => {
+    setPlek(waar);
+    return voerUit(
       "verwijder",
       () => regie.verwijderVastlegging(d),
       async (v) => {
@@ -174,8 +183,10 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
         setMelding({ intent: "success", tekst: T.verschil.verwijderd(datum(v.datum), v.aantal) });
       }
     );
-  const legVast = () =>
-    voerUit(
+  };
+  const legVast = () => {
+    setPlek("legVast");
+    return voerUit(
       "legVast",
       () => regie.legVast(opties, legVastDatum),
       async (v) => {
@@ -184,11 +195,15 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
           intent: "success",
           tekst: T.verschil.vastgelegd(datum(v.datum), v.aantal, v.vervangen),
           ...(!v.vervangen && {
-            actie: { label: T.verschil.verwijder, doe: () => void verwijder(v.datum) },
+            actie: { label: T.verschil.verwijder, doe: () => void verwijder(v.datum, "legVast") },
           }),
         });
       }
     );
+  };
+  /** The message, where the button that caused it is. */
+  const hier = (waar: Bezig | Bezig[]) =>
+    plek !== null && [waar].flat().includes(plek) ? <Melding melding={melding} inBeeld /> : null;
   const ga = (a: ActieVersie) =>
     resultaat && a.cel ? () => void regie.selecteer(resultaat.sheet, a.cel as string) : undefined;
 
@@ -267,15 +282,28 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
           </Button>
         )}
       </div>
-      {bezig && <ProgressBar aria-label={T.verschil.bezig} />}
+      {(bezig === "vergelijk" || bezig === "verwijder") && (
+        <ProgressBar aria-label={T.verschil.bezig} />
+      )}
+      {hier(["vergelijk", "verwijder"])}
       {resultaat && (
-        <div ref={resultaatRef} className={s.resultaat} data-verschil-resultaat>
+        <div
+          ref={naarResultaat.ref}
+          tabIndex={-1}
+          className={s.resultaat}
+          aria-label={T.verschil.resultaatRegio}
+          role="region"
+          data-verschil-resultaat
+        >
           <Resultaat
             r={resultaat}
             ga={ga}
             bezig={bezig !== null}
             onSchrijf={() => void schrijf(resultaat)}
-          />
+          >
+            {bezig === "schrijf" && <ProgressBar aria-label={T.verschil.bezig} />}
+            {hier("schrijf")}
+          </Resultaat>
         </div>
       )}
       <Text weight="semibold">{T.verschil.legVastKop}</Text>
@@ -301,7 +329,8 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
           {T.verschil.legVast(GELDIG.test(legVastDatum) ? datum(legVastDatum) : "…")}
         </Button>
       </div>
-      <Melding melding={melding} />
+      {bezig === "legVast" && <ProgressBar aria-label={T.verschil.bezig} />}
+      {hier("legVast")}
     </section>
   );
 }
@@ -311,6 +340,8 @@ function Resultaat(props: {
   ga: (a: ActieVersie) => (() => void) | undefined;
   bezig: boolean;
   onSchrijf: () => void;
+  /** Progress and the message of the write, under its button. */
+  children?: ReactNode;
 }) {
   const { r, ga } = props;
   const s = useStyles();
@@ -414,6 +445,7 @@ function Resultaat(props: {
       <Text className={g.klein}>
         {T.verschil.schrijfHulp(r.doel.vervangt, r.doel.bezetDoorGebruiker)}
       </Text>
+      {props.children}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useRegie } from "../regie-context";
 export interface BladKeuzeProps {
   label: string;
   automatisch: string;
+  /** What "automatisch" means, under the field: the option itself stays short enough for 350 px. */
+  hint?: string;
   waarde: string | null;
   onKeuze: (blad: string | null) => void;
 }
@@ -13,14 +15,14 @@ export interface BladKeuzeProps {
  * Choose a sheet, or leave it to Regie. The list is read when the field opens, so sheets added since
  * the pane opened are there too; a remembered sheet that is gone still shows, so the choice is visible.
  */
-export function SheetChoice({ label, automatisch, waarde, onKeuze }: BladKeuzeProps) {
+export function SheetChoice({ label, automatisch, hint, waarde, onKeuze }: BladKeuzeProps) {
   const regie = useRegie();
   const [bladen, setBladen] = useState<string[]>([]);
   const laad = () => void regie.bladen().then(setBladen, () => setBladen([]));
   useEffect(laad, [regie]);
   const opties = waarde && !bladen.includes(waarde) ? [waarde, ...bladen] : bladen;
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <Select
         // Long sheet names must not widen the pane; the native list still shows them in full.
         style={{ maxWidth: "100%", minWidth: 0 }}

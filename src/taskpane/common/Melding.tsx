@@ -28,21 +28,27 @@ export function ongedaanMelding(r: OngedaanResultaat): MeldingData {
 /**
  * A status line the screen reader announces; optional one action (Ongedaan maken). `inBeeld`
  * scrolls a new message to the middle of the view (clear of the sticky buttons, with room to grow
- * as it appears), for messages placed down a list beside what caused them.
+ * as it appears) and moves focus to it: the message is then the result of what the user just did,
+ * placed beside what caused it (issue 26, points 2 and 3).
  */
 export function Melding({
   melding,
   inBeeld = false,
+  blok = "center",
 }: {
   melding: MeldingData | null;
   inBeeld?: boolean;
+  /** Where in the view: "nearest" for a message in a sticky bar, which is mostly in view already. */
+  blok?: ScrollLogicalPosition;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (melding && inBeeld) ref.current?.scrollIntoView?.({ block: "center" });
-  }, [melding, inBeeld]);
+    if (!melding || !inBeeld) return;
+    ref.current?.focus?.({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: blok });
+  }, [melding, inBeeld, blok]);
   return (
-    <div aria-live="polite" ref={ref}>
+    <div aria-live="polite" ref={ref} tabIndex={inBeeld ? -1 : undefined}>
       {melding && (
         <MessageBar intent={melding.intent} layout="multiline">
           <MessageBarBody>

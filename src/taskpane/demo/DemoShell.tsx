@@ -26,7 +26,16 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground2,
   },
   blad: { flex: 1, minWidth: 0, display: "flex" },
-  pane: { width: "320px", flexShrink: 0, overflowY: "auto", boxShadow: tokens.shadow8 },
+  // position: relative keeps absolutely placed content (the hidden file inputs) inside the pane's
+  // own scrolling; without it they stretched the page, which then scrolled 48 px at 350 px wide
+  // and hid "Toon het werkblad" (issue 26, point 9).
+  pane: {
+    position: "relative",
+    width: "320px",
+    flexShrink: 0,
+    overflowY: "auto",
+    boxShadow: tokens.shadow8,
+  },
   // At task-pane width the demo is what Excel shows there: the pane alone, the sheet behind a toggle.
   smal: {
     display: "flex",
@@ -39,6 +48,7 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground2,
   },
   smalPane: {
+    position: "relative",
     flex: 1,
     minWidth: 0,
     overflowY: "auto",

@@ -42,7 +42,11 @@ export function MijlpalenPaneel({
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const { bezig, melding, setMelding, voerUit } = useTaak<"herken" | "maak">();
+  const { bezig, melding, setMelding, voerUit } = useTaak<"herken" | "maak">(
+    JSON.stringify(instellingen.kwartalen)
+  );
+  /** A message after a click is brought into view and focused; the recognition on opening is not. */
+  const [naKlik, setNaKlik] = useState(false);
   const [voorbereiding, setVoorbereiding] = useState<MijlpalenVoorbereiding | null>(null);
   const [stap, setStap] = useState<Stap | null>(null);
   const [resultaat, setResultaat] = useState<DashboardResultaat | null>(null);
@@ -108,6 +112,7 @@ export function MijlpalenPaneel({
 
   async function maak() {
     if (peildatum === null || invoerFout) return;
+    setNaKlik(true);
     afbreken.current = new AbortController();
     setResultaat(null);
     await voerUit(
@@ -206,7 +211,13 @@ export function MijlpalenPaneel({
         >
           {T.mijlpalen.maak}
         </Button>
-        <Button onClick={() => void herken()} disabled={bezig !== null}>
+        <Button
+          onClick={() => {
+            setNaKlik(true);
+            void herken();
+          }}
+          disabled={bezig !== null}
+        >
           {T.mijlpalen.herken}
         </Button>
       </div>
@@ -243,7 +254,7 @@ export function MijlpalenPaneel({
       {invoerFout && v && v.bronbladen.length > 0 && (
         <Text className={g.klein}>{T.mijlpalen.nietMaken}</Text>
       )}
-      <Melding melding={melding} />
+      <Melding melding={melding} inBeeld={naKlik} />
       {resultaat && laatste && (
         <>
           <table className={s.tabel} aria-label={T.mijlpalen.laatste(laatste.label)}>

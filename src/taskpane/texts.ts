@@ -1,3 +1,5 @@
+import { NIET_HERKEND } from "../core/accounthouders/berichten";
+
 /** Sheet names as a sentence names them: "blad X", "de bladen X en Y". */
 function lijst(bladen: readonly string[]): string {
   const namen = bladen.map((b) => `"${b}"`);
@@ -298,10 +300,9 @@ export const T = {
     terugLeeg: (cel: string) => `${cel} wordt leeg`,
     teruggezet: (rij: number, n: number) =>
       `Rij ${rij} staat weer in zijn kolommen (${n} ${n === 1 ? "cel" : "cellen"} gewijzigd). De wijzigingen staan in het Wijzigingslog.`,
-    kandidaten: (tekst: string, namen: readonly string[]) =>
-      `'${tekst}' kan zijn: ${namen.join(", ")}; Regie kiest niet.`,
-    kandidatenAdvies:
-      "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
+    /** The domain's own wording (core/accounthouders/berichten.ts): the same in every view. */
+    kandidaten: NIET_HERKEND.dubbelzinnig,
+    kandidatenAdvies: NIET_HERKEND.dubbelzinnigAdvies,
   },
   onderbreking: {
     titel: (taak: string, tijd: string) => `Niet afgemaakt: ${taak} (begonnen om ${tijd})`,

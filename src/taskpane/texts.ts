@@ -157,6 +157,9 @@ export const T = {
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
     groepPersonen: "Personen",
     geenPersonen: "Geen persoon heeft open acties.",
+    groepNietHerkend: "Niet herkend",
+    nietHerkendUitleg:
+      "Schrijfwijzen die in het register niet bij één persoon horen: ze passen bij meer personen of bij niemand. Regie telt hun acties bij geen persoon. Schrijf de naam voluit, of zet de schrijfwijze op het blad Accounthouders als alias bij één persoon.",
     groepNietToegewezen: "Nog niet toegewezen",
     nietToegewezenUitleg:
       "Acties met N.t.b. (nader te bepalen), N.v.t. (niet van toepassing) of zonder accounthouder (een lege cel, een streepje): hier is nog niemand aan gekoppeld. Het zijn geen personen.",
@@ -454,6 +457,7 @@ export const PANEELFUNCTIES = {
     begin(T.accounthouders.schrijfRegister(0)),
     begin(T.accounthouders.slaVoorstelOp("…", 0)),
     T.accounthouders.overzicht,
+    T.accounthouders.groepNietHerkend,
     T.accounthouders.groepNietToegewezen,
     T.accounthouders.groepGelakt,
     T.accounthouders.kopieer,

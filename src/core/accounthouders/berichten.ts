@@ -74,7 +74,10 @@ export function nietHerkend(
   kandidaten: readonly string[] = []
 ): { reden: string; advies: string } {
   return kandidaten.length > 1
-    ? { reden: NIET_HERKEND.dubbelzinnig(tekst, kandidaten), advies: NIET_HERKEND.dubbelzinnigAdvies }
+    ? {
+        reden: NIET_HERKEND.dubbelzinnig(tekst, kandidaten),
+        advies: NIET_HERKEND.dubbelzinnigAdvies,
+      }
     : { reden: NIET_HERKEND.onbekend(tekst), advies: NIET_HERKEND.onbekendAdvies };
 }
 

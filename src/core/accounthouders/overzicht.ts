@@ -13,12 +13,7 @@ import { Resolver } from "./resolver";
  * Woortman: dubbelzinnig) or nobody does (onbekend).
  */
 export type Eigenaarsoort =
-  | "persoon"
-  | "plaatshouder"
-  | "geen"
-  | "gelakt"
-  | "dubbelzinnig"
-  | "onbekend";
+  "persoon" | "plaatshouder" | "geen" | "gelakt" | "dubbelzinnig" | "onbekend";
 
 /** One open action of an owner, with its deadline as the validation read it. */
 export interface OpenActie {

@@ -165,8 +165,9 @@ describe("overview: forms the registry does not resolve to one person are no per
     rij("e", "N.t.b.", "In uitvoering", "1 mei 2021"),
   ];
   const namen = (regels: { naam: string }[]) => regels.map((r) => r.naam);
-  const tabel = (regels: { naam: string; soort: string; kandidaten?: string[]; open: unknown[] }[]) =>
-    regels.map((r) => [r.naam, r.soort, r.kandidaten ?? null, r.open.length]);
+  const tabel = (
+    regels: { naam: string; soort: string; kandidaten?: string[]; open: unknown[] }[]
+  ) => regels.map((r) => [r.naam, r.soort, r.kandidaten ?? null, r.open.length]);
 
   test("an ambiguous form and an unknown name go to Niet herkend, with the candidates; the people's counts are their own", () => {
     const r = valideerActielijst(grid([kop(), ...rijen]), {

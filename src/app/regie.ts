@@ -5,6 +5,7 @@ import {
 } from "./onderbreking";
 import { valideerEnMarkeer, type MarkeerResultaat } from "./actielijst/markeer";
 import { valideer, type ValidateOptions } from "./actielijst/valideer";
+import { overzicht, type OverzichtResultaat } from "./accounthouders/overzicht";
 import {
   volgWijzigingen,
   type Basis,
@@ -159,6 +160,8 @@ export interface Regie {
     voorstel: NormalisatieVoorstel,
     gekozen: ReadonlySet<string>
   ): Promise<Outcome<{ aantal: number }>>;
+  /** "Overzicht per accounthouder": open actions per owner, by the registry; nothing is written. */
+  overzicht(opties: ActielijstOptions): Promise<Outcome<OverzichtResultaat>>;
   registerVoorstel(opties: ActielijstOptions): Promise<Outcome<RegisterVoorstel>>;
   /**
    * Writes the confirmed proposal on a new sheet: the registry when there is none, else `blad`
@@ -236,6 +239,7 @@ export function maakRegie(
     normaliseerVoorvertoning: (opties) => normaliseerVoorvertoning(port, opties),
     pasNormalisatieToe: (voorstel, gekozen) =>
       pasNormalisatieToe(port, voorstel, gekozen, tijdstip()),
+    overzicht: (opties) => overzicht(port, opties),
     registerVoorstel: (opties) => registerVoorstel(port, opties),
     schrijfRegister: (personen, blad) =>
       writeRegister(port, personen, { tijdstip: tijdstip(), blad }),

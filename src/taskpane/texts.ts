@@ -1,3 +1,5 @@
+import { NIET_HERKEND } from "../core/accounthouders/berichten";
+
 /** Sheet names as a sentence names them: "blad X", "de bladen X en Y". */
 function lijst(bladen: readonly string[]): string {
   const namen = bladen.map((b) => `"${b}"`);
@@ -160,6 +162,9 @@ export const T = {
     actie: (rij: number, tekst: string) => `Rij ${rij}: ${tekst || "(geen omschrijving)"}`,
     groepPersonen: "Personen",
     geenPersonen: "Geen persoon heeft open acties.",
+    groepNietHerkend: "Niet herkend",
+    nietHerkendUitleg:
+      "Schrijfwijzen die in het register niet bij één persoon horen: ze passen bij meer personen of bij niemand. Regie telt hun acties bij geen persoon. Schrijf de naam voluit, of zet de schrijfwijze op het blad Accounthouders als alias bij één persoon.",
     groepNietToegewezen: "Nog niet toegewezen",
     nietToegewezenUitleg:
       "Acties met N.t.b. (nader te bepalen), N.v.t. (niet van toepassing) of zonder accounthouder (een lege cel, een streepje): hier is nog niemand aan gekoppeld. Het zijn geen personen.",
@@ -303,10 +308,9 @@ export const T = {
     terugLeeg: (cel: string) => `${cel} wordt leeg`,
     teruggezet: (rij: number, n: number) =>
       `Rij ${rij} staat weer in zijn kolommen (${n} ${n === 1 ? "cel" : "cellen"} gewijzigd). De wijzigingen staan in het Wijzigingslog.`,
-    kandidaten: (tekst: string, namen: readonly string[]) =>
-      `'${tekst}' kan zijn: ${namen.join(", ")}; Regie kiest niet.`,
-    kandidatenAdvies:
-      "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
+    /** The domain's own wording (core/accounthouders/berichten.ts): the same in every view. */
+    kandidaten: NIET_HERKEND.dubbelzinnig,
+    kandidatenAdvies: NIET_HERKEND.dubbelzinnigAdvies,
   },
   onderbreking: {
     titel: (taak: string, tijd: string) => `Niet afgemaakt: ${taak} (begonnen om ${tijd})`,
@@ -461,6 +465,7 @@ export const PANEELFUNCTIES = {
     begin(T.accounthouders.schrijfRegister(0)),
     begin(T.accounthouders.slaVoorstelOp("…", 0)),
     T.accounthouders.overzicht,
+    T.accounthouders.groepNietHerkend,
     T.accounthouders.groepNietToegewezen,
     T.accounthouders.groepGelakt,
     T.accounthouders.kopieer,

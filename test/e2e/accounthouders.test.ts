@@ -64,7 +64,7 @@ describe.each([350, 1280])(
       await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
       await tab().locator('[data-eigenaar="Nicoline van der Linden"]').waitFor();
     }
-    const groep = (naam: string) => tab().getByRole("region", { name: naam });
+    const groep = (naam: string) => tab().getByRole("region", { name: naam, exact: true });
     const eigenaren = (g: Locator) =>
       g
         .locator("[data-eigenaar]")
@@ -89,15 +89,25 @@ describe.each([350, 1280])(
     test("overview: people, then Nog niet toegewezen and Gelakt (Woo) as groups of their own with an explanation; lakmerken and placeholders are no people", async () => {
       await overzicht();
       const personen = await eigenaren(groep("Personen"));
-      // "A. Woortman" fits two people in the register: Regie does not choose, so it stands as written.
+      // "A. Woortman" fits two people in the register: Regie does not choose, and it is no person.
       expect(personen).toEqual([
         "Nicoline van der Linden",
         "Anja Woortman",
-        "A. Woortman",
         "Henk Mulder",
         "Marc Hoenders",
         "Peter Spijkerman",
       ]);
+      expect(await eigenaren(groep("Niet herkend"))).toEqual(["A. Woortman"]);
+      expect(
+        await groep("Niet herkend")
+          .locator('[data-eigenaar="A. Woortman"] [data-reden]')
+          .innerText()
+      ).toBe("'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.");
+      expect(
+        await tab()
+          .getByText(/Peildatum 24-02-2021: 5 personen met open acties\./)
+          .isVisible()
+      ).toBe(true);
       expect(await eigenaren(groep("Nog niet toegewezen"))).toEqual([
         "N.v.t.",
         "Zonder accounthouder",
@@ -343,3 +353,212 @@ describe.each([350, 1280])(
     });
   }
 );
+
+/** Screenshots of the preview and the overview at both widths, to look at (issue 26). */
+const SHOTS_26 = "/tmp/shots-26-accounthouders";
+
+describe("Accounthouders in a 350 x 650 task pane: after every action its result is in view and has focus (issue 26)", () => {
+  let page: Page;
+  beforeEach(async () => {
+    page = (await taakvenster.open({ width: 350, height: 650 })).page;
+    await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
+  });
+  const tab = () => page.getByRole("region", { name: "Accounthouders", exact: true });
+  /** Where an element is: wholly inside the 650 px viewport, and whether focus is inside it. */
+  const plek = (l: Locator) =>
+    l.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        top: Math.round(r.top),
+        inBeeld: r.top >= 0 && r.bottom <= window.innerHeight,
+      };
+    });
+  const inBeeld = async (l: Locator) => (await plek(l)).inBeeld;
+  const focusIn = (l: Locator) => l.evaluate((el) => el.contains(document.activeElement));
+  const voorvertoning = () => tab().locator("[data-voorvertoning]");
+  const toepassen = () =>
+    voorvertoning().getByRole("button", { name: /^Toepassen \(\d+ cellen\)$/ });
+  async function normaliseer() {
+    await tab().getByRole("button", { name: "Normaliseer accounthouders" }).click();
+    await toepassen().waitFor();
+  }
+
+  test("the preview: its summary, Toepassen and Annuleren in view and focus in it; Toepassen stays in view down the list", async () => {
+    await normaliseer();
+    const samenvatting = voorvertoning().getByText(
+      `${verwacht.normalisatie.regels} wijzigingen voorgesteld`,
+      { exact: false }
+    );
+    expect(await inBeeld(samenvatting)).toBe(true);
+    expect(await inBeeld(toepassen())).toBe(true);
+    expect(await inBeeld(voorvertoning().getByRole("button", { name: "Annuleren" }))).toBe(true);
+    expect(await focusIn(voorvertoning())).toBe(true);
+    // The screen reader names where focus went: the preview, by its summary.
+    expect(await voorvertoning().getAttribute("aria-labelledby")).toBe(
+      await samenvatting.getAttribute("id")
+    );
+    // down at the list of cells, the button is still there
+    await tab()
+      .locator("[data-celwijzigingen]")
+      .evaluate((el) => el.scrollIntoView({ block: "end" }));
+    expect(await inBeeld(tab().locator("[data-celwijzigingen]"))).toBe(true);
+    expect(await inBeeld(toepassen())).toBe(true);
+  });
+
+  test("the preview says why a name is not recognised, with the candidates, in validation's words", async () => {
+    await normaliseer();
+    const lijst = voorvertoning().getByRole("list", { name: /^Niet herkend \(1\)/ });
+    expect((await lijst.getByRole("listitem").innerText()).replace(/\s+/g, " ")).toBe(
+      "D16 'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet."
+    );
+    expect(
+      await voorvertoning()
+        .getByText(
+          /^Schrijf de naam voluit, of geef deze schrijfwijze .* als alias aan één persoon\.$/
+        )
+        .isVisible()
+    ).toBe(true);
+    await lijst.getByRole("button", { name: "Selecteer cel D16" }).click();
+    await page.locator('td[data-cell="D16"][class*=" "]').waitFor({ state: "attached" });
+  });
+
+  test("Toepassen, then Ongedaan maken: each confirmation in view, with focus", async () => {
+    await normaliseer();
+    await toepassen().click();
+    const bevestiging = tab().getByText(/\d+ cellen aangepast\./);
+    await bevestiging.waitFor();
+    expect(await inBeeld(bevestiging)).toBe(true);
+    expect(await focusIn(bevestiging.locator("xpath=ancestor::*[@tabindex='-1'][1]"))).toBe(true);
+    // Tab from the confirmation reaches its Ongedaan maken
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Ongedaan maken");
+    await page.keyboard.press("Enter");
+    const terug = tab().getByText(/Normaliseer accounthouders: \d+ cellen teruggezet/);
+    await terug.waitFor();
+    expect(await inBeeld(terug)).toBe(true);
+    expect(await focusIn(terug.locator("xpath=ancestor::*[@tabindex='-1'][1]"))).toBe(true);
+  });
+
+  test("Annuleren closes the preview and gives focus back to Normaliseer accounthouders", async () => {
+    await normaliseer();
+    await voorvertoning().getByRole("button", { name: "Annuleren" }).click();
+    expect(await voorvertoning().count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Normaliseer accounthouders"
+    );
+  });
+
+  test("the sheet changed after the preview: the refusal with Nieuwe voorvertoning where Toepassen was, in view, with focus", async () => {
+    await normaliseer();
+    await page.getByRole("button", { name: "Toon het werkblad" }).click();
+    const td = page.locator('td[data-cell="D3"]');
+    await td.scrollIntoViewIfNeeded();
+    await td.dblclick();
+    const invoer = page.getByRole("textbox", { name: "Cel D3 bewerken" });
+    await invoer.fill("Nicoline!");
+    await invoer.press("Enter");
+    await page.getByRole("button", { name: "Terug naar het taakvenster" }).click();
+    await toepassen().click();
+    const nieuw = tab().getByRole("button", { name: "Nieuwe voorvertoning" });
+    await nieuw.waitFor();
+    const melding = nieuw.locator("xpath=ancestor::*[@tabindex='-1'][1]");
+    expect(await inBeeld(melding)).toBe(true);
+    expect(await focusIn(melding)).toBe(true);
+    expect(await voorvertoning().count()).toBe(0);
+  });
+
+  test("Register opbouwen: the proposal in view with focus; after saving, the confirmation", async () => {
+    await tab().getByRole("button", { name: "Register opbouwen" }).click();
+    const voorstel = tab().locator("[data-registervoorstel]");
+    const eerste = voorstel.getByText(/Er is al een blad Accounthouders; Regie verandert dat niet/);
+    await eerste.waitFor();
+    expect(await inBeeld(eerste)).toBe(true);
+    expect(await focusIn(voorstel)).toBe(true);
+    await voorstel.getByRole("button", { name: /^Opslaan als nieuw blad/ }).click();
+    const klaar = tab().getByText(/Blad "Accounthouders \(voorstel\)" gemaakt met \d+ personen/);
+    await klaar.waitFor();
+    expect(await inBeeld(klaar)).toBe(true);
+    expect(await focusIn(klaar.locator("xpath=ancestor::*[@tabindex='-1'][1]"))).toBe(true);
+  });
+
+  test("Overzicht per accounthouder: the heading and the first person in view, focus in the overview; A. Woortman is no person", async () => {
+    await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
+    const overzicht = tab().locator("[data-overzicht]");
+    const kop = overzicht.getByText(/^Peildatum 24-02-2021: \d+ personen met open acties\.$/);
+    await kop.waitFor();
+    expect(await inBeeld(kop)).toBe(true);
+    expect(await inBeeld(overzicht.locator('[data-eigenaar="Nicoline van der Linden"]'))).toBe(
+      true
+    );
+    expect(await focusIn(overzicht)).toBe(true);
+    const personen = overzicht.getByRole("region", { name: "Personen", exact: true });
+    expect(await personen.locator('[data-eigenaar="A. Woortman"]').count()).toBe(0);
+    const woortman = overzicht
+      .getByRole("region", { name: "Niet herkend", exact: true })
+      .locator('[data-eigenaar="A. Woortman"]');
+    expect((await woortman.innerText()).replace(/\s+/g, " ")).toMatch(
+      /^A\. Woortman \d+ open .*'A\. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet\.$/
+    );
+    // its actions are there, but not counted for Anja (nor is there a mail text: no person)
+    await woortman.click();
+    const acties = overzicht.getByRole("list", { name: "A. Woortman" });
+    expect(await acties.getByRole("listitem").first().innerText()).toMatch(/^Rij 16:/);
+    expect(
+      await overzicht.getByRole("button", { name: "Kopieer als e-mailtekst: A. Woortman" }).count()
+    ).toBe(0);
+    const anja = personen.locator('[data-eigenaar="Anja Woortman"]');
+    const open = verwacht.rapport.acties.filter(
+      (a) => a.verkeerslicht !== "done" && a.eigenaren.includes("Anja Woortman")
+    ).length;
+    expect(await anja.innerText()).toMatch(new RegExp(`^Anja Woortman\\s+${open} open`));
+  });
+
+  test("an overview that cannot be made: the message where the button is, in view, with focus", async () => {
+    await pane(page).getByRole("tab", { name: "Actielijst valideren" }).click();
+    await pane(page).getByLabel("Blad met de actielijst").selectOption("Q2 2020");
+    await pane(page).getByRole("tab", { name: "Accounthouders" }).click();
+    await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
+    const fout = tab().getByText(/staat geen kopregel van een actielijst/);
+    await fout.waitFor();
+    expect(await inBeeld(fout)).toBe(true);
+    expect(await focusIn(fout.locator("xpath=ancestor::*[@tabindex='-1'][1]"))).toBe(true);
+    expect(await tab().locator("[data-overzicht]").count()).toBe(0);
+  });
+
+  test("Kopieer als e-mailtekst: the confirmation in view, with focus", async () => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: taakvenster.url(),
+    });
+    await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
+    const persoon = tab().locator('[data-eigenaar="Peter Spijkerman"]');
+    await persoon.click();
+    await tab().getByRole("button", { name: "Kopieer als e-mailtekst: Peter Spijkerman" }).click();
+    const bevestiging = tab().getByText(
+      /De e-mailtekst voor Peter Spijkerman staat op het klembord/
+    );
+    await bevestiging.waitFor();
+    expect(await inBeeld(bevestiging)).toBe(true);
+    expect(await focusIn(bevestiging.locator("xpath=ancestor::*[@tabindex='-1'][1]"))).toBe(true);
+  });
+
+  test.each([350, 1280])(
+    "screenshots of the preview and the overview at %d px",
+    async (breedte) => {
+      await page.setViewportSize({ width: breedte, height: 650 });
+      mkdirSync(SHOTS_26, { recursive: true });
+      await normaliseer();
+      await page.screenshot({ path: `${SHOTS_26}/voorvertoning-${breedte}.png` });
+      await voorvertoning()
+        .getByRole("list", { name: /^Niet herkend/ })
+        .evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await page.screenshot({ path: `${SHOTS_26}/voorvertoning-niet-herkend-${breedte}.png` });
+      await tab().getByRole("button", { name: "Overzicht per accounthouder" }).click();
+      await tab().locator("[data-overzicht]").waitFor();
+      await page.screenshot({ path: `${SHOTS_26}/overzicht-${breedte}.png` });
+      await tab()
+        .locator('[data-eigenaar="A. Woortman"]')
+        .evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await page.screenshot({ path: `${SHOTS_26}/overzicht-niet-herkend-${breedte}.png` });
+    }
+  );
+});

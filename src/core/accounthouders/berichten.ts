@@ -53,6 +53,34 @@ function ofLijst(namen: readonly string[]): string {
     : `${namen.slice(0, -1).join(", ")} of ${namen[namen.length - 1]}`;
 }
 
+/**
+ * Why an owner as written is not recognised, as the pane says it: beside the finding (validation),
+ * the cell (normalisation preview) and the name (overview). Several people fit it (the candidates,
+ * never chosen), or nobody in the registry does.
+ */
+export const NIET_HERKEND = {
+  dubbelzinnig: (tekst: string, kandidaten: readonly string[]) =>
+    `'${tekst}' kan zijn: ${kandidaten.join(", ")}; Regie kiest niet.`,
+  dubbelzinnigAdvies:
+    "Schrijf de naam voluit, of geef deze schrijfwijze op het blad Accounthouders als alias aan één persoon.",
+  onbekend: (tekst: string) => `'${tekst}' staat niet in het register, ook niet als alias.`,
+  onbekendAdvies:
+    "Zet de persoon op het blad Accounthouders, of deze schrijfwijze als alias bij de juiste persoon.",
+};
+
+/** The reason and the advice for one owner as written that is not recognised. */
+export function nietHerkend(
+  tekst: string,
+  kandidaten: readonly string[] = []
+): { reden: string; advies: string } {
+  return kandidaten.length > 1
+    ? {
+        reden: NIET_HERKEND.dubbelzinnig(tekst, kandidaten),
+        advies: NIET_HERKEND.dubbelzinnigAdvies,
+      }
+    : { reden: NIET_HERKEND.onbekend(tekst), advies: NIET_HERKEND.onbekendAdvies };
+}
+
 /** Whether a code read from outside (JSON, a stored sheet) is one of the accounthouders'. */
 export function isAccounthouderCode(code: string): code is AccounthouderCode {
   return Object.hasOwn(ACCOUNTHOUDER_CODES, code);

@@ -10,9 +10,11 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { mailTekst } from "../../core/accounthouders/mailtekst";
 import type { EigenaarOverzicht } from "../../core/accounthouders/overzicht";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { T } from "../texts";
 
 const useStyles = makeStyles({
+  uitkomst: { display: "flex", flexDirection: "column", gap: "6px", outlineStyle: "none" },
   rij: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px" },
   gekopieerd: { color: tokens.colorPaletteGreenForeground1 },
   tekst: { width: "100%" },
@@ -21,7 +23,8 @@ const useStyles = makeStyles({
 /**
  * "Kopieer als e-mailtekst": the person's open actions as plain text on the clipboard, confirmed
  * beside the button. Where the clipboard is refused (Excel on the web can block it), the text
- * appears selected in a box to copy by hand, with a message saying so.
+ * appears selected in a box to copy by hand, with a message saying so. Either way the outcome is
+ * brought into view and focused (the box, when there is one).
  */
 export function MailKnop({
   eigenaar,
@@ -33,6 +36,7 @@ export function MailKnop({
   const s = useStyles();
   const [staat, setStaat] = useState<"gekopieerd" | "mislukt" | null>(null);
   const vak = useRef<HTMLTextAreaElement>(null);
+  const naarUitkomst = useNaarResultaat();
   const tekst = mailTekst(eigenaar, peildatum);
   useEffect(() => {
     if (staat === "mislukt") vak.current?.select();
@@ -45,9 +49,10 @@ export function MailKnop({
     } catch {
       setStaat("mislukt");
     }
+    naarUitkomst.breng();
   }
   return (
-    <>
+    <div ref={naarUitkomst.ref} tabIndex={-1} className={s.uitkomst}>
       <div className={s.rij}>
         <Button
           size="small"
@@ -81,6 +86,6 @@ export function MailKnop({
           />
         </>
       )}
-    </>
+    </div>
   );
 }

@@ -9,27 +9,36 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState } from "react";
+import type { OverzichtResultaat } from "../../app/accounthouders/overzicht";
 import type { ActielijstOptions } from "../../app/regie";
-import {
-  overzichtPerAccounthouder,
-  type AccounthouderOverzicht,
-  type EigenaarOverzicht,
-  type OpenActie,
-} from "../../core/accounthouders/overzicht";
+import { nietHerkend } from "../../core/accounthouders/berichten";
+import type { EigenaarOverzicht, OpenActie } from "../../core/accounthouders/overzicht";
 import { deadlineWeergave } from "../../core/accounthouders/mailtekst";
 import { datum } from "../../core/messages";
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
-import { useTaak } from "../common/useTaak";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { MailKnop } from "./MailKnop";
+import { useTaakInBeeld } from "./useTaakInBeeld";
 
 const useStyles = makeStyles({
   kop: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap", minWidth: 0 },
   naam: { overflowWrap: "anywhere" },
+  /** Why a form is not recognised: on a line of its own under the name and the counts. */
+  reden: {
+    flexBasis: "100%",
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   groep: { display: "flex", flexDirection: "column", gap: "6px" },
+  resultaat: { display: "flex", flexDirection: "column", gap: "6px", outlineStyle: "none" },
+  melding: { outlineStyle: "none" },
   acties: {
     listStyle: "none",
     margin: 0,
@@ -67,24 +76,27 @@ const KLEUR = {
 } as const;
 
 /**
- * Overzicht per accounthouder: persons first, then "Nog niet toegewezen" and "Gelakt (Woo)" as groups
- * of their own; per owner the open actions with deadline, days and traffic light, each clickable;
- * per person the open actions to copy as mail text.
+ * Overzicht per accounthouder: persons first, then "Niet herkend" (forms the registry does not
+ * resolve to one person, each with why), "Nog niet toegewezen" and "Gelakt (Woo)" as groups of their
+ * own; per owner the open actions with deadline, days and traffic light, each clickable; per person
+ * the open actions to copy as mail text.
  */
 export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const { bezig, melding, voerUit } = useTaak<"overzicht">();
-  const [resultaat, setResultaat] = useState<{
-    sheet: string;
-    overzicht: AccounthouderOverzicht;
-  } | null>(null);
+  const { bezig, melding, voerUit, meldingRef } = useTaakInBeeld<"overzicht">();
+  const naarResultaat = useNaarResultaat();
+  const kop = useId();
+  const [resultaat, setResultaat] = useState<OverzichtResultaat | null>(null);
   const toon = () =>
     voerUit(
       "overzicht",
-      () => regie.valideer(opties()),
-      (r) => setResultaat({ sheet: r.sheet, overzicht: overzichtPerAccounthouder(r) }),
+      () => regie.overzicht(opties()),
+      (r) => {
+        setResultaat(r);
+        return naarResultaat.breng;
+      },
       // An error must not stand above an overview that no longer holds.
       () => setResultaat(null)
     );
@@ -101,10 +113,18 @@ export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
       <Text id="uitleg-overzicht" size={200} className={g.klein}>
         {T.accounthouders.overzichtHulp}
       </Text>
-      <Melding melding={melding} />
+      <div ref={meldingRef} tabIndex={-1} className={s.melding}>
+        <Melding melding={melding} />
+      </div>
       {o && (
-        <div className={s.groep} data-overzicht>
-          <Text weight="semibold">
+        <section
+          ref={naarResultaat.ref}
+          tabIndex={-1}
+          aria-labelledby={kop}
+          className={s.resultaat}
+          data-overzicht
+        >
+          <Text id={kop} weight="semibold">
             {T.accounthouders.overzichtKop(datum(o.peildatum), o.personen.length)}
           </Text>
           <section className={s.groep} aria-label={T.accounthouders.groepPersonen}>
@@ -120,6 +140,17 @@ export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
               <Eigenaren regels={o.personen} peildatum={o.peildatum} ga={ga} mail />
             )}
           </section>
+          {o.nietHerkend.length > 0 && (
+            <section className={s.groep} aria-label={T.accounthouders.groepNietHerkend}>
+              <Text as="h3" weight="semibold" size={300}>
+                {T.accounthouders.groepNietHerkend}
+              </Text>
+              <Text size={200} className={g.klein}>
+                {T.accounthouders.nietHerkendUitleg}
+              </Text>
+              <Eigenaren regels={o.nietHerkend} peildatum={o.peildatum} ga={ga} />
+            </section>
+          )}
           {o.nietToegewezen.length > 0 && (
             <section className={s.groep} aria-label={T.accounthouders.groepNietToegewezen}>
               <Text as="h3" weight="semibold" size={300}>
@@ -142,7 +173,7 @@ export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
               <Eigenaren regels={o.gelakt} peildatum={o.peildatum} ga={ga} />
             </section>
           )}
-        </div>
+        </section>
       )}
     </>
   );
@@ -174,6 +205,11 @@ function Eigenaren({
               )}
               {r.binnenkort > 0 && (
                 <Badge color="warning">{`${r.binnenkort} ${T.accounthouders.binnenkort}`}</Badge>
+              )}
+              {(r.soort === "dubbelzinnig" || r.soort === "onbekend") && (
+                <span className={s.reden} data-reden>
+                  {nietHerkend(r.naam, r.kandidaten).reden}
+                </span>
               )}
             </span>
           </AccordionHeader>

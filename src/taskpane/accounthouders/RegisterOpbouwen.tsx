@@ -1,5 +1,5 @@
 import { Button, Checkbox, Input, makeStyles, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { RegisterVoorstel } from "../../app/accounthouders/register";
 import type { ActielijstOptions } from "../../app/regie";
 import {
@@ -11,9 +11,10 @@ import type { PersoonVoorstel } from "../../core/accounthouders/voorstel";
 import { CelWijzigingen } from "../common/CelWijzigingen";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
-import { useTaak } from "../common/useTaak";
+import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
+import { useTaakInBeeld } from "./useTaakInBeeld";
 
 const useStyles = makeStyles({
   persoon: {
@@ -22,6 +23,8 @@ const useStyles = makeStyles({
     gap: "4px",
     alignItems: "center",
   },
+  voorstel: { display: "flex", flexDirection: "column", gap: "12px", outlineStyle: "none" },
+  melding: { outlineStyle: "none" },
 });
 
 interface Bewerkt extends PersoonVoorstel {
@@ -38,7 +41,12 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOptions }
   const regie = useRegie();
   const s = useStyles();
   const g = useGedeeldeStijlen();
-  const { bezig, melding, setMelding, voerUit } = useTaak<"voorstel" | "schrijf" | "ongedaan">();
+  const { bezig, melding, setMelding, voerUit, meldingRef } = useTaakInBeeld<
+    "voorstel" | "schrijf" | "ongedaan"
+  >();
+  const naarVoorstel = useNaarResultaat();
+  const knop = useRef<HTMLButtonElement>(null);
+  const kop = useId();
   const [voorstel, setVoorstel] = useState<RegisterVoorstel | null>(null);
   const [personen, setPersonen] = useState<Bewerkt[]>([]);
 
@@ -51,6 +59,7 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOptions }
         setPersonen(
           v.personen.map((p) => ({ ...p, opnemen: true, aliasTekst: p.aliassen.join("; ") }))
         );
+        return naarVoorstel.breng;
       }
     );
   const wijzig = (i: number, deel: Partial<Bewerkt>) =>
@@ -78,23 +87,44 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOptions }
       }
     );
 
+  function annuleer() {
+    setVoorstel(null);
+    // The button that had focus is gone: focus goes back to where the proposal was asked for.
+    knop.current?.focus();
+  }
+
   const rijen = registerRows(bevestigd);
   const blad = voorstel?.doel.blad ?? "";
   return (
     <>
       <div className={g.knoppen}>
-        <Button onClick={stelVoor} disabled={bezig !== null} aria-describedby="uitleg-opbouwen">
+        <Button
+          ref={knop}
+          onClick={stelVoor}
+          disabled={bezig !== null}
+          aria-describedby="uitleg-opbouwen"
+        >
           {T.accounthouders.opbouwen}
         </Button>
       </div>
       <Text id="uitleg-opbouwen" size={200} className={g.klein}>
         {T.accounthouders.opbouwenHulp}
       </Text>
-      <Melding melding={melding} />
+      <div ref={meldingRef} tabIndex={-1} className={s.melding}>
+        <Melding melding={melding} />
+      </div>
       {voorstel && (
-        <>
-          {voorstel.bestaat && <Text>{T.accounthouders.bestaatAl(blad)}</Text>}
-          <Text>{T.accounthouders.opbouwenUitleg}</Text>
+        <section
+          ref={naarVoorstel.ref}
+          tabIndex={-1}
+          aria-labelledby={kop}
+          className={s.voorstel}
+          data-registervoorstel
+        >
+          <div id={kop} className={g.paneel}>
+            {voorstel.bestaat && <Text>{T.accounthouders.bestaatAl(blad)}</Text>}
+            <Text>{T.accounthouders.opbouwenUitleg}</Text>
+          </div>
           <ul className={g.lijst} aria-label={T.accounthouders.opbouwen}>
             {personen.map((p, i) => (
               <li key={i} className={s.persoon}>
@@ -139,11 +169,11 @@ export function RegisterOpbouwen({ opties }: { opties: () => ActielijstOptions }
                 ? T.accounthouders.slaVoorstelOp(blad, bevestigd.length)
                 : T.accounthouders.schrijfRegister(bevestigd.length)}
             </Button>
-            <Button onClick={() => setVoorstel(null)} disabled={bezig !== null}>
+            <Button onClick={annuleer} disabled={bezig !== null}>
               {T.accounthouders.annuleren}
             </Button>
           </div>
-        </>
+        </section>
       )}
     </>
   );

@@ -1,7 +1,9 @@
+import { nietHerkend } from "../../../src/core/accounthouders/berichten";
 import { mailTekst } from "../../../src/core/accounthouders/mailtekst";
 import { overzichtPerAccounthouder } from "../../../src/core/accounthouders/overzicht";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
 import type { Register } from "../../../src/core/accounthouders/register";
+import { T } from "../../../src/taskpane/texts";
 import { grid, kop, rij } from "../../support/grid";
 
 const PEIL = "2021-02-24";
@@ -142,6 +144,104 @@ describe("overview per accounthouder", () => {
       "later",
       "zonder",
     ]);
+  });
+});
+
+describe("overview: forms the registry does not resolve to one person are no person", () => {
+  const AREND = {
+    naam: "Arend Woortman",
+    aliassen: [],
+    organisatie: "",
+    vertrokkenPer: null,
+    opvolger: null,
+    row: 5,
+  };
+  const MET_AREND: Register = { ...REGISTER, personen: [...REGISTER.personen, AREND] };
+  const rijen = [
+    rij("a", "Anja", "In uitvoering", "1 februari 2021"),
+    rij("b", "A. Woortman", "In uitvoering", "1 februari 2021"),
+    rij("c", "Nicoline / A. Woortman", "In uitvoering", "1 mei 2021"),
+    rij("d", "Jan", "In uitvoering", "1 maart 2021"),
+    rij("e", "N.t.b.", "In uitvoering", "1 mei 2021"),
+  ];
+  const namen = (regels: { naam: string }[]) => regels.map((r) => r.naam);
+  const tabel = (
+    regels: { naam: string; soort: string; kandidaten?: string[]; open: unknown[] }[]
+  ) => regels.map((r) => [r.naam, r.soort, r.kandidaten ?? null, r.open.length]);
+
+  test("an ambiguous form and an unknown name go to Niet herkend, with the candidates; the people's counts are their own", () => {
+    const r = valideerActielijst(grid([kop(), ...rijen]), {
+      peildatum: PEIL,
+      binnenkortDagen: 14,
+      register: MET_AREND,
+    })!;
+    const o = overzichtPerAccounthouder(r, MET_AREND);
+    expect(tabel(o.personen)).toEqual([
+      ["Anja Woortman", "persoon", null, 1],
+      ["Nicoline van der Linden", "persoon", null, 1],
+    ]);
+    expect(tabel(o.nietHerkend)).toEqual([
+      ["A. Woortman", "dubbelzinnig", ["Anja Woortman", "Arend Woortman"], 2],
+      ["Jan", "onbekend", null, 1],
+    ]);
+    expect(tabel(o.nietToegewezen)).toEqual([["N.t.b.", "plaatshouder", null, 1]]);
+    // Anja's one action is hers alone: "A. Woortman" is not added to her (nor to Arend)
+    expect(o.personen.find((p) => p.naam === "Anja Woortman")!.verlopen).toBe(1);
+    expect(namen(o.personen)).not.toContain("Arend Woortman");
+  });
+
+  test("the candidates are the ones the validation reports for that cell: one matching, not two", () => {
+    const r = valideerActielijst(grid([kop(), ...rijen]), {
+      peildatum: PEIL,
+      binnenkortDagen: 14,
+      register: MET_AREND,
+    })!;
+    const gevonden = r.findings.find((f) => f.code === "accounthouder-dubbelzinnig")!;
+    const woortman = overzichtPerAccounthouder(r, MET_AREND).nietHerkend[0];
+    expect(woortman.kandidaten!.join("; ")).toBe(gevonden.params.kandidaten);
+  });
+
+  test.each<[string, Register | null]>([
+    ["without a registry", null],
+    ["with an empty registry", { ...REGISTER, personen: [] }],
+  ])("%s every name stands as written, as a person", (_, register) => {
+    const r = valideerActielijst(grid([kop(), ...rijen]), {
+      peildatum: PEIL,
+      binnenkortDagen: 14,
+      register,
+    })!;
+    const o = overzichtPerAccounthouder(r, register);
+    expect(o.nietHerkend).toEqual([]);
+    expect(namen(o.personen).sort()).toEqual(["A. Woortman", "Anja", "Jan", "Nicoline"]);
+  });
+});
+
+describe("why a name is not recognised, in the words every view uses", () => {
+  test.each<[string, string[], string, RegExp]>([
+    [
+      "A. Woortman",
+      ["Anja Woortman", "Arend Woortman"],
+      "'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.",
+      /^Schrijf de naam voluit, of geef deze schrijfwijze .* als alias aan één persoon\.$/,
+    ],
+    [
+      "Jan",
+      [],
+      "'Jan' staat niet in het register, ook niet als alias.",
+      /^Zet de persoon op het blad Accounthouders, of deze schrijfwijze als alias/,
+    ],
+  ])("%s", (tekst, kandidaten, reden, advies) => {
+    const n = nietHerkend(tekst, kandidaten);
+    expect(n.reden).toBe(reden);
+    expect(n.advies).toMatch(advies);
+  });
+
+  test("validation's findings view says an ambiguous owner in the same words", () => {
+    const namen = ["Anja Woortman", "Arend Woortman"];
+    expect(T.bevinding.kandidaten("A. Woortman", namen)).toBe(
+      nietHerkend("A. Woortman", namen).reden
+    );
+    expect(T.bevinding.kandidatenAdvies).toBe(nietHerkend("A. Woortman", namen).advies);
   });
 });
 

@@ -17,7 +17,7 @@ import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { useGedeeldeStijlen } from "../common/stijlen";
-import { useTaakInBeeld } from "./useTaakInBeeld";
+import { useTaakInBeeld } from "../common/useTaakInBeeld";
 
 const useStyles = makeStyles({
   regel: { display: "flex", alignItems: "flex-start", gap: "4px" },

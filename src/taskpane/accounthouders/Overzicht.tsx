@@ -22,7 +22,7 @@ import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { MailKnop } from "./MailKnop";
-import { useTaakInBeeld } from "./useTaakInBeeld";
+import { useTaakInBeeld } from "../common/useTaakInBeeld";
 
 const useStyles = makeStyles({
   kop: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap", minWidth: 0 },

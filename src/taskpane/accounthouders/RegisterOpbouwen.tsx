@@ -14,7 +14,7 @@ import { useGedeeldeStijlen } from "../common/stijlen";
 import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
-import { useTaakInBeeld } from "./useTaakInBeeld";
+import { useTaakInBeeld } from "../common/useTaakInBeeld";
 
 const useStyles = makeStyles({
   persoon: {

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type { Outcome } from "../../app/outcome";
-import { useNaarResultaat } from "../common/useNaarResultaat";
-import { useTaak } from "../common/useTaak";
+import { useNaarResultaat } from "./useNaarResultaat";
+import { useTaak } from "./useTaak";
 
 /**
  * useTaak, and after every action its outcome brought into view and focused (issue 26, point 2):

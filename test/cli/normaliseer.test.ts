@@ -121,3 +121,35 @@ describe("regie normaliseer", () => {
     expect(r.err).toMatch(melding);
   });
 });
+
+test("a name not recognised says why in the text output, with its candidates (issue 26, point 4)", async () => {
+  const pad = join(mkdtempSync(join(tmpdir(), "regie-")), "woortman.xlsx");
+  await werkmap(
+    {
+      name: "Acties",
+      values: [
+        ["Openstaande acties", "Account-houder DUO", "Status", "Deadline"],
+        ["a", "A. Woortman", "Gereed", ""],
+        ["b", "Kees", "Gereed", ""],
+        ["c", "Anja", "Gereed", ""],
+      ],
+    },
+    {
+      name: "Accounthouders",
+      values: [
+        ["Naam", "Aliassen", "Organisatie", "Vertrokken per", "Opvolger"],
+        ["Anja Woortman", "Anja", "", "", ""],
+        ["Arend Woortman", "", "", "", ""],
+      ],
+    }
+  ).saveAs(pad);
+  const r = await cli("normaliseer", pad);
+  expect(r.code).toBe(1);
+  const regels = r.out.split("\n");
+  const kop = regels.findIndex((l) => l.startsWith("Niet herkend ("));
+  expect(regels.slice(kop, kop + 3)).toEqual([
+    "Niet herkend (2), blijft zoals geschreven:",
+    "  B2    'A. Woortman' kan zijn: Anja Woortman, Arend Woortman; Regie kiest niet.",
+    "  B3    'Kees' staat niet in het register, ook niet als alias.",
+  ]);
+});

@@ -6,6 +6,7 @@ import {
   type NormalisatieVoorstel,
 } from "../../app/accounthouders/normaliseer";
 import { bericht } from "../../core/messages";
+import { nietHerkend } from "../../core/accounthouders/berichten";
 import { commonSchema, parseArgs } from "../args";
 import { CliError, EXIT, type CliIo } from "../io";
 import { normaliseerJson } from "../normaliseer-json";
@@ -81,7 +82,9 @@ function reportText(v: NormalisatieVoorstel, out: string | undefined): string {
   }
   if (v.normalisatie.unresolved.length) {
     lines.push("", `Niet herkend (${v.normalisatie.unresolved.length}), blijft zoals geschreven:`);
-    for (const u of v.normalisatie.unresolved) lines.push(`  ${u.cell.padEnd(5)} ${u.text}`);
+    // Why, with the candidates, in the words the pane uses (issue 26, point 4).
+    for (const u of v.normalisatie.unresolved)
+      lines.push(`  ${u.cell.padEnd(5)} ${nietHerkend(u.text, u.kandidaten).reden}`);
   }
   if (v.normalisatie.findings.length) {
     lines.push("", `Past bij meer personen (${v.normalisatie.findings.length}), niet gekozen:`);

@@ -6,9 +6,9 @@ import { fixture } from "../support/fixtures";
 import { werkmap } from "../support/xlsx";
 
 /**
- * `mijlpalen --json` on one file stays byte for byte what it was before the command took several
- * files: the expected outputs in verwacht/ were printed by the single-file command as it stood
- * (commit 7f678f7), and are compared as text, not as parsed JSON.
+ * `mijlpalen` on one file stays byte for byte what it was before the command took several files
+ * (--json and the report): the expected outputs in verwacht/ were printed by the single-file
+ * command as it stood (commit 7f678f7), and are compared as text, not as parsed JSON.
  */
 const VERWACHT = join(__dirname, "verwacht");
 
@@ -67,4 +67,14 @@ describe("regie mijlpalen --json with one file: the shape of before, byte for by
     );
     expect(r.out).toBe(verwacht("meldingen-2020-05-12.json"));
   });
+});
+
+describe("regie mijlpalen with one file: the report of before, byte for byte", () => {
+  test.each(["mijlpalen-groningen-kwartalen.xlsx", "mijlpalen-groningen-datums.xlsx"])(
+    "%s",
+    async (bestand) => {
+      const r = await cli("mijlpalen", fixture(bestand), "--peildatum", "2020-05-12");
+      expect(r.out).toBe(verwacht(`${bestand.replace(".xlsx", "")}-2020-05-12.txt`));
+    }
+  );
 });

@@ -8,9 +8,9 @@ export const formatNumber = (n: number): string => n.toLocaleString("nl-NL");
  * the user asks about is the first thing on screen, not the last of a hundred lines. `achter`
  * adds a remark after a row's total (the region's "onvolledig: zonder ...").
  */
-export function kwartaalTabel(
-  kwartalen: readonly KwartaalTelling[],
-  achter: (k: KwartaalTelling) => string = () => ""
+export function kwartaalTabel<K extends KwartaalTelling>(
+  kwartalen: readonly K[],
+  achter: (k: K) => string = () => ""
 ): string[] {
   const heading = ["Kwartaal (nieuwste eerst)", ...FASEN, "Totaal"];
   const nieuwsteEerst = [...kwartalen].reverse();

@@ -2,7 +2,8 @@ import { toExcelSerial } from "../../src/core/dates/iso";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { FASEN, kwartaalEinde, type Kwartaal } from "../../src/core/mijlpalen";
 import { uitNummer } from "../../src/core/mijlpalen/kwartalen";
-import type { BladSpec } from "./xlsx";
+import { join } from "node:path";
+import { werkmap, type BladSpec } from "./xlsx";
 
 /**
  * The gemeenten's own workbooks of a region, made in the test setup: each in its own layout
@@ -120,4 +121,72 @@ function mijlpaaldatums(g: GemeenteSpec, tot: number): BladSpec {
 /** The sheets as the core takes them. */
 export function alsGrids(bladen: readonly BladSpec[]): Grid[] {
   return bladen.map((b) => ({ sheet: b.name, values: b.values, merges: [] }));
+}
+
+/** Quarters van..tot, both included. */
+export function bereik(van: number, tot: number): number[] {
+  return Array.from({ length: Math.max(0, tot - van + 1) }, (_, i) => van + i);
+}
+
+/** The example region's last quarter: Q1 2019 .. Q4 2020. */
+export const TOT = 7;
+
+/**
+ * The example region: five gemeenten in every layout and every quarter naming. Ten Boer starts a
+ * quarter later; Het Hogeland has no gemeente column (its name comes from its file). 160 addresses.
+ */
+export const REGIO: readonly GemeenteSpec[] = [
+  {
+    bestand: "Groningen.xlsx",
+    gemeente: "Groningen",
+    indeling: "momentopnamen",
+    naamstijl: "Q",
+    adressen: bereik(0, 39),
+    kwartalen: bereik(0, TOT),
+  },
+  {
+    bestand: "Loppersum.xlsx",
+    gemeente: "Loppersum",
+    indeling: "momentopnamen",
+    naamstijl: "ordinaal",
+    adressen: bereik(40, 69),
+    kwartalen: bereik(0, TOT),
+  },
+  {
+    bestand: "Ten Boer.xlsx",
+    gemeente: "Ten Boer",
+    indeling: "momentopnamen",
+    naamstijl: "datum",
+    adressen: bereik(70, 89),
+    kwartalen: bereik(1, TOT),
+  },
+  {
+    bestand: "Eemsdelta.xlsx",
+    gemeente: "Eemsdelta",
+    indeling: "mijlpaaldatums",
+    adressen: bereik(90, 129),
+    kwartalen: [],
+  },
+  {
+    bestand: "Het Hogeland.xlsx",
+    gemeente: null,
+    indeling: "mijlpaaldatums",
+    adressen: bereik(130, 159),
+    kwartalen: [],
+  },
+];
+
+/** Each gemeente's workbook as a file in `map`; the paths in the order of `specs`. */
+export async function schrijfGemeenten(
+  map: string,
+  specs: readonly GemeenteSpec[] = REGIO,
+  tot = TOT
+): Promise<string[]> {
+  const paden: string[] = [];
+  for (const g of specs) {
+    const pad = join(map, g.bestand);
+    await werkmap(...gemeenteBladen(g, tot)).saveAs(pad);
+    paden.push(pad);
+  }
+  return paden;
 }

@@ -13,6 +13,7 @@ import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
 import { formatNumber, indelingNaam, kwartaalTabel } from "../mijlpalen-tabel";
 import { openWorkbook, valueOrStop, workbookCommand } from "./shared";
+import { mijlpalenRegio } from "./mijlpalen-regio";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
 const MAX_MESSAGES = 50;
@@ -20,9 +21,13 @@ const MAX_MESSAGES = 50;
 export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Command {
   return workbookCommand(
     "mijlpalen",
-    "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)",
-    "schrijf een kopie met het blad Dashboard mijlpalen"
-  ).action(async (file: string, opts: Record<string, unknown>) => {
+    "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums); met een werkmap per gemeente ook de regio",
+    "schrijf een kopie met het blad Dashboard mijlpalen (bij één werkmap)",
+    undefined,
+    ["<bestanden...>", "de werkmap (.xlsx), of één werkmap per gemeente voor de regio"]
+  ).action(async (files: string[], opts: Record<string, unknown>) => {
+    if (files.length > 1) return done(await mijlpalenRegio(files, opts, io));
+    const [file] = files;
     const args = parseArgs(commonSchema, {
       ...opts,
       file,

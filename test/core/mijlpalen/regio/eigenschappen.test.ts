@@ -7,6 +7,7 @@ import {
 } from "../../../../src/core/mijlpalen";
 import {
   alsGrids,
+  bereik,
   gemeenteBladen,
   kwartaalEind,
   type GemeenteSpec,
@@ -60,7 +61,7 @@ describe("property: the region of a partition is the count of the union", () => 
           indeling: b.indeling,
           naamstijl: b.naamstijl,
           adressen: deel.flatMap((d, a) => (d === i ? [a] : [])),
-          kwartalen: range(Math.min(b.start, tot), laatste),
+          kwartalen: bereik(Math.min(b.start, tot), laatste),
         }));
         const u = maakRegioDashboard(
           specs.map((g) => ({ bron: g.bestand, grids: alsGrids(gemeenteBladen(g, laatste)) })),
@@ -72,8 +73,8 @@ describe("property: the region of a partition is the count of the union", () => 
           bestand: "unie.xlsx",
           gemeente: "Regio",
           indeling: "momentopnamen",
-          adressen: range(0, adressen - 1),
-          kwartalen: range(0, laatste),
+          adressen: bereik(0, adressen - 1),
+          kwartalen: bereik(0, laatste),
         };
         const alleen = maakMijlpalenDashboard(alsGrids(gemeenteBladen(unie, laatste)), {
           peildatum: peil,
@@ -96,10 +97,6 @@ describe("property: the region of a partition is the count of the union", () => 
     );
   });
 });
-
-function range(van: number, tot: number): number[] {
-  return Array.from({ length: Math.max(0, tot - van + 1) }, (_, i) => van + i);
-}
 
 /**
  * The 28th of the middle month of quarter q: a peildatum in a running quarter, after every

@@ -1,5 +1,6 @@
 import type { Grid } from "../../../../src/core/grid";
 import {
+  bestandsnaam,
   FASEN,
   maakMijlpalenDashboard,
   maakRegio,
@@ -14,62 +15,16 @@ import {
 } from "../../../../src/core/mijlpalen";
 import {
   alsGrids,
+  bereik,
   gemeenteBladen,
   kwartaalEind,
+  REGIO,
+  TOT,
   type GemeenteSpec,
 } from "../../../support/gemeente-werkmappen";
-import { opname } from "../helpers";
 
-/** Q1 2019 .. Q4 2020. */
-const TOT = 7;
 const PEILDATUM = kwartaalEind(TOT);
-const bereik = (van: number, tot: number) =>
-  Array.from({ length: tot - van + 1 }, (_, i) => van + i);
-
-/**
- * Five gemeenten, every layout and every quarter naming: Ten Boer starts a quarter later, Het
- * Hogeland has no gemeente column (its name comes from its file).
- */
-const REGIO: GemeenteSpec[] = [
-  {
-    bestand: "Groningen.xlsx",
-    gemeente: "Groningen",
-    indeling: "momentopnamen",
-    naamstijl: "Q",
-    adressen: bereik(0, 39),
-    kwartalen: bereik(0, TOT),
-  },
-  {
-    bestand: "Loppersum.xlsx",
-    gemeente: "Loppersum",
-    indeling: "momentopnamen",
-    naamstijl: "ordinaal",
-    adressen: bereik(40, 69),
-    kwartalen: bereik(0, TOT),
-  },
-  {
-    bestand: "data/Ten Boer.xlsx",
-    gemeente: "Ten Boer",
-    indeling: "momentopnamen",
-    naamstijl: "datum",
-    adressen: bereik(70, 89),
-    kwartalen: bereik(1, TOT),
-  },
-  {
-    bestand: "Eemsdelta.xlsx",
-    gemeente: "Eemsdelta",
-    indeling: "mijlpaaldatums",
-    adressen: bereik(90, 129),
-    kwartalen: [],
-  },
-  {
-    bestand: "C:\\NCG\\Het Hogeland.xlsx",
-    gemeente: null,
-    indeling: "mijlpaaldatums",
-    adressen: bereik(130, 159),
-    kwartalen: [],
-  },
-];
+import { opname } from "../helpers";
 
 function werkmap(g: GemeenteSpec, tot = TOT) {
   return { bron: g.bestand, grids: alsGrids(gemeenteBladen(g, tot)) };
@@ -103,7 +58,14 @@ describe("the region from the gemeenten's own workbooks", () => {
     }
   });
 
-  test("the gemeente: its gemeente column, else its file name without folder and extension", () => {
+  test("a file name without folder and extension, on any system", () => {
+    expect(bestandsnaam("data/Ten Boer.xlsx")).toBe("Ten Boer");
+    expect(bestandsnaam("C:\\NCG\\Het Hogeland.xlsx")).toBe("Het Hogeland");
+    expect(bestandsnaam("Pekela")).toBe("Pekela");
+    expect(bestandsnaam(".xlsx")).toBe(".xlsx");
+  });
+
+  test("the gemeente: its gemeente column, else its file name", () => {
     expect(r.gemeenten.map((g) => [g.gemeente, g.naamUit])).toEqual([
       ["Eemsdelta", "kolom"],
       ["Groningen", "kolom"],

@@ -3,11 +3,18 @@ import {
   BUITEN_NA,
   BUITEN_VOOR,
   FASEN,
+  MIJLPAAL_CODES,
+  REGIO_CODES,
   type KwartaalTelling,
+  type MijlpaalCode,
+  type RegioCode,
   type MijlpalenDashboard,
   type RegioDashboard,
 } from "../core/mijlpalen";
 import { mijlpaalBericht, regioBericht } from "../core/mijlpalen/berichten";
+
+const MIJLPAAL_CODE_NAMEN = Object.keys(MIJLPAAL_CODES) as MijlpaalCode[];
+const REGIO_CODE_NAMEN = Object.keys(REGIO_CODES) as RegioCode[];
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const countSchema = z.number().int().nonnegative();
@@ -74,7 +81,7 @@ export const regioJsonSchema = z.object({
       sheet: z.string(),
       cell: z.string(),
       adresId: z.string(),
-      code: z.string(),
+      code: z.enum([...MIJLPAAL_CODE_NAMEN, ...REGIO_CODE_NAMEN]),
       severity: z.enum(["error", "warning", "info"]),
       message: z.string(),
     })

@@ -132,6 +132,27 @@ describe("the region from the gemeenten's own workbooks", () => {
     expect(maakRegio(geteld, { peildatum: PEILDATUM })).toEqual(r);
   });
 
+  test("a gemeente without a quarter in the middle is named there, and only there", () => {
+    const metGat = REGIO.map((g) =>
+      g.gemeente === "Loppersum" ? { ...g, kwartalen: g.kwartalen.filter((q) => q !== 4) } : g
+    );
+    const gat = regio(metGat);
+    expect(gat.kwartalen.map((k) => k.ontbrekend)).toEqual([
+      ["Ten Boer"],
+      [],
+      [],
+      [],
+      ["Loppersum"],
+      [],
+      [],
+      [],
+    ]);
+    const loppersum = gat.gemeenten.find((g) => g.gemeente === "Loppersum")!;
+    expect(gat.kwartalen[4].total).toBe(160 - 30);
+    // Loppersum's own dashboard says so too, as it would alone.
+    expect(loppersum.dashboard.anomalies.map((a) => a.code)).toContain("kwartaal-ontbreekt");
+  });
+
   test("a running quarter: the milestone workbooks have it, the snapshot ones are named missing", () => {
     const peil = "2021-02-15";
     const lopend = regio(REGIO, peil, TOT + 1);

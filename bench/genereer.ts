@@ -139,10 +139,20 @@ export function kwartaalNaam(q: number): string {
   return `Q${(q % 4) + 1} ${2019 + Math.floor(q / 4)}`;
 }
 
+/** Which of the generated addresses a workbook holds, and the gemeente column of each. */
+export interface Deel {
+  /** Address number i is in this workbook. */
+  bevat: (i: number) => boolean;
+  gemeente: (i: number) => string;
+}
+
+const ALLE: Deel = { bevat: () => true, gemeente: (i) => GEMEENTEN[i % 7] };
+
 export async function schrijfKwartalen(
   pad: string,
   adressen: number,
-  kwartalen: number
+  kwartalen: number,
+  deel: Deel = ALLE
 ): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: true });
   for (let q = 0; q < kwartalen; q++) {
@@ -161,20 +171,51 @@ export async function schrijfKwartalen(
       // 7919 is prime and shares no factor with the address counts used: a permutation, so another
       // row order in every sheet (as in the fixture) without listing an address twice.
       const i = (a * 7919 + q * 13) % adressen;
+      if (!deel.bevat(i)) continue;
       ws.addRow([
         adresId(i),
         "Dorpsstraat",
         1 + (i % 250),
         i % 9 === 0 ? "A" : null,
         `97${String(10 + (i % 90))} AB`,
-        GEMEENTEN[i % 7],
-        GEMEENTEN[i % 7],
+        deel.gemeente(i),
+        deel.gemeente(i),
         FASEN[fase(i, q)],
       ]).commit();
     }
     ws.commit();
   }
   await wb.commit();
+}
+
+/** Ten gemeenten of the region, as the regional bench splits its addresses. */
+export const REGIO_GEMEENTEN = [...GEMEENTEN, "Appingedam", "Loppersum", "Delfzijl"] as const;
+
+/**
+ * The region's addresses split over ten gemeenten's workbooks (address i to gemeente i mod 10),
+ * and the same rows as one workbook: the same sheets, rows in the same order, the same gemeente
+ * column. The paths of the ten, then the one.
+ */
+export async function schrijfRegio(
+  map: (naam: string) => string,
+  adressen: number,
+  kwartalen: number,
+  /** A workbook that is there already is not made again. */
+  bestaat: (pad: string) => boolean = () => false
+): Promise<{ gemeenten: string[]; samen: string }> {
+  const gemeente = (i: number) => REGIO_GEMEENTEN[i % REGIO_GEMEENTEN.length];
+  const gemeenten = await Promise.all(
+    REGIO_GEMEENTEN.map(async (naam, g) => {
+      const pad = map(`regio-${adressen}x${kwartalen}-${naam}.xlsx`);
+      const deel = { bevat: (i: number) => i % REGIO_GEMEENTEN.length === g, gemeente };
+      if (!bestaat(pad)) await schrijfKwartalen(pad, adressen, kwartalen, deel);
+      return pad;
+    })
+  );
+  const samen = map(`regio-${adressen}x${kwartalen}-samen.xlsx`);
+  if (!bestaat(samen))
+    await schrijfKwartalen(samen, adressen, kwartalen, { bevat: () => true, gemeente });
+  return { gemeenten, samen };
 }
 
 export async function schrijfDatums(

@@ -24,15 +24,15 @@ import { markeerDoelen } from "../src/core/highlight/targets";
 import { valideerActielijst } from "../src/core/actielijst/validate";
 import { parseDeadline } from "../src/core/dates/deadline";
 import type { Grid } from "../src/core/grid";
-import { maakMijlpalenDashboard } from "../src/core/mijlpalen";
+import { maakMijlpalenDashboard, maakRegioDashboard } from "../src/core/mijlpalen";
 import { ExcelEmulator, provideOfficeLibrary, type ProfileName } from "../src/excel-stand-in";
 import { loadNodeOfficeLibrary } from "../src/excel-stand-in/node-library";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
 import { paneelMeting } from "./paneel";
 import { peerMeting, sheetjsMeting } from "./peer";
-import { schrijfActielijst, schrijfDatums, schrijfKwartalen } from "./genereer";
-import { proces, ROOT, syncs, tijd } from "./meten";
+import { schrijfActielijst, schrijfDatums, schrijfKwartalen, schrijfRegio } from "./genereer";
+import { mediaan, proces, ROOT, syncs, tijd, type Proces } from "./meten";
 
 // Every Office path of the bench runs on Microsoft's excel-web-16.00.js, answered by the emulator.
 provideOfficeLibrary(() => loadNodeOfficeLibrary());
@@ -164,6 +164,62 @@ async function kwartalen(
   regels.push(regel(`mijlpalen, ${naam}`, adressen * bladen, kernMs, cli, s));
 }
 
+/**
+ * The region: ten gemeenten's workbooks against the same rows as one workbook, both through the
+ * CLI (three runs each, taken in turn, the median: the machine is shared) and the core. The
+ * region's figures are checked to be the one workbook's before any time is printed.
+ */
+async function regio(adressen: number, kwartalen: number): Promise<string> {
+  const pad = (naam: string) => join(MAP, naam);
+  const { gemeenten, samen } = await schrijfRegio(pad, adressen, kwartalen, existsSync);
+  const perBestand = await Promise.all(gemeenten.map(grids));
+  const alles = await grids(samen);
+  const werkmappen = perBestand.map((gs, i) => ({ bron: gemeenten[i], grids: gs }));
+  const kernRegio = tijd(() => maakRegioDashboard(werkmappen, { peildatum: PEIL }), 3);
+  const kernSamen = tijd(() => maakMijlpalenDashboard(alles, { peildatum: PEIL }), 3);
+  const [r, s] = [
+    maakRegioDashboard(werkmappen, { peildatum: PEIL }),
+    maakMijlpalenDashboard(alles, { peildatum: PEIL }),
+  ];
+  const som = (rijen: { total: number }[]) => rijen.map((k) => k.total).join(",");
+  if (!r.ok || !s.ok || som(r.regio.kwartalen) !== som(s.dashboard.kwartalen))
+    throw new Error("regio: de regio telt niet wat de ene werkmap telt");
+  const cliRegio: Proces[] = [];
+  const cliSamen: Proces[] = [];
+  for (let i = 0; i < 3; i++) {
+    cliSamen.push(cliRun(["mijlpalen", samen, "--peildatum", PEIL, "--json"]));
+    cliRegio.push(cliRun(["mijlpalen", ...gemeenten, "--peildatum", PEIL, "--json"]));
+  }
+  const midden = (ps: Proces[]) =>
+    ps.find((p) => p.seconden === mediaan(ps.map((x) => x.seconden)))!;
+  const [mr, ms] = [midden(cliRegio), midden(cliSamen)];
+  const rijen = adressen * kwartalen;
+  const n = gemeenten.length;
+  regels.push(
+    regel(
+      `mijlpalen, één werkmap ${fmtGetal(adressen)} x ${kwartalen}`,
+      rijen,
+      kernSamen,
+      ms,
+      GEEN_OFFICE
+    )
+  );
+  regels.push(
+    regel(
+      `mijlpalen, regio: ${n} werkmappen, samen ${fmtGetal(adressen)} x ${kwartalen}`,
+      rijen,
+      kernRegio,
+      mr,
+      GEEN_OFFICE
+    )
+  );
+  return `Regio tegen één werkmap (${n} werkmappen, samen ${fmtGetal(adressen)} adressen x ${kwartalen} kwartalen, CLI --json, mediaan van 3): regio ${mr.seconden.toFixed(2)} s / ${mr.piekMB.toFixed(0)} MB, één werkmap ${ms.seconden.toFixed(2)} s / ${ms.piekMB.toFixed(0)} MB: ${(mr.seconden / ms.seconden).toFixed(2)} x (budget hoogstens 1,5). Kern ${kernRegio.toFixed(0)} ms tegen ${kernSamen.toFixed(0)} ms.`;
+}
+
+function fmtGetal(n: number): string {
+  return n.toLocaleString("nl-NL");
+}
+
 async function normaliseren(n: number): Promise<void> {
   const pad = await bestand(`normaliseer-${n}.xlsx`, (p) => schrijfActielijst(p, n, true));
   const gs = await grids(pad);
@@ -233,6 +289,13 @@ function fmt(kb: number): string {
 async function main(): Promise<void> {
   mkdirSync(MAP, { recursive: true });
   console.log(`Regie-benchmark (werkmappen in ${MAP}, peildatum ${PEIL})`);
+  // `npm run bench -- regio`: the regional case alone.
+  if (process.argv[2] === "regio") {
+    const uitslag = await regio(28_000, 8);
+    tabel();
+    console.log(`\n${uitslag}`);
+    return;
+  }
   for (const n of [50, 5_000, 50_000]) await actielijst(n);
   await kwartalen(
     "momentopnamen, fixture 4.943 x 2",
@@ -246,6 +309,7 @@ async function main(): Promise<void> {
   await kwartalen("momentopnamen 28.000 x 24", k24, 28_000, 24);
   const d24 = await bestand("datums-28000x24.xlsx", (p) => schrijfDatums(p, 28_000, 24));
   await kwartalen("mijlpaaldatums 28.000, 24 kwartaaleinden", d24, 28_000, 1);
+  const regioUitslag = await regio(28_000, 8);
   await normaliseren(5_000);
   await normaliseren(20_000);
   tabel();
@@ -274,6 +338,7 @@ async function main(): Promise<void> {
     console.log(
       `\nCLI tegen pandas + openpyxl op 28.000 x 8: Regie ${p8.cliS.toFixed(2)} s / ${p8.piekMB.toFixed(0)} MB, pandas ${peer.seconden.toFixed(2)} s / ${peer.piekMB.toFixed(0)} MB: Regie ${(p8.cliS / peer.seconden).toFixed(2)} x de tijd van pandas (doel hoogstens 0,25).`
     );
+  console.log(regioUitslag);
   const sheetjs = sheetjsMeting(k8);
   console.log(
     `CLI tegen SheetJS (xlsx) op 28.000 x 8: SheetJS ${sheetjs.seconden.toFixed(2)} s / ${sheetjs.piekMB.toFixed(0)} MB: Regie ${(p8.cliS / sheetjs.seconden).toFixed(2)} x de tijd van SheetJS (doel hoogstens 0,6).`

@@ -34,6 +34,7 @@ export const EXAMPLES = [
   "  npm run -s cli -- valideer actielijst.xlsx --peildatum 24-02-2021",
   "  npm run -s cli -- normaliseer actielijst.xlsx --register accounthouders.xlsx --out kopie.xlsx",
   "  npm run -s cli -- mijlpalen adressen.xlsx --json",
+  "  npm run -s cli -- mijlpalen groningen.xlsx loppersum.xlsx ten-boer.xlsx --peildatum 31-12-2020",
   "  npm run -s cli -- verschil actielijst-13-01.xlsx actielijst-24-02.xlsx --peildatum 24-02-2021",
   "  npm run -s cli -- help valideer",
 ].join("\n");

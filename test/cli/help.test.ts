@@ -17,7 +17,7 @@ describe("regie --help: Dutch", () => {
       /^ {2}valideer\|validate \[opties\] <bestand> +Controleer de actielijst/m
     );
     expect(r.out).toMatch(/^ {2}normaliseer \[opties\] <bestand>/m);
-    expect(r.out).toMatch(/^ {2}mijlpalen \[opties\] <bestand>/m);
+    expect(r.out).toMatch(/^ {2}mijlpalen \[opties\] <bestanden\.\.\.>/m);
     expect(r.out).toMatch(/^Voorbeelden:$/m);
   });
 
@@ -35,11 +35,14 @@ describe("regie --help: Dutch", () => {
     expect(r.out).toMatch(/--peildatum <datum> +de peildatum, DD-MM-JJJJ of JJJJ-MM-DD/);
   });
 
-  test.each(["normaliseer", "mijlpalen"])("%s --help", async (opdracht) => {
+  test.each([
+    ["normaliseer", "<bestand>"],
+    ["mijlpalen", "<bestanden...>"],
+  ])("%s --help", async (opdracht, argument) => {
     const r = await cli(opdracht, "--help");
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(ENGELS);
-    expect(r.out).toMatch(new RegExp(`^Gebruik: regie ${opdracht} \\[opties\\] <bestand>$`, "m"));
+    expect(r.out.split("\n")).toContain(`Gebruik: regie ${opdracht} [opties] ${argument}`);
   });
 });
 

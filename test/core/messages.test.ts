@@ -11,8 +11,12 @@ import {
   MIJLPAAL_CODES,
   MIJLPAAL_FOUTEN,
   mijlpaalBericht,
+  REGIO_BERICHTEN,
+  REGIO_CODES,
   type MijlpaalCode,
   type MijlpaalFoutCode,
+  type RegioCode,
+  type RegioParams,
 } from "../../src/core/mijlpalen";
 import type { MijlpaalBerichtParams } from "../../src/core/mijlpalen/berichten";
 import type { MijlpaalFinding } from "../../src/core/mijlpalen/codes";
@@ -191,6 +195,41 @@ describe("every finding and refusal of the dashboard has a Dutch sentence", () =
     }
   );
 });
+
+/** Every finding across gemeenten's workbooks with sample params: a new code without one does not compile. */
+const REGIO_VOORBEELD: { [C in RegioCode]: RegioParams[C] } = {
+  "gemeente-dubbel": { gemeente: "Groningen", eerderBron: "groningen-2020.xlsx", gedeeld: 4943 },
+  "gemeente-van-ander-bestand": {
+    gemeente: "noord",
+    genoemd: "Loppersum",
+    anderBron: "Loppersum.xlsx",
+  },
+  "adres-in-twee-gemeenten": {
+    adresId: "0014200078729054",
+    gemeente: "Ten Boer",
+    eerderGemeente: "Groningen",
+    eerderBron: "Groningen.xlsx",
+    eerderCel: "'Q1 2020'!A5",
+  },
+};
+
+describe("every finding across the gemeenten's workbooks has a Dutch sentence", () => {
+  test.each(Object.keys(REGIO_CODES) as RegioCode[])("%s", (code) => {
+    const tekst = regioVoorbeeld(code);
+    expect(tekst).toMatch(/^[A-Z]/);
+    expect(tekst).toMatch(/[.?]$/);
+    expect(tekst).not.toMatch(KAPOT);
+  });
+
+  test("a gemeente twice without shared addresses does not count them", () => {
+    const p = { ...REGIO_VOORBEELD["gemeente-dubbel"], gedeeld: 0 };
+    expect(REGIO_BERICHTEN["gemeente-dubbel"](p)).not.toMatch(/adres/);
+  });
+});
+
+function regioVoorbeeld<C extends RegioCode>(code: C): string {
+  return REGIO_BERICHTEN[code](REGIO_VOORBEELD[code]);
+}
 
 test("a message of the dashboard gets the dashboard's words, not those of the actielijst", () => {
   // Both domains know "rijen-verborgen", with other params: the action list's wording said

@@ -6,7 +6,9 @@ import {
   type Kwartaal,
   type MijlpalenDashboard,
   type MijlpalenFout,
+  type MijlpalenOpties,
 } from "../../core/mijlpalen";
+import type { Grid } from "../../core/grid";
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboard-sheet";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
@@ -91,6 +93,32 @@ export async function telDashboard(
   opties: Omit<DashboardOptions, "gemaakt">
 ): Promise<Outcome<{ dashboard: MijlpalenDashboard; voorbereiding: MijlpalenVoorbereiding }>> {
   return withHostErrors(async () => {
+    const gelezen = await leesBronbladen(port, opties);
+    if (!gelezen.ok) return gelezen;
+    const { grids, kernOpties, voorbereiding } = gelezen.value;
+    const uitkomst = maakMijlpalenDashboard(grids, { peildatum: opties.peildatum, ...kernOpties });
+    if (!uitkomst.ok) return mijlpaalWeigering(uitkomst.fout);
+    return succeeded({ dashboard: uitkomst.dashboard, voorbereiding });
+  });
+}
+
+/** A workbook's source sheets as the core counts them, with what the core is told about them. */
+export interface Bronbladen {
+  grids: Grid[];
+  /** Hidden rows and formulas without a result per sheet, and the quarters given by hand. */
+  kernOpties: Omit<MijlpalenOpties, "peildatum">;
+  voorbereiding: MijlpalenVoorbereiding;
+}
+
+/**
+ * Outline, then one read of every source sheet: the reading half of telDashboard, and of every
+ * gemeente's workbook of a region (telRegioDashboard), so that both read a workbook alike.
+ */
+export async function leesBronbladen(
+  port: WorkbookPort,
+  opties: Pick<DashboardOptions, "kwartaalOverride" | "onVoortgang" | "signal">
+): Promise<Outcome<Bronbladen>> {
+  return withHostErrors(async () => {
     const summary = await port.summary({ rows: KOP_ZOEKRIJEN, columns: 30 });
     // The truer message, worded once with valideer's (weigering-berichten.ts).
     if (summary.sheets.length === 0) return refused("lege-werkmap", {});
@@ -107,10 +135,9 @@ export async function telDashboard(
     opties.onVoortgang?.("lezen");
     const reads = await port.read(v.bronbladen.map((sheet) => ({ sheet })));
     opties.onVoortgang?.("tellen");
-    const uitkomst = maakMijlpalenDashboard(
-      reads.flatMap((r) => (r ? [r.grid] : [])),
-      {
-        peildatum: opties.peildatum,
+    return succeeded({
+      grids: reads.flatMap((r) => (r ? [r.grid] : [])),
+      kernOpties: {
         kwartaalOverride: opties.kwartaalOverride,
         verborgenRijen: Object.fromEntries(
           reads.flatMap((r) => (r ? [[r.grid.sheet, r.hiddenRows.length]] : []))
@@ -118,10 +145,9 @@ export async function telDashboard(
         nietBerekend: Object.fromEntries(
           reads.flatMap((r) => (r?.uncalculated ? [[r.grid.sheet, r.uncalculated]] : []))
         ),
-      }
-    );
-    if (!uitkomst.ok) return mijlpaalWeigering(uitkomst.fout);
-    return succeeded({ dashboard: uitkomst.dashboard, voorbereiding: v });
+      },
+      voorbereiding: v,
+    });
   });
 }
 
@@ -129,7 +155,7 @@ export async function telDashboard(
  * The core's refusal as the use-case's, code and params as they are (worded by the milestone
  * domain's table when shown); only an invalid peildatum leaves the input usable.
  */
-function mijlpaalWeigering(fout: MijlpalenFout): Outcome<never> {
+export function mijlpaalWeigering(fout: MijlpalenFout): Outcome<never> {
   return refused(fout.code, fout.params, fout.code !== "peildatum-ongeldig");
 }
 

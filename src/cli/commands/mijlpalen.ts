@@ -6,13 +6,14 @@ import {
   type MijlpalenVoorbereiding,
 } from "../../app/mijlpalen/dashboard";
 import type { MijlpalenDashboard } from "../../core/mijlpalen";
-import { FASEN } from "../../core/mijlpalen";
 import { DOORSTROOM_WOORDEN as W, mijlpaalBericht, plekNaam } from "../../core/mijlpalen/berichten";
 import { datum } from "../../core/messages";
 import { commonSchema, parseArgs } from "../args";
 import { EXIT, type CliIo } from "../io";
 import { mijlpalenJson } from "../mijlpalen-json";
+import { formatNumber, indelingNaam, kwartaalTabel } from "../mijlpalen-tabel";
 import { openWorkbook, valueOrStop, workbookCommand } from "./shared";
+import { mijlpalenRegio } from "./mijlpalen-regio";
 
 /** The terminal shows the first findings; --out writes all of them into the dashboard sheet. */
 const MAX_MESSAGES = 50;
@@ -20,9 +21,13 @@ const MAX_MESSAGES = 50;
 export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Command {
   return workbookCommand(
     "mijlpalen",
-    "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums)",
-    "schrijf een kopie met het blad Dashboard mijlpalen"
-  ).action(async (file: string, opts: Record<string, unknown>) => {
+    "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums); met een werkmap per gemeente ook de regio",
+    "schrijf een kopie met het blad Dashboard mijlpalen (bij één werkmap)",
+    undefined,
+    ["<bestanden...>", "de werkmap (.xlsx), of één werkmap per gemeente voor de regio"]
+  ).action(async (files: string[], opts: Record<string, unknown>) => {
+    if (files.length > 1) return done(await mijlpalenRegio(files, opts, io));
+    const [file] = files;
     const args = parseArgs(commonSchema, {
       ...opts,
       file,
@@ -55,27 +60,11 @@ function counted(t: {
 
 function reportText(r: DashboardResultaat, out: string | undefined): string {
   const d = r.dashboard;
-  const formatNumber = (n: number) => n.toLocaleString("nl-NL");
   const lines = [
-    `Mijlpalen uit ${r.bronbladen.join(", ")} (${d.indeling === "momentopnamen" ? "momentopname per kwartaal" : "datum per mijlpaal"}), peildatum ${datum(d.peildatum)}.`,
+    `Mijlpalen uit ${r.bronbladen.join(", ")} (${indelingNaam(d)}), peildatum ${datum(d.peildatum)}.`,
     "",
   ];
-  // Newest first, as the dashboard sheet lists its movements: the quarter the user asks about
-  // is the first thing on screen, not the last of a hundred lines.
-  const heading = ["Kwartaal (nieuwste eerst)", ...FASEN, "Totaal"];
-  const rows = [...d.kwartalen, ...(d.lopend ? [d.lopend] : [])]
-    .reverse()
-    .map((k) => [
-      `${k.label} ${datum(k.end)}${k.lopend ? " (lopend)" : ""}`,
-      ...FASEN.map((f) => formatNumber(k.counts[f] ?? 0)),
-      formatNumber(k.total),
-    ]);
-  const widths = heading.map((_, i) =>
-    Math.max(heading[i].length, ...rows.map((r) => r[i].length))
-  );
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  lines.push(line(heading), ...rows.map(line));
+  lines.push(...kwartaalTabel([...d.kwartalen, ...(d.lopend ? [d.lopend] : [])]));
   for (const v of d.totaalVerschil)
     lines.push(
       "",

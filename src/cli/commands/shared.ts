@@ -11,16 +11,18 @@ import { uitvoerTekst } from "../errors";
 import { readRegister, type Register } from "../../core/accounthouders/register";
 
 /**
- * A command on one workbook, with the options all commands share and say alike: its own options
- * (`own`) come first, then --peildatum, --json, --out (what `out` writes) and --overschrijf.
+ * A command on one workbook (or, with another `argument`, on several), with the options all
+ * commands share and say alike: its own options (`own`) come first, then --peildatum, --json,
+ * --out (what `out` writes) and --overschrijf.
  */
 export function workbookCommand(
   name: string,
   description: string,
   out: string,
-  own: (command: Command) => Command = (command) => command
+  own: (command: Command) => Command = (command) => command,
+  argument: [name: string, description: string] = ["<bestand>", "de werkmap (.xlsx)"]
 ): Command {
-  return own(new Command(name).description(description).argument("<bestand>", "de werkmap (.xlsx)"))
+  return own(new Command(name).description(description).argument(...argument))
     .option("--peildatum <datum>", "de peildatum, DD-MM-JJJJ of JJJJ-MM-DD (standaard vandaag)")
     .option("--json", "uitvoer als JSON")
     .option("--out <bestand>", out)

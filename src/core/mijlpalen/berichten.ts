@@ -8,6 +8,8 @@ import type {
   MijlpalenFout,
 } from "./codes";
 import type { Bestemming, Herkomst } from "./dashboard-schema";
+import type { RegioBevinding, RegioCode, RegioParams } from "./regio/codes";
+import type { RegioFout } from "./regio/gemeente";
 
 /** One wording for both domains: the file holds formulas whose result it does not hold. */
 export const NIET_BEREKEND = (p: { aantal: number; cellen: string }): string =>
@@ -126,3 +128,45 @@ export function plekNaam(plek: Herkomst | Bestemming): string {
     ? DOORSTROOM_WOORDEN.buiten[plek as keyof typeof DOORSTROOM_WOORDEN.buiten]
     : plek;
 }
+
+/** "Eemsdelta", "Eemsdelta en Oldambt", "Eemsdelta, Oldambt en Pekela". */
+export function opsomming(namen: readonly string[]): string {
+  return namen.length <= 1
+    ? (namen[0] ?? "")
+    : `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}`;
+}
+
+/**
+ * The Dutch wording of every finding across the gemeenten's workbooks, by code. The workbook a
+ * finding is about is its `bron`, shown beside it; the wording names the other one.
+ */
+export const REGIO_BERICHTEN: { [C in RegioCode]: (p: RegioParams[C]) => string } = {
+  "gemeente-dubbel": (p) =>
+    `Deze werkmap is ook van ${p.gemeente}, net als ${p.eerderBron}: de regio telt ${p.gemeente} zo twee keer${p.gedeeld > 0 ? ` (${p.gedeeld === 1 ? "1 adres staat" : `${p.gedeeld} adressen staan`} in beide)` : ""}. Kies één werkmap per gemeente.`,
+  "gemeente-van-ander-bestand": (p) =>
+    `De kolom Gemeente noemt hier ook "${p.genoemd}", de gemeente van ${p.anderBron}; die adressen tellen mee bij ${p.gemeente}, niet bij ${p.genoemd}. Staan ze in de goede werkmap?`,
+  "adres-in-twee-gemeenten": (p) =>
+    `Adres ${p.adresId} staat bij ${p.gemeente} en ook bij ${p.eerderGemeente} (${p.eerderBron}, ${p.eerderCel}); de regio telt het twee keer.`,
+};
+
+/** A finding across workbooks in words (without the workbook it is about: that is its `bron`). */
+export function regioBericht(b: RegioBevinding): string {
+  return regioWoord(b);
+}
+
+function regioWoord<C extends RegioCode>(b: { code: C; params: RegioParams[C] }): string {
+  return REGIO_BERICHTEN[b.code](b.params);
+}
+
+/** A workbook that gives no dashboard: the file first, then why. */
+export function regioFoutBericht(f: RegioFout): string {
+  return f.bron === undefined
+    ? mijlpaalBericht(f.fout)
+    : `In ${f.bron}: ${mijlpaalBericht(f.fout)}`;
+}
+
+/** How the region's table, the pane and the command line mark a quarter some gemeente lacks. */
+export const REGIO_WOORDEN = {
+  onvolledig: (ontbrekend: readonly string[]) => `onvolledig: zonder ${opsomming(ontbrekend)}`,
+  regio: "Regio",
+} as const;

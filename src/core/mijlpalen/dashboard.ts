@@ -13,6 +13,7 @@ import { uitMomentopnamen } from "./counting/from-momentopnamen";
 import { recogniseIndeling, KOP_ZOEKRIJEN, type Indeling } from "./input/indeling";
 import type { Kwartaal } from "./kwartalen";
 import type { MijlpalenDashboard } from "./dashboard-schema";
+import type { MijlpalenInhoud } from "./input/inhoud";
 
 export interface MijlpalenOpties {
   /** The day the dashboard is made for: quarters that ended on or before it are the table. */
@@ -35,6 +36,11 @@ export type { MijlpalenFout };
 export type MijlpalenUitkomst =
   { ok: true; dashboard: MijlpalenDashboard } | { ok: false; fout: MijlpalenFout };
 
+/** The dashboard with, when asked, what it was counted from: to compare gemeenten's workbooks. */
+export type MijlpalenGelezen =
+  | { ok: true; dashboard: MijlpalenDashboard; inhoud: () => MijlpalenInhoud }
+  | { ok: false; fout: MijlpalenFout };
+
 /**
  * The milestone dashboard from the chosen sheets: addresses per phase at the end of every quarter,
  * from snapshot sheets (one per quarter) or from one sheet of milestone dates. Every row problem
@@ -44,6 +50,15 @@ export function maakMijlpalenDashboard(
   grids: readonly Grid[],
   opties: MijlpalenOpties
 ): MijlpalenUitkomst {
+  const gelezen = leesMijlpalen(grids, opties);
+  return gelezen.ok ? { ok: true, dashboard: gelezen.dashboard } : gelezen;
+}
+
+/**
+ * maakMijlpalenDashboard, and what the dashboard was counted from (its addresses and gemeenten),
+ * made only when `inhoud` is called: one workbook of a region is read exactly as a workbook alone.
+ */
+export function leesMijlpalen(grids: readonly Grid[], opties: MijlpalenOpties): MijlpalenGelezen {
   if (!isIsoDate(opties.peildatum))
     return fout("peildatum-ongeldig", { peildatum: String(opties.peildatum) });
   const indeling = recogniseIndeling(
@@ -59,15 +74,16 @@ export function maakMijlpalenDashboard(
   if (soort === "geen") return fout("geen-indeling", {});
   const bladen = new Map(grids.map((g) => [g.sheet, g]));
   if (soort === "mijlpaaldatums") {
-    const dashboard = uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties);
+    const { dashboard, inhoud } = uitMijlpaaldatums(indeling.mijlpaalBladen, bladen, opties);
     const datumBladen = indeling.mijlpaalBladen.flatMap((b) => bladen.get(b.sheet) ?? []);
-    return { ok: true, dashboard: metDatumstelsel(metVerborgen(dashboard, opties), datumBladen) };
+    const af = metDatumstelsel(metVerborgen(dashboard, opties), datumBladen);
+    return { ok: true, dashboard: af, inhoud };
   }
   const zonderKwartaal = indeling.momentopnamen.filter((b) => b.kwartaal === null);
   if (zonderKwartaal.length === indeling.momentopnamen.length)
     return fout("geen-kwartaal", { bladen: zonderKwartaal.map((b) => b.sheet).join(", ") });
-  const dashboard = uitMomentopnamen(indeling.momentopnamen, bladen, opties.peildatum);
-  return { ok: true, dashboard: metVerborgen(dashboard, opties) };
+  const { dashboard, inhoud } = uitMomentopnamen(indeling.momentopnamen, bladen, opties.peildatum);
+  return { ok: true, dashboard: metVerborgen(dashboard, opties), inhoud };
 }
 
 function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): Indeling["soort"] {
@@ -78,7 +94,7 @@ function kiesSoort(indeling: Indeling, gekozen: MijlpalenOpties["indeling"]): In
 function fout<C extends MijlpaalFoutCode>(
   code: C,
   params: MijlpaalFoutParams[C]
-): MijlpalenUitkomst {
+): MijlpalenGelezen {
   // The compiler cannot pair a generic code with its params in the union; the signature did.
   return { ok: false, fout: { code, params } as MijlpalenFout };
 }

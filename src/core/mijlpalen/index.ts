@@ -23,3 +23,11 @@ export { MIJLPAAL_BERICHTEN, mijlpaalBericht } from "./berichten";
 export { MIJLPAAL_CODES, MIJLPAAL_FOUTEN } from "./codes";
 export type { MijlpaalBevinding, MijlpaalCode, MijlpaalFoutCode } from "./codes";
 export * from "./dashboard-schema";
+export * from "./regio";
+export {
+  REGIO_BERICHTEN,
+  REGIO_WOORDEN,
+  opsomming,
+  regioBericht,
+  regioFoutBericht,
+} from "./berichten";

@@ -11,11 +11,15 @@ export const GEEN_GEMEENTE = "(geen gemeente)";
  */
 export class Gemeenten {
   readonly namen: string[] = [];
+  /** Where each gemeente was first met: the cell of its gemeente column (kolom -1: none). */
+  readonly eerste: { sheet: string; rij: number; kolom: number }[] = [];
   private readonly nummers = new Map<string, number>();
   /** By the cell text as written: one lookup per row, folding once per spelling. */
   private readonly geschreven = new Map<string, number>();
+  /** The number of the empty gemeente cell, -1 while none was met. */
+  private leeg = -1;
 
-  nummer(tekst: string): number {
+  nummer(tekst: string, sheet = "", rij = -1, kolom = -1): number {
     const bekend = this.geschreven.get(tekst);
     if (bekend !== undefined) return bekend;
     const sleutel = foldText(tekst);
@@ -24,9 +28,16 @@ export class Gemeenten {
       nummer = this.namen.length;
       this.nummers.set(sleutel, nummer);
       this.namen.push(sleutel === "" ? GEEN_GEMEENTE : tekst.trim());
+      this.eerste.push({ sheet, rij, kolom });
+      if (sleutel === "") this.leeg = nummer;
     }
     this.geschreven.set(tekst, nummer);
     return nummer;
+  }
+
+  /** The gemeenten a gemeente cell named, with where each was first met: empty cells left out. */
+  genoemd(): { naam: string; sheet: string; rij: number; kolom: number }[] {
+    return this.namen.flatMap((naam, n) => (n === this.leeg ? [] : [{ naam, ...this.eerste[n] }]));
   }
 
   get meerdere(): boolean {

@@ -18,24 +18,26 @@ import type { MijlpalenDashboard } from "../dashboard-schema";
 import { telTijdlijnen, type Telpunt } from "./tijdlijnen-pivot";
 import { Gemeenten } from "./counters";
 import type { Tijdlijn } from "../input/tijdlijn";
+import { inhoudVanMijlpaaldatums, type MijlpalenInhoud } from "../input/inhoud";
 
 /**
  * The dashboard from milestone dates: each address's phase timeline is made once, then counted on
  * the last day of every ended quarter from the first quarter with a date (or `vanaf`) on. The
  * quarter of the peildatum, when it has not ended, is counted up to the peildatum as `lopend`.
+ * `inhoud` gives, when asked, what the sheets hold (to compare workbooks by).
  */
 export function uitMijlpaaldatums(
   bladen: readonly MijlpaalBlad[],
   grids: ReadonlyMap<string, Grid>,
   opties: { peildatum: IsoDate; vanaf?: Kwartaal }
-): MijlpalenDashboard {
+): { dashboard: MijlpalenDashboard; inhoud: () => MijlpalenInhoud } {
   const { peildatum } = opties;
   const ctx: MijlpaalContext = { peildatum, gemeenten: new Gemeenten(), gezien: new Map() };
   const verslagen = bladen.map((blad) => readMijlpaaldatums(grids.get(blad.sheet)!, blad, ctx));
   const tijdlijnen = verslagen.flatMap((v) => v.tijdlijnen);
   const punten = telpunten(tijdlijnen, peildatum, opties.vanaf);
   const tellingen = telTijdlijnen(tijdlijnen, punten, ctx.gemeenten);
-  return {
+  const dashboard: MijlpalenDashboard = {
     indeling: "mijlpaaldatums",
     peildatum,
     fasen: [...FASEN],
@@ -47,6 +49,7 @@ export function uitMijlpaaldatums(
     doorstroom: doorstroomTijdlijnen(tijdlijnen, punten),
     anomalies: verslagen.flatMap((v) => v.bevindingen),
   };
+  return { dashboard, inhoud: () => inhoudVanMijlpaaldatums(ctx.gezien, ctx.gemeenten) };
 }
 
 /** The ends of the ended quarters from the first one with data, then the peildatum if running. */

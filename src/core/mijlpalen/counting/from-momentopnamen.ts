@@ -15,17 +15,19 @@ import { readMomentopname } from "../input/momentopname";
 import type { MijlpalenDashboard } from "../dashboard-schema";
 import { telPerKwartaal } from "./momentopnamen-pivot";
 import { Gemeenten } from "./counters";
+import { inhoudVanMomentopnamen, type MijlpalenInhoud } from "../input/inhoud";
 
 /**
  * The dashboard from snapshot sheets, one per quarter. A sheet without a known quarter, a second
  * sheet of one quarter and a sheet of a quarter after the peildatum's are reported and left out;
- * the sheet of the running quarter is counted apart, as `lopend`.
+ * the sheet of the running quarter is counted apart, as `lopend`. `inhoud` gives, when asked, what
+ * the counted sheets hold (to compare workbooks by).
  */
 export function uitMomentopnamen(
   bladen: readonly MomentopnameBlad[],
   grids: ReadonlyMap<string, Grid>,
   peildatum: IsoDate
-): MijlpalenDashboard {
+): { dashboard: MijlpalenDashboard; inhoud: () => MijlpalenInhoud } {
   const bevindingen: MijlpaalBevinding[] = [];
   const gekozen = kiesBladen(bladen, peildatum, bevindingen);
   const ctx = { register: new Adresregister(), gemeenten: new Gemeenten(), fasen: new Map() };
@@ -33,7 +35,7 @@ export function uitMomentopnamen(
     readMomentopname(grids.get(blad.sheet)!, blad, kwartaal, ctx)
   );
   const tabel = telPerKwartaal(opnamen, { ...ctx, peildatum });
-  return {
+  const dashboard: MijlpalenDashboard = {
     indeling: "momentopnamen",
     peildatum,
     fasen: [...FASEN],
@@ -45,6 +47,7 @@ export function uitMomentopnamen(
     doorstroom: tabel.doorstroom,
     anomalies: [...bevindingen, ...opnamen.flatMap((o) => o.bevindingen), ...tabel.bevindingen],
   };
+  return { dashboard, inhoud: () => inhoudVanMomentopnamen(opnamen, ctx.register, ctx.gemeenten) };
 }
 
 /** The usable sheets, oldest quarter first, with findings about the others. */

@@ -12,6 +12,8 @@ export const NIET_IN_LIJST = -2;
 export class Adresregister {
   /** The Adres-ID of each number as first written. */
   readonly teksten: string[] = [];
+  /** The comparison key of each number (see AdresId). */
+  readonly sleutels: (string | number)[] = [];
   private readonly nummers = new Map<string | number, number>();
 
   nummer(id: AdresId): number {
@@ -20,6 +22,7 @@ export class Adresregister {
       nummer = this.teksten.length;
       this.nummers.set(id.sleutel, nummer);
       this.teksten.push(id.tekst);
+      this.sleutels.push(id.sleutel);
     }
     return nummer;
   }

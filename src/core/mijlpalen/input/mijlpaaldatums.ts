@@ -21,6 +21,8 @@ export interface MijlpaalContext {
 
 /** Where an address was first met. */
 export interface EersteRij {
+  /** As first written. */
+  adresId: string;
   sheet: string;
   rij: number;
   kolom: number;
@@ -50,7 +52,12 @@ export function readMijlpaaldatums(
       const plek = { sheet: grid.sheet, cell: cellAddress(rij, kolommen.adresId) };
       return meldDubbel(verslag, plek, plekVan(eerste), id.tekst);
     }
-    ctx.gezien.set(id.sleutel, { sheet: grid.sheet, rij, kolom: kolommen.adresId });
+    ctx.gezien.set(id.sleutel, {
+      adresId: id.tekst,
+      sheet: grid.sheet,
+      rij,
+      kolom: kolommen.adresId,
+    });
     const mijlpalen = readMijlpalen(
       { rij, waarden, id, date1904: grid.date1904 },
       blad,
@@ -62,7 +69,8 @@ export function readMijlpaaldatums(
       const bij = { sheet: grid.sheet, cell: cellAddress(rij, kolommen.resultaat ?? 0) };
       voltooidDoorNorm(mijlpalen, { plek: bij, tekst: resultaat, adresId: id.tekst }, verslag);
     }
-    const gemeente = ctx.gemeenten.nummer(cellText(waarden[kolommen.gemeente ?? -1]));
+    const kolom = kolommen.gemeente ?? -1;
+    const gemeente = ctx.gemeenten.nummer(cellText(waarden[kolom]), grid.sheet, rij, kolom);
     verslag.tijdlijnen.push({ adresId: id.tekst, gemeente, stappen: maakStappen(mijlpalen) });
   });
   return verslag;

@@ -19,6 +19,8 @@ export interface Momentopname extends RijVerslag {
   aantal: number;
   /** The column of the phases: where findings about an address's phase point. */
   faseKolom: number;
+  /** The column of the Adres-IDs. */
+  adresKolom: number;
 }
 
 /** What all sheets of a run share: the address numbers, the gemeenten, the phase of each label. */
@@ -47,6 +49,7 @@ export function readMomentopname(
     stand: new StandPerAdres(ctx.register.aantal + 1024),
     aantal: 0,
     faseKolom: kolommen.fase ?? kolommen.adresId,
+    adresKolom: kolommen.adresId,
     bevindingen: [],
     duplicates: [],
   };
@@ -62,8 +65,12 @@ export function readMomentopname(
     if (fase === undefined) ctx.fasen.set(tekst, (fase = recogniseFase(tekst)));
     if (fase === null) return meldFase(opname, rij, tekst, id);
     opname.stand.fasen[nummer] = faseIndex(fase);
+    const gemeente = kolommen.gemeente ?? -1;
     opname.stand.gemeenten[nummer] = ctx.gemeenten.nummer(
-      cellText(waarden[kolommen.gemeente ?? -1])
+      cellText(waarden[gemeente]),
+      grid.sheet,
+      rij,
+      gemeente
     );
     opname.aantal++;
   });

@@ -22,6 +22,28 @@ export interface VerslagSpec {
   nummering?: "romeins" | "cijfers" | "letters";
 }
 
+/** A verslag of 3 March 2021 in the same style, with what the 13 January one lacks. */
+export const MAART_2021: VerslagSpec = {
+  vergaderdatum: "3 maart 2021, 15.00 uur – 16.30 uur",
+  actiepunten: [
+    "Henk maakt uiterlijk 15 april een voorstel voor de {KOP} financiële governance.",
+    "Anja Woortman en Peter komen voor het volgende DUO met een notitie over blok C.",
+    "0)(2e) stuurt begin mei de planning rond aan de leden van het DUO.",
+    "Voor het volgende DUO maakt Nicoline een overzicht van de openstaande {KOP} aanvragen.",
+    "De evaluatie van de typologieaanpak wordt na de zomer door BZK en NCG opgesteld.",
+    "Johan Koopmans organiseert zo spoedig mogelijk een gesprek met de gemeentesecretarissen. Marc en Bert sluiten daarbij aan.",
+    "Het onderwerp klantreis komt terug op de agenda.",
+    "Susan Top zal in het tweede kwartaal de communicatie met de bewoners evalueren.",
+    "10/2e stemt eind maart? het plan af met Woortman.",
+    "(1O)(2e) en BZK zorgen voor 1 april 2021 voor een {KOP} Pagina 2 van 3 {KOP} gezamenlijke reactie.",
+  ],
+  besluiten: [
+    "Het DUO stemt in met het plan van aanpak voor blok C.",
+    "Peter is eigenaar van het dossier {KOP} schrijvende situaties.",
+  ],
+  mededelingen: ["Het DUO van 17 maart wordt verplaatst naar 18 maart in verband met het reces."],
+};
+
 /** The page header of every page after the first, as the conversion writes it. */
 export const PAGINAKOP = [
   "Nationaal Coördinator",

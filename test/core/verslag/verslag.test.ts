@@ -5,7 +5,7 @@ import { leesActiepunten, type Actiepunt } from "../../../src/core/verslag/actie
 import { verslagBericht, verslagFoutBericht } from "../../../src/core/verslag/berichten";
 import { leesVerslag, type Verslag } from "../../../src/core/verslag/verslag";
 import { fixture } from "../../support/fixtures";
-import { verslagTekst, type VerslagSpec } from "../../support/verslagen";
+import { MAART_2021, verslagTekst, type VerslagSpec } from "../../support/verslagen";
 import { duoRegister } from "./register";
 
 /** One row of a table: an item's number, its owners, its deadline (text, kind, due, uncertain). */
@@ -119,28 +119,6 @@ describe("the minutes of 13 January 2021 (the fixture)", () => {
   });
 });
 
-/** A verslag of 3 March 2021 in the same style, with what the 13 January one lacks. */
-const MAART: VerslagSpec = {
-  vergaderdatum: "3 maart 2021, 15.00 uur – 16.30 uur",
-  actiepunten: [
-    "Henk maakt uiterlijk 15 april een voorstel voor de {KOP} financiële governance.",
-    "Anja Woortman en Peter komen voor het volgende DUO met een notitie over blok C.",
-    "0)(2e) stuurt begin mei de planning rond aan de leden van het DUO.",
-    "Voor het volgende DUO maakt Nicoline een overzicht van de openstaande {KOP} aanvragen.",
-    "De evaluatie van de typologieaanpak wordt na de zomer door BZK en NCG opgesteld.",
-    "Johan Koopmans organiseert zo spoedig mogelijk een gesprek met de gemeentesecretarissen. Marc en Bert sluiten daarbij aan.",
-    "Het onderwerp klantreis komt terug op de agenda.",
-    "Susan Top zal in het tweede kwartaal de communicatie met de bewoners evalueren.",
-    "10/2e stemt eind maart? het plan af met Woortman.",
-    "(1O)(2e) en BZK zorgen voor 1 april 2021 voor een {KOP} Pagina 2 van 3 {KOP} gezamenlijke reactie.",
-  ],
-  besluiten: [
-    "Het DUO stemt in met het plan van aanpak voor blok C.",
-    "Peter is eigenaar van het dossier {KOP} schrijvende situaties.",
-  ],
-  mededelingen: ["Het DUO van 17 maart wordt verplaatst naar 18 maart in verband met het reces."],
-};
-
 describe("a verslag of 3 March 2021 in that style (text)", () => {
   test.each<Rij>([
     ["i", ["Henk Mulder"], ["uiterlijk 15 april", "date", "2021-04-15", false]],
@@ -158,12 +136,12 @@ describe("a verslag of 3 March 2021 in that style (text)", () => {
     ["ix", ["(10)(2e)"], ["eind maart?", "month", "2021-03-31", true]],
     ["x", ["(10)(2e)", "BZK"], ["voor 1 april 2021", "date", "2021-04-01", false]],
   ])("item %s: owners %j, deadline %j", (nummer, owners, deadline) => {
-    const a = punten(verslagTekst(MAART)).find((p) => p.nummer === nummer);
+    const a = punten(verslagTekst(MAART_2021)).find((p) => p.nummer === nummer);
     expect(a && alsRij(a)).toEqual([nummer, owners, deadline]);
   });
 
   test("all ten items, page headers (also a page number) out of the text, no decision among them", () => {
-    const v = lees(verslagTekst(MAART));
+    const v = lees(verslagTekst(MAART_2021));
     expect(v.vergadering).toBe("2021-03-03");
     expect(v.actiepunten).toHaveLength(10);
     expect(v.actiepunten[0].tekst).toBe(
@@ -178,13 +156,13 @@ describe("a verslag of 3 March 2021 in that style (text)", () => {
   });
 
   test("a move said as a fact: the next meeting is the new date, certain", () => {
-    const gelezen = leesActiepunten(lees(verslagTekst(MAART)), { register, acties: [] });
+    const gelezen = leesActiepunten(lees(verslagTekst(MAART_2021)), { register, acties: [] });
     expect(gelezen.volgendeVergadering).toMatchObject({ datum: "2021-03-18", zeker: true });
     expect(gelezen.actiepunten[1].findings).toEqual([]);
   });
 
   test("attendees, the mentioned, a name the register does not know", () => {
-    const a = punten(verslagTekst(MAART));
+    const a = punten(verslagTekst(MAART_2021));
     expect(a[5].rollen.aanwezig.map((x) => x.naam)).toEqual(["Marc Hoenders", "Bert Popken"]);
     expect(a[8].rollen.genoemd.map((x) => x.naam)).toEqual(["Anja Woortman"]);
     expect(a[7].findings.map(verslagBericht)).toContain(

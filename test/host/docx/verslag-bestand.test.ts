@@ -8,7 +8,16 @@ import { documentAlineas } from "../../../src/host/docx/document";
 import { leesNummering, leesStijlLijsten, Teller } from "../../../src/host/docx/nummering";
 import { leesVerslagBestand } from "../../../src/host/docx/verslag-bestand";
 import { fixture } from "../../support/fixtures";
-import { docx, verslagDocx, verslagTekst, type VerslagSpec } from "../../support/verslagen";
+import { leesActiepunten } from "../../../src/core/verslag/actiepunten";
+import { alineasUitTekst } from "../../../src/core/verslag/alinea";
+import { duoRegister } from "../../core/verslag/register";
+import {
+  docx,
+  MAART_2021,
+  verslagDocx,
+  verslagTekst,
+  type VerslagSpec,
+} from "../../support/verslagen";
 import { samengesteldBestand, zip } from "../../support/vijandige-werkmappen";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -54,6 +63,27 @@ describe("a verslag file read as paragraphs: .docx by its content, anything else
       expect(items(alineas)).toEqual(verwacht);
       const v = leesVerslag(alineas);
       expect(v.ok && v.verslag.vergadering).toBe("2021-03-03");
+    }
+  );
+
+  test.each(["geschreven", "automatisch"] as const)(
+    "the verslag of 3 March 2021 as .docx (numbers %s): item, owners and deadline as from its text",
+    async (nummering) => {
+      const register = await duoRegister();
+      const tabel = (alineas: Alinea[]) => {
+        const v = leesVerslag(alineas);
+        if (!v.ok) throw new Error(v.fout.code);
+        return leesActiepunten(v.verslag, { register, acties: [] }).actiepunten.map((a) => [
+          a.nummer,
+          a.tekst,
+          a.owners,
+          a.deadline && [a.deadline.text, a.deadline.kind, a.deadline.due, a.deadline.uncertain],
+        ]);
+      };
+      const uitTekst = tabel(alineasUitTekst(verslagTekst(MAART_2021)));
+      expect(uitTekst).toHaveLength(10);
+      const bytes = await verslagDocx(MAART_2021, nummering);
+      expect(tabel(await leesVerslagBestand(bytes, "maart.docx"))).toEqual(uitTekst);
     }
   );
 

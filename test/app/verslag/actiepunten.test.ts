@@ -156,7 +156,7 @@ describe("Actiepunten uit verslag in Excel (the stand-in): propose, append, undo
   });
 
   test("a .docx through the injected reader; a file that is no verslag is refused naming it", async () => {
-    const { port } = await excel();
+    const { standIn, port } = await excel();
     const bytes = await verslagDocx(
       {
         vergaderdatum: "3 maart 2021",
@@ -177,6 +177,13 @@ describe("Actiepunten uit verslag in Excel (the stand-in): propose, append, undo
         },
       },
     ]);
+    // Written as text, as the list writes its deadlines: Excel would make "15 april 2021" a date.
+    waarde(await voegActiepuntenToe(port, v, TIJD));
+    const blad = standIn.snapshot().sheets.find((s) => s.name === "Actielijst")!.cells as Record<
+      string,
+      { value?: unknown }
+    >;
+    expect(blad.G41.value).toBe("15 april 2021");
     const geen = await actiepuntenVoorstel(
       port,
       {

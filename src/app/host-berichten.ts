@@ -83,6 +83,25 @@ const onderdeel = (p: PartFailure | undefined) =>
     ? `: onderdeel ${p.part}${p.sheet ? ` (blad "${p.sheet}")` : ""} ${ONDERDEEL_REDEN[p.reason]}${p.reference ? `: ${p.reference}` : ""}`
     : "";
 
+/** Why a verslag file could not be read, by kind. */
+const DOCUMENT_BERICHT: Record<
+  HostReasonParams["document-unreadable"]["soort"],
+  (p: HostReasonParams["document-unreadable"]) => string
+> = {
+  "geen-word": (p) =>
+    `${p.file} is geen leesbaar Word-document (.docx): er staat geen document in. Er is niets gelezen of geschreven.`,
+  onderdeel: (p) =>
+    `${p.file} is geen leesbaar Word-document (.docx)${onderdeel(p.part)}. Er is niets gelezen of geschreven.`,
+  versleuteld: (p) =>
+    `${p.file} is beveiligd met een wachtwoord, dus Regie kan het niet lezen. Open het in Word, haal het wachtwoord weg (Bestand > Info > Document beveiligen > Versleutelen met wachtwoord, laat het veld leeg), sla het op en probeer het opnieuw.`,
+  "oud-word": (p) =>
+    `${p.file} is een oud Word-bestand (.doc, Word 97-2003). Open het in Word, sla het op als Word-document (.docx) en probeer het opnieuw.`,
+  "geen-tekst": (p) =>
+    `${p.file} is geen Word-document (.docx) en geen tekstbestand. Er is niets gelezen of geschreven.`,
+  "te-groot": (p) =>
+    `${p.file} is groter dan ${getal(p.limitMb ?? 0)} MB; zo groot is een verslag niet. Er is niets gelezen of geschreven.`,
+};
+
 /** The Dutch wording of every host error, by reason. */
 export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
   "cells-changed": (p) =>
@@ -135,6 +154,7 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
     `${p.file} is beveiligd met een wachtwoord, dus Regie kan het niet lezen. Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord, laat het veld leeg), sla het op en probeer het opnieuw.`,
   "file-legacy-xls": (p) =>
     `${p.file} is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel, sla het op als Excel-werkmap (.xlsx) en probeer het opnieuw.`,
+  "document-unreadable": (p) => DOCUMENT_BERICHT[p.soort](p),
   "copy-unloadable": (p) =>
     `Regie kan geen kopie van ${p.path} maken: exceljs, waarmee Regie kopieën schrijft, kan het bestand niet laden (${p.error}). Er is niets geschreven.`,
   "sheet-too-long": (p) =>

@@ -338,6 +338,16 @@ export type HostReasonParams = {
   "file-encrypted": { file: string };
   /** An OLE compound file without one: a legacy .xls (or another Office 97-2003 file). */
   "file-legacy-xls": { file: string };
+  /**
+   * A verslag file Regie cannot read (`file`: its path or name): no Word document (.docx) nor
+   * text, a password-protected or old (.doc) Word file, text past `limitMb`, or a damaged `part`.
+   */
+  "document-unreadable": {
+    file: string;
+    soort: "geen-word" | "onderdeel" | "versleuteld" | "oud-word" | "geen-tekst" | "te-groot";
+    part?: PartFailure;
+    limitMb?: number;
+  };
   "copy-unloadable": { path: string; error: string };
   "sheet-too-long": { sheet: string; rows: number; max: number };
   "file-sheet-protected": { sheet: string };

@@ -1,5 +1,6 @@
 import { datumTekst } from "../core/dates/iso";
 import { MIJLPAAL_BERICHTEN } from "../core/mijlpalen";
+import { VERSLAG_FOUT_BERICHTEN } from "../core/verslag/berichten";
 import { hostFoutTekst } from "./host-berichten";
 import type { Refusal, HostWeigering, WeigeringCode, WeigeringParams } from "./outcome";
 
@@ -26,6 +27,12 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
   "geen-indeling": (p) => MIJLPAAL_BERICHTEN["geen-indeling"](p),
   "indeling-gemengd": (p) => MIJLPAAL_BERICHTEN["indeling-gemengd"](p),
   "geen-kwartaal": (p) => MIJLPAAL_BERICHTEN["geen-kwartaal"](p),
+  // A text that is no verslag, or one without what Actiepunten uit verslag reads: that domain's words.
+  "verslag-leeg": (p) => VERSLAG_FOUT_BERICHTEN["verslag-leeg"](p),
+  "geen-verslag": (p) => VERSLAG_FOUT_BERICHTEN["geen-verslag"](p),
+  "geen-actiepuntenlijst": (p) => VERSLAG_FOUT_BERICHTEN["geen-actiepuntenlijst"](p),
+  "geen-vergaderdatum": (p) => VERSLAG_FOUT_BERICHTEN["geen-vergaderdatum"](p),
+  "vergaderdatum-zonder-jaar": (p) => VERSLAG_FOUT_BERICHTEN["vergaderdatum-zonder-jaar"](p),
   "lege-werkmap": () => "De werkmap heeft geen bladen.",
   "blad-onbekend": (p) =>
     `Het blad "${p.blad}" bestaat niet in deze werkmap.` +

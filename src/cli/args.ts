@@ -40,7 +40,7 @@ export const datumSchema = (wat: string) =>
 
 export const peildatumSchema = datumSchema("De peildatum");
 
-const fileSchema = z
+export const fileSchema = z
   .string()
   .min(1, "Geef een .xlsx-bestand op.")
   .superRefine((p, ctx) => {
@@ -50,7 +50,7 @@ const fileSchema = z
   });
 
 /** Where --out writes its copy: a file name in a folder that exists. */
-const copySchema = z
+export const copySchema = z
   .string()
   .min(1, "De optie --out heeft een bestandsnaam nodig.")
   .superRefine((p, ctx) => {
@@ -78,22 +78,23 @@ export const commonSchema = z.object({
 
 export type CommonArgs = z.infer<typeof commonSchema>;
 
+/** Every option or argument that names a file Regie reads: --out may be none of them. */
+const INVOER = ["file", "register", "oud", "nieuw", "verslag", "actielijst"] as const;
+
 /**
  * Parses with a schema; the first problem becomes the one line the user sees. A copy (--out) that
- * would land on an input file, or on an existing file without --overschrijf, is refused here,
- * before anything is read or written.
+ * would land on an input file (any of INVOER: the list, --register, both versions of verschil,
+ * the verslag), or on an existing file without --overschrijf, is refused here, before anything is
+ * read or written.
  */
 export function parseArgs<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new CliError(result.error.issues[0]?.message ?? "Ongeldige invoer.");
-  const args = result.data as {
-    file?: string;
-    register?: string;
-    out?: string;
+  const args = result.data as Partial<Record<(typeof INVOER)[number] | "out", string>> & {
     overschrijf?: boolean;
   };
   if (args.out) {
-    const inputs = [args.file, args.register].filter((p): p is string => !!p);
+    const inputs = INVOER.map((k) => args[k]).filter((p): p is string => !!p);
     const refusal = uitvoerWeigering(args.out, inputs, args.overschrijf ?? false);
     if (refusal) throw new CliError(uitvoerTekst(refusal));
   }

@@ -1,7 +1,7 @@
 import { UitvoerFout, type UitvoerWeigering } from "../host/xlsx/safe-output";
 import type { CommanderError } from "commander";
 
-const COMMANDS = "valideer, normaliseer, mijlpalen of verschil";
+const COMMANDS = "valideer, normaliseer, mijlpalen, verschil of actiepunten";
 const SEE_HELP = "Zie: npm run cli -- --help";
 
 /** Commander's own errors, in Dutch; `name` is the option or command it quotes. */
@@ -13,6 +13,10 @@ const COMMANDER_MESSAGES: Record<string, (name: string) => string> = {
     "Geef twee .xlsx-bestanden op: de eerdere en de latere versie van de actielijst.",
   "verschil.excessArguments": () =>
     "Te veel argumenten: geef twee .xlsx-bestanden op, de eerdere en de latere versie.",
+  "actiepunten.missingArgument": () =>
+    "Geef het verslag op (.docx of .txt) en de actielijst met --actielijst LIJST.xlsx.",
+  "actiepunten.excessArguments": () =>
+    "Te veel argumenten: geef één verslag op, en de actielijst met --actielijst LIJST.xlsx.",
   "commander.optionMissingArgument": (name) =>
     `De optie ${name.split(" ")[0]} heeft een waarde nodig.`,
   "commander.excessArguments": () => "Te veel argumenten: geef één .xlsx-bestand op.",
@@ -26,8 +30,11 @@ export function commanderMessage(error: CommanderError, argv: readonly string[])
     return `${COMMANDER_MESSAGES["commander.unknownCommand"](argv[1])} ${SEE_HELP}`;
   const name = /'([^']+)'/.exec(error.message)?.[1] ?? "";
   const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-  // verschil takes two files where the other commands take one.
-  const own = argv[0] === "verschil" ? error.code.replace(/^commander\./, "verschil.") : "";
+  // verschil takes two files where the other commands take one; actiepunten a verslag and a list.
+  const own =
+    argv[0] === "verschil" || argv[0] === "actiepunten"
+      ? error.code.replace(/^commander\./, `${argv[0]}.`)
+      : "";
   const make = COMMANDER_MESSAGES[own] ?? COMMANDER_MESSAGES[error.code];
   return [
     make ? make(name) : "Ongeldige aanroep.",

@@ -36,5 +36,6 @@ export const EXAMPLES = [
   "  npm run -s cli -- mijlpalen adressen.xlsx --json",
   "  npm run -s cli -- mijlpalen groningen.xlsx loppersum.xlsx ten-boer.xlsx --peildatum 31-12-2020",
   "  npm run -s cli -- verschil actielijst-13-01.xlsx actielijst-24-02.xlsx --peildatum 24-02-2021",
+  "  npm run -s cli -- actiepunten verslag-13-01.docx --actielijst actielijst.xlsx --out kopie.xlsx",
   "  npm run -s cli -- help valideer",
 ].join("\n");

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { actiepuntenCommand } from "./commands/actiepunten";
 import { mijlpalenCommand } from "./commands/mijlpalen";
 import { normaliseerCommand } from "./commands/normaliseer";
 import { valideerCommand } from "./commands/valideer";
@@ -16,7 +17,7 @@ import { HostError } from "../app/ports";
 function buildProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command("regie")
     .description(
-      "Regie: controleer de actielijst, vergelijk twee versies ervan, normaliseer accounthouders en maak het mijlpalen-dashboard"
+      "Regie: controleer de actielijst, vergelijk twee versies ervan, neem actiepunten over uit een verslag, normaliseer accounthouders en maak het mijlpalen-dashboard"
     )
     .helpOption("-h, --help", "toon deze hulp")
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
@@ -33,6 +34,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     normaliseerCommand(io, done),
     mijlpalenCommand(io, done),
     verschilCommand(io, done),
+    actiepuntenCommand(io, done),
   ])
     program.addCommand(command.copyInheritedSettings(program));
   return program;

@@ -50,6 +50,11 @@ const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "file-encrypted": { file: "geheim.xlsx" },
   "file-legacy-xls": { file: "oud.xls" },
   "path-unreadable": { path: "kapot.xlsx" },
+  "document-unreadable": {
+    file: "verslag.docx",
+    soort: "onderdeel",
+    part: { part: "word/document.xml", reason: "xml-ongeldig" },
+  },
   "copy-unloadable": { path: "lijst.xlsx", error: "Unexpected end" },
   "sheet-too-long": { sheet: "Adressen", rows: 1_000_000, max: 250_000 },
   "file-sheet-protected": { sheet: "Acties" },
@@ -72,6 +77,10 @@ const HOST_VARIANTEN: HostDetail[] = [
   hostDetail("excel-failed", { phase: "lezen", excelCode: "", error: "boom" }),
   hostDetail("excel-failed", { phase: "selecteren", excelCode: "InsertDeleteConflict", error: "" }),
   hostDetail("file-unreadable", { file: "notities.txt" }),
+  ...(["geen-word", "versleuteld", "oud-word", "geen-tekst"] as const).map((soort) =>
+    hostDetail("document-unreadable", { file: "verslag.docx", soort })
+  ),
+  hostDetail("document-unreadable", { file: "verslag.txt", soort: "te-groot", limitMb: 10 }),
   hostDetail("file-inflates-too-large", {
     file: "bom.xlsx",
     part: "xl/worksheets/sheet2.xml",
@@ -135,6 +144,11 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
   "geen-indeling": {},
   "indeling-gemengd": { momentopnamen: "Q1 2020, Q2 2020", mijlpaalBladen: "Adressen" },
   "geen-kwartaal": { bladen: "Blad1, Blad2" },
+  "verslag-leeg": {},
+  "geen-verslag": {},
+  "geen-actiepuntenlijst": {},
+  "geen-vergaderdatum": {},
+  "vergaderdatum-zonder-jaar": { tekst: "13 januari" },
   "lege-werkmap": {},
   "blad-onbekend": { blad: "Acties", bladen: ["Actielijst", "Accounthouders"] },
   "blad-zonder-kop": { blad: "Acties", uitleg: true },

@@ -18,6 +18,9 @@ describe("regie --help: Dutch", () => {
     );
     expect(r.out).toMatch(/^ {2}normaliseer \[opties\] <bestand>/m);
     expect(r.out).toMatch(/^ {2}mijlpalen \[opties\] <bestanden\.\.\.>/m);
+    expect(r.out).toMatch(
+      /^ {2}actiepunten \[opties\] <verslag> +Lees de actiepunten uit een verslag/m
+    );
     expect(r.out).toMatch(/^Voorbeelden:$/m);
   });
 
@@ -48,19 +51,23 @@ describe("regie --help: Dutch", () => {
 
 describe("regie: errors in the invocation, one Dutch line", () => {
   test.each([
-    [[], "Geef een opdracht: valideer, normaliseer, mijlpalen of verschil."],
+    [[], "Geef een opdracht: valideer, normaliseer, mijlpalen, verschil of actiepunten."],
     [["valideer"], "Geef een .xlsx-bestand op."],
     [["normaliseer"], "Geef een .xlsx-bestand op."],
     [["mijlpalen"], "Geef een .xlsx-bestand op."],
     [
+      ["actiepunten"],
+      "Geef het verslag op (.docx of .txt) en de actielijst met --actielijst LIJST.xlsx.",
+    ],
+    [
       ["valideren", ACTIELIJST],
-      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen of verschil. Bedoelt u valideer?",
+      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen, verschil of actiepunten. Bedoelt u valideer?",
     ],
     [["valideer", ACTIELIJST, "--jsn"], "Onbekende optie --jsn. Bedoelt u --json?"],
     [["valideer", ACTIELIJST, "--kleur"], "Onbekende optie --kleur."],
     [
       ["help", "valideren"],
-      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen of verschil.",
+      "Onbekende opdracht valideren; kies valideer, normaliseer, mijlpalen, verschil of actiepunten.",
     ],
 
     [["valideer", ACTIELIJST, "--peildatum"], "De optie --peildatum heeft een waarde nodig."],

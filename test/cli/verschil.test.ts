@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
@@ -169,6 +169,29 @@ describe("regie verschil OUD NIEUW", () => {
     const datum = await cli("verschil", OUD, NIEUW, "--sinds", "31-02-2021");
     expect(datum.err).toBe("regie: De datum bij --sinds 31-02-2021 bestaat niet in de kalender.\n");
   });
+
+  test.each(["oud", "nieuw"] as const)(
+    "--out naming %s itself is refused, --overschrijf or not: both versions are inputs",
+    async (welke) => {
+      // Copies, so that a failure of this very guarantee cannot harm the fixture.
+      const oud = join(map, `oud-${welke}.xlsx`);
+      const nieuw = join(map, `nieuw-${welke}.xlsx`);
+      writeFileSync(oud, readFileSync(OUD));
+      writeFileSync(nieuw, readFileSync(NIEUW));
+      const voor = [sha(oud), sha(nieuw)];
+      const r = await cli(
+        "verschil",
+        oud,
+        nieuw,
+        "--out",
+        welke === "oud" ? oud : nieuw,
+        "--overschrijf"
+      );
+      expect(r).toMatchObject({ code: 2, out: "" });
+      expect(r.err).toMatch(/is het invoerbestand zelf; Regie schrijft altijd een kopie/);
+      expect([sha(oud), sha(nieuw)]).toEqual(voor);
+    }
+  );
 
   test.each([
     [

@@ -8,13 +8,16 @@ import { valideerEnMarkeer } from "../../src/app/actielijst/markeer";
 import { legVast } from "../../src/app/actielijst/vastleggen";
 import { wisMarkeringen } from "../../src/app/actielijst/wis-markeringen";
 import { maakDashboard } from "../../src/app/mijlpalen/dashboard";
+import { actiepuntenVoorstel, voegActiepuntenToe } from "../../src/app/verslag/actiepunten";
 import type { Outcome } from "../../src/app/outcome";
 import { maakOngedaan } from "../../src/app/wijzigingen/ongedaan";
 import { pasWijzigingenToe } from "../../src/app/wijzigingen/pas-toe";
 import type { CellValue } from "../../src/core/grid";
 import { ExcelEmulator, type ProfileName } from "../../src/excel-stand-in";
+import { leesVerslagBestand } from "../../src/host/docx/verslag-bestand";
 import { OfficeWorkbookPort } from "../../src/host/office";
 import { kop, rij } from "./grid";
+import { verslagTekst } from "./verslagen";
 
 export const PEIL = "2021-02-24";
 
@@ -70,6 +73,27 @@ const normaliseer = async (port: OfficeWorkbookPort) => {
   const v = await normaliseerVoorvertoning(port, { peildatum: PEIL });
   if (!v.ok) return v;
   return pasNormalisatieToe(port, v.value, alleRegels(v.value), "2021-02-24 10:00:00");
+};
+
+/** A verslag of the meeting of the peildatum, two action points to append below the list. */
+const VERSLAG = verslagTekst({
+  vergaderdatum: "24 februari 2021, 15.00 uur",
+  actiepunten: [
+    "Anja komt voor het volgende DUO met een stuk over blok B.",
+    "Nicoline maakt uiterlijk 15 april een voorstel voor de {KOP} financiële governance.",
+  ],
+  mededelingen: ["Het volgende DUO is op 10 maart 2021."],
+});
+
+const actiepunten = async (port: OfficeWorkbookPort) => {
+  const v = await actiepuntenVoorstel(
+    port,
+    { soort: "tekst", tekst: VERSLAG },
+    {},
+    leesVerslagBestand
+  );
+  if (!v.ok) return v;
+  return voegActiepuntenToe(port, v.value, "2021-02-24 10:00:00");
 };
 
 /** The platforms the guarantees are checked on: Excel on the web (5 MB payloads) and desktop. */
@@ -146,6 +170,7 @@ export const BASIS: Scenario[] = [
     voorbereiding: (p) => legVast(p, { peildatum: PEIL }, "2021-02-10", "2021-02-10 10:00:00"),
     stap: (p) => legVast(p, { peildatum: PEIL }, "2021-03-10", "2021-03-10 10:00:00"),
   },
+  { naam: "actiepunten uit verslag", werkmap: lijst, stap: actiepunten },
   {
     naam: "dashboard maken",
     werkmap: (profile) => ExcelEmulator.fromSheets(kwartalen(), { profile }),

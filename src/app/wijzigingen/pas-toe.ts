@@ -11,7 +11,14 @@ import {
   logRows,
   type LogIndeling,
 } from "../../core/wijzigingslog";
-import type { HostError, WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import type {
+  GuardOp,
+  HostError,
+  SheetGuardOp,
+  WorkbookPort,
+  WorkbookSummary,
+  WriteOp,
+} from "../ports";
 import { bestaat, writeAllOrNothing, type Herstel } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 
@@ -25,6 +32,11 @@ export interface ApplyOptions {
    * it, one outline read comes first.
    */
   bekend?: Buitenkant;
+  /**
+   * Further guards the write must pass before anything is written, as the preview relied on them:
+   * a sheet that must still end where it did (rows appended below a list), for instance.
+   */
+  bewaak?: readonly (GuardOp | SheetGuardOp)[];
 }
 
 /**
@@ -63,6 +75,7 @@ export async function pasWijzigingenToe(
       // extended since (Herstel status in between) is refused before anything is written, never
       // written over or, on rollback, deleted (issue 24, case 11).
       { kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen } satisfies WriteOp,
+      ...(opties.bewaak ?? []),
       // Nothing is written over a cell changed since the preview read it (Excel has no lock).
       ...edits.map((e): WriteOp => ({
         kind: "expect",

@@ -1,7 +1,7 @@
 import { foldText } from "../text";
 
 /** Tussenvoegsels: part of a Dutch surname, not of its key ("van der Linden" files under Linden). */
-const TUSSENVOEGSELS = new Set([
+export const TUSSENVOEGSELS: ReadonlySet<string> = new Set([
   "van",
   "der",
   "den",

@@ -20,7 +20,7 @@ export function vertrokkenFindings(
   peildatum: IsoDate
 ): ActielijstFinding<"accounthouder-vertrokken">[] {
   const vertrokken = new Map(
-    personen.filter((p) => p.vertrokkenPer && p.vertrokkenPer < peildatum).map((p) => [p.naam, p])
+    personen.filter((p) => vertrokkenVoor(p, peildatum)).map((p) => [p.naam, p])
   );
   const findings: ActielijstFinding<"accounthouder-vertrokken">[] = [];
   for (const actie of acties) {
@@ -38,4 +38,9 @@ export function vertrokkenFindings(
     }
   }
   return findings;
+}
+
+/** Whether the person left before `datum`: the register's Vertrokken per lies before it. */
+export function vertrokkenVoor(persoon: Persoon, datum: IsoDate): boolean {
+  return persoon.vertrokkenPer !== null && persoon.vertrokkenPer < datum;
 }

@@ -114,12 +114,13 @@ async function isMacroEnabled(zip: JSZip, workbook: string): Promise<boolean> {
 /** A part's relationships by id; "" as source means the package root. */
 export async function relationships(
   zip: JSZip,
-  source: string
+  source: string,
+  limits: InflateLimits = INFLATE_LIMITS
 ): Promise<Map<string, Relationship>> {
   const rels = relsPathOf(source);
   const map = new Map<string, Relationship>();
   if (!partFile(zip, rels)) return map;
-  parseXml(await partText(zip, rels), rels, {
+  parseXml(await partText(zip, rels, limits), rels, {
     open(tag) {
       if (tag.local !== "Relationship") return;
       const target = attr(tag, "Target") ?? "";

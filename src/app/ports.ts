@@ -216,6 +216,8 @@ export type WriteOp =
       /** Where the chart sits: top-left and bottom-right cell. */
       from: string;
       to: string;
+      /** A solid fill per series, in series order ("#RRGGBB"); absent, the host's own colours. */
+      seriesColors?: readonly string[];
     }
   | { kind: "freezeRows"; sheet: string; rows: number }
   /**
@@ -346,6 +348,7 @@ export type HostReasonParams = {
   "cell-address-invalid": { address: string };
   "chart-address-invalid": { chart: string };
   "chart-source-too-small": { chart: string; source: string };
+  "chart-color-invalid": { chart: string; color: string };
   /**
    * schrijfAllesOfNiets' account of a failed write: refused before anything changed, put back, or
    * not all put back (then `sheets` are the ones to check), with the host's own reason.

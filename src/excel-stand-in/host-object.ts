@@ -29,7 +29,11 @@ export type HostObject =
   | { type: "Table"; table: TableModel }
   | { type: "ChartCollection"; sheet: SheetModel }
   | { type: "Chart"; chart: ChartModel }
-  | { type: "ChartTitle"; chart: ChartModel };
+  | { type: "ChartTitle"; chart: ChartModel }
+  | { type: "ChartSeriesCollection"; chart: ChartModel }
+  | { type: "ChartSeries"; chart: ChartModel; index: number }
+  | { type: "ChartSeriesFormat"; chart: ChartModel; index: number }
+  | { type: "ChartFill"; chart: ChartModel; index: number };
 
 export type HostType = HostObject["type"];
 export type ObjectOf<T extends HostType> = Extract<HostObject, { type: T }>;
@@ -104,6 +108,10 @@ export function sheetOf(o: HostObject): SheetModel | null {
       return o.table.sheet;
     case "Chart":
     case "ChartTitle":
+    case "ChartSeriesCollection":
+    case "ChartSeries":
+    case "ChartSeriesFormat":
+    case "ChartFill":
       return o.chart.sheet;
     default:
       return o.sheet;

@@ -58,6 +58,8 @@ export interface ChartInfo {
   title: string;
   from: string | null;
   to: string | null;
+  /** Per series: its solid fill ("#RRGGBB"), null where Excel chooses. */
+  seriesFills: (string | null)[];
 }
 
 export interface WorkbookSnapshot {
@@ -99,6 +101,7 @@ export function chartInfo(chart: ChartModel): ChartInfo {
     title,
     from,
     to,
+    seriesFills: [...chart.seriesFills],
   };
 }
 

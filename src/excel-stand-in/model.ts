@@ -58,6 +58,8 @@ export interface ChartModel {
   title: string;
   from: string | null;
   to: string | null;
+  /** Per series, in order: the solid fill set with ChartFill.setSolidColor, null for Excel's own. */
+  seriesFills: (string | null)[];
 }
 
 export const MAX_ROWS = 1_048_576;

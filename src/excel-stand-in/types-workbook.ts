@@ -19,7 +19,7 @@ import {
   setVisibility,
 } from "./sheet-rules";
 import { usedArea } from "./sheet-shape";
-import { addChart, addTable, renameTable } from "./table-chart-rules";
+import { addChart, addTable, renameTable, seriesAt, setSeriesFill } from "./table-chart-rules";
 
 /** Excel's limit on the address string of one getRange or getRanges call (see README). */
 export const MAX_RANGES_ADDRESS = 8192;
@@ -380,6 +380,14 @@ export const CHART_COLLECTION: TypeDef<ObjectOf<"ChartCollection">> = {
         return { type: "Chart", chart: addChart(model, c.sheet, String(type), source, by) };
       },
     },
+    /** ExcelApi 1.1: the sheet's charts in the order they were added; InvalidArgument past the last (assumption). */
+    getItemAt: {
+      run: (c, [index], { model }) => {
+        const chart = model.charts.filter((ch) => ch.sheet === c.sheet)[Number(index)];
+        if (!chart) throw hostErrors.invalidArgument(`ChartCollection.getItemAt(${String(index)})`);
+        return { type: "Chart", chart };
+      },
+    },
   },
 };
 
@@ -388,7 +396,10 @@ export const CHART: TypeDef<ObjectOf<"Chart">> = {
     name: { get: (c) => c.chart.name, set: (c, value) => void (c.chart.name = String(value)) },
     chartType: { get: (c) => c.chart.type },
   },
-  navigation: { title: (c) => ({ type: "ChartTitle", chart: c.chart }) },
+  navigation: {
+    title: (c) => ({ type: "ChartTitle", chart: c.chart }),
+    series: (c) => ({ type: "ChartSeriesCollection", chart: c.chart }),
+  },
   methods: {
     /** Cells on the chart's sheet: the top-left and (optionally) bottom-right anchor. */
     setPosition: {
@@ -410,6 +421,49 @@ export const CHART: TypeDef<ObjectOf<"Chart">> = {
 export const CHART_TITLE: TypeDef<ObjectOf<"ChartTitle">> = {
   properties: {
     text: { get: (t) => t.chart.title, set: (t, value) => void (t.chart.title = String(value)) },
+  },
+};
+
+/**
+ * Chart.series (ExcelApi 1.1): one series per value column (seriesBy Columns) or row, and
+ * `getItemAt(index)`; each series' `format.fill` takes `setSolidColor` and `clear` (ExcelApi 1.1).
+ * Names, values and the other formats of a series are not emulated.
+ */
+export const CHART_SERIES_COLLECTION: TypeDef<ObjectOf<"ChartSeriesCollection">> = {
+  properties: {},
+  items: (c) =>
+    c.chart.seriesFills.map((_, index) => ({ type: "ChartSeries", chart: c.chart, index })),
+  objectMethods: {
+    getItemAt: {
+      run: (c, [index]) => ({
+        type: "ChartSeries",
+        chart: c.chart,
+        index: seriesAt(c.chart, index),
+      }),
+    },
+  },
+};
+
+export const CHART_SERIES: TypeDef<ObjectOf<"ChartSeries">> = {
+  properties: {},
+  navigation: {
+    format: (s) => ({ type: "ChartSeriesFormat", chart: s.chart, index: s.index }),
+  },
+};
+
+export const CHART_SERIES_FORMAT: TypeDef<ObjectOf<"ChartSeriesFormat">> = {
+  properties: {},
+  navigation: { fill: (f) => ({ type: "ChartFill", chart: f.chart, index: f.index }) },
+};
+
+export const CHART_FILL: TypeDef<ObjectOf<"ChartFill">> = {
+  properties: {},
+  methods: {
+    setSolidColor: {
+      write: true,
+      run: (f, [color]) => setSeriesFill(f.chart, f.index, color),
+    },
+    clear: { write: true, run: (f) => void (f.chart.seriesFills[f.index] = null) },
   },
 };
 

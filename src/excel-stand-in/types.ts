@@ -12,6 +12,10 @@ import {
 import {
   CHART,
   CHART_COLLECTION,
+  CHART_FILL,
+  CHART_SERIES,
+  CHART_SERIES_COLLECTION,
+  CHART_SERIES_FORMAT,
   CHART_TITLE,
   TABLE,
   TABLE_COLLECTION,
@@ -46,4 +50,8 @@ export const TYPES: TypeDefs = {
   ChartCollection: CHART_COLLECTION,
   Chart: CHART,
   ChartTitle: CHART_TITLE,
+  ChartSeriesCollection: CHART_SERIES_COLLECTION,
+  ChartSeries: CHART_SERIES,
+  ChartSeriesFormat: CHART_SERIES_FORMAT,
+  ChartFill: CHART_FILL,
 };

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { mijlpalenJsonSchema } from "../../src/cli/mijlpalen-json";
+import { FASE_KLEUREN, FASEN } from "../../src/core/mijlpalen";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
 import { cli } from "../support/cli";
 import { fixture, fixtureJson } from "../support/fixtures";
@@ -132,6 +134,14 @@ describe("regie mijlpalen", () => {
       "Q1 2020",
       "Dashboard mijlpalen",
     ]);
+    // The chart in the copy: one series per phase, each in its phase's colour (as the pane and Excel).
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const grafiek = await zip.file(/^xl\/charts\/chart\d+\.xml$/)[0].async("string");
+    const series = [...grafiek.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, x]) => ({
+      naam: /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(x)?.[1],
+      kleur: /<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/.exec(x)?.[1],
+    }));
+    expect(series).toEqual(FASEN.map((f) => ({ naam: f, kleur: FASE_KLEUREN[f].slice(1) })));
   });
 
   test("duplicate addresses, regressions and errors: reported, exit by severity", async () => {

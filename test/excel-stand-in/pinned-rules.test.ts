@@ -204,6 +204,64 @@ describe("Worksheet.pageLayout", () => {
   });
 });
 
+describe("Chart.series: a solid fill per series", () => {
+  const bron = [
+    ["Kwartaal", "Nog niet gestart", "Opname", "Voltooid"],
+    ["Q4 2019", 2887, 546, 346],
+    ["Q1 2020", 2820, 613, 346],
+  ];
+  /** A stacked column chart over A1:D3, series by columns: three series. */
+  function metGrafiek() {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Dashboard", values: bron }]);
+    const grafiek = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Dashboard").charts.getItemAt(0);
+    return { standIn, grafiek };
+  }
+
+  test("setSolidColor on series.getItemAt(i).format.fill keeps the colour of that series, as #RRGGBB", async () => {
+    const { standIn, grafiek } = metGrafiek();
+    expect(
+      await syncError(standIn, (c) => {
+        const sheet = c.workbook.worksheets.getItem("Dashboard");
+        sheet.charts.add("ColumnStacked", sheet.getRange("A1:D3"), "Columns");
+      })
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null, null]);
+    expect(
+      await syncError(standIn, (c) => {
+        const series = grafiek(c).series;
+        series.getItemAt(0).format.fill.setSolidColor("#b3b3b3");
+        series.getItemAt(2).format.fill.setSolidColor("orange");
+      })
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual(["#B3B3B3", null, "#FFA500"]);
+    expect(
+      await syncError(standIn, (c) => grafiek(c).series.getItemAt(0).format.fill.clear())
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null, "#FFA500"]);
+  });
+
+  test("series by rows: one per category row; a series past the last, or no colour, fails with InvalidArgument", async () => {
+    const { standIn, grafiek } = metGrafiek();
+    await syncError(standIn, (c) => {
+      const sheet = c.workbook.worksheets.getItem("Dashboard");
+      sheet.charts.add("ColumnStacked", sheet.getRange("A1:D3"), "Rows");
+    });
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null]);
+    expect(
+      await syncError(standIn, (c) =>
+        grafiek(c).series.getItemAt(2).format.fill.setSolidColor("#009E73")
+      )
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(
+      await syncError(standIn, (c) =>
+        grafiek(c).series.getItemAt(1).format.fill.setSolidColor("niet-een-kleur")
+      )
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null]);
+  });
+});
+
 describe("a member the emulator does not model", () => {
   test("Range.calculate (ExcelApi 1.6, in Microsoft's library) fails the sync with ApiNotFound instead of doing nothing", async () => {
     const standIn = ExcelEmulator.fromSheets([{ name: "Actielijst", values: [[1]] }]);

@@ -201,7 +201,6 @@ function schrijfDashboard(
       type: "ColumnStacked",
       seriesBy: "Columns",
       ...plan.grafiek,
-      source: plan.grafiek.source,
     });
   ops.push(
     { kind: "freezeRows", sheet, rows: plan.bevrorenRijen },

@@ -187,6 +187,12 @@ export interface ChartLike {
   name: string;
   readonly title: { text: string };
   setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
+  /** ChartSeriesCollection.getItemAt, ChartSeries.format.fill, ChartFill.setSolidColor: ExcelApi 1.1. */
+  readonly series: {
+    getItemAt(index: number): {
+      readonly format: { readonly fill: { setSolidColor(color: string): void } };
+    };
+  };
 }
 
 /** Compile-time proof that the real API fits these interfaces (fails the build if Office.js changes). */

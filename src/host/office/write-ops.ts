@@ -53,6 +53,12 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
       chart.name = op.name;
       chart.title.text = op.title;
       chart.setPosition(op.from, op.to);
+      // One colour per series, as the op gives them; without, Excel takes its theme's and every
+      // host draws its own. ChartFill.setSolidColor (ExcelApi 1.1, "#RRGGBB"):
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+      op.seriesColors?.forEach((color, i) =>
+        chart.series.getItemAt(i).format.fill.setSolidColor(color)
+      );
       return;
     }
     case "freezeRows":

@@ -13,8 +13,11 @@ export interface ChartSpec {
   /** "" gives a chart without a title, as Excel does for an empty title. */
   title: string;
   categories: CellsRef<string>;
-  /** Each series: its name (one header cell) and its values; null is an empty or non-number cell. */
-  series: { name: CellsRef<string>; values: CellsRef<number | null> }[];
+  /**
+   * Each series: its name (one header cell) and its values; null is an empty or non-number cell.
+   * `color` ("#RRGGBB") fills its columns; without it Excel and LibreOffice each pick their own.
+   */
+  series: { name: CellsRef<string>; values: CellsRef<number | null>; color?: string }[];
 }
 
 /** 0-based cells; `to` is the corner cell the chart's bottom-right edge touches (exclusive). */
@@ -93,12 +96,24 @@ function seriesXml(series: ChartSpec["series"][number], i: number, cat: CellsRef
     .join("");
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-    `<c:tx>${strRef(series.name)}</c:tx><c:invertIfNegative val="0"/>` +
+    `<c:tx>${strRef(series.name)}</c:tx>${solidFill(series.color)}<c:invertIfNegative val="0"/>` +
     `<c:cat>${strRef(cat)}</c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(series.values.ref)}</c:f><c:numCache>` +
     `<c:formatCode>General</c:formatCode><c:ptCount val="${series.values.cache.length}"/>` +
     `${values}</c:numCache></c:numRef></c:val></c:ser>`
   );
+}
+
+/**
+ * The series' shape properties: a solid fill. CT_BarSer (ECMA-376 Part 1, 21.2.2.170) orders its
+ * children idx, order, tx, spPr, invertIfNegative, ..., cat, val: spPr goes right after tx.
+ */
+function solidFill(color: string | undefined): string {
+  if (color === undefined) return "";
+  const hex = /^#?([0-9A-Fa-f]{6})$/.exec(color);
+  // chartPlacement refuses such an op when it is written; this only keeps bad XML out.
+  if (!hex) throw new Error(`not a #RRGGBB colour: ${color}`);
+  return `<c:spPr><a:solidFill><a:srgbClr val="${hex[1].toUpperCase()}"/></a:solidFill></c:spPr>`;
 }
 
 function strRef(cells: CellsRef<string>): string {

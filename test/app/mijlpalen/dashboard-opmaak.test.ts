@@ -1,4 +1,5 @@
 import { maakDashboard } from "../../../src/app/mijlpalen/dashboard";
+import { FASE_KLEUREN, FASEN } from "../../../src/core/mijlpalen";
 import { DASHBOARD_BLAD } from "../../../src/core/mijlpalen/sheet/dashboard-sheet";
 import { ExcelEmulator } from "../../../src/excel-stand-in";
 import { OfficeWorkbookPort } from "../../../src/host/office";
@@ -53,6 +54,13 @@ describe("the dashboard sheet looks finished, opened and printed", () => {
       value: 43830,
       numberFormat: "dd-mm-yyyy",
     });
+  });
+
+  test("the chart draws each phase in its own colour, the one the pane and the .xlsx copy use", () => {
+    const [grafiek] = standIn.charts();
+    expect(grafiek.seriesFills).toEqual(FASEN.map((f) => FASE_KLEUREN[f]));
+    // Series by columns over the table's phase columns: series i is phase i.
+    expect(standIn.values(DASHBOARD_BLAD)[5].slice(1, 7)).toEqual([...FASEN]);
   });
 
   test("the top down to the table header stays in place when scrolling", () =>

@@ -10,6 +10,7 @@ import type { CellValue } from "../../grid";
 import { mijlpaalBericht } from "../berichten";
 import { doorstroomSectie } from "./doorstroom-section";
 import { FASEN } from "../fasen/fasen";
+import { faseKleuren } from "../fasen/fase-kleuren";
 import type { KwartaalTelling, MijlpalenDashboard } from "../dashboard-schema";
 
 export const DASHBOARD_BLAD = "Dashboard mijlpalen";
@@ -24,7 +25,14 @@ export interface DashboardBlad {
   values: CellValue[][];
   opmaak: Opmaak[];
   tabellen: { address: string; naam: string }[];
-  grafiek: { source: string; from: string; to: string; title: string } | null;
+  /** The stacked column chart: one series per phase, each in its phase's colour (FASE_KLEUREN). */
+  grafiek: {
+    source: string;
+    from: string;
+    to: string;
+    title: string;
+    seriesColors: string[];
+  } | null;
   /** Rows kept in view while scrolling: the heading down to the table's header. */
   bevrorenRijen: number;
   /** What prints on one landscape page: the table and the chart (null: the whole sheet). */
@@ -193,6 +201,7 @@ export function dashboardBlad(
           from: cellAddress(0, breedte + 1),
           to: cellAddress(Math.max(22, laatste + 4), breedte + 10),
           title: "Adressen per fase per kwartaal",
+          seriesColors: faseKleuren(),
         }
       : null;
   for (const { kolom, breedte: punten } of columnWidths(rijen, (w, r, c) =>

@@ -228,8 +228,14 @@ export type WriteOp =
       kind: "pageLayout";
       sheet: string;
       orientation: "Portrait" | "Landscape";
+      /** The paper; absent, the printer's own. */
+      paperSize?: "A4";
       printArea?: string;
       fitToPages?: { wide: number; tall: number };
+      /** Rows repeated at the top of every printed page, as "$6:$6". */
+      printTitleRows?: string;
+      /** 1-based rows that start a printed page (a manual page break above each). */
+      rowBreaks?: readonly number[];
     }
   | { kind: "activate"; sheet: string }
   /**

@@ -17,6 +17,7 @@ export type HostObject =
   | { type: "WorksheetProtection"; sheet: SheetModel }
   | { type: "WorksheetFreezePanes"; sheet: SheetModel }
   | { type: "PageLayout"; sheet: SheetModel }
+  | { type: "PageBreakCollection"; sheet: SheetModel }
   | { type: "Range"; sheet: SheetModel; area: Area }
   | { type: "RangeAreas"; sheet: SheetModel; areas: Area[] }
   | { type: "RangeCollection"; sheet: SheetModel; areas: Area[] }

@@ -132,7 +132,11 @@ function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     visibility: sheet.visibility,
     protected: sheet.protected,
     frozenRows: sheet.frozenRows,
-    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    pageLayout: {
+      ...sheet.pageLayout,
+      zoom: { ...sheet.pageLayout.zoom },
+      rowBreaks: [...sheet.pageLayout.rowBreaks],
+    },
     selection: areaAddress(sheet.selection),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     columnWidths: widths,

@@ -132,6 +132,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     protection: (w) => ({ type: "WorksheetProtection", sheet: w.sheet }),
     freezePanes: (w) => ({ type: "WorksheetFreezePanes", sheet: w.sheet }),
     pageLayout: (w) => ({ type: "PageLayout", sheet: w.sheet }),
+    horizontalPageBreaks: (w) => ({ type: "PageBreakCollection", sheet: w.sheet }),
     tables: (w) => ({ type: "TableCollection", sheet: w.sheet }),
     charts: (w) => ({ type: "ChartCollection", sheet: w.sheet }),
   },
@@ -286,8 +287,9 @@ export const WORKSHEET_FREEZE_PANES: TypeDef<ObjectOf<"WorksheetFreezePanes">> =
 };
 
 /**
- * Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (a scale of 10-400, or pages wide and tall)
- * and setPrintArea. Printing itself is not emulated.
+ * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize (an Excel.PaperType), zoom (a scale
+ * of 10-400, or pages wide and tall), setPrintArea and setPrintTitleRows (whole rows). Printing
+ * itself is not emulated.
  */
 export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
   properties: {
@@ -303,6 +305,14 @@ export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
       get: (p) => ({ ...p.sheet.pageLayout.zoom }),
       set: (p, value) => (p.sheet.pageLayout.zoom = zoomOptions(value)),
     },
+    paperSize: {
+      get: (p) => p.sheet.pageLayout.paperSize,
+      set: (p, value) => {
+        if (!PAPER_TYPES.has(String(value)))
+          throw hostErrors.invalidArgument(`PageLayout.paperSize: ${String(value)}`);
+        p.sheet.pageLayout.paperSize = String(value);
+      },
+    },
   },
   methods: {
     setPrintArea: {
@@ -313,8 +323,52 @@ export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
         p.sheet.pageLayout.printArea = areaAddress(parseRangeAddress(p.sheet.name, address));
       },
     },
+    /** "The range must span the entire row to be valid" (PageLayout.setPrintTitleRows). */
+    setPrintTitleRows: {
+      write: true,
+      run: (p, [rows]) => {
+        const address = String(rows ?? "");
+        const area = parseRangeAddress(p.sheet.name, address);
+        if (area.left !== 0 || area.right !== MAX_COLUMNS - 1)
+          throw hostErrors.invalidArgument(`PageLayout.setPrintTitleRows(${address})`);
+        p.sheet.pageLayout.printTitleRows = bareAddress(area);
+      },
+    },
   },
 };
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a manual break above the range's
+ * first row; a second break on that row adds nothing (assumption). Breaks in columns and removing
+ * them are not emulated.
+ */
+export const PAGE_BREAK_COLLECTION: TypeDef<ObjectOf<"PageBreakCollection">> = {
+  properties: {},
+  methods: {
+    add: {
+      write: true,
+      run: (c, [range]) => {
+        const area =
+          typeof range === "string"
+            ? parseRangeAddress(c.sheet.name, range)
+            : isRange(range) && range.sheet === c.sheet
+              ? range.area
+              : null;
+        if (!area) throw hostErrors.invalidArgument("PageBreakCollection.add: not a range");
+        const breaks = c.sheet.pageLayout.rowBreaks;
+        if (!breaks.includes(area.top + 1)) breaks.push(area.top + 1);
+        breaks.sort((a, b) => a - b);
+      },
+    },
+  },
+};
+
+/** Excel.PaperType's values. */
+const PAPER_TYPES = new Set(
+  "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch EnvelopePersonal FanfoldUS FanfoldStdGerman FanfoldLegalGerman".split(
+    " "
+  )
+);
 
 /** PageLayoutZoomOptions: a scale of 10-400, or whole numbers of pages; anything else InvalidArgument. */
 function zoomOptions(value: unknown): PageLayoutModel["zoom"] {

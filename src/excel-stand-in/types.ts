@@ -25,6 +25,7 @@ import {
   WORKSHEET_COLLECTION,
   WORKSHEET_FREEZE_PANES,
   PAGE_LAYOUT,
+  PAGE_BREAK_COLLECTION,
   WORKSHEET_PROTECTION,
 } from "./types-workbook";
 
@@ -37,6 +38,7 @@ export const TYPES: TypeDefs = {
   WorksheetProtection: WORKSHEET_PROTECTION,
   WorksheetFreezePanes: WORKSHEET_FREEZE_PANES,
   PageLayout: PAGE_LAYOUT,
+  PageBreakCollection: PAGE_BREAK_COLLECTION,
   Range: RANGE,
   RangeAreas: RANGE_AREAS,
   RangeCollection: RANGE_COLLECTION,

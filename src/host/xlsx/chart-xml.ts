@@ -82,7 +82,8 @@ export function chartXml(spec: ChartSpec): string {
     `<c:catAx><c:axId val="${CAT_AX}"/>${axisCommon("b")}<c:crossAx val="${VAL_AX}"/>` +
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     `<c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${VAL_AX}"/>${axisCommon("l", "<c:majorGridlines/>")}` +
+    // Counts on the value axis as in the table (#,##0: 6.000 in Dutch); Excel links it to the cells.
+    `<c:valAx><c:axId val="${VAL_AX}"/>${axisCommon("l", "<c:majorGridlines/>", "#,##0")}` +
     `<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>` +
     `</c:valAx></c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
@@ -127,10 +128,10 @@ function strRef(cells: CellsRef<string>): string {
 }
 
 /** The children both axes share, in the schema's order (gridlines sit between axPos and numFmt). */
-function axisCommon(position: "b" | "l", gridlines = ""): string {
+function axisCommon(position: "b" | "l", gridlines = "", numFmt = "General"): string {
   return (
     `<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${position}"/>${gridlines}<c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:axPos val="${position}"/>${gridlines}<c:numFmt formatCode="${escapeXml(numFmt)}" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`
   );
 }

@@ -18,6 +18,7 @@ export type HostObject =
   | { type: "WorksheetFreezePanes"; sheet: SheetModel }
   | { type: "PageLayout"; sheet: SheetModel }
   | { type: "PageBreakCollection"; sheet: SheetModel }
+  | { type: "PageBreak"; sheet: SheetModel; row: number }
   | { type: "Range"; sheet: SheetModel; area: Area }
   | { type: "RangeAreas"; sheet: SheetModel; areas: Area[] }
   | { type: "RangeCollection"; sheet: SheetModel; areas: Area[] }

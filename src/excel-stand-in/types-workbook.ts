@@ -344,7 +344,7 @@ export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
  */
 export const PAGE_BREAK_COLLECTION: TypeDef<ObjectOf<"PageBreakCollection">> = {
   properties: {},
-  methods: {
+  objectMethods: {
     add: {
       write: true,
       run: (c, [range]) => {
@@ -358,10 +358,14 @@ export const PAGE_BREAK_COLLECTION: TypeDef<ObjectOf<"PageBreakCollection">> = {
         const breaks = c.sheet.pageLayout.rowBreaks;
         if (!breaks.includes(area.top + 1)) breaks.push(area.top + 1);
         breaks.sort((a, b) => a - b);
+        return { type: "PageBreak", sheet: c.sheet, row: area.top + 1 };
       },
     },
   },
 };
+
+/** The PageBreak add returns; its properties and delete() are not emulated. */
+export const PAGE_BREAK: TypeDef<ObjectOf<"PageBreak">> = { properties: {} };
 
 /** Excel.PaperType's values. */
 const PAPER_TYPES = new Set(

@@ -25,6 +25,7 @@ import {
   WORKSHEET_COLLECTION,
   WORKSHEET_FREEZE_PANES,
   PAGE_LAYOUT,
+  PAGE_BREAK,
   PAGE_BREAK_COLLECTION,
   WORKSHEET_PROTECTION,
 } from "./types-workbook";
@@ -39,6 +40,7 @@ export const TYPES: TypeDefs = {
   WorksheetFreezePanes: WORKSHEET_FREEZE_PANES,
   PageLayout: PAGE_LAYOUT,
   PageBreakCollection: PAGE_BREAK_COLLECTION,
+  PageBreak: PAGE_BREAK,
   Range: RANGE,
   RangeAreas: RANGE_AREAS,
   RangeCollection: RANGE_COLLECTION,

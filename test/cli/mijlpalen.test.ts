@@ -142,6 +142,25 @@ describe("regie mijlpalen", () => {
       kleur: /<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/.exec(x)?.[1],
     }));
     expect(series).toEqual(FASEN.map((f) => ({ naam: f, kleur: FASE_KLEUREN[f].slice(1) })));
+    // Printed as the pane's sheet: A4 landscape, table and chart on one page, the chart under the
+    // table (rows 10-27, A to I), rows of Excel's 15 pt also in LibreOffice.
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="2">&apos;Dashboard mijlpalen&apos;!$A$1:$I$32</definedName>`
+    );
+    const blad = await zip.file(/^xl\/worksheets\/sheet3\.xml$/)[0].async("string");
+    expect(blad).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"/>'
+    );
+    expect(blad).toContain('<sheetFormatPr defaultRowHeight="15"/>');
+    expect(blad).not.toContain("<rowBreaks");
+    const tekening = await zip.file(/^xl\/drawings\/drawing\d+\.xml$/)[0].async("string");
+    expect(tekening).toMatch(
+      /<xdr:from><xdr:col>0<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>9<\/xdr:row>/
+    );
+    expect(tekening).toMatch(
+      /<xdr:to><xdr:col>9<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>27<\/xdr:row>/
+    );
   });
 
   test("duplicate addresses, regressions and errors: reported, exit by severity", async () => {

@@ -202,6 +202,45 @@ describe("Worksheet.pageLayout", () => {
       zoom: { scale: 400 },
     });
   });
+
+  test("paperSize takes an Excel.PaperType; anything else fails with InvalidArgument", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const layout = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Blad1").pageLayout;
+    expect(
+      await syncError(standIn, (c) => (layout(c).paperSize = "A4 liggend" as Excel.PaperType))
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(standIn.snapshot().sheets[0].pageLayout.paperSize).toBe("Letter");
+    expect(await syncError(standIn, (c) => (layout(c).paperSize = "A4"))).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.paperSize).toBe("A4");
+  });
+
+  test("setPrintTitleRows takes whole rows only (InvalidArgument for a range of cells)", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const layout = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Blad1").pageLayout;
+    expect(await syncError(standIn, (c) => layout(c).setPrintTitleRows("A6:I6"))).toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(standIn.snapshot().sheets[0].pageLayout.printTitleRows).toBeNull();
+    expect(await syncError(standIn, (c) => layout(c).setPrintTitleRows("$6:$6"))).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.printTitleRows).toBe("6:6");
+  });
+
+  test("horizontalPageBreaks.add puts a break above the range's first row, once", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const breaks = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Blad1").horizontalPageBreaks;
+    expect(
+      await syncError(standIn, (c) => {
+        breaks(c).add("A40");
+        breaks(c).add("C12:D14");
+        breaks(c).add("A40");
+      })
+    ).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.rowBreaks).toEqual([12, 40]);
+    expect(await syncError(standIn, (c) => breaks(c).add("niet een adres"))).toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
 });
 
 describe("Chart.series: a solid fill per series", () => {

@@ -24,7 +24,9 @@ describe("the phase colours in the pane", () => {
       expect(
         contrast(thema.colorNeutralStrokeAccessible, thema.colorNeutralBackground1)
       ).toBeGreaterThanOrEqual(3);
-      expect(html(<FaseKleur fase="Opname" />)).toContain("border:1px solid var(--colorNeutralStrokeAccessible)");
+      expect(html(<FaseKleur fase="Opname" />)).toContain(
+        "border:1px solid var(--colorNeutralStrokeAccessible)"
+      );
     }
   );
 

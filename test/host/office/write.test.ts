@@ -390,8 +390,35 @@ describe("write(): sheets, formats, tables and charts", () => {
     expect(standIn.syncCount).toBe(1);
     expect(standIn.sheetInfo("Dashboard").pageLayout).toEqual({
       orientation: "Landscape",
+      paperSize: "Letter",
       printArea: "A1:T30",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printTitleRows: null,
+      rowBreaks: [],
+    });
+  });
+
+  test("pageLayout: A4, rows repeated on every page and page breaks above rows, in one sync", async () => {
+    const { standIn, port } = setup([{ name: "Dashboard", values: table(5, 3) }]);
+    await port.write([
+      {
+        kind: "pageLayout",
+        sheet: "Dashboard",
+        orientation: "Landscape",
+        paperSize: "A4",
+        fitToPages: { wide: 1, tall: 0 },
+        printTitleRows: "$6:$6",
+        rowBreaks: [40, 75],
+      },
+    ]);
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.sheetInfo("Dashboard").pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: null,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "6:6",
+      rowBreaks: [40, 75],
     });
   });
 

@@ -104,7 +104,7 @@ export function dashboardBlad(
 }
 
 /** The chart's height in rows: low enough to print with the table, high enough to read. */
-const GRAFIEK_MIN = 14;
+const GRAFIEK_MIN = 12;
 const GRAFIEK_MAX = 22;
 /** Below this scale type of 11 pt prints under 8 pt: the table then spans pages instead. */
 const MIN_SCHAAL = 0.75;
@@ -112,7 +112,7 @@ const MIN_SCHAAL = 0.75;
 /**
  * Where the chart goes and what shares its page. The chart sits under the table (one blank row
  * between), as wide as the table, so "fit to one page wide" prints the table near 100 %. When the
- * table, a chart of GRAFIEK_MIN rows and the newest quarter pair of the movement table fit one
+ * table, a chart of GRAFIEK_MIN rows and the movement table's newest ended quarter pair fit one
  * page at MIN_SCHAAL or more, they print on one page (fit 1 x 1), the chart as high as the page
  * allows at the table's width, up to GRAFIEK_MAX; the movement pairs that still fit print below
  * it. A longer table prints over pages one wide (its header row repeated); the chart then starts
@@ -120,7 +120,7 @@ const MIN_SCHAAL = 0.75;
  *
  * `tabelEinde`: the last row above the chart (the table, or the running quarter below it);
  * `breedte`: the table's columns in points; `doorstroomRijen`: the rows the movement section needs
- * for its newest pair (blank, heading, note, header and the pair).
+ * down to its newest ended pair (blank, heading, note, header, the running quarter's pair and it).
  */
 export function grafiekPlaats(o: {
   tabelEinde: number;
@@ -283,16 +283,19 @@ function opbouw(
         `... en nog ${(d.anomalies.length - MAX_MELDINGEN_IN_BLAD).toLocaleString("nl-NL")} meldingen; de opdrachtregel (regie mijlpalen --json) geeft ze allemaal.`,
       ]);
   } else rijen.push(["Geen: alle rijen zijn geteld."]);
-  // What the movement section needs on the page for its newest pair: from its blank row to the
-  // pair's last row, and the note's row when more pairs follow.
-  const nieuwste = doorstroom.voltooidRijen[0];
+  // What the movement section needs on the page: from its blank row to the newest ended pair (the
+  // pane's "Dit kwartaal doorgestroomd"; the running quarter's pair above it), and the note's row
+  // when more pairs follow.
+  const geeindigd = Math.max(
+    0,
+    [...d.doorstroom].reverse().findIndex((x) => !x.lopend)
+  );
+  const tot = doorstroom.voltooidRijen[geeindigd];
+  const meer = doorstroom.voltooidRijen.length > geeindigd + 1;
   const doorstroomNodig =
-    nieuwste === undefined
+    tot === undefined
       ? doorstroom.eindRij - doorstroom.titelRij + 2
-      : nieuwste -
-        doorstroom.titelRij +
-        2 +
-        (doorstroom.voltooidRijen.length > 1 && !doorstroom.notitieRij ? 1 : 0);
+      : tot - doorstroom.titelRij + 2 + (meer && !doorstroom.notitieRij ? 1 : 0);
   return {
     rijen,
     opmaak,

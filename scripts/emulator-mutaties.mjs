@@ -710,6 +710,78 @@ const MUTATIONS = [
     ],
   },
   {
+    id: "chart-series-fill",
+    rule: "`ChartFill.setSolidColor` keeps the series' fill (`seriesFills`)",
+    mutation: "table-chart-rules.ts: setSeriesFill keeps nothing",
+    edits: [
+      {
+        file: S + "table-chart-rules.ts",
+        search: "  chart.seriesFills[index] = fill;",
+        replace: "  void fill;",
+      },
+    ],
+  },
+  {
+    id: "chart-series-index",
+    rule: "`series.getItemAt(i)` past the last series fails (`InvalidArgument`)",
+    mutation: "table-chart-rules.ts: seriesAt's range check off",
+    edits: [
+      {
+        file: S + "table-chart-rules.ts",
+        search: "if (!Number.isInteger(i) || i < 0 || i >= chart.seriesFills.length)",
+        replace: "if (false && (!Number.isInteger(i) || i < 0 || i >= chart.seriesFills.length))",
+      },
+    ],
+  },
+  {
+    id: "chart-series-color",
+    rule: "`setSolidColor` takes #RRGGBB or a named colour (`InvalidArgument`)",
+    mutation: "table-chart-rules.ts: any colour kept",
+    edits: [
+      {
+        file: S + "table-chart-rules.ts",
+        search: "  if (!/^#[0-9A-F]{6}$/.test(fill))",
+        replace: "  if (false && !/^#[0-9A-F]{6}$/.test(fill))",
+      },
+    ],
+  },
+  {
+    id: "page-paper",
+    rule: "`pageLayout.paperSize` is an `Excel.PaperType` (`InvalidArgument`)",
+    mutation: "types-workbook.ts: any paper accepted",
+    edits: [
+      {
+        file: S + "types-workbook.ts",
+        search: "if (!PAPER_TYPES.has(String(value)))",
+        replace: "if (false && !PAPER_TYPES.has(String(value)))",
+      },
+    ],
+  },
+  {
+    id: "page-title-rows",
+    rule: "`setPrintTitleRows` takes whole rows only (`InvalidArgument`)",
+    mutation: "types-workbook.ts: any range accepted",
+    edits: [
+      {
+        file: S + "types-workbook.ts",
+        search: "if (area.left !== 0 || area.right !== MAX_COLUMNS - 1)",
+        replace: "if (false && (area.left !== 0 || area.right !== MAX_COLUMNS - 1))",
+      },
+    ],
+  },
+  {
+    id: "page-break",
+    rule: "`horizontalPageBreaks.add(range)` breaks the page above the range's first row",
+    mutation: "types-workbook.ts: the break is not kept",
+    edits: [
+      {
+        file: S + "types-workbook.ts",
+        search: "if (!breaks.includes(area.top + 1)) breaks.push(area.top + 1);",
+        replace: "void breaks;",
+      },
+    ],
+  },
+  {
     id: "requirements-gate",
     rule: "A member above the profile's requirement sets fails (`ApiNotFound`)",
     mutation: "library.ts: the library's member gate stays off",

@@ -165,6 +165,7 @@ export const HOST_BERICHTEN: { [R in HostReason]: HostBericht<R> } = {
   "cell-address-invalid": (p) => `Ongeldig celadres "${p.address}".`,
   "chart-address-invalid": (p) => `Ongeldig adres voor grafiek "${p.chart}".`,
   "chart-source-too-small": (p) => `De bron ${p.source} van grafiek "${p.chart}" is te klein.`,
+  "chart-color-invalid": (p) => `Ongeldige kleur "${p.color}" voor grafiek "${p.chart}".`,
   "write-failed": (p, partial) => {
     const reden = hostTekst(p.cause, partial);
     switch (p.outcome) {

@@ -216,6 +216,8 @@ export type WriteOp =
       /** Where the chart sits: top-left and bottom-right cell. */
       from: string;
       to: string;
+      /** A solid fill per series, in series order ("#RRGGBB"); absent, the host's own colours. */
+      seriesColors?: readonly string[];
     }
   | { kind: "freezeRows"; sheet: string; rows: number }
   /**
@@ -226,8 +228,14 @@ export type WriteOp =
       kind: "pageLayout";
       sheet: string;
       orientation: "Portrait" | "Landscape";
+      /** The paper; absent, the printer's own. */
+      paperSize?: "A4";
       printArea?: string;
       fitToPages?: { wide: number; tall: number };
+      /** Rows repeated at the top of every printed page, as "$6:$6". */
+      printTitleRows?: string;
+      /** 1-based rows that start a printed page (a manual page break above each). */
+      rowBreaks?: readonly number[];
     }
   | { kind: "activate"; sheet: string }
   /**
@@ -356,6 +364,7 @@ export type HostReasonParams = {
   "cell-address-invalid": { address: string };
   "chart-address-invalid": { chart: string };
   "chart-source-too-small": { chart: string; source: string };
+  "chart-color-invalid": { chart: string; color: string };
   /**
    * schrijfAllesOfNiets' account of a failed write: refused before anything changed, put back, or
    * not all put back (then `sheets` are the ones to check), with the host's own reason.

@@ -17,6 +17,8 @@ export type HostObject =
   | { type: "WorksheetProtection"; sheet: SheetModel }
   | { type: "WorksheetFreezePanes"; sheet: SheetModel }
   | { type: "PageLayout"; sheet: SheetModel }
+  | { type: "PageBreakCollection"; sheet: SheetModel }
+  | { type: "PageBreak"; sheet: SheetModel; row: number }
   | { type: "Range"; sheet: SheetModel; area: Area }
   | { type: "RangeAreas"; sheet: SheetModel; areas: Area[] }
   | { type: "RangeCollection"; sheet: SheetModel; areas: Area[] }
@@ -29,7 +31,11 @@ export type HostObject =
   | { type: "Table"; table: TableModel }
   | { type: "ChartCollection"; sheet: SheetModel }
   | { type: "Chart"; chart: ChartModel }
-  | { type: "ChartTitle"; chart: ChartModel };
+  | { type: "ChartTitle"; chart: ChartModel }
+  | { type: "ChartSeriesCollection"; chart: ChartModel }
+  | { type: "ChartSeries"; chart: ChartModel; index: number }
+  | { type: "ChartSeriesFormat"; chart: ChartModel; index: number }
+  | { type: "ChartFill"; chart: ChartModel; index: number };
 
 export type HostType = HostObject["type"];
 export type ObjectOf<T extends HostType> = Extract<HostObject, { type: T }>;
@@ -104,6 +110,10 @@ export function sheetOf(o: HostObject): SheetModel | null {
       return o.table.sheet;
     case "Chart":
     case "ChartTitle":
+    case "ChartSeriesCollection":
+    case "ChartSeries":
+    case "ChartSeriesFormat":
+    case "ChartFill":
       return o.chart.sheet;
     default:
       return o.sheet;

@@ -58,6 +58,8 @@ export interface ChartInfo {
   title: string;
   from: string | null;
   to: string | null;
+  /** Per series: its solid fill ("#RRGGBB"), null where Excel chooses. */
+  seriesFills: (string | null)[];
 }
 
 export interface WorkbookSnapshot {
@@ -99,6 +101,7 @@ export function chartInfo(chart: ChartModel): ChartInfo {
     title,
     from,
     to,
+    seriesFills: [...chart.seriesFills],
   };
 }
 
@@ -129,7 +132,11 @@ function snapshotSheet(sheet: SheetModel): SheetSnapshot {
     visibility: sheet.visibility,
     protected: sheet.protected,
     frozenRows: sheet.frozenRows,
-    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    pageLayout: {
+      ...sheet.pageLayout,
+      zoom: { ...sheet.pageLayout.zoom },
+      rowBreaks: [...sheet.pageLayout.rowBreaks],
+    },
     selection: areaAddress(sheet.selection),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     columnWidths: widths,

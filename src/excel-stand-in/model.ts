@@ -58,6 +58,8 @@ export interface ChartModel {
   title: string;
   from: string | null;
   to: string | null;
+  /** Per series, in order: the solid fill set with ChartFill.setSolidColor, null for Excel's own. */
+  seriesFills: (string | null)[];
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -66,9 +68,15 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 
 export interface PageLayoutModel {
   orientation: "Portrait" | "Landscape";
+  /** PageLayout.paperSize (Excel.PaperType). */
+  paperSize: string;
   /** A1 address without the sheet, null when the whole used range prints. */
   printArea: string | null;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Whole rows repeated on every page ("6:6"), null for none. */
+  printTitleRows: string | null;
+  /** 1-based rows with a manual page break above them (horizontalPageBreaks), ascending. */
+  rowBreaks: number[];
 }
 
 export class SheetModel {
@@ -86,8 +94,11 @@ export class SheetModel {
   /** Worksheet.pageLayout: what Regie sets of it. */
   readonly pageLayout: PageLayoutModel = {
     orientation: "Portrait",
+    paperSize: "Letter",
     printArea: null,
     zoom: { scale: 100 },
+    printTitleRows: null,
+    rowBreaks: [],
   };
   selection: Area = { top: 0, left: 0, bottom: 0, right: 0 };
   deleted = false;

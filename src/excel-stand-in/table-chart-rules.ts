@@ -1,6 +1,7 @@
 import { overlaps, parseRangeAddress } from "./a1";
 import { EmulatorError, hostErrors } from "./errors";
-import type { ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
+import { normalizeColor } from "./colors";
+import type { Area, ChartModel, SheetModel, TableModel, WorkbookModel } from "./model";
 import type { RangeTarget } from "./range-target";
 
 /**
@@ -58,9 +59,44 @@ export function addChart(
     title: "",
     from: null,
     to: null,
+    seriesFills: new Array<null>(seriesCount(area, seriesBy)).fill(null),
   };
   model.charts.push(chart);
   return chart;
+}
+
+/**
+ * How many series a chart over `area` has: the first row names them and the first column holds the
+ * categories (seriesBy Columns), or the other way round (Rows). "Auto" takes series by columns when
+ * the area has more rows than columns, as Excel's chart wizard does (assumption).
+ */
+export function seriesCount(area: Area, seriesBy: string): number {
+  const rows = area.bottom - area.top;
+  const columns = area.right - area.left;
+  const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rows > columns);
+  return Math.max(0, byColumns ? columns : rows);
+}
+
+/**
+ * ChartSeriesCollection.getItemAt(index): a series of the chart; an index outside the series fails
+ * with InvalidArgument (the code: assumption).
+ */
+export function seriesAt(chart: ChartModel, index: unknown): number {
+  const i = Number(index);
+  if (!Number.isInteger(i) || i < 0 || i >= chart.seriesFills.length)
+    throw hostErrors.invalidArgument(`ChartSeriesCollection.getItemAt(${String(index)})`);
+  return i;
+}
+
+/**
+ * ChartFill.setSolidColor(color): "#RRGGBB" (the # optional) or a named HTML colour, kept as Excel
+ * reports colours ("#RRGGBB"); anything else fails with InvalidArgument (the code: assumption).
+ */
+export function setSeriesFill(chart: ChartModel, index: number, color: unknown): void {
+  const fill = normalizeColor(String(color ?? ""));
+  if (!/^#[0-9A-F]{6}$/.test(fill))
+    throw hostErrors.invalidArgument(`ChartFill.setSolidColor(${String(color)})`);
+  chart.seriesFills[index] = fill;
 }
 
 function locate(sheet: SheetModel, source: RangeTarget | string): RangeTarget {

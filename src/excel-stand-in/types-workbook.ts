@@ -19,7 +19,7 @@ import {
   setVisibility,
 } from "./sheet-rules";
 import { usedArea } from "./sheet-shape";
-import { addChart, addTable, renameTable } from "./table-chart-rules";
+import { addChart, addTable, renameTable, seriesAt, setSeriesFill } from "./table-chart-rules";
 
 /** Excel's limit on the address string of one getRange or getRanges call (see README). */
 export const MAX_RANGES_ADDRESS = 8192;
@@ -132,6 +132,7 @@ export const WORKSHEET: TypeDef<Worksheet> = {
     protection: (w) => ({ type: "WorksheetProtection", sheet: w.sheet }),
     freezePanes: (w) => ({ type: "WorksheetFreezePanes", sheet: w.sheet }),
     pageLayout: (w) => ({ type: "PageLayout", sheet: w.sheet }),
+    horizontalPageBreaks: (w) => ({ type: "PageBreakCollection", sheet: w.sheet }),
     tables: (w) => ({ type: "TableCollection", sheet: w.sheet }),
     charts: (w) => ({ type: "ChartCollection", sheet: w.sheet }),
   },
@@ -286,8 +287,9 @@ export const WORKSHEET_FREEZE_PANES: TypeDef<ObjectOf<"WorksheetFreezePanes">> =
 };
 
 /**
- * Worksheet.pageLayout (ExcelApi 1.9): orientation, zoom (a scale of 10-400, or pages wide and tall)
- * and setPrintArea. Printing itself is not emulated.
+ * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize (an Excel.PaperType), zoom (a scale
+ * of 10-400, or pages wide and tall), setPrintArea and setPrintTitleRows (whole rows). Printing
+ * itself is not emulated.
  */
 export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
   properties: {
@@ -303,6 +305,14 @@ export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
       get: (p) => ({ ...p.sheet.pageLayout.zoom }),
       set: (p, value) => (p.sheet.pageLayout.zoom = zoomOptions(value)),
     },
+    paperSize: {
+      get: (p) => p.sheet.pageLayout.paperSize,
+      set: (p, value) => {
+        if (!PAPER_TYPES.has(String(value)))
+          throw hostErrors.invalidArgument(`PageLayout.paperSize: ${String(value)}`);
+        p.sheet.pageLayout.paperSize = String(value);
+      },
+    },
   },
   methods: {
     setPrintArea: {
@@ -313,8 +323,56 @@ export const PAGE_LAYOUT: TypeDef<ObjectOf<"PageLayout">> = {
         p.sheet.pageLayout.printArea = areaAddress(parseRangeAddress(p.sheet.name, address));
       },
     },
+    /** "The range must span the entire row to be valid" (PageLayout.setPrintTitleRows). */
+    setPrintTitleRows: {
+      write: true,
+      run: (p, [rows]) => {
+        const address = String(rows ?? "");
+        const area = parseRangeAddress(p.sheet.name, address);
+        if (area.left !== 0 || area.right !== MAX_COLUMNS - 1)
+          throw hostErrors.invalidArgument(`PageLayout.setPrintTitleRows(${address})`);
+        p.sheet.pageLayout.printTitleRows = bareAddress(area);
+      },
+    },
   },
 };
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a manual break above the range's
+ * first row; a second break on that row adds nothing (assumption). Breaks in columns and removing
+ * them are not emulated.
+ */
+export const PAGE_BREAK_COLLECTION: TypeDef<ObjectOf<"PageBreakCollection">> = {
+  properties: {},
+  objectMethods: {
+    add: {
+      write: true,
+      run: (c, [range]) => {
+        const area =
+          typeof range === "string"
+            ? parseRangeAddress(c.sheet.name, range)
+            : isRange(range) && range.sheet === c.sheet
+              ? range.area
+              : null;
+        if (!area) throw hostErrors.invalidArgument("PageBreakCollection.add: not a range");
+        const breaks = c.sheet.pageLayout.rowBreaks;
+        if (!breaks.includes(area.top + 1)) breaks.push(area.top + 1);
+        breaks.sort((a, b) => a - b);
+        return { type: "PageBreak", sheet: c.sheet, row: area.top + 1 };
+      },
+    },
+  },
+};
+
+/** The PageBreak add returns; its properties and delete() are not emulated. */
+export const PAGE_BREAK: TypeDef<ObjectOf<"PageBreak">> = { properties: {} };
+
+/** Excel.PaperType's values. */
+const PAPER_TYPES = new Set(
+  "Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch EnvelopePersonal FanfoldUS FanfoldStdGerman FanfoldLegalGerman".split(
+    " "
+  )
+);
 
 /** PageLayoutZoomOptions: a scale of 10-400, or whole numbers of pages; anything else InvalidArgument. */
 function zoomOptions(value: unknown): PageLayoutModel["zoom"] {
@@ -380,6 +438,14 @@ export const CHART_COLLECTION: TypeDef<ObjectOf<"ChartCollection">> = {
         return { type: "Chart", chart: addChart(model, c.sheet, String(type), source, by) };
       },
     },
+    /** ExcelApi 1.1: the sheet's charts in the order they were added; InvalidArgument past the last (assumption). */
+    getItemAt: {
+      run: (c, [index], { model }) => {
+        const chart = model.charts.filter((ch) => ch.sheet === c.sheet)[Number(index)];
+        if (!chart) throw hostErrors.invalidArgument(`ChartCollection.getItemAt(${String(index)})`);
+        return { type: "Chart", chart };
+      },
+    },
   },
 };
 
@@ -388,7 +454,10 @@ export const CHART: TypeDef<ObjectOf<"Chart">> = {
     name: { get: (c) => c.chart.name, set: (c, value) => void (c.chart.name = String(value)) },
     chartType: { get: (c) => c.chart.type },
   },
-  navigation: { title: (c) => ({ type: "ChartTitle", chart: c.chart }) },
+  navigation: {
+    title: (c) => ({ type: "ChartTitle", chart: c.chart }),
+    series: (c) => ({ type: "ChartSeriesCollection", chart: c.chart }),
+  },
   methods: {
     /** Cells on the chart's sheet: the top-left and (optionally) bottom-right anchor. */
     setPosition: {
@@ -410,6 +479,49 @@ export const CHART: TypeDef<ObjectOf<"Chart">> = {
 export const CHART_TITLE: TypeDef<ObjectOf<"ChartTitle">> = {
   properties: {
     text: { get: (t) => t.chart.title, set: (t, value) => void (t.chart.title = String(value)) },
+  },
+};
+
+/**
+ * Chart.series (ExcelApi 1.1): one series per value column (seriesBy Columns) or row, and
+ * `getItemAt(index)`; each series' `format.fill` takes `setSolidColor` and `clear` (ExcelApi 1.1).
+ * Names, values and the other formats of a series are not emulated.
+ */
+export const CHART_SERIES_COLLECTION: TypeDef<ObjectOf<"ChartSeriesCollection">> = {
+  properties: {},
+  items: (c) =>
+    c.chart.seriesFills.map((_, index) => ({ type: "ChartSeries", chart: c.chart, index })),
+  objectMethods: {
+    getItemAt: {
+      run: (c, [index]) => ({
+        type: "ChartSeries",
+        chart: c.chart,
+        index: seriesAt(c.chart, index),
+      }),
+    },
+  },
+};
+
+export const CHART_SERIES: TypeDef<ObjectOf<"ChartSeries">> = {
+  properties: {},
+  navigation: {
+    format: (s) => ({ type: "ChartSeriesFormat", chart: s.chart, index: s.index }),
+  },
+};
+
+export const CHART_SERIES_FORMAT: TypeDef<ObjectOf<"ChartSeriesFormat">> = {
+  properties: {},
+  navigation: { fill: (f) => ({ type: "ChartFill", chart: f.chart, index: f.index }) },
+};
+
+export const CHART_FILL: TypeDef<ObjectOf<"ChartFill">> = {
+  properties: {},
+  methods: {
+    setSolidColor: {
+      write: true,
+      run: (f, [color]) => setSeriesFill(f.chart, f.index, color),
+    },
+    clear: { write: true, run: (f) => void (f.chart.seriesFills[f.index] = null) },
   },
 };
 

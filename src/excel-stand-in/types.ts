@@ -12,6 +12,10 @@ import {
 import {
   CHART,
   CHART_COLLECTION,
+  CHART_FILL,
+  CHART_SERIES,
+  CHART_SERIES_COLLECTION,
+  CHART_SERIES_FORMAT,
   CHART_TITLE,
   TABLE,
   TABLE_COLLECTION,
@@ -21,6 +25,8 @@ import {
   WORKSHEET_COLLECTION,
   WORKSHEET_FREEZE_PANES,
   PAGE_LAYOUT,
+  PAGE_BREAK,
+  PAGE_BREAK_COLLECTION,
   WORKSHEET_PROTECTION,
 } from "./types-workbook";
 
@@ -33,6 +39,8 @@ export const TYPES: TypeDefs = {
   WorksheetProtection: WORKSHEET_PROTECTION,
   WorksheetFreezePanes: WORKSHEET_FREEZE_PANES,
   PageLayout: PAGE_LAYOUT,
+  PageBreakCollection: PAGE_BREAK_COLLECTION,
+  PageBreak: PAGE_BREAK,
   Range: RANGE,
   RangeAreas: RANGE_AREAS,
   RangeCollection: RANGE_COLLECTION,
@@ -46,4 +54,8 @@ export const TYPES: TypeDefs = {
   ChartCollection: CHART_COLLECTION,
   Chart: CHART,
   ChartTitle: CHART_TITLE,
+  ChartSeriesCollection: CHART_SERIES_COLLECTION,
+  ChartSeries: CHART_SERIES,
+  ChartSeriesFormat: CHART_SERIES_FORMAT,
+  ChartFill: CHART_FILL,
 };

@@ -63,6 +63,7 @@ const HOST_VOORBEELD: { [R in HostReason]: HostReasonParams[R] } = {
   "cell-address-invalid": { address: "ZZZZ0" },
   "chart-address-invalid": { chart: "RegieMijlpalenGrafiek" },
   "chart-source-too-small": { chart: "RegieMijlpalenGrafiek", source: "A1:A1" },
+  "chart-color-invalid": { chart: "RegieMijlpalenGrafiek", color: "grijs" },
   "write-failed": {
     task: { task: "markeren" },
     outcome: "not-restored",

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { mijlpalenJsonSchema } from "../../src/cli/mijlpalen-json";
+import { FASE_KLEUREN, FASEN } from "../../src/core/mijlpalen";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
 import { cli } from "../support/cli";
 import { fixture, fixtureJson } from "../support/fixtures";
@@ -132,6 +134,33 @@ describe("regie mijlpalen", () => {
       "Q1 2020",
       "Dashboard mijlpalen",
     ]);
+    // The chart in the copy: one series per phase, each in its phase's colour (as the pane and Excel).
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const grafiek = await zip.file(/^xl\/charts\/chart\d+\.xml$/)[0].async("string");
+    const series = [...grafiek.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, x]) => ({
+      naam: /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(x)?.[1],
+      kleur: /<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/.exec(x)?.[1],
+    }));
+    expect(series).toEqual(FASEN.map((f) => ({ naam: f, kleur: FASE_KLEUREN[f].slice(1) })));
+    // Printed as the pane's sheet: A4 landscape, table and chart on one page, the chart under the
+    // table (rows 10-27, A to I), rows of Excel's 15 pt also in LibreOffice.
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="2">&apos;Dashboard mijlpalen&apos;!$A$1:$I$32</definedName>`
+    );
+    const blad = await zip.file(/^xl\/worksheets\/sheet3\.xml$/)[0].async("string");
+    expect(blad).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"/>'
+    );
+    expect(blad).toContain('<sheetFormatPr defaultRowHeight="15"/>');
+    expect(blad).not.toContain("<rowBreaks");
+    const tekening = await zip.file(/^xl\/drawings\/drawing\d+\.xml$/)[0].async("string");
+    expect(tekening).toMatch(
+      /<xdr:from><xdr:col>0<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>9<\/xdr:row>/
+    );
+    expect(tekening).toMatch(
+      /<xdr:to><xdr:col>9<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>27<\/xdr:row>/
+    );
   });
 
   test("duplicate addresses, regressions and errors: reported, exit by severity", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { fixture } from "../support/fixtures";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
 import { KOLOM, laterVersie, schrijfVersie, versie, zet, type Afgeleid } from "../support/versies";
 import { fixtureWerkmap } from "../support/xlsx";
+import { part, relationships } from "../host/xlsx/package";
 
 const OUD = fixture("actielijst-duo-2021.xlsx");
 const sha = (pad: string) => createHash("sha256").update(readFileSync(pad)).digest("hex");
@@ -192,6 +194,48 @@ describe("regie verschil OUD NIEUW", () => {
       expect([sha(oud), sha(nieuw)]).toEqual(voor);
     }
   );
+
+  test("--out prints: one landscape A4 wide, the header row atop every page, long actions wrapped in taller rows", async () => {
+    const uit = join(map, "afdruk.xlsx");
+    const r = await cli(
+      "verschil",
+      OUD,
+      NIEUW,
+      "--peildatum",
+      "24-02-2021",
+      "--sinds",
+      "13-01-2021",
+      "--out",
+      uit
+    );
+    expect(r.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(uit));
+    const workbook = await part(zip, "xl/workbook.xml");
+    const index = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].findIndex(
+      ([, n]) => n === "Wijzigingen sinds 13-01-2021"
+    );
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Wijzigingen sinds 13-01-2021&apos;!$6:$6</definedName>`
+    );
+    const id = /<sheet\b[^>]*name="Wijzigingen sinds 13-01-2021"[^>]*r:id="([^"]+)"/.exec(
+      workbook
+    )![1];
+    const xml = await part(zip, (await relationships(zip, "xl/workbook.xml"))[id]);
+    expect(xml).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    );
+    // The action column at most 220 pt (41.90 characters of 5.25 pt), wrapped: no row runs under "Wat".
+    const c = /<col min="3" max="3" width="([\d.]+)"/.exec(xml)![1];
+    expect(Number(c)).toBeLessThanOrEqual(220 / 5.25 + 0.01);
+    const [blad] = await (
+      await XlsxWorkbook.open(uit, { maxRows: 10_000 })
+    ).read([{ sheet: "Wijzigingen sinds 13-01-2021" }]);
+    const lang = blad!.grid.values.findIndex((rij, i) => i >= 6 && String(rij[2]).length > 40);
+    expect(lang).toBeGreaterThan(5);
+    expect(xml).toMatch(new RegExp(`<row r="${lang + 1}" ht="(\\d+)" customHeight="1">`));
+    const ht = Number(new RegExp(`<row r="${lang + 1}" ht="(\\d+)"`).exec(xml)![1]);
+    expect(ht).toBeGreaterThanOrEqual(30);
+  });
 
   test.each([
     [

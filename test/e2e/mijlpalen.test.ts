@@ -1,6 +1,12 @@
 import type { IsoDate } from "../../src/core/dates/iso";
 import { eindVorigKwartaal } from "../../src/core/invoer";
-import { maakMijlpalenDashboard, mijlpaalBericht } from "../../src/core/mijlpalen";
+import type { Locator } from "playwright-core";
+import {
+  FASE_KLEUREN,
+  FASEN,
+  maakMijlpalenDashboard,
+  mijlpaalBericht,
+} from "../../src/core/mijlpalen";
 import { demoMijlpaalBladen } from "../../src/taskpane/demo/demo-mijlpalen";
 import { T } from "../../src/taskpane/texts";
 import { gebouwdTaakvenster, pane, screenshot, type PaneSession } from "../support/browser";
@@ -69,6 +75,33 @@ describe("Mijlpalen-dashboard in the demo (headless Chromium, Excel stand-in)", 
       await page.locator('table[data-sheet="Dashboard mijlpalen"] td[data-cell="A7"]').textContent()
     ).toBe(verwacht().eersteKwartaal);
     await screenshot(page, "mijlpalen-2-dashboard");
+  });
+
+  test("each phase one colour: the chart's columns and legend and the pane's swatches", async () => {
+    const { page } = sessie;
+    await maakDashboard();
+    const grafiek = page.locator('[data-grafiek="RegieMijlpalenGrafiek"]');
+    // The browser reports a computed background as rgb(r, g, b).
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    const achtergrond = (l: Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
+    const gezien = [];
+    for (const fase of FASEN)
+      gezien.push({
+        fase,
+        kolom: await grafiek.locator(`rect[data-serie="${fase}"]`).first().getAttribute("fill"),
+        legenda: await achtergrond(grafiek.locator(`li[data-serie="${fase}"] span`)),
+        taakvenster: await achtergrond(pane(page).locator(`[data-fase="${fase}"]`)),
+      });
+    expect(gezien).toEqual(
+      FASEN.map((fase) => ({
+        fase,
+        kolom: FASE_KLEUREN[fase],
+        legenda: rgb(FASE_KLEUREN[fase]),
+        taakvenster: rgb(FASE_KLEUREN[fase]),
+      }))
+    );
+    await screenshot(page, "mijlpalen-4-fasekleuren");
   });
 
   test("lists the meldingen in the pane; one click selects the melding's cell", async () => {

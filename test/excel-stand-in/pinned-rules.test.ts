@@ -202,6 +202,103 @@ describe("Worksheet.pageLayout", () => {
       zoom: { scale: 400 },
     });
   });
+
+  test("paperSize takes an Excel.PaperType; anything else fails with InvalidArgument", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const layout = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Blad1").pageLayout;
+    expect(
+      await syncError(standIn, (c) => (layout(c).paperSize = "A4 liggend" as Excel.PaperType))
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(standIn.snapshot().sheets[0].pageLayout.paperSize).toBe("Letter");
+    expect(await syncError(standIn, (c) => (layout(c).paperSize = "A4"))).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.paperSize).toBe("A4");
+  });
+
+  test("setPrintTitleRows takes whole rows only (InvalidArgument for a range of cells)", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const layout = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Blad1").pageLayout;
+    expect(await syncError(standIn, (c) => layout(c).setPrintTitleRows("A6:I6"))).toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(standIn.snapshot().sheets[0].pageLayout.printTitleRows).toBeNull();
+    expect(await syncError(standIn, (c) => layout(c).setPrintTitleRows("$6:$6"))).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.printTitleRows).toBe("6:6");
+  });
+
+  test("horizontalPageBreaks.add puts a break above the range's first row, once", async () => {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }]);
+    const breaks = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Blad1").horizontalPageBreaks;
+    expect(
+      await syncError(standIn, (c) => {
+        breaks(c).add("A40");
+        breaks(c).add("C12:D14");
+        breaks(c).add("A40");
+      })
+    ).toBeNull();
+    expect(standIn.snapshot().sheets[0].pageLayout.rowBreaks).toEqual([12, 40]);
+    expect(await syncError(standIn, (c) => breaks(c).add("niet een adres"))).toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
+});
+
+describe("Chart.series: a solid fill per series", () => {
+  const bron = [
+    ["Kwartaal", "Nog niet gestart", "Opname", "Voltooid"],
+    ["Q4 2019", 2887, 546, 346],
+    ["Q1 2020", 2820, 613, 346],
+  ];
+  /** A stacked column chart over A1:D3, series by columns: three series. */
+  function metGrafiek() {
+    const standIn = ExcelEmulator.fromSheets([{ name: "Dashboard", values: bron }]);
+    const grafiek = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Dashboard").charts.getItemAt(0);
+    return { standIn, grafiek };
+  }
+
+  test("setSolidColor on series.getItemAt(i).format.fill keeps the colour of that series, as #RRGGBB", async () => {
+    const { standIn, grafiek } = metGrafiek();
+    expect(
+      await syncError(standIn, (c) => {
+        const sheet = c.workbook.worksheets.getItem("Dashboard");
+        sheet.charts.add("ColumnStacked", sheet.getRange("A1:D3"), "Columns");
+      })
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null, null]);
+    expect(
+      await syncError(standIn, (c) => {
+        const series = grafiek(c).series;
+        series.getItemAt(0).format.fill.setSolidColor("#b3b3b3");
+        series.getItemAt(2).format.fill.setSolidColor("orange");
+      })
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual(["#B3B3B3", null, "#FFA500"]);
+    expect(
+      await syncError(standIn, (c) => grafiek(c).series.getItemAt(0).format.fill.clear())
+    ).toBeNull();
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null, "#FFA500"]);
+  });
+
+  test("series by rows: one per category row; a series past the last, or no colour, fails with InvalidArgument", async () => {
+    const { standIn, grafiek } = metGrafiek();
+    await syncError(standIn, (c) => {
+      const sheet = c.workbook.worksheets.getItem("Dashboard");
+      sheet.charts.add("ColumnStacked", sheet.getRange("A1:D3"), "Rows");
+    });
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null]);
+    expect(
+      await syncError(standIn, (c) =>
+        grafiek(c).series.getItemAt(2).format.fill.setSolidColor("#009E73")
+      )
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(
+      await syncError(standIn, (c) =>
+        grafiek(c).series.getItemAt(1).format.fill.setSolidColor("niet-een-kleur")
+      )
+    ).toMatchObject({ code: "InvalidArgument" });
+    expect(standIn.charts()[0].seriesFills).toEqual([null, null]);
+  });
 });
 
 describe("a member the emulator does not model", () => {

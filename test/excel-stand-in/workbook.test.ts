@@ -309,6 +309,7 @@ describe("tables, charts, freeze panes, selection", () => {
         title: "Mijlpalen per kwartaal",
         from: "E2",
         to: "L20",
+        seriesFills: [null],
       },
     ]);
     expect(standIn.sheetInfo("Dashboard").frozenRows).toBe(1);

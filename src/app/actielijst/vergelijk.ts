@@ -13,6 +13,7 @@ import {
 } from "../../core/actielijst/wijzigingen-blad";
 import { datumTekst, type IsoDate } from "../../core/dates/iso";
 import { ownSheetName, type SheetTarget } from "../../core/eigen-blad";
+import { afdrukOp } from "../afdrukken";
 import type { SheetRead, WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing, type Herstel } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
@@ -165,7 +166,7 @@ export async function writeWijzigingen(
       },
       ...plan.opmaak.map((o) => ({ kind: "format", sheet, ...o }) as const),
       { kind: "freezeRows", sheet, rows: plan.bevrorenRijen },
-      { kind: "pageLayout", sheet, orientation: "Landscape", fitToPages: { wide: 1, tall: 0 } },
+      afdrukOp(sheet, plan.afdruk),
     ];
     const vorig = summary.sheets.find((s) => s.name === sheet)?.head[1]?.[0] ?? null;
     await writeAllOrNothing(port, ops, halfGemaakt(sheet, vorig), {

@@ -12,6 +12,7 @@ import type { Grid } from "../../core/grid";
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboard-sheet";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
+import { afdrukOp } from "../afdrukken";
 import { GRENZEN, teGroot } from "../grenzen";
 import { writeAllOrNothing, type Herstel } from "../schrijven";
 import { throwIfCancelled, succeeded, withHostErrors, refused, type Outcome } from "../outcome";
@@ -227,18 +228,8 @@ function schrijfDashboard(
       type: "ColumnStacked",
       seriesBy: "Columns",
       ...plan.grafiek,
-      source: plan.grafiek.source,
     });
-  ops.push(
-    { kind: "freezeRows", sheet, rows: plan.bevrorenRijen },
-    {
-      kind: "pageLayout",
-      sheet,
-      orientation: "Landscape",
-      ...(plan.afdrukbereik && { printArea: plan.afdrukbereik }),
-      fitToPages: { wide: 1, tall: 1 },
-    }
-  );
+  ops.push({ kind: "freezeRows", sheet, rows: plan.bevrorenRijen }, afdrukOp(sheet, plan.afdruk));
   return ops;
 }
 

@@ -1,4 +1,5 @@
 import { parseCell } from "../../core/address";
+import { afdrukOp } from "../afdrukken";
 import type { CellEdit, CellMove } from "../../core/findings";
 import { tijdstipNederlands } from "../../core/blad-opmaak";
 import {
@@ -195,12 +196,13 @@ export function logOps(
       columnWidth: breedte,
     })),
     { kind: "freezeRows", sheet: LOG_BLAD, rows: 1 },
-    // Printed: all columns across one landscape page, as many pages down as the lines need.
-    {
-      kind: "pageLayout",
-      sheet: LOG_BLAD,
-      orientation: "Landscape",
+    // Printed: all columns across one landscape A4, as many pages down as the lines need, the
+    // header atop each.
+    afdrukOp(LOG_BLAD, {
+      printArea: null,
       fitToPages: { wide: 1, tall: 0 },
-    },
+      printTitleRows: "$1:$1",
+      rowBreaks: [],
+    }),
   ];
 }

@@ -6,6 +6,7 @@ import {
   type CellFormat,
 } from "../blad-opmaak";
 import { datumNederlands, type IsoDate } from "../dates/iso";
+import type { Afdruk } from "../afdruk";
 import type { CellValue } from "../grid";
 import type { DeadlineVerloop } from "./verloop";
 import { indeling, type Koppeling, type Verschil, type VerschilSoort } from "./verschil";
@@ -45,7 +46,15 @@ export interface WijzigingenSheet {
   values: CellValue[][];
   opmaak: CellFormat[];
   bevrorenRijen: number;
+  /** Printed one landscape A4 wide, as many pages down as the changes need, the header on each. */
+  afdruk: Afdruk;
 }
+
+/**
+ * The action's column at most this wide (points), its text wrapped: a long action then takes more
+ * lines instead of widening the printed page (and shrinking its type) or running under "Wat".
+ */
+const ACTIE_BREEDTE = 220;
 
 export interface WijzigingenSheetOptions {
   /** The earlier version's date. */
@@ -125,8 +134,30 @@ export function wijzigingenBlad(v: Verschil, o: WijzigingenSheetOptions): Wijzig
     ...columnWidths(rijen, (w, r, c) =>
       typeof w === "number" && (c === 4 || c === 5 || (r === 3 && c === 1))
         ? datumNederlands("2021-12-31")
-        : String(w ?? "")
-    ).map(({ kolom, breedte }) => ({ address: `${kolom}1`, columnWidth: breedte })),
+        : // What was compared (B3) runs on over the empty cells beside it: it does not widen Rij.
+          r === 2
+          ? ""
+          : String(w ?? "")
+    ).map(({ kolom, breedte }) => ({
+      address: `${kolom}1`,
+      columnWidth: kolom === "C" ? Math.min(breedte, ACTIE_BREEDTE) : breedte,
+    })),
   ];
-  return { values: rijen, opmaak, bevrorenRijen: KOP_RIJ };
+  if (rijen.length > KOP_RIJ)
+    opmaak.push(
+      { address: `C${KOP_RIJ + 1}:C${rijen.length}`, wrapText: true },
+      // The row number under its header, apart from the action beside it.
+      { address: `B${KOP_RIJ}:B${rijen.length}`, horizontalAlignment: "Left" }
+    );
+  return {
+    values: rijen,
+    opmaak,
+    bevrorenRijen: KOP_RIJ,
+    afdruk: {
+      printArea: null,
+      fitToPages: { wide: 1, tall: 0 },
+      printTitleRows: `$${KOP_RIJ}:$${KOP_RIJ}`,
+      rowBreaks: [],
+    },
+  };
 }

@@ -10,6 +10,7 @@ export type {
   MomentopnameBlad,
 } from "./input/indeling";
 export { FASEN, faseIndex, recogniseFase, type Fase } from "./fasen/fasen";
+export { FASE_KLEUREN, faseKleuren } from "./fasen/fase-kleuren";
 export {
   isKwartaalEinde,
   kwartaalEinde,

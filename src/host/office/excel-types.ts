@@ -51,6 +51,8 @@ export interface WorksheetLike {
   readonly freezePanes: { freezeRows(count?: number): void };
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayoutLike;
+  /** ExcelApi 1.9: add(range) breaks the page above the range. */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   readonly tables: { add(address: RangeLike | string, hasHeaders: boolean): TableLike };
   readonly charts: {
     add(
@@ -88,8 +90,10 @@ export interface WorksheetChangedLike {
 
 export interface PageLayoutLike {
   orientation: "Portrait" | "Landscape";
+  paperSize: Excel.PageLayout["paperSize"];
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface RangeLike {
@@ -187,6 +191,12 @@ export interface ChartLike {
   name: string;
   readonly title: { text: string };
   setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
+  /** ChartSeriesCollection.getItemAt, ChartSeries.format.fill, ChartFill.setSolidColor: ExcelApi 1.1. */
+  readonly series: {
+    getItemAt(index: number): {
+      readonly format: { readonly fill: { setSolidColor(color: string): void } };
+    };
+  };
 }
 
 /** Compile-time proof that the real API fits these interfaces (fails the build if Office.js changes). */

@@ -53,19 +53,32 @@ export function queueWriteOp(sheets: SheetCache, op: WriteOp): void {
       chart.name = op.name;
       chart.title.text = op.title;
       chart.setPosition(op.from, op.to);
+      // One colour per series, as the op gives them; without, Excel takes its theme's and every
+      // host draws its own. ChartFill.setSolidColor (ExcelApi 1.1, "#RRGGBB"):
+      // https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+      op.seriesColors?.forEach((color, i) =>
+        chart.series.getItemAt(i).format.fill.setSolidColor(color)
+      );
       return;
     }
     case "freezeRows":
       return sheets.get(op.sheet).freezePanes.freezeRows(op.rows);
     case "pageLayout": {
-      const layout = sheets.get(op.sheet).pageLayout;
+      // Worksheet.pageLayout and horizontalPageBreaks, PageLayout.paperSize, setPrintTitleRows:
+      // ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout).
+      const sheet = sheets.get(op.sheet);
+      const layout = sheet.pageLayout;
       layout.orientation = op.orientation;
+      if (op.paperSize !== undefined) layout.paperSize = op.paperSize;
       if (op.printArea !== undefined) layout.setPrintArea(op.printArea);
       if (op.fitToPages)
         layout.zoom = {
           horizontalFitToPages: op.fitToPages.wide,
           verticalFitToPages: op.fitToPages.tall,
         };
+      if (op.printTitleRows !== undefined) layout.setPrintTitleRows(op.printTitleRows);
+      // PageBreakCollection.add takes "the range immediately after the page break".
+      for (const row of op.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
       return;
     }
     case "formula":

@@ -27,6 +27,13 @@ export function chartPlacement(op: ChartOp): ChartPlacement {
       "sync-failed",
       hostDetail("chart-source-too-small", { chart: op.name, source: op.source })
     );
+  // As ChartFill.setSolidColor would refuse it, a colour that is not #RRGGBB fails here, not on save.
+  const color = op.seriesColors?.find((c) => !/^#[0-9A-Fa-f]{6}$/.test(c));
+  if (color !== undefined)
+    throw new HostError(
+      "sync-failed",
+      hostDetail("chart-color-invalid", { chart: op.name, color })
+    );
   // As Excel's setPosition(from, to): the chart covers the `to` cell, so it ends where the next begins.
   return { source, anchor: { from, to: { col: to.col + 1, row: to.row + 1 } } };
 }
@@ -67,9 +74,10 @@ export function chartSpec(
   return {
     title: op.title,
     categories: ref(labels, text),
-    series: series.map(({ name, values }) => ({
+    series: series.map(({ name, values }, i) => ({
       name: ref([name], text),
       values: ref(values, num),
+      ...(op.seriesColors?.[i] !== undefined && { color: op.seriesColors[i] }),
     })),
   };
 }

@@ -53,7 +53,14 @@ export function applyWriteOp(workbook: ExcelJS.Workbook, op: WriteOp): void {
           fitToWidth: op.fitToPages.wide,
           fitToHeight: op.fitToPages.tall,
         }),
+        // exceljs's PaperSize.A4 is the file format's 9.
+        ...(op.paperSize === "A4" && { paperSize: 9 as ExcelJS.PaperSize }),
+        ...(op.printTitleRows !== undefined && {
+          printTitlesRow: op.printTitleRows.replace(/\$/g, ""),
+        }),
       };
+      // exceljs breaks the page after the row it is called on: a break above row r is row r - 1's.
+      for (const row of op.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
       return;
     case "activate":
       return activate(workbook, ws);

@@ -7,18 +7,15 @@ export interface DemoGrafiekData {
   title: string;
   source: string;
   type: string;
+  /** Per series the fill Regie set (ChartFill.setSolidColor), null where Excel picks. */
+  seriesFills: (string | null)[];
 }
 
-const KLEUREN = [
-  "#9E9E9E",
-  "#4E79A7",
-  "#F28E2B",
-  "#EDC948",
-  "#59A14F",
-  "#2E7D32",
-  "#B07AA1",
-  "#76B7B2",
-];
+/**
+ * What Excel draws a series in when nothing was set: the accents of its Office theme (2013-2022),
+ * in turn. The dashboard sets every series (FASE_KLEUREN), so the demo shows those, as Excel does.
+ */
+const EXCEL_EIGEN = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 
 const useStyles = makeStyles({
   figuur: {
@@ -58,6 +55,7 @@ export function DemoGrafiek({
     label: String(r[a.left] ?? ""),
     waarden: r.slice(a.left + 1, a.right + 1).map((v) => (typeof v === "number" ? v : 0)),
   }));
+  const kleur = (j: number) => grafiek.seriesFills[j] ?? EXCEL_EIGEN[j % EXCEL_EIGEN.length];
   const max = Math.max(1, ...rijen.map((r) => r.waarden.reduce((x, y) => x + y, 0)));
   const breedte = 60 * rijen.length + 40;
   const hoogte = 200;
@@ -79,7 +77,7 @@ export function DemoGrafiek({
                     y={y}
                     width={40}
                     height={h}
-                    fill={KLEUREN[j % KLEUREN.length]}
+                    fill={kleur(j)}
                     data-serie={kop[j]}
                   />
                 );
@@ -93,13 +91,13 @@ export function DemoGrafiek({
       </svg>
       <ul className={s.legenda}>
         {kop.map((naam, j) => (
-          <li key={naam}>
+          <li key={naam} data-serie={naam}>
             <span
               style={{
                 display: "inline-block",
                 width: 10,
                 height: 10,
-                background: KLEUREN[j % KLEUREN.length],
+                background: kleur(j),
                 marginRight: 4,
               }}
             />

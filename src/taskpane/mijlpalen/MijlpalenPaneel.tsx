@@ -14,6 +14,7 @@ import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen"
 import type { IsoDate } from "../../core/dates/iso";
 import { dubbeleKwartalen, eindVorigKwartaal, readKwartaal } from "../../core/invoer";
 import { Doorstroom } from "./Doorstroom";
+import { FaseKleur } from "./FaseKleur";
 import { Meldingen } from "./Meldingen";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
@@ -263,6 +264,7 @@ export function MijlpalenPaneel({
               {FASEN.map((f) => (
                 <tr key={f}>
                   <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>
+                    <FaseKleur fase={f} />
                     {f}
                   </th>
                   <td className={s.getal}>{(laatste.counts[f] ?? 0).toLocaleString("nl-NL")}</td>

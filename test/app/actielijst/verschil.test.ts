@@ -15,6 +15,8 @@ import { laterVersie, KOLOM, versie } from "../../support/versies";
 import { fixtureWerkmap, werkmap } from "../../support/xlsx";
 import { foutTekst } from "../../../src/app/weigering-berichten";
 import type { Outcome } from "../../../src/app/outcome";
+import { ExcelEmulator } from "../../../src/excel-stand-in";
+import { OfficeWorkbookPort } from "../../../src/host/office";
 
 const PEIL = "2021-02-24";
 const opties = { peildatum: PEIL };
@@ -261,6 +263,40 @@ describe("verschil with an earlier version, in the workbook", () => {
     expect((await w.read([{ sheet: "Wijzigingen sinds 13-01-2021" }]))[0]!.grid.values).toEqual([
       ["van de gebruiker"],
     ]);
+  });
+
+  test("in Excel the sheet prints one landscape A4 wide, its header row atop every page, long actions wrapped", async () => {
+    const later = laterVersie(lijst);
+    const standIn = ExcelEmulator.fromSheets([
+      { name: "Actielijst", values: later.grid.values, merges: later.grid.merges.map(areaAddress) },
+    ]);
+    const w = new OfficeWorkbookPort(standIn.run);
+    const bron = {
+      soort: "bestand",
+      naam: "oud.xlsx",
+      datum: "2021-01-13",
+      port: await fixtureWerkmap("actielijst-duo-2021.xlsx"),
+    } as const;
+    ok(
+      await writeWijzigingen(
+        w,
+        ok(await vergelijkMetEerder(w, opties, bron)),
+        "2021-02-24 10:00:00"
+      )
+    );
+    const blad = "Wijzigingen sinds 13-01-2021";
+    expect(standIn.sheetInfo(blad).pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: null,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "6:6",
+      rowBreaks: [],
+    });
+    expect(standIn.sheetInfo(blad).columnWidths.C).toBeLessThanOrEqual(220);
+    const rij = standIn.values(blad).findIndex((r, i) => i >= 6 && String(r[2]).length > 40);
+    expect(rij).toBeGreaterThan(5);
+    expect(standIn.cell(blad, `C${rij + 1}`).wrapText).toBe(true);
   });
 
   test("on the Regie object: a file via the injected reader, its error as a Dutch message", async () => {

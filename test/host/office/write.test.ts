@@ -339,8 +339,41 @@ describe("write(): sheets, formats, tables and charts", () => {
         title: "Mijlpalen",
         from: "E2",
         to: "L20",
+        seriesFills: [null],
       },
     ]);
+  });
+
+  test("chart: a solid fill per series in the op's order (ChartFill.setSolidColor), in the same sync", async () => {
+    const { standIn, port } = setup([
+      {
+        name: "Dashboard",
+        values: [
+          ["Kwartaal", "Nog niet gestart", "Opname", "Voltooid"],
+          ["Q4 2019", 2887, 546, 346],
+        ],
+      },
+    ]);
+    await port.write([
+      {
+        kind: "chart",
+        sheet: "Dashboard",
+        source: "A1:D2",
+        name: "RegieGrafiek",
+        type: "ColumnStacked",
+        title: "Mijlpalen",
+        seriesBy: "Columns",
+        from: "F1",
+        to: "M20",
+        seriesColors: ["#B3B3B3", "#56B4E9", "#009E73"],
+      },
+    ]);
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.charts()[0].seriesFills).toEqual(["#B3B3B3", "#56B4E9", "#009E73"]);
+    const fills = standIn.lastSync!.actions.filter((a) => a.kind === "ChartFill.setSolidColor");
+    expect(fills.map((a) => a.target)).toEqual(
+      [0, 1, 2].map((i) => expect.stringContaining(`series.getItemAt(${i}).format.fill`))
+    );
   });
 
   test("pageLayout: landscape, a print area and fit to one page, in one sync", async () => {
@@ -357,8 +390,35 @@ describe("write(): sheets, formats, tables and charts", () => {
     expect(standIn.syncCount).toBe(1);
     expect(standIn.sheetInfo("Dashboard").pageLayout).toEqual({
       orientation: "Landscape",
+      paperSize: "Letter",
       printArea: "A1:T30",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printTitleRows: null,
+      rowBreaks: [],
+    });
+  });
+
+  test("pageLayout: A4, rows repeated on every page and page breaks above rows, in one sync", async () => {
+    const { standIn, port } = setup([{ name: "Dashboard", values: table(5, 3) }]);
+    await port.write([
+      {
+        kind: "pageLayout",
+        sheet: "Dashboard",
+        orientation: "Landscape",
+        paperSize: "A4",
+        fitToPages: { wide: 1, tall: 0 },
+        printTitleRows: "$6:$6",
+        rowBreaks: [40, 75],
+      },
+    ]);
+    expect(standIn.syncCount).toBe(1);
+    expect(standIn.sheetInfo("Dashboard").pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: null,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "6:6",
+      rowBreaks: [40, 75],
     });
   });
 

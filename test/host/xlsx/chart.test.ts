@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WriteOp } from "../../../src/app/ports";
 import { werkmap } from "../../support/xlsx";
+import { parseXml } from "../../../src/host/xlsx/xml";
 import { all, expectConsistent, part, parts, relationships, saveAndOpen } from "./package";
 
 const DASHBOARD = "Dashboard mijlpalen";
@@ -152,6 +153,89 @@ describe("saveAs writes the stacked column chart exceljs cannot", () => {
     expect(ws.getCell("G10").value).toBe(AANTALLEN[3][5]);
     const table = ws.getTable("Mijlpalen") as unknown as { table: { tableRef: string } };
     expect(table.table.tableRef).toBe("A6:G10");
+  });
+});
+
+/** The local names of each c:ser's own children, in document order. */
+function serieKinderen(chart: string): string[][] {
+  const result: string[][] = [];
+  let diepte = -1;
+  const open: string[] = [];
+  parseXml(chart, "chart", {
+    open: (tag) => {
+      if (tag.local === "ser") {
+        result.push([]);
+        diepte = open.length + 1;
+      } else if (open.length === diepte) result[result.length - 1].push(tag.local);
+      open.push(tag.local);
+    },
+    close: () => {
+      if (open.pop() === "ser") diepte = -1;
+    },
+  });
+  return result;
+}
+
+/** CT_BarSer's sequence (ECMA-376 Part 1, 21.2.2.170; dml-chart.xsd). */
+const BAR_SER = [
+  "idx",
+  "order",
+  "tx",
+  "spPr",
+  "invertIfNegative",
+  "pictureOptions",
+  "dPt",
+  "dLbls",
+  "trendline",
+  "errBars",
+  "cat",
+  "val",
+  "shape",
+  "extLst",
+];
+
+describe("a colour per series (the phase colours)", () => {
+  const KLEUREN = ["#B3B3B3", "#56B4E9", "#E69F00", "#0072B2", "#D55E00", "#009E73"];
+
+  test("each series gets its solid fill as c:spPr, right after c:tx as CT_BarSer orders it", async () => {
+    const wb = werkmap();
+    await wb.write(dashboardOps(DASHBOARD, { seriesColors: KLEUREN }));
+    const { zip } = await saveAndOpen(wb);
+    const [chart] = (await chartsOf(zip, DASHBOARD)).charts;
+    expect(
+      series(chart).map((s) =>
+        all(s, /<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/><\/a:solidFill><\/c:spPr>/g)
+      )
+    ).toEqual(KLEUREN.map((k) => [k.slice(1)]));
+    for (const kinderen of serieKinderen(chart)) {
+      expect(kinderen).toEqual(["idx", "order", "tx", "spPr", "invertIfNegative", "cat", "val"]);
+      const plaatsen = kinderen.map((k) => BAR_SER.indexOf(k));
+      expect(plaatsen).toEqual([...plaatsen].sort((a, b) => a - b));
+    }
+    await expectConsistent(zip);
+  });
+
+  test("without colours no c:spPr: the host picks, as before", async () => {
+    const wb = werkmap();
+    await wb.write(dashboardOps(DASHBOARD));
+    const { zip } = await saveAndOpen(wb);
+    const [chart] = (await chartsOf(zip, DASHBOARD)).charts;
+    expect(chart).not.toContain("<c:spPr>");
+    expect(serieKinderen(chart)[0]).toEqual([
+      "idx",
+      "order",
+      "tx",
+      "invertIfNegative",
+      "cat",
+      "val",
+    ]);
+  });
+
+  test("a colour that is not #RRGGBB fails in write(), before anything is saved", async () => {
+    const wb = werkmap();
+    await expect(
+      wb.write(dashboardOps(DASHBOARD, { seriesColors: ["grijs"] }))
+    ).rejects.toMatchObject({ name: "HostError", code: "sync-failed" });
   });
 });
 

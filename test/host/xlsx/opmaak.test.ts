@@ -37,6 +37,32 @@ describe("the .xlsx copy prints and opens as the pane's sheets do", () => {
     );
   });
 
+  test("pageLayout: A4, the title rows as Excel's Print_Titles, a page break above a row", async () => {
+    const wb = werkmap();
+    await wb.write([
+      { kind: "addSheet", sheet: "Wijzigingen" },
+      { kind: "values", sheet: "Wijzigingen", address: "A1", values: [["Soort", "Rij"]] },
+      {
+        kind: "pageLayout",
+        sheet: "Wijzigingen",
+        orientation: "Landscape",
+        paperSize: "A4",
+        fitToPages: { wide: 1, tall: 0 },
+        printTitleRows: "$6:$6",
+        rowBreaks: [40],
+      },
+    ]);
+    const { zip } = await saveAndOpen(wb);
+    const xml = await sheetXml(zip, "Wijzigingen");
+    expect(xml).toMatch(/<pageSetup[^>]*paperSize="9"/);
+    expect(xml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
+    // A break above row 40: after zero-based row 39.
+    expect(xml).toMatch(/<rowBreaks[^>]*><brk id="39"[^>]*man="1"\/><\/rowBreaks>/);
+    expect(await part(zip, "xl/workbook.xml")).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="0">(?:&apos;|')Wijzigingen(?:&apos;|')!\$6:\$6<\/definedName>/
+    );
+  });
+
   test("freezeRows and real dates with a Dutch number format", async () => {
     const wb = werkmap();
     await wb.write([

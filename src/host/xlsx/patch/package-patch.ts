@@ -25,6 +25,7 @@ import {
   addStylesEntry,
   withOverrides,
   withPrintArea,
+  withPrintTitles,
   withSheetState,
   type SheetLists,
 } from "./workbook-sheets";
@@ -55,6 +56,8 @@ interface PlannedSheet {
   tables: TableOp[];
   charts: ChartOp[];
   printArea: string | null;
+  /** Rows repeated on every printed page ("$6:$6"), Excel's _xlnm.Print_Titles. */
+  printTitles: string | null;
 }
 
 /** A table the package holds: its name, and the sheet part that links to it. */
@@ -120,6 +123,7 @@ export class PackagePatch {
       tables: [],
       charts: [],
       printArea: null,
+      printTitles: null,
     }));
     this.openedOn = parts.sheets[parts.activeTab]?.name ?? null;
   }
@@ -172,7 +176,9 @@ export class PackagePatch {
         return (
           sheet !== undefined &&
           sheet.values !== null &&
-          (op.printArea === undefined || parseArea(op.printArea) !== null)
+          (op.printArea === undefined || parseArea(op.printArea) !== null) &&
+          (op.printTitleRows === undefined || TITLE_ROWS.test(op.printTitleRows)) &&
+          (op.rowBreaks ?? []).every((r) => Number.isInteger(r) && r > 1)
         );
       case "table":
         return (
@@ -224,6 +230,7 @@ export class PackagePatch {
           tables: [],
           charts: [],
           printArea: null,
+          printTitles: null,
         });
         return;
       case "activate":
@@ -241,6 +248,7 @@ export class PackagePatch {
         sheet!.tables = [];
         sheet!.charts = [];
         sheet!.printArea = null;
+        sheet!.printTitles = null;
         return;
       case "table":
         sheet!.tables.push(op);
@@ -285,8 +293,11 @@ export class PackagePatch {
         sheet!.layout.page = {
           landscape: op.orientation === "Landscape",
           fit: op.fitToPages ?? null,
+          a4: op.paperSize === "A4",
+          rowBreaks: [...(op.rowBreaks ?? [])],
         };
         if (op.printArea !== undefined) sheet!.printArea = op.printArea;
+        if (op.printTitleRows !== undefined) sheet!.printTitles = op.printTitleRows;
         return;
       case "deleteSheet": {
         const index = this.sheets.indexOf(sheet!);
@@ -440,6 +451,13 @@ export class PackagePatch {
         const l = await load();
         lists = { ...l, workbook: withPrintArea(l.workbook, index, sheet.name, sheet.printArea) };
       }
+      if (sheet.printTitles !== null) {
+        const l = await load();
+        lists = {
+          ...l,
+          workbook: withPrintTitles(l.workbook, index, sheet.name, sheet.printTitles),
+        };
+      }
       const selected = reopened && index === opensOn;
       const { looks, numberFormats } = sheet;
       const style = (r: number, c: number) => {
@@ -460,7 +478,8 @@ export class PackagePatch {
           Array.from(sheet.values, (row) => Array.from(row ?? [], (v) => v ?? "")),
           style,
           sheet.layout,
-          { drawing: own.drawing, tableParts: own.tableParts, selected }
+          { drawing: own.drawing, tableParts: own.tableParts, selected },
+          (r, c) => looks.get(r)?.get(c)?.wrapText === true
         )
       );
     }
@@ -545,6 +564,9 @@ function placeable(op: ChartOp): boolean {
     return false;
   }
 }
+
+/** Whole rows as the print titles take them: "$6:$6", "1:2". */
+const TITLE_ROWS = /^\$?[1-9]\d*:\$?[1-9]\d*$/;
 
 function emptyLayout(): SheetLayout {
   return { widths: new Map(), frozenRows: 0, page: null };

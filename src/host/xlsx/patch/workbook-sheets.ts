@@ -143,11 +143,33 @@ export function withPrintArea(
   sheet: string,
   range: string
 ): string {
-  const p = prefixOf(workbook, "workbook");
   const absolute = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  return withSheetName(workbook, index, "_xlnm.Print_Area", sheet, absolute);
+}
+
+/** The rows printed atop every page ("$6:$6"): _xlnm.Print_Titles scoped to the sheet. */
+export function withPrintTitles(
+  workbook: string,
+  index: number,
+  sheet: string,
+  rows: string
+): string {
+  const absolute = rows.replace(/\$?(\d+):\$?(\d+)/, "$$$1:$$$2");
+  return withSheetName(workbook, index, "_xlnm.Print_Titles", sheet, absolute);
+}
+
+/** A defined name scoped to the sheet at `index`, referring to `ref` on it. */
+function withSheetName(
+  workbook: string,
+  index: number,
+  definedName: string,
+  sheet: string,
+  ref: string
+): string {
+  const p = prefixOf(workbook, "workbook");
   const name =
-    `<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">` +
-    `${escapeXml(`'${sheet.replace(/'/g, "''")}'!${absolute}`)}</${p}definedName>`;
+    `<${p}definedName name="${definedName}" localSheetId="${index}">` +
+    `${escapeXml(`'${sheet.replace(/'/g, "''")}'!${ref}`)}</${p}definedName>`;
   const close = `</${p}definedNames>`;
   if (workbook.includes(close)) return before(workbook, close, name);
   const next = AFTER_DEFINED_NAMES.map((local) =>

@@ -106,7 +106,7 @@ function seriesXml(series: ChartSpec["series"][number], i: number, cat: CellsRef
 }
 
 /**
- * The series' shape properties: a solid fill. CT_BarSer (ECMA-376 Part 1, 21.2.2.170) orders its
+ * The series' shape properties: a solid fill. CT_BarSer (ECMA-376 Part 1, dml-chart.xsd) orders its
  * children idx, order, tx, spPr, invertIfNegative, ..., cat, val: spPr goes right after tx.
  */
 function solidFill(color: string | undefined): string {

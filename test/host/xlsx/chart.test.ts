@@ -176,7 +176,7 @@ function serieKinderen(chart: string): string[][] {
   return result;
 }
 
-/** CT_BarSer's sequence (ECMA-376 Part 1, 21.2.2.170; dml-chart.xsd). */
+/** CT_BarSer's sequence (ECMA-376 Part 1, dml-chart.xsd). */
 const BAR_SER = [
   "idx",
   "order",

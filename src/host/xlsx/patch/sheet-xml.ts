@@ -95,7 +95,7 @@ export function sheetXml(
       : "";
   const setup = page
     ? `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-      // CT_PageSetup: paperSize 9 is A4 (ECMA-376 18.3.1.63).
+      // CT_PageSetup (ECMA-376 Part 1, sml.xsd): paperSize 9 is "A4 paper (210 mm by 297 mm)".
       `<pageSetup${page.a4 ? ` paperSize="9"` : ""} orientation="${page.landscape ? "landscape" : "portrait"}"` +
       (page.fit ? ` fitToWidth="${page.fit.wide}" fitToHeight="${page.fit.tall}"` : "") +
       `/>` +
@@ -112,7 +112,7 @@ export function sheetXml(
 }
 
 /**
- * Manual page breaks above rows (CT_PageBreak, ECMA-376 18.3.1.73): brk's id is the zero-based row
+ * Manual page breaks above rows (CT_PageBreak, ECMA-376 Part 1, sml.xsd): brk's id is the zero-based row
  * the break is above, max the last column it spans.
  */
 function rowBreaks(rows: readonly number[]): string {

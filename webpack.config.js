@@ -64,12 +64,13 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // Allows `import "./x.js"` for a TypeScript file, should anyone write node16-style imports.
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // `import("./start-worker.mjs")` is the .mts file that starts the regional count's worker.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] },
     },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
+          test: /\.(m?ts|tsx)$/,
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",

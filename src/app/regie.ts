@@ -57,7 +57,15 @@ import {
   type DashboardResultaat,
   type MijlpalenVoorbereiding,
 } from "./mijlpalen/dashboard";
-import type { Kwartaal } from "../core/mijlpalen";
+import type { Kwartaal, RegioDashboard } from "../core/mijlpalen";
+import {
+  telRegioHier,
+  type GemeenteBestand,
+  type RegioOptions,
+  type RegioOutcome,
+  type RegioTeller,
+} from "./mijlpalen/regio";
+import { schrijfRegioDashboard, type RegioBladResultaat } from "./mijlpalen/regio-blad";
 import {
   writeWijzigingen,
   vergelijkMetEerder,
@@ -175,6 +183,13 @@ export interface Regie {
     kwartalen: Record<string, Kwartaal>
   ): Promise<Outcome<MijlpalenVoorbereiding>>;
   maakDashboard(opties: Omit<DashboardOptions, "gemaakt">): Promise<Outcome<DashboardResultaat>>;
+  /**
+   * "Regio tellen": the gemeenten's workbooks the user picked, each read and counted as alone (off
+   * the main thread in the pane), then the region. Nothing is written; every unusable file named.
+   */
+  telRegio(bestanden: readonly GemeenteBestand[], opties: RegioOptions): Promise<RegioOutcome>;
+  /** "Regiodashboard maken": the counted region as the sheet Dashboard regio (Regie's own, replaced). */
+  schrijfRegioDashboard(regio: RegioDashboard): Promise<Outcome<RegioBladResultaat>>;
   /** "Verschil met eerdere versie", with a file the user picked: nothing is written. */
   vergelijkMetBestand(
     opties: ActielijstOptions,
@@ -204,7 +219,9 @@ export function maakRegie(
   opslag: InstellingenOpslag,
   modus: Modus,
   klok: () => Date = () => new Date(),
-  openFile: FileOpener = geenBestanden
+  openFile: FileOpener = geenBestanden,
+  /** How picked gemeente workbooks are counted: in a Web Worker in the pane, here by default. */
+  telRegio: RegioTeller = telRegioHier(openFile)
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   /** The last validation's read: where checks as you type begin. */
@@ -245,6 +262,8 @@ export function maakRegie(
       writeRegister(port, personen, { tijdstip: tijdstip(), blad }),
     bereidMijlpalenVoor: (kwartalen) => bereidMijlpalenVoor(port, kwartalen),
     maakDashboard: (opties) => maakDashboard(port, { ...opties, gemaakt: tijdstip() }),
+    telRegio,
+    schrijfRegioDashboard: (regio) => schrijfRegioDashboard(port, regio, { gemaakt: tijdstip() }),
     vergelijkMetBestand: (opties, bestand) =>
       withHostErrors(async () =>
         vergelijkMetEerder(port, opties, {

@@ -1,5 +1,6 @@
 import { maakRegie, type Regie } from "../app/regie";
 import { openFileLazily } from "../host/file-opener";
+import { telRegioInWorker } from "../host/regio-worker/teller";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeSettings } from "../host/office/settings";
 
@@ -35,7 +36,8 @@ export function regieInExcel(): Regie {
     officeSettings(),
     "excel",
     undefined,
-    openFileLazily
+    openFileLazily,
+    telRegioInWorker
   );
 }
 

@@ -257,6 +257,50 @@ export const T = {
       voltooid: "Voltooid bereikt",
     },
   },
+  regio: {
+    kop: "Gemeenten toevoegen",
+    uitleg:
+      "Kies de werkmap van elke gemeente (.xlsx). Regie telt elke werkmap zoals die alleen zou tellen en telt de gemeenten per kwartaal op; de werkmappen blijven ongewijzigd.",
+    kies: "Werkmappen kiezen",
+    gekozen: (n: number) => `Gekozen werkmappen (${n})`,
+    grootte: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("nl-NL")} kB`
+        : `${(bytes / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} MB`,
+    verwijder: (naam: string) => `${naam} verwijderen`,
+    dubbel: (naam: string) => `${naam} staat al in de lijst.`,
+    geenXlsx: (namen: string[]) => `Geen .xlsx, niet toegevoegd: ${namen.join(", ")}`,
+    tel: "Regio tellen",
+    voortgang: "Voortgang per werkmap",
+    stap: { wacht: "wacht", lezen: "lezen…", tellen: "tellen…", klaar: "klaar" },
+    tellend: (klaar: number, van: number) => `Werkmap ${klaar} van ${van} geteld`,
+    geteld: (gemeenten: number, kwartalen: number) =>
+      `Regio geteld: ${gemeenten} gemeenten, ${kwartalen} ${kwartalen === 1 ? "kwartaal" : "kwartalen"}.`,
+    onvolledigTelling: (n: number) =>
+      `${n === 1 ? "Eén kwartaal is" : `${n} kwartalen zijn`} onvolledig: de regio telt daar alleen de gemeenten die het kwartaal hebben.`,
+    meer: (n: number) => `En ${n} meer.`,
+    laatste: (label: string) => `Regio, stand ${label} (laatste volledige kwartaal)`,
+    geenVolledig: "Geen kwartaal dat alle gemeenten hebben.",
+    onvolledig: "Onvolledige kwartalen",
+    perGemeente: (label: string) => `Per gemeente, totaal ${label}`,
+    gemeenteNiet: "heeft dit kwartaal niet",
+    bevindingen: (n: number) => `Meldingen over de werkmappen heen (${n})`,
+    geenBevindingen: "Geen: geen adres in twee gemeenten, geen gemeente twee keer.",
+    inWerkmappen: (n: number) =>
+      n === 0
+        ? "In de werkmappen zelf: geen meldingen."
+        : `In de werkmappen zelf: ${n} ${n === 1 ? "melding" : "meldingen"} (op het regioblad).`,
+    maak: "Regiodashboard maken",
+    stapSchrijven: "Regiodashboard schrijven…",
+    klaar: (blad: string, vervangen: boolean) =>
+      vervangen
+        ? `Blad "${blad}" opnieuw gemaakt (het vorige regioblad van Regie is vervangen).`
+        : `Blad "${blad}" gemaakt.`,
+    bezet:
+      'Er is al een blad "Dashboard regio" dat niet door Regie is gemaakt; dat blijft zoals het is.',
+    naarBlad: "Naar het regiodashboard",
+    fouten: (n: number) => `En ${n - 1} ${n === 2 ? "werkmap" : "werkmappen"} meer: zie hieronder.`,
+  },
   licht: {
     overdue: "Verlopen",
     "due-soon": "Binnenkort",
@@ -482,6 +526,15 @@ export const PANEELFUNCTIES = {
     T.mijlpalen.doorstroom.voltooid,
     begin(T.mijlpalen.meldingenKop(0)),
     T.mijlpalen.naarBlad,
+    T.regio.kop,
+    T.regio.kies,
+    T.regio.tel,
+    begin(T.regio.laatste("…")),
+    T.regio.onvolledig,
+    begin(T.regio.perGemeente("…")),
+    begin(T.regio.bevindingen(0)),
+    T.regio.maak,
+    T.regio.naarBlad,
   ],
   algemeen: [
     T.ongedaan.knop,

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mijlpalenJsonSchema, regioJsonSchema } from "../../src/cli/mijlpalen-json";
-import { FASEN } from "../../src/core/mijlpalen";
+import { FASEN, REGIO_WOORDEN } from "../../src/core/mijlpalen";
+import { REGIO_BLAD } from "../../src/core/mijlpalen/sheet/regio-sheet";
+import { XlsxWorkbook } from "../../src/host/xlsx/xlsx-workbook";
 import { cli } from "../support/cli";
 import { kwartaalEind, REGIO, schrijfGemeenten, TOT } from "../support/gemeente-werkmappen";
 import { werkmap } from "../support/xlsx";
@@ -157,14 +159,84 @@ describe("regie mijlpalen with several files: what cannot be used is named, noth
     );
   });
 
-  test("--out with several files is refused in Dutch before anything is read; nothing is written", async () => {
-    const uit = join(map, "dashboard.xlsx");
-    const r = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", uit);
-    expect([r.code, r.out]).toEqual([2, ""]);
-    expect(r.err).toMatch(
-      /^regie: Met meer dan één werkmap schrijft Regie \(nog\) geen blad Dashboard mijlpalen/
+  test("--out writes a new workbook holding only the sheet Dashboard regio: the --json figures", async () => {
+    const uit = join(map, "regio.xlsx");
+    const r = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", uit, "--json");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const json = regioJsonSchema.parse(JSON.parse(r.out));
+    const wb = await XlsxWorkbook.open(uit);
+    const summary = await wb.summary();
+    expect(summary.sheets.map((s) => s.name)).toEqual([REGIO_BLAD]);
+    const [blad] = await wb.read([{ sheet: REGIO_BLAD }]);
+    const v = blad!.grid.values;
+    expect(v[0][0]).toBe(REGIO_BLAD);
+    expect(String(v[1][0])).toMatch(/^Gemaakt door Regie op 24-02-2021 10:00/);
+    // Every section: its title, the header, its quarters oldest first as --json gives them.
+    const secties = [
+      { titel: "Regio (5 gemeenten)", quarters: json.quarters },
+      ...json.gemeenten.map((g) => ({ titel: `${g.gemeente} (${g.bron})`, quarters: g.quarters })),
+    ];
+    for (const { titel, quarters } of secties) {
+      const t = v.findIndex((rij) => rij[0] === titel);
+      expect(t).toBeGreaterThan(0);
+      expect(v[t + 1].slice(0, 10)).toEqual([
+        "Kwartaal",
+        ...FASEN,
+        "Totaal",
+        "Stand per",
+        "Opmerking",
+      ]);
+      quarters.forEach((q, i) => {
+        const rij = v[t + 2 + i];
+        expect(rij[0]).toBe(q.label);
+        expect(rij.slice(1, 7)).toEqual(FASEN.map((f) => q.counts[f]));
+        expect(rij[7]).toBe(q.total);
+        const onvolledig = "incomplete" in q ? (q.incomplete as string[]) : [];
+        expect(rij[9] ?? "").toBe(onvolledig.length ? REGIO_WOORDEN.onvolledig(onvolledig) : "");
+      });
+    }
+    const regio = v.findIndex((rij) => rij[0] === "Regio (5 gemeenten)");
+    expect(v[regio + 2][9]).toBe("onvolledig: zonder Ten Boer");
+  });
+
+  test("--out on a gemeente's file (or a link to it), or an existing file, is refused before reading", async () => {
+    const voor = readFileSync(paden[2]);
+    const r = await cli(
+      "mijlpalen",
+      ...paden,
+      "--peildatum",
+      PEIL,
+      "--out",
+      paden[2],
+      "--overschrijf"
     );
-    expect(existsSync(uit)).toBe(false);
+    expect([r.code, r.out]).toEqual([2, ""]);
+    expect(r.err).toMatch(/is het invoerbestand zelf/);
+    const link = join(map, "link.xlsx");
+    symlinkSync(paden[0], link);
+    const l = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", link, "--overschrijf");
+    expect([l.code, l.out]).toEqual([2, ""]);
+    expect(readFileSync(paden[2])).toEqual(voor);
+    const bestaand = join(map, "bestaand.xlsx");
+    writeFileSync(bestaand, "iets");
+    const b = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", bestaand);
+    expect([b.code, b.out]).toEqual([2, ""]);
+    expect(readFileSync(bestaand, "utf8")).toBe("iets");
+    const m = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", join(map, "r.xlsm"));
+    expect([m.code, m.out]).toEqual([2, ""]);
+    expect(existsSync(join(map, "r.xlsm"))).toBe(false);
+  });
+
+  test("--out again with --overschrijf replaces the file; the text says where it went", async () => {
+    const uit = join(map, "opnieuw.xlsx");
+    expect((await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", uit)).code).toBe(0);
+    const r = await cli("mijlpalen", ...paden, "--peildatum", PEIL, "--out", uit, "--overschrijf");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      `Nieuwe werkmap met het blad "Dashboard regio" geschreven naar ${uit}.`
+    );
+    const wb = await XlsxWorkbook.open(uit);
+    expect((await wb.summary()).sheets.map((s) => s.name)).toEqual([REGIO_BLAD]);
   });
 });
 

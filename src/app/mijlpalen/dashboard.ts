@@ -234,7 +234,7 @@ function schrijfDashboard(
 }
 
 /** Excel writes a rectangle: short rows padded with empty cells. */
-function rechthoek<T>(rows: readonly (readonly T[])[]): (T | "")[][] {
+export function rechthoek<T>(rows: readonly (readonly T[])[]): (T | "")[][] {
   // No spread: a findings list can run to hundreds of thousands of rows.
   const breedte = rows.reduce((m, r) => Math.max(m, r.length), 1);
   return rows.map((r) => [...r, ...new Array<"">(breedte - r.length).fill("")]);

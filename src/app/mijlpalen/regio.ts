@@ -6,19 +6,25 @@ import {
   type RegioDashboard,
 } from "../../core/mijlpalen";
 import type { WorkbookPort } from "../ports";
-import { refused, type Refusal } from "../outcome";
+import { refused, succeeded, withHostErrors, type Refusal } from "../outcome";
 import { leesBronbladen, mijlpaalWeigering } from "./dashboard";
 
-/** One gemeente's workbook: how the user knows it (a file name or path) and the port to read it. */
+/**
+ * One gemeente's workbook: how the user knows it (a file name or path) and the port to read it,
+ * or how to open it when its turn comes (so that only one workbook is held at a time).
+ */
 export interface RegioWerkmap {
   bron: string;
-  port: WorkbookPort;
+  port: WorkbookPort | (() => Promise<WorkbookPort>);
 }
+
+/** Where a workbook is: being read, being counted, done (counted or refused). */
+export type RegioStap = "lezen" | "tellen" | "klaar";
 
 export interface RegioOptions {
   peildatum: IsoDate;
   /** Per workbook, as each is read and counted: progress per file. */
-  onVoortgang?: (bron: string, stap: "lezen" | "tellen") => void;
+  onVoortgang?: (bron: string, stap: RegioStap) => void;
   signal?: AbortSignal;
 }
 
@@ -42,7 +48,17 @@ export async function telRegioDashboard(
   }
   const geteld: GemeenteGeteld[] = [];
   const refusals: Refusal[] = [];
-  for (const { bron, port } of werkmappen) {
+  for (const { bron, port: bronPort } of werkmappen) {
+    const geopend =
+      typeof bronPort === "function"
+        ? await withHostErrors(async () => succeeded(await bronPort()))
+        : succeeded(bronPort);
+    if (!geopend.ok) {
+      refusals.push({ ...geopend.refusal, file: bron });
+      opties.onVoortgang?.(bron, "klaar");
+      continue;
+    }
+    const port = geopend.value;
     const gelezen = await leesBronbladen(port, {
       signal: opties.signal,
       onVoortgang: (stap) => stap !== "schrijven" && opties.onVoortgang?.(bron, stap),
@@ -52,6 +68,7 @@ export async function telRegioDashboard(
       return { ok: false, refusals: [gelezen.refusal] };
     if (!gelezen.ok) {
       refusals.push({ ...gelezen.refusal, file: bron });
+      opties.onVoortgang?.(bron, "klaar");
       continue;
     }
     const { grids, kernOpties } = gelezen.value;
@@ -61,7 +78,37 @@ export async function telRegioDashboard(
       const r = mijlpaalWeigering(u.fout.fout);
       if (!r.ok) refusals.push({ ...r.refusal, file: bron });
     }
+    opties.onVoortgang?.(bron, "klaar");
   }
   if (refusals.length > 0) return { ok: false, refusals };
   return { ok: true, value: maakRegio(geteld, { peildatum: opties.peildatum }) };
+}
+
+/** A gemeente's workbook the user picked: its name and its content, read when its turn comes. */
+export interface GemeenteBestand {
+  naam: string;
+  inhoud: Blob;
+}
+
+/** Counts picked workbooks: here (telRegioHier), or in a Web Worker (the pane's composition). */
+export type RegioTeller = (
+  bestanden: readonly GemeenteBestand[],
+  opties: RegioOptions
+) => Promise<RegioOutcome>;
+
+/**
+ * telRegioDashboard on picked files, each read from its bytes (by `openFile`, the command line's
+ * reader) only when its turn comes: what the worker runs, and the pane's tests without one.
+ */
+export function telRegioHier(
+  openFile: (bytes: Uint8Array, naam: string) => Promise<WorkbookPort>
+): RegioTeller {
+  return (bestanden, opties) =>
+    telRegioDashboard(
+      bestanden.map((b) => ({
+        bron: b.naam,
+        port: async () => openFile(new Uint8Array(await b.inhoud.arrayBuffer()), b.naam),
+      })),
+      opties
+    );
 }

@@ -22,7 +22,7 @@ export function mijlpalenCommand(io: CliIo, done: (code: number) => void): Comma
   return workbookCommand(
     "mijlpalen",
     "Tel de adressen per fase per kwartaal (momentopnamen of mijlpaaldatums); met een werkmap per gemeente ook de regio",
-    "schrijf een kopie met het blad Dashboard mijlpalen (bij één werkmap)",
+    "schrijf een kopie met het blad Dashboard mijlpalen; bij meer werkmappen een nieuwe werkmap met het blad Dashboard regio",
     undefined,
     ["<bestanden...>", "de werkmap (.xlsx), of één werkmap per gemeente voor de regio"]
   ).action(async (files: string[], opts: Record<string, unknown>) => {

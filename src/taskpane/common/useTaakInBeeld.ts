@@ -9,8 +9,11 @@ import { useTaak } from "./useTaak";
  * message where the user acted (a confirmation, a refusal, an error). Give `meldingRef` to the
  * element around the panel's Melding, with tabIndex={-1}.
  */
-export function useTaakInBeeld<Soort extends string>() {
-  const { voerUit: voerUitTaak, ...taak } = useTaak<Soort>();
+export function useTaakInBeeld<Soort extends string>(
+  /** useTaak's input key: an error about earlier input goes when it changes. */
+  invoer?: string
+) {
+  const { voerUit: voerUitTaak, ...taak } = useTaak<Soort>(invoer);
   const naarMelding = useNaarResultaat();
   const brengMelding = naarMelding.breng;
   const voerUit = useCallback(

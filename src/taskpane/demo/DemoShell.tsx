@@ -9,6 +9,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
 import { openFileLazily } from "../../host/file-opener";
+import { telRegioInWorker } from "../../host/regio-worker/teller";
 import type { ExcelEmulator } from "../../excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
@@ -106,7 +107,8 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       demoInstellingen(),
       "demo",
       undefined,
-      openFileLazily
+      openFileLazily,
+      telRegioInWorker
     );
   }, [excel]);
   const sheets: GridSheet[] = useMemo(

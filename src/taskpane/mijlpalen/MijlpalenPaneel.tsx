@@ -16,6 +16,7 @@ import { dubbeleKwartalen, eindVorigKwartaal, readKwartaal } from "../../core/in
 import { Doorstroom } from "./Doorstroom";
 import { FaseKleur } from "./FaseKleur";
 import { Meldingen } from "./Meldingen";
+import { RegioSectie } from "./RegioSectie";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding } from "../common/Melding";
 import { useTaak } from "../common/useTaak";
@@ -292,6 +293,7 @@ export function MijlpalenPaneel({
           </div>
         </>
       )}
+      <RegioSectie peildatum={peildatum} />
     </section>
   );
 }

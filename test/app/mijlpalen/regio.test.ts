@@ -28,7 +28,9 @@ describe("telRegioDashboard: each workbook read as one workbook is, then the reg
     );
     if (!kern.ok) throw new Error("geen regio");
     expect(r.value).toEqual(kern.regio);
-    expect(stappen).toEqual(REGIO.flatMap((g) => [`${g.bestand} lezen`, `${g.bestand} tellen`]));
+    expect(stappen).toEqual(
+      REGIO.flatMap((g) => [`${g.bestand} lezen`, `${g.bestand} tellen`, `${g.bestand} klaar`])
+    );
   });
 
   test("every workbook that gives no dashboard is a refusal naming it; the others are still read", async () => {

@@ -324,19 +324,25 @@ export function isRegieDashboard(head: readonly (readonly CellValue[])[]): boole
   return typeof head[1]?.[0] === "string" && head[1][0].startsWith(DASHBOARD_MERK);
 }
 
-/** The name the dashboard gets: its own name when free or Regie's, else the first free "(2)", "(3)" ... */
-export function dashboardNaam(bladen: readonly { name: string; head: CellValue[][] }[]): {
+/**
+ * The name the dashboard gets: its own name when free or Regie's, else the first free "(2)", "(3)" ...
+ * `basis`: the region's sheet (REGIO_BLAD) is named by the same rule.
+ */
+export function dashboardNaam(
+  bladen: readonly { name: string; head: CellValue[][] }[],
+  basis: string = DASHBOARD_BLAD
+): {
   naam: string;
   vervangt: boolean;
   bezetDoorGebruiker: boolean;
 } {
-  const bestaand = bladen.find((b) => b.name.toLowerCase() === DASHBOARD_BLAD.toLowerCase());
-  if (!bestaand) return { naam: DASHBOARD_BLAD, vervangt: false, bezetDoorGebruiker: false };
+  const bestaand = bladen.find((b) => b.name.toLowerCase() === basis.toLowerCase());
+  if (!bestaand) return { naam: basis, vervangt: false, bezetDoorGebruiker: false };
   if (isRegieDashboard(bestaand.head))
     return { naam: bestaand.name, vervangt: true, bezetDoorGebruiker: false };
   const namen = new Set(bladen.map((b) => b.name.toLowerCase()));
   for (let i = 2; ; i++) {
-    const naam = `${DASHBOARD_BLAD} (${i})`;
+    const naam = `${basis} (${i})`;
     const regie = bladen.find((b) => b.name.toLowerCase() === naam.toLowerCase());
     if (regie && isRegieDashboard(regie.head))
       return { naam: regie.name, vervangt: true, bezetDoorGebruiker: true };

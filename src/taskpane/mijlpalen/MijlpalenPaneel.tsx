@@ -2,19 +2,17 @@ import {
   Button,
   Field,
   Input,
-  makeStyles,
   ProgressBar,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";
-import { FASEN, kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
+import { kwartaalLabel, kwartaalUitBladnaam } from "../../core/mijlpalen";
 import type { IsoDate } from "../../core/dates/iso";
 import { dubbeleKwartalen, eindVorigKwartaal, readKwartaal } from "../../core/invoer";
 import { Doorstroom } from "./Doorstroom";
-import { FaseKleur } from "./FaseKleur";
+import { FaseTabel } from "./FaseTabel";
 import { Meldingen } from "./Meldingen";
 import { RegioSectie } from "./RegioSectie";
 import { PeildatumVeld } from "../common/PeildatumVeld";
@@ -23,13 +21,6 @@ import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { useGedeeldeStijlen } from "../common/stijlen";
-
-const useStyles = makeStyles({
-  tabel: { borderCollapse: "collapse", width: "100%" },
-  getal: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  // Left and semibold, like the caption of the movement table below it.
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
-});
 
 type Stap = "lezen" | "tellen" | "schrijven";
 
@@ -42,7 +33,6 @@ export function MijlpalenPaneel({
   onInstellingen: (i: Instellingen) => void;
 }) {
   const regie = useRegie();
-  const s = useStyles();
   const g = useGedeeldeStijlen();
   const { bezig, melding, setMelding, voerUit } = useTaak<"herken" | "maak">(
     JSON.stringify(instellingen.kwartalen)
@@ -259,28 +249,11 @@ export function MijlpalenPaneel({
       <Melding melding={melding} inBeeld={naKlik} />
       {resultaat && laatste && (
         <>
-          <table className={s.tabel} aria-label={T.mijlpalen.laatste(laatste.label)}>
-            <caption className={s.caption}>{T.mijlpalen.laatste(`${laatste.label}`)}</caption>
-            <tbody>
-              {FASEN.map((f) => (
-                <tr key={f}>
-                  <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>
-                    <FaseKleur fase={f} />
-                    {f}
-                  </th>
-                  <td className={s.getal}>{(laatste.counts[f] ?? 0).toLocaleString("nl-NL")}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row" style={{ textAlign: "left" }}>
-                  {T.mijlpalen.totaal}
-                </th>
-                <td className={s.getal}>
-                  <strong>{laatste.total.toLocaleString("nl-NL")}</strong>
-                </td>
-              </tr>
-            </tbody>
-          </table>
+          <FaseTabel
+            titel={T.mijlpalen.laatste(laatste.label)}
+            counts={laatste.counts}
+            total={laatste.total}
+          />
           {doorstroom && <Doorstroom doorstroom={doorstroom} />}
           <Meldingen
             meldingen={resultaat.dashboard.anomalies}

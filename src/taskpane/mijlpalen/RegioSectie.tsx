@@ -5,22 +5,19 @@ import type { RegioBladResultaat } from "../../app/mijlpalen/regio-blad";
 import { succeeded, type Outcome, type Refusal } from "../../app/outcome";
 import { foutTekst } from "../../app/weigering-berichten";
 import type { IsoDate } from "../../core/dates/iso";
-import { FASEN, regioBericht, REGIO_WOORDEN, type RegioDashboard } from "../../core/mijlpalen";
+import { regioBericht, REGIO_WOORDEN, type RegioDashboard } from "../../core/mijlpalen";
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useNaarResultaat } from "../common/useNaarResultaat";
 import { useTaakInBeeld } from "../common/useTaakInBeeld";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
-import { FaseKleur } from "./FaseKleur";
+import { FaseTabel, useTabelStijlen } from "./FaseTabel";
 
 const useStyles = makeStyles({
   verborgen: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
   bestand: { display: "flex", alignItems: "center", gap: "8px", minWidth: 0 },
   naam: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
-  tabel: { borderCollapse: "collapse", width: "100%" },
-  getal: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   kop: { fontWeight: tokens.fontWeightSemibold },
   rand: { outlineStyle: "none", display: "flex", flexDirection: "column", gap: "8px" },
   woord: { overflowWrap: "anywhere" },
@@ -37,6 +34,7 @@ const MAX_IN_PANE = 20;
 export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
   const regie = useRegie();
   const s = useStyles();
+  const ts = useTabelStijlen();
   const g = useGedeeldeStijlen();
   const kopId = useId();
   const [bestanden, setBestanden] = useState<File[]>([]);
@@ -231,28 +229,11 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
       {regio && (
         <div ref={naarRegio.ref} tabIndex={-1} className={s.rand} data-regio>
           {volledig ? (
-            <table className={s.tabel} aria-label={T.regio.laatste(volledig.label)}>
-              <caption className={s.caption}>{T.regio.laatste(volledig.label)}</caption>
-              <tbody>
-                {FASEN.map((f) => (
-                  <tr key={f}>
-                    <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>
-                      <FaseKleur fase={f} />
-                      {f}
-                    </th>
-                    <td className={s.getal}>{(volledig.counts[f] ?? 0).toLocaleString("nl-NL")}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row" style={{ textAlign: "left" }}>
-                    {T.mijlpalen.totaal}
-                  </th>
-                  <td className={s.getal}>
-                    <strong>{volledig.total.toLocaleString("nl-NL")}</strong>
-                  </td>
-                </tr>
-              </tbody>
-            </table>
+            <FaseTabel
+              titel={T.regio.laatste(volledig.label)}
+              counts={volledig.counts}
+              total={volledig.total}
+            />
           ) : (
             <Text>{T.regio.geenVolledig}</Text>
           )}
@@ -269,8 +250,8 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
             </ul>
           )}
           {volledig && (
-            <table className={s.tabel} aria-label={T.regio.perGemeente(volledig.label)}>
-              <caption className={s.caption}>{T.regio.perGemeente(volledig.label)}</caption>
+            <table className={ts.tabel} aria-label={T.regio.perGemeente(volledig.label)}>
+              <caption className={ts.caption}>{T.regio.perGemeente(volledig.label)}</caption>
               <tbody>
                 {regio.gemeenten.map((x) => {
                   const t = volledig.perGemeente.find((p) => p.gemeente === x.gemeente);
@@ -283,7 +264,7 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
                       >
                         {x.gemeente}
                       </th>
-                      <td className={s.getal}>
+                      <td className={ts.getal}>
                         {t ? t.total.toLocaleString("nl-NL") : T.regio.gemeenteNiet}
                       </td>
                     </tr>

@@ -29,7 +29,7 @@ import { ExcelEmulator, provideOfficeLibrary, type ProfileName } from "../src/ex
 import { loadNodeOfficeLibrary } from "../src/excel-stand-in/node-library";
 import { OfficeWorkbookPort } from "../src/host/office";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsx-workbook";
-import { paneelMeting } from "./paneel";
+import { paneelMeting, regioPaneelMeting, type PaneelRegio } from "./paneel";
 import { peerMeting, sheetjsMeting } from "./peer";
 import { schrijfActielijst, schrijfDatums, schrijfKwartalen, schrijfRegio } from "./genereer";
 import { mediaan, proces, ROOT, syncs, tijd, type Proces } from "./meten";
@@ -213,7 +213,82 @@ async function regio(adressen: number, kwartalen: number): Promise<string> {
       GEEN_OFFICE
     )
   );
-  return `Regio tegen één werkmap (${n} werkmappen, samen ${fmtGetal(adressen)} adressen x ${kwartalen} kwartalen, CLI --json, mediaan van 3): regio ${mr.seconden.toFixed(2)} s / ${mr.piekMB.toFixed(0)} MB, één werkmap ${ms.seconden.toFixed(2)} s / ${ms.piekMB.toFixed(0)} MB: ${(mr.seconden / ms.seconden).toFixed(2)} x (budget hoogstens 1,5). Kern ${kernRegio.toFixed(0)} ms tegen ${kernSamen.toFixed(0)} ms.`;
+  const verhouding = mr.seconden / ms.seconden;
+  const cliRegel = `Regio tegen één werkmap (${n} werkmappen, samen ${fmtGetal(adressen)} adressen x ${kwartalen} kwartalen, CLI --json, mediaan van 3): regio ${mr.seconden.toFixed(2)} s / ${mr.piekMB.toFixed(0)} MB, één werkmap ${ms.seconden.toFixed(2)} s / ${ms.piekMB.toFixed(0)} MB: ${verhouding.toFixed(2)} x (budget hoogstens 1,5): ${verhouding <= 1.5 ? "PASS" : "FAIL"}. Kern ${kernRegio.toFixed(0)} ms tegen ${kernSamen.toFixed(0)} ms.`;
+  // The same ten files in the pane: "Gemeenten toevoegen", "Regio tellen", in Chromium.
+  const p = await regioPaneelMeting(gemeenten, PEIL);
+  if (typeof p === "string") return `${cliRegel}\nTaakvenster, regio: niet gemeten: ${p}.`;
+  const cliJson = JSON.parse(mr.uit) as CliRegioJson;
+  vergelijkPaneel(p.getoond, r.regio, cliJson);
+  const budget = 200;
+  const langste =
+    p.aantalLang === 0
+      ? "onder 50 ms (geen enkele taak van 50 ms of langer)"
+      : `${p.langsteMs.toFixed(0)} ms (${p.aantalLang} taken van 50 ms of langer)`;
+  return `${cliRegel}\nTaakvenster, regio (dezelfde ${n} werkmappen via Gemeenten toevoegen, Regio tellen, in headless Chromium; de cijfers die het toont zijn die van de CLI): langste taak op de hoofdthread vanaf het kiezen van de bestanden tot de uitslag ${langste}, budget onder ${budget} ms: ${p.langsteMs < budget ? "PASS" : "FAIL"}; van klik tot uitslag ${p.totaalS.toFixed(2)} s, ${(p.totaalS / mr.seconden).toFixed(2)} x de CLI (${mr.seconden.toFixed(2)} s).`;
+}
+
+/** The CLI's --json for several files, as far as the pane's figures are checked against it. */
+interface CliRegioJson {
+  quarters: {
+    label: string;
+    counts: Record<string, number>;
+    total: number;
+    incomplete?: string[];
+  }[];
+  gemeenten: { gemeente: string; quarters: { label: string; total: number }[] }[];
+}
+
+/**
+ * The pane's figures (its latest complete quarter, per phase, the total, per gemeente) against
+ * the core's and the CLI's for the same files; a difference stops the bench before any time.
+ */
+function vergelijkPaneel(
+  getoond: PaneelRegio,
+  kern: {
+    kwartalen: {
+      label: string;
+      total: number;
+      ontbrekend: string[];
+      counts: Record<string, number>;
+      perGemeente: { gemeente: string; total: number }[];
+    }[];
+  },
+  cli: CliRegioJson
+): void {
+  const volledig = [...kern.kwartalen].reverse().find((k) => k.ontbrekend.length === 0);
+  const cliVolledig = [...cli.quarters].reverse().find((q) => !q.incomplete?.length);
+  if (!volledig || !cliVolledig || volledig.label !== cliVolledig.label)
+    throw new Error("regio: kern en CLI noemen niet hetzelfde laatste volledige kwartaal");
+  const getal = (x: number) => x.toLocaleString("nl-NL");
+  const verwacht: Record<string, string> = {};
+  for (const [fase, aantal] of Object.entries(cliVolledig.counts)) verwacht[fase] = getal(aantal);
+  verwacht["Totaal"] = getal(cliVolledig.total);
+  const perGemeente: Record<string, string> = {};
+  for (const g of cli.gemeenten) {
+    const q = g.quarters.find((x) => x.label === cliVolledig.label);
+    if (q) perGemeente[g.gemeente] = getal(q.total);
+  }
+  const kernPer = Object.fromEntries(volledig.perGemeente.map((g) => [g.gemeente, getal(g.total)]));
+  const fouten: string[] = [];
+  if (!getoond.kop.includes(volledig.label))
+    fouten.push(`kwartaal: paneel "${getoond.kop}", kern ${volledig.label}`);
+  if (getal(volledig.total) !== verwacht["Totaal"]) fouten.push("totaal: kern tegen CLI");
+  for (const [k, v] of Object.entries(verwacht))
+    if (getoond.perFase[k] !== v)
+      fouten.push(`${k}: paneel ${getoond.perFase[k] ?? "-"}, CLI ${v}`);
+  for (const [k, v] of Object.entries(perGemeente))
+    if (getoond.perGemeente[k] !== v || kernPer[k] !== v)
+      fouten.push(
+        `${k}: paneel ${getoond.perGemeente[k] ?? "-"}, kern ${kernPer[k] ?? "-"}, CLI ${v}`
+      );
+  if (
+    Object.keys(perGemeente).length !== cli.gemeenten.length ||
+    Object.keys(getoond.perGemeente).length !== cli.gemeenten.length
+  )
+    fouten.push("aantal gemeenten verschilt");
+  if (fouten.length > 0)
+    throw new Error(`regio: het taakvenster toont andere cijfers dan de CLI: ${fouten.join("; ")}`);
 }
 
 function fmtGetal(n: number): string {

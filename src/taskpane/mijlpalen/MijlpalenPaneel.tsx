@@ -1,10 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  ProgressBar,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, ProgressBar, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Instellingen } from "../../app/instellingen";
 import type { DashboardResultaat, MijlpalenVoorbereiding } from "../../app/mijlpalen/dashboard";

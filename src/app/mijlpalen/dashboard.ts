@@ -8,7 +8,7 @@ import {
   type MijlpalenFout,
   type MijlpalenOpties,
 } from "../../core/mijlpalen";
-import type { Grid } from "../../core/grid";
+import type { CellValue, Grid } from "../../core/grid";
 import { dashboardBlad, dashboardNaam } from "../../core/mijlpalen/sheet/dashboard-sheet";
 import type { IsoDate } from "../../core/dates/iso";
 import type { WorkbookPort, WorkbookSummary, WriteOp } from "../ports";
@@ -187,28 +187,37 @@ function voorbereiding(
 
 /**
  * After a failed write only the half-made new sheet goes (recognised by this run's mark in A2). A
- * previous dashboard of Regie's that was already removed is derived data: generating again remakes it.
+ * previous sheet of Regie's that was already removed is derived data: generating again remakes it.
  */
-function dashboardHerstel(v: MijlpalenVoorbereiding): Herstel {
+export function eigenBladHerstel(
+  naam: string,
+  vervangt: boolean,
+  vorigMerk: string | null
+): Herstel {
   return (na) => {
-    const blad = na.sheets.find((s) => s.name === v.doel.naam);
+    const blad = na.sheets.find((s) => s.name === naam);
     if (!blad) return [];
     const a2 = blad.head[1]?.[0];
-    const ouder = v.doel.vervangt && typeof a2 === "string" && a2 === v.vorigMerk;
-    return ouder ? [] : [{ kind: "deleteSheet", sheet: v.doel.naam }];
+    const ouder = vervangt && typeof a2 === "string" && a2 === vorigMerk;
+    return ouder ? [] : [{ kind: "deleteSheet", sheet: naam }];
   };
 }
 
-/** The dashboard sheet in one batch: replace Regie's old one, then values, formats, tables, chart. */
-function schrijfDashboard(
-  d: MijlpalenDashboard,
-  v: MijlpalenVoorbereiding,
-  gemaakt: string
+const dashboardHerstel = (v: MijlpalenVoorbereiding): Herstel =>
+  eigenBladHerstel(v.doel.naam, v.doel.vervangt, v.vorigMerk);
+
+/** Regie's own sheet anew: the old one out, then its values, formats and tables (charts and print follow). */
+export function eigenBladOps(
+  sheet: string,
+  vervangt: boolean,
+  plan: {
+    values: readonly (readonly CellValue[])[];
+    opmaak: readonly Omit<Extract<WriteOp, { kind: "format" }>, "kind" | "sheet">[];
+    tabellen: readonly { address: string; naam: string }[];
+  }
 ): WriteOp[] {
-  const plan = dashboardBlad(d, v.bronbladen, gemaakt);
-  const sheet = v.doel.naam;
   const ops: WriteOp[] = [];
-  if (v.doel.vervangt) ops.push({ kind: "deleteSheet", sheet });
+  if (vervangt) ops.push({ kind: "deleteSheet", sheet });
   ops.push({ kind: "addSheet", sheet, activate: true });
   ops.push({ kind: "values", sheet, address: "A1", values: rechthoek(plan.values) });
   for (const o of plan.opmaak) ops.push({ kind: "format", sheet, ...o });
@@ -220,6 +229,18 @@ function schrijfDashboard(
       name: t.naam,
       style: "TableStyleMedium2",
     });
+  return ops;
+}
+
+/** The dashboard sheet in one batch: replace Regie's old one, then values, formats, tables, chart. */
+function schrijfDashboard(
+  d: MijlpalenDashboard,
+  v: MijlpalenVoorbereiding,
+  gemaakt: string
+): WriteOp[] {
+  const plan = dashboardBlad(d, v.bronbladen, gemaakt);
+  const sheet = v.doel.naam;
+  const ops = eigenBladOps(sheet, v.doel.vervangt, plan);
   if (plan.grafiek)
     ops.push({
       kind: "chart",

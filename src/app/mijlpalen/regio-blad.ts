@@ -4,8 +4,8 @@ import { REGIO_BLAD, regioBlad } from "../../core/mijlpalen/sheet/regio-sheet";
 import { afdrukOp } from "../afdrukken";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
-import { writeAllOrNothing, type Herstel } from "../schrijven";
-import { rechthoek } from "./dashboard";
+import { writeAllOrNothing } from "../schrijven";
+import { eigenBladHerstel, eigenBladOps } from "./dashboard";
 
 export interface RegioBladResultaat {
   blad: string;
@@ -34,7 +34,7 @@ export async function schrijfRegioDashboard(
     await writeAllOrNothing(
       port,
       regioOps(regio, doel.naam, doel.vervangt, opties.gemaakt),
-      herstel(doel.naam, doel.vervangt, typeof vorig === "string" ? vorig : null),
+      eigenBladHerstel(doel.naam, doel.vervangt, typeof vorig === "string" ? vorig : null),
       { task: "dashboard-maken", replaces: doel.vervangt }
     );
     return succeeded({
@@ -53,19 +53,7 @@ export function regioOps(
   gemaakt: string
 ): WriteOp[] {
   const plan = regioBlad(regio, gemaakt);
-  const ops: WriteOp[] = [];
-  if (vervangt) ops.push({ kind: "deleteSheet", sheet });
-  ops.push({ kind: "addSheet", sheet, activate: true });
-  ops.push({ kind: "values", sheet, address: "A1", values: rechthoek(plan.values) });
-  for (const o of plan.opmaak) ops.push({ kind: "format", sheet, ...o });
-  for (const t of plan.tabellen)
-    ops.push({
-      kind: "table",
-      sheet,
-      address: t.address,
-      name: t.naam,
-      style: "TableStyleMedium2",
-    });
+  const ops = eigenBladOps(sheet, vervangt, plan);
   for (const { naam, ...g } of plan.grafieken)
     ops.push({
       kind: "chart",
@@ -77,16 +65,4 @@ export function regioOps(
     });
   ops.push(afdrukOp(sheet, plan.afdruk));
   return ops;
-}
-
-/** After a failed write only the half-made new sheet goes (this run's mark is not the old one's). */
-function herstel(naam: string, vervangt: boolean, vorigMerk: string | null): Herstel {
-  return (na) => {
-    const blad = na.sheets.find((s) => s.name === naam);
-    if (!blad) return [];
-    const a2 = blad.head[1]?.[0];
-    return vervangt && typeof a2 === "string" && a2 === vorigMerk
-      ? []
-      : [{ kind: "deleteSheet", sheet: naam }];
-  };
 }

@@ -73,6 +73,14 @@ import {
 } from "./actielijst/vastleggen";
 import type { IsoDate } from "../core/dates/iso";
 import { withHostErrors } from "./outcome";
+import type { NieuweRij } from "../core/verslag/nieuwe-rijen";
+import {
+  actiepuntenVoorstel,
+  voegActiepuntenToe,
+  type ActiepuntenVoorstel,
+  type VerslagBron,
+  type VerslagLezer,
+} from "./verslag/actiepunten";
 
 /**
  * Opens a workbook file the user picked (its bytes) as a read-only port: the same reader the CLI
@@ -193,6 +201,25 @@ export interface Regie {
   verwijderVastlegging(datum: IsoDate): Promise<Outcome<VastleggingInfo>>;
   /** The kept versions, oldest first. */
   vastleggingen(): Promise<Outcome<VastleggingInfo[]>>;
+  /**
+   * "Actiepunten uit verslag", the preview: the verslag (pasted text, or a picked .docx or text
+   * file) read against the list of `opties.sheet`, with its register; `volgendeVergadering` the
+   * next meeting's date when the user gives it. Nothing is written.
+   */
+  actiepuntenVoorstel(
+    opties: Pick<ActielijstOptions, "sheet">,
+    bron: VerslagBron,
+    volgendeVergadering?: IsoDate
+  ): Promise<Outcome<ActiepuntenVoorstel>>;
+  /**
+   * Appends the rows the user kept (and edited), in their order, below the list in one write with
+   * the Wijzigingslog; undone by maakOngedaan. Refused, with nothing written, when the sheet
+   * changed where the rows would go since the preview.
+   */
+  voegActiepuntenToe(
+    voorstel: ActiepuntenVoorstel,
+    rijen: readonly NieuweRij[]
+  ): Promise<Outcome<ToepasResultaat & { rijen: number[] }>>;
   /** A write a closed pane left unfinished, with what putting it back would do; null: none. */
   onderbreking(): Promise<Outcome<OnderbrekingVoorstel | null>>;
   /** Puts back what that write left, as the plan showed, and removes its lock. */
@@ -204,7 +231,8 @@ export function maakRegie(
   opslag: InstellingenOpslag,
   modus: Modus,
   klok: () => Date = () => new Date(),
-  openFile: FileOpener = geenBestanden
+  openFile: FileOpener = geenBestanden,
+  leesVerslag: VerslagLezer = geenBestanden
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   /** The last validation's read: where checks as you type begin. */
@@ -260,10 +288,23 @@ export function maakRegie(
     legVast: (opties, datum) => legVast(port, opties, datum, tijdstip()),
     verwijderVastlegging: (datum) => verwijderVastlegging(port, datum),
     vastleggingen: () => vastleggingen(port),
+    // A picked file is read by `leesVerslag` (the composition's, loaded on first use); pasted
+    // text needs no reader.
+    actiepuntenVoorstel: (opties, bron, volgendeVergadering) =>
+      actiepuntenVoorstel(
+        port,
+        bron,
+        {
+          ...(opties.sheet && { sheet: opties.sheet }),
+          ...(volgendeVergadering && { volgendeVergadering }),
+        },
+        leesVerslag
+      ),
+    voegActiepuntenToe: (voorstel, rijen) => voegActiepuntenToe(port, voorstel, tijdstip(), rijen),
   };
 }
 
-async function geenBestanden(): Promise<WorkbookPort> {
+async function geenBestanden(): Promise<never> {
   throw new Error("Deze Regie kan geen bestanden openen.");
 }
 

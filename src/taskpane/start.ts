@@ -1,5 +1,5 @@
 import { maakRegie, type Regie } from "../app/regie";
-import { openFileLazily } from "../host/file-opener";
+import { leesVerslagLazily, openFileLazily } from "../host/file-opener";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeSettings } from "../host/office/settings";
 
@@ -35,7 +35,8 @@ export function regieInExcel(): Regie {
     officeSettings(),
     "excel",
     undefined,
-    openFileLazily
+    openFileLazily,
+    leesVerslagLazily
   );
 }
 

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
-import { openFileLazily } from "../../host/file-opener";
+import { leesVerslagLazily, openFileLazily } from "../../host/file-opener";
 import type { ExcelEmulator } from "../../excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
@@ -106,7 +106,8 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       demoInstellingen(),
       "demo",
       undefined,
-      openFileLazily
+      openFileLazily,
+      leesVerslagLazily
     );
   }, [excel]);
   const sheets: GridSheet[] = useMemo(

@@ -18,6 +18,7 @@ import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
 import { VerschilPaneel } from "./actielijst/VerschilPaneel";
+import { ActiepuntenPaneel } from "./verslag/ActiepuntenPaneel";
 import { Onderbreking } from "./common/Onderbreking";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
@@ -116,6 +117,11 @@ export function App({ regie, donker = false }: AppProps) {
           {geopend.has("verschil") && (
             <div hidden={taak !== "verschil"}>
               <VerschilPaneel instellingen={actueel} onInstellingen={wijzig} opties={opties()} />
+            </div>
+          )}
+          {geopend.has("actiepunten") && (
+            <div hidden={taak !== "actiepunten"}>
+              <ActiepuntenPaneel instellingen={actueel} onInstellingen={wijzig} />
             </div>
           )}
           {geopend.has("accounthouders") && (

@@ -1411,3 +1411,15 @@ test("a value typed below the list between the action points' preview and the ap
   );
   expect(actiepuntenGeweigerd).toBe(voor + 1);
 });
+
+test("two panes undo the status dropdown at once: one puts it back, the other is refused (found at sequence 139 of 1,000)", async () => {
+  // Both read the validations intact before either wrote; both reported 5 cells put back.
+  for (const delays of [[0], [1, 0], [0, 1], [2, 0, 1]])
+    await fc.asyncModelRun(
+      () => ({ model: initialModel(), real: newReal(delays) }),
+      [
+        new KeuzelijstCommand("toevoegen", 0, [], "toepassen", false),
+        new TogetherCommand("ongedaan", "ongedaan"),
+      ]
+    );
+});

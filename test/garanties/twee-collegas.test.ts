@@ -1423,3 +1423,18 @@ test("two panes undo the status dropdown at once: one puts it back, the other is
       ]
     );
 });
+
+test("a stale dropdown apply cut off after its guards refused it: the next pane takes its lock away and puts nothing back (found at sequence 729 of 1,000)", async () => {
+  // The dropdown's preview saw the log end before the action points were logged; its apply took
+  // the lock with its journal (log lines at row 12), its guards refused, and the pane closed before
+  // giving the lock back. Putting "back" row 12 emptied the Blad of the action points' first line.
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new ActiepuntenCommand(0, [], "toevoegen", true),
+      new RegieCommand("keuzelijst", 0),
+      new ActiepuntenCommand(0, [], "toevoegen", false),
+      new PaneCloses("keuzelijst", 0, 3, 2),
+    ]
+  );
+});

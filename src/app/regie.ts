@@ -74,13 +74,7 @@ import {
 import type { IsoDate } from "../core/dates/iso";
 import { withHostErrors } from "./outcome";
 import type { NieuweRij } from "../core/verslag/nieuwe-rijen";
-import {
-  actiepuntenVoorstel,
-  voegActiepuntenToe,
-  type ActiepuntenVoorstel,
-  type VerslagBron,
-  type VerslagLezer,
-} from "./verslag/actiepunten";
+import type { ActiepuntenVoorstel, VerslagBron, VerslagLezer } from "./verslag/actiepunten";
 
 /**
  * Opens a workbook file the user picked (its bytes) as a read-only port: the same reader the CLI
@@ -96,6 +90,23 @@ export interface ChosenFile {
 }
 
 export type Modus = "excel" | "demo";
+
+/** The use-cases of "Actiepunten uit verslag" (app/verslag/actiepunten.ts), as a module. */
+export type VerslagUseCases = Pick<
+  typeof import("./verslag/actiepunten"),
+  "actiepuntenVoorstel" | "voegActiepuntenToe"
+>;
+
+/**
+ * What "Actiepunten uit verslag" needs beyond the port, injected by the composition as FileOpener
+ * is: the reader of a picked file (.docx or text), and the use-cases themselves with the core's
+ * verslag reading. The pane loads both only when the tab is used (their own chunks): its first
+ * download does not carry them.
+ */
+export interface VerslagDiensten {
+  lezer: VerslagLezer;
+  useCases: () => Promise<VerslagUseCases>;
+}
 
 /** Options every action-list use-case shares, as the pane passes them. */
 export type ActielijstOptions = Omit<ValidateOptions, "eigenaarNaam">;
@@ -232,7 +243,7 @@ export function maakRegie(
   modus: Modus,
   klok: () => Date = () => new Date(),
   openFile: FileOpener = geenBestanden,
-  leesVerslag: VerslagLezer = geenBestanden
+  verslag: VerslagDiensten = GEEN_VERSLAGEN
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   /** The last validation's read: where checks as you type begin. */
@@ -288,25 +299,33 @@ export function maakRegie(
     legVast: (opties, datum) => legVast(port, opties, datum, tijdstip()),
     verwijderVastlegging: (datum) => verwijderVastlegging(port, datum),
     vastleggingen: () => vastleggingen(port),
-    // A picked file is read by `leesVerslag` (the composition's, loaded on first use); pasted
-    // text needs no reader.
-    actiepuntenVoorstel: (opties, bron, volgendeVergadering) =>
-      actiepuntenVoorstel(
+    // Pasted text needs no reader; a picked file is read by the composition's.
+    actiepuntenVoorstel: async (opties, bron, volgendeVergadering) =>
+      (await verslag.useCases()).actiepuntenVoorstel(
         port,
         bron,
         {
           ...(opties.sheet && { sheet: opties.sheet }),
           ...(volgendeVergadering && { volgendeVergadering }),
         },
-        leesVerslag
+        verslag.lezer
       ),
-    voegActiepuntenToe: (voorstel, rijen) => voegActiepuntenToe(port, voorstel, tijdstip(), rijen),
+    voegActiepuntenToe: async (voorstel, rijen) =>
+      (await verslag.useCases()).voegActiepuntenToe(port, voorstel, tijdstip(), rijen),
   };
 }
 
 async function geenBestanden(): Promise<never> {
   throw new Error("Deze Regie kan geen bestanden openen.");
 }
+
+/** A Regie without them (the ribbon's): it reads no verslag. */
+const GEEN_VERSLAGEN: VerslagDiensten = {
+  lezer: geenBestanden,
+  useCases: async () => {
+    throw new Error("Deze Regie kan geen verslagen lezen.");
+  },
+};
 
 /** Local time as the log shows it: 2021-02-24 10:15:03. */
 export function tijdstipTekst(d: Date): string {

@@ -1,5 +1,4 @@
-import type { FileOpener } from "../app/regie";
-import type { VerslagLezer } from "../app/verslag/actiepunten";
+import type { FileOpener, VerslagDiensten } from "../app/regie";
 
 /**
  * Opens a picked file with the command line's reader, loaded only on first use: the reader and
@@ -9,8 +8,15 @@ export const openFileLazily: FileOpener = async (bytes, name) =>
   (await import("./xlsx/file-workbook.js")).openFile(bytes, name);
 
 /**
- * Reads a picked verslag (.docx or text) with the command line's reader, loaded the same way: the
- * Word reader and JSZip only when the user chooses a file on the Actiepunten tab.
+ * "Actiepunten uit verslag", loaded the same way: the use-cases with the core's verslag reading
+ * when the tab is first used, and the reader of a picked file (the command line's: the Word
+ * reader and JSZip) only when the user chooses one.
  */
-export const leesVerslagLazily: VerslagLezer = async (bytes, naam) =>
-  (await import("./docx/verslag-bestand.js")).leesVerslagBestand(bytes, naam);
+export const verslagLazily: VerslagDiensten = {
+  lezer: async (bytes, naam) =>
+    (
+      await import(/* webpackChunkName: "verslag-bestand" */ "./docx/verslag-bestand.js")
+    ).leesVerslagBestand(bytes, naam),
+  useCases: () =>
+    import(/* webpackChunkName: "actiepunten-lezen" */ "../app/verslag/actiepunten.js"),
+};

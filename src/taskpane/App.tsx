@@ -6,11 +6,12 @@ import {
   MessageBarBody,
   Tab,
   TabList,
+  Text,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
 import type { ActielijstOptions, Regie } from "../app/regie";
 import { foutTekst } from "../app/weigering-berichten";
@@ -18,7 +19,6 @@ import { AccounthoudersPaneel } from "./accounthouders/AccounthoudersPaneel";
 import { ActielijstPaneel } from "./actielijst/ActielijstPaneel";
 import { MijlpalenPaneel } from "./mijlpalen/MijlpalenPaneel";
 import { VerschilPaneel } from "./actielijst/VerschilPaneel";
-import { ActiepuntenPaneel } from "./verslag/ActiepuntenPaneel";
 import { Onderbreking } from "./common/Onderbreking";
 import { RegieProvider } from "./regie-context";
 import { T } from "./texts";
@@ -41,6 +41,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
 });
+
+/**
+ * The Actiepunten tab in a chunk of its own, loaded when it is first opened: its fields (the
+ * dropdowns of goal and topic) and the verslag's reading are not in the pane's first download.
+ */
+const ActiepuntenPaneel = lazy(() =>
+  // Named, so that the packages only it uses get a chunk of their own (webpack.config.js names
+  // vendor chunks after the chunks that load them): not the file readers' JSZip.
+  import(/* webpackChunkName: "actiepunten" */ "./verslag/ActiepuntenPaneel.js").then((m) => ({
+    default: m.ActiepuntenPaneel,
+  }))
+);
 
 /** The tabs, in the order of T.taken: a new one is named there, and so in the manual (test/help.test.ts). */
 type Taak = keyof typeof T.taken;
@@ -121,7 +133,9 @@ export function App({ regie, donker = false }: AppProps) {
           )}
           {geopend.has("actiepunten") && (
             <div hidden={taak !== "actiepunten"}>
-              <ActiepuntenPaneel instellingen={actueel} onInstellingen={wijzig} />
+              <Suspense fallback={<Text>{T.actiepunten.laden}</Text>}>
+                <ActiepuntenPaneel instellingen={actueel} onInstellingen={wijzig} />
+              </Suspense>
             </div>
           )}
           {geopend.has("accounthouders") && (

@@ -1,5 +1,5 @@
 import { maakRegie, type Regie } from "../app/regie";
-import { leesVerslagLazily, openFileLazily } from "../host/file-opener";
+import { openFileLazily, verslagLazily } from "../host/file-opener";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeSettings } from "../host/office/settings";
 
@@ -36,7 +36,7 @@ export function regieInExcel(): Regie {
     "excel",
     undefined,
     openFileLazily,
-    leesVerslagLazily
+    verslagLazily
   );
 }
 

@@ -1,5 +1,5 @@
 import { NIET_HERKEND } from "../core/accounthouders/berichten";
-import { VERSLAG_KOLOMMEN } from "../core/verslag/berichten";
+import { VERSLAG_KOLOMMEN } from "../core/verslag/kolommen";
 
 /** Sheet names as a sentence names them: "blad X", "de bladen X en Y". */
 function lijst(bladen: readonly string[]): string {
@@ -365,6 +365,7 @@ export const T = {
   },
   actiepunten: {
     kop: "Actiepunten uit verslag",
+    laden: "Actiepunten uit verslag wordt geladen…",
     uitleg:
       "Zet de actiepunten uit het verslag van een DUO als nieuwe rijen onder de actielijst. Eerst ziet u wat Regie leest; u kiest welke rijen erbij komen en past ze aan.",
     bron: "Verslag uit",

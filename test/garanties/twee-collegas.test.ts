@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { alleRegels, gekozenEdits } from "../../src/app/accounthouders/normaliseer";
 import type { NormalisatieVoorstel } from "../../src/app/accounthouders/normaliseer";
 import type { Outcome } from "../../src/app/outcome";
-import { maakRegie, type Regie } from "../../src/app/regie";
+import { maakRegie, type Regie, type VerslagDiensten } from "../../src/app/regie";
+import * as verslagUseCases from "../../src/app/verslag/actiepunten";
 import { foutTekst } from "../../src/app/weigering-berichten";
 import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import type { CellEdit } from "../../src/core/findings";
@@ -99,6 +100,14 @@ const VERSLAG = {
     mededelingen: ["Het volgende DUO is op 10 maart 2021."],
   }),
 } as const;
+
+/** The pane's verslag services, without the lazy loading (a pasted verslag needs no reader). */
+const VERSLAG_DIENSTEN: VerslagDiensten = {
+  lezer: async () => {
+    throw new Error("geen bestanden in deze test");
+  },
+  useCases: async () => verslagUseCases,
+};
 
 /** The rows a pane appends as a user would: all, the first one's owner changed. */
 function gekozenRijen(voorstel: ActiepuntenVoorstel): NieuweRij[] {
@@ -263,7 +272,7 @@ function newReal(delays: number[]): Real {
     const klok = () => new Date(2021, 1, 24, 10, 0, tick++);
     const opslag = { lees: async () => ({}), bewaar: async () => undefined };
     return {
-      regie: maakRegie(port, opslag, "excel", klok),
+      regie: maakRegie(port, opslag, "excel", klok, undefined, VERSLAG_DIENSTEN),
       voorstel: null,
       rapport: null,
       keuzelijst: null,

@@ -1,6 +1,6 @@
-import type { ActieColumn } from "../actielijst/columns";
 import { datumTekst } from "../dates/iso";
 import { verslagBevinding } from "./codes";
+export { VERSLAG_KOLOMMEN } from "./kolommen";
 import type { VolgendeVergadering } from "./volgende-vergadering";
 import type {
   VerslagCode,
@@ -56,18 +56,6 @@ export const VERSLAG_FOUT_BERICHTEN: {
     'Het verslag noemt geen vergaderdatum: Regie zoekt een regel "Vergaderdatum en -tijd" met een datum (bijvoorbeeld 13 januari 2021).',
   "vergaderdatum-zonder-jaar": (p) =>
     `De vergaderdatum "${p.tekst}" heeft geen jaar; schrijf de datum voluit (bijvoorbeeld 13 januari 2021).`,
-};
-
-/** The list's columns as the pane's fields and the command line's report name them. */
-export const VERSLAG_KOLOMMEN: Record<ActieColumn, string> = {
-  doel: "Randvoorwaarde",
-  onderwerp: "Onderwerp",
-  actie: "Actie",
-  accounthouder: "Accounthouder",
-  status: "Status",
-  opdracht: "Opdracht",
-  deadline: "Deadline",
-  opmerking: "Opmerking",
 };
 
 /**

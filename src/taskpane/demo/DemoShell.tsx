@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
-import { leesVerslagLazily, openFileLazily } from "../../host/file-opener";
+import { openFileLazily, verslagLazily } from "../../host/file-opener";
 import type { ExcelEmulator } from "../../excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
 import { App } from "../App";
@@ -107,7 +107,7 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       "demo",
       undefined,
       openFileLazily,
-      leesVerslagLazily
+      verslagLazily
     );
   }, [excel]);
   const sheets: GridSheet[] = useMemo(

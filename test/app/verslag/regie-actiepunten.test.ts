@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { maakRegie } from "../../../src/app/regie";
+import { maakRegie, type VerslagDiensten } from "../../../src/app/regie";
+import * as verslagUseCases from "../../../src/app/verslag/actiepunten";
 import type { Outcome } from "../../../src/app/outcome";
 import { foutTekst } from "../../../src/app/weigering-berichten";
 import { LOG_BLAD } from "../../../src/core/wijzigingslog";
@@ -13,12 +14,16 @@ import { verslagDocx } from "../../support/verslagen";
 
 /**
  * The pane's way to the use-case (regie.ts): the sheet of the pane's setting, the date the user
- * typed, the reader of a picked file injected by the composition (in the pane leesVerslagLazily,
- * which loads this reader on first use: the e2e tests pick a .docx), the clock's time in the
- * Wijzigingslog, and one Ongedaan maken.
+ * typed, the use-cases and the reader of a picked file injected by the composition (in the pane
+ * verslagLazily, which loads both on first use: the e2e tests use it, with a .docx), the clock's
+ * time in the Wijzigingslog, and one Ongedaan maken.
  */
 const opslag = { lees: async () => ({}), bewaar: async () => undefined };
 const TEKST = readFileSync(fixture("verslag-duo-2021-01-13.txt"), "utf8");
+const VERSLAG: VerslagDiensten = {
+  lezer: leesVerslagBestand,
+  useCases: async () => verslagUseCases,
+};
 
 async function regie() {
   const standIn = ExcelEmulator.fromSheets([
@@ -30,7 +35,7 @@ async function regie() {
   const klok = () => new Date(2021, 0, 14, 9, 30, 5);
   return {
     standIn,
-    regie: maakRegie(port, opslag, "demo", klok, undefined, leesVerslagBestand),
+    regie: maakRegie(port, opslag, "demo", klok, undefined, VERSLAG),
   };
 }
 
@@ -104,13 +109,15 @@ describe("Actiepunten through Regie, as the pane calls it", () => {
     expect(verschillen(voor, standIn.snapshot()).filter((x) => x.sheet !== LOG_BLAD)).toEqual([]);
   });
 
-  test("without a reader (the ribbon's Regie) a file cannot be read; a pasted text still is", async () => {
+  test("without them (the ribbon's Regie) no verslag is read, pasted or picked", async () => {
     const standIn = ExcelEmulator.fromSheets(await fixtureBladen("actielijst-duo-2021.xlsx"));
     const r = maakRegie(new OfficeWorkbookPort(standIn.run), opslag, "excel");
-    const bestand = await r
-      .actiepuntenVoorstel({}, { soort: "bestand", naam: "v.docx", bytes: new Uint8Array(4) })
-      .catch((e: Error) => e.message);
-    expect(bestand).toMatch(/geen bestanden/);
-    expect((await r.actiepuntenVoorstel({}, { soort: "tekst", tekst: TEKST })).ok).toBe(true);
+    for (const bron of [
+      { soort: "bestand", naam: "v.docx", bytes: new Uint8Array(4) },
+      { soort: "tekst", tekst: TEKST },
+    ] as const)
+      await expect(r.actiepuntenVoorstel({}, bron)).rejects.toThrow(
+        "Deze Regie kan geen verslagen lezen."
+      );
   });
 });

@@ -26,7 +26,12 @@ export async function bekijkOnderbreking(
   return withHostErrors(async () => {
     const o = await port.onderbroken();
     if (o === null) return succeeded(null);
-    const journaal = leesJournaal(o.journaal);
+    const opgeslagen = leesJournaal(o.journaal);
+    // Stopped before its writes: nothing of it landed, only its lock is to go.
+    const journaal =
+      o.schreef || opgeslagen === null
+        ? opgeslagen
+        : { task: opgeslagen.task, schrijft: [], terug: [] };
     const basis = { id: o.id, begonnen: o.begonnen, task: journaal?.task ?? null };
     if (journaal === null || "bladen" in journaal) {
       const zonderPlan: OnderbrekingVoorstel = {

@@ -100,6 +100,11 @@ export interface Onderbreking {
   begonnen: number;
   /** The journal as the adapter read it back (untrusted: validated by the use-case), or null. */
   journaal: unknown;
+  /**
+   * False when the write stopped before any of its writes (its guards refused it and the pane
+   * closed before giving the lock back): then nothing is to be put back, whatever its journal says.
+   */
+  schreef: boolean;
 }
 
 export interface HeadWindow {

@@ -81,6 +81,8 @@ import {
 } from "./actielijst/vastleggen";
 import type { IsoDate } from "../core/dates/iso";
 import { withHostErrors } from "./outcome";
+import type { NieuweRij } from "../core/verslag/nieuwe-rijen";
+import type { ActiepuntenVoorstel, VerslagBron, VerslagLezer } from "./verslag/actiepunten";
 
 /**
  * Opens a workbook file the user picked (its bytes) as a read-only port: the same reader the CLI
@@ -96,6 +98,23 @@ export interface ChosenFile {
 }
 
 export type Modus = "excel" | "demo";
+
+/** The use-cases of "Actiepunten uit verslag" (app/verslag/actiepunten.ts), as a module. */
+export type VerslagUseCases = Pick<
+  typeof import("./verslag/actiepunten"),
+  "actiepuntenVoorstel" | "voegActiepuntenToe"
+>;
+
+/**
+ * What "Actiepunten uit verslag" needs beyond the port, injected by the composition as FileOpener
+ * is: the reader of a picked file (.docx or text), and the use-cases themselves with the core's
+ * verslag reading. The pane loads both only when the tab is used (their own chunks): its first
+ * download does not carry them.
+ */
+export interface VerslagDiensten {
+  lezer: VerslagLezer;
+  useCases: () => Promise<VerslagUseCases>;
+}
 
 /** Options every action-list use-case shares, as the pane passes them. */
 export type ActielijstOptions = Omit<ValidateOptions, "eigenaarNaam">;
@@ -208,6 +227,25 @@ export interface Regie {
   verwijderVastlegging(datum: IsoDate): Promise<Outcome<VastleggingInfo>>;
   /** The kept versions, oldest first. */
   vastleggingen(): Promise<Outcome<VastleggingInfo[]>>;
+  /**
+   * "Actiepunten uit verslag", the preview: the verslag (pasted text, or a picked .docx or text
+   * file) read against the list of `opties.sheet`, with its register; `volgendeVergadering` the
+   * next meeting's date when the user gives it. Nothing is written.
+   */
+  actiepuntenVoorstel(
+    opties: Pick<ActielijstOptions, "sheet">,
+    bron: VerslagBron,
+    volgendeVergadering?: IsoDate
+  ): Promise<Outcome<ActiepuntenVoorstel>>;
+  /**
+   * Appends the rows the user kept (and edited), in their order, below the list in one write with
+   * the Wijzigingslog; undone by maakOngedaan. Refused, with nothing written, when the sheet
+   * changed where the rows would go since the preview.
+   */
+  voegActiepuntenToe(
+    voorstel: ActiepuntenVoorstel,
+    rijen: readonly NieuweRij[]
+  ): Promise<Outcome<ToepasResultaat & { rijen: number[] }>>;
   /** A write a closed pane left unfinished, with what putting it back would do; null: none. */
   onderbreking(): Promise<Outcome<OnderbrekingVoorstel | null>>;
   /** Puts back what that write left, as the plan showed, and removes its lock. */
@@ -221,7 +259,8 @@ export function maakRegie(
   klok: () => Date = () => new Date(),
   openFile: FileOpener = geenBestanden,
   /** How picked gemeente workbooks are counted: in a Web Worker in the pane, here by default. */
-  telRegio: RegioTeller = telRegioHier(openFile)
+  telRegio: RegioTeller = telRegioHier(openFile),
+  verslag: VerslagDiensten = GEEN_VERSLAGEN
 ): Regie {
   const tijdstip = () => tijdstipTekst(klok());
   /** The last validation's read: where checks as you type begin. */
@@ -279,12 +318,33 @@ export function maakRegie(
     legVast: (opties, datum) => legVast(port, opties, datum, tijdstip()),
     verwijderVastlegging: (datum) => verwijderVastlegging(port, datum),
     vastleggingen: () => vastleggingen(port),
+    // Pasted text needs no reader; a picked file is read by the composition's.
+    actiepuntenVoorstel: async (opties, bron, volgendeVergadering) =>
+      (await verslag.useCases()).actiepuntenVoorstel(
+        port,
+        bron,
+        {
+          ...(opties.sheet && { sheet: opties.sheet }),
+          ...(volgendeVergadering && { volgendeVergadering }),
+        },
+        verslag.lezer
+      ),
+    voegActiepuntenToe: async (voorstel, rijen) =>
+      (await verslag.useCases()).voegActiepuntenToe(port, voorstel, tijdstip(), rijen),
   };
 }
 
-async function geenBestanden(): Promise<WorkbookPort> {
+async function geenBestanden(): Promise<never> {
   throw new Error("Deze Regie kan geen bestanden openen.");
 }
+
+/** A Regie without them (the ribbon's): it reads no verslag. */
+const GEEN_VERSLAGEN: VerslagDiensten = {
+  lezer: geenBestanden,
+  useCases: async () => {
+    throw new Error("Deze Regie kan geen verslagen lezen.");
+  },
+};
 
 /** Local time as the log shows it: 2021-02-24 10:15:03. */
 export function tijdstipTekst(d: Date): string {

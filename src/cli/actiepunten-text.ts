@@ -1,20 +1,7 @@
 import { datumNederlands } from "../core/dates/iso";
-import { verslagBericht } from "../core/verslag/berichten";
+import { VERSLAG_KOLOMMEN as KOLOM, verslagBericht } from "../core/verslag/berichten";
 import type { ActiepuntenVoorstel } from "../app/verslag/actiepunten";
-import type { ActieColumn } from "../core/actielijst/columns";
 import type { ActiepuntDeadline } from "../core/verslag/termijn";
-
-/** Column names as the pane and this report say them. */
-const KOLOM: Record<ActieColumn, string> = {
-  doel: "Randvoorwaarde",
-  onderwerp: "Onderwerp",
-  actie: "Actie",
-  accounthouder: "Accounthouder",
-  status: "Status",
-  opdracht: "Opdracht",
-  deadline: "Deadline",
-  opmerking: "Opmerking",
-};
 
 /**
  * The report of `actiepunten` in Dutch: the meeting, then per item its owners, deadline and

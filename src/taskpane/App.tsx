@@ -6,11 +6,12 @@ import {
   MessageBarBody,
   Tab,
   TabList,
+  Text,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../app/instellingen";
 import type { ActielijstOptions, Regie } from "../app/regie";
 import { foutTekst } from "../app/weigering-berichten";
@@ -40,6 +41,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
 });
+
+/**
+ * The Actiepunten tab in a chunk of its own, loaded when it is first opened: its fields (the
+ * dropdowns of goal and topic) and the verslag's reading are not in the pane's first download.
+ */
+const ActiepuntenPaneel = lazy(() =>
+  // Named, so that the packages only it uses get a chunk of their own (webpack.config.js names
+  // vendor chunks after the chunks that load them): not the file readers' JSZip.
+  import(/* webpackChunkName: "actiepunten" */ "./verslag/ActiepuntenPaneel.js").then((m) => ({
+    default: m.ActiepuntenPaneel,
+  }))
+);
 
 /** The tabs, in the order of T.taken: a new one is named there, and so in the manual (test/help.test.ts). */
 type Taak = keyof typeof T.taken;
@@ -116,6 +129,13 @@ export function App({ regie, donker = false }: AppProps) {
           {geopend.has("verschil") && (
             <div hidden={taak !== "verschil"}>
               <VerschilPaneel instellingen={actueel} onInstellingen={wijzig} opties={opties()} />
+            </div>
+          )}
+          {geopend.has("actiepunten") && (
+            <div hidden={taak !== "actiepunten"}>
+              <Suspense fallback={<Text>{T.actiepunten.laden}</Text>}>
+                <ActiepuntenPaneel instellingen={actueel} onInstellingen={wijzig} />
+              </Suspense>
             </div>
           )}
           {geopend.has("accounthouders") && (

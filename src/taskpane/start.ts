@@ -1,5 +1,5 @@
 import { maakRegie, type Regie } from "../app/regie";
-import { openFileLazily } from "../host/file-opener";
+import { openFileLazily, verslagLazily } from "../host/file-opener";
 import { telRegioInWorker } from "../host/regio-worker/teller";
 import { excelRun, OfficeWorkbookPort } from "../host/office";
 import { officeSettings } from "../host/office/settings";
@@ -37,7 +37,8 @@ export function regieInExcel(): Regie {
     "excel",
     undefined,
     openFileLazily,
-    telRegioInWorker
+    telRegioInWorker,
+    verslagLazily
   );
 }
 

@@ -1,4 +1,5 @@
 import { NIET_HERKEND } from "../core/accounthouders/berichten";
+import { VERSLAG_KOLOMMEN } from "../core/verslag/kolommen";
 
 /** Sheet names as a sentence names them: "blad X", "de bladen X en Y". */
 function lijst(bladen: readonly string[]): string {
@@ -21,6 +22,7 @@ export const T = {
   taken: {
     actielijst: "Actielijst valideren",
     verschil: "Verschil",
+    actiepunten: "Actiepunten",
     accounthouders: "Accounthouders",
     mijlpalen: "Mijlpalen-dashboard",
   },
@@ -405,6 +407,68 @@ export const T = {
   fout: {
     algemeen: "Er ging iets mis. Er is niets gewijzigd.",
   },
+  actiepunten: {
+    kop: "Actiepunten uit verslag",
+    laden: "Actiepunten uit verslag wordt geladen…",
+    uitleg:
+      "Zet de actiepunten uit het verslag van een DUO als nieuwe rijen onder de actielijst. Eerst ziet u wat Regie leest; u kiest welke rijen erbij komen en past ze aan.",
+    bron: "Verslag uit",
+    bestand: "Een bestand",
+    tekst: "Geplakte tekst",
+    kiesBestand: "Kies verslag…",
+    geenBestand: "Nog geen verslag gekozen (.docx of .txt).",
+    tekstVeld: "Tekst van het verslag",
+    tekstHulp:
+      "Plak de hele tekst, met de Vergaderdatum en de Actiepuntenlijst (de Besluitenlijst mag erbij: besluiten zijn geen actiepunten).",
+    volgende: "Volgende DUO",
+    volgendeHulp:
+      'DD-MM-JJJJ. Leeg: de datum die het verslag noemt. Een actiepunt "voor het volgende DUO" krijgt deze datum als deadline.',
+    lees: "Lees actiepunten",
+    bezig: "Bezig met lezen…",
+    schrijven: "Bezig met toevoegen…",
+    voorvertoningRegio: "Voorvertoning van de actiepunten",
+    samenvatting: (datum: string, n: number, nieuw: number) =>
+      `Verslag van het DUO van ${datum}: ${n} ${n === 1 ? "actiepunt" : "actiepunten"}${
+        nieuw === 0
+          ? ""
+          : nieuw === n
+            ? n === 1
+              ? ", nieuw"
+              : ", alle nieuw"
+            : `, ${nieuw} nieuw, ${n - nieuw} al op de lijst`
+      }.`,
+    niets: (n: number) =>
+      `${n === 1 ? "Het actiepunt staat" : `Alle ${n} actiepunten staan`} al op de lijst; er is niets toe te voegen.`,
+    plaats: (blad: string, van: number, aantal: number) =>
+      aantal === 0
+        ? "Vink minstens één actiepunt aan om toe te voegen."
+        : `Onder de lijst op blad "${blad}": ${aantal === 1 ? `rij ${van}` : `rij ${van} tot en met ${van + aantal - 1}`}, in één keer, met Wijzigingslog.`,
+    toevoegen: (n: number) => `Toevoegen (${n} ${n === 1 ? "rij" : "rijen"})`,
+    annuleren: "Annuleren",
+    actieLeeg: "Vul de actie in, of vink dit actiepunt uit.",
+    eerstActie: (nummers: readonly string[]) =>
+      `Actiepunt ${nummers.join(", ")} heeft geen actietekst: vul die in of vink het uit.`,
+    lijst: "Actiepunten in het verslag",
+    groep: (nummer: string) => `Actiepunt ${nummer}`,
+    meldingen: (nummer: string) => `Meldingen bij actiepunt ${nummer}`,
+    kies: (nummer: string) => `${nummer}. Toevoegen`,
+    bestaand: (rij: number) => `Staat al op de lijst (rij ${rij})`,
+    toon: "Toon in het blad",
+    toonRij: (rij: number) => `Toon rij ${rij} in het blad`,
+    deadlineUitVerslag: (tekst: string, datum: string | null) =>
+      `In het verslag: "${tekst}"${datum ? ` (${datum})` : ""}`,
+    geenKeuze: "(leeg)",
+    vast: (status: string, opmerking: string) => `Status ${status}; opmerking "${opmerking}".`,
+    ontbrekend: (kolommen: readonly string[]) =>
+      `Het blad heeft geen kolom ${kolommen.join(", ")}; die waarden schrijft Regie niet.`,
+    toegevoegd: (blad: string, rijen: readonly number[]) =>
+      `${rijen.length} ${rijen.length === 1 ? "rij" : "rijen"} toegevoegd op blad "${blad}" (${
+        rijen.length === 1
+          ? `rij ${rijen[0]}`
+          : `rij ${rijen[0]} tot en met ${rijen[rijen.length - 1]}`
+      }). De cellen staan in het Wijzigingslog.`,
+    leesOpnieuw: "Lees opnieuw",
+  },
   verschil: {
     resultaatRegio: "Uitkomst van de vergelijking",
     kop: "Verschil met eerdere versie",
@@ -499,6 +563,26 @@ export const PANEELFUNCTIES = {
     T.verschil.legVastDatum,
     begin(T.verschil.legVast("…")),
     T.verschil.verwijder,
+  ],
+  actiepunten: [
+    T.actiepunten.kop,
+    T.actiepunten.bron,
+    T.actiepunten.bestand,
+    T.actiepunten.tekst,
+    begin(T.actiepunten.kiesBestand),
+    T.actiepunten.tekstVeld,
+    T.actiepunten.volgende,
+    T.actiepunten.lees,
+    begin(T.actiepunten.toevoegen(0)),
+    T.actiepunten.annuleren,
+    VERSLAG_KOLOMMEN.actie,
+    VERSLAG_KOLOMMEN.accounthouder,
+    VERSLAG_KOLOMMEN.deadline,
+    VERSLAG_KOLOMMEN.doel,
+    VERSLAG_KOLOMMEN.onderwerp,
+    begin(T.actiepunten.bestaand(0)),
+    T.actiepunten.toon,
+    T.actiepunten.leesOpnieuw,
   ],
   accounthouders: [
     T.accounthouders.normaliseer,

@@ -233,6 +233,7 @@ test("at 1280 px the same tabs, side by side with the sheet, nothing clipped", a
   for (const naam of [
     "Actielijst valideren",
     "Verschil",
+    "Actiepunten",
     "Accounthouders",
     "Mijlpalen-dashboard",
   ]) {

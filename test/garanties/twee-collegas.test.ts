@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { alleRegels, gekozenEdits } from "../../src/app/accounthouders/normaliseer";
 import type { NormalisatieVoorstel } from "../../src/app/accounthouders/normaliseer";
 import type { Outcome } from "../../src/app/outcome";
-import { maakRegie, type Regie } from "../../src/app/regie";
+import { maakRegie, type Regie, type VerslagDiensten } from "../../src/app/regie";
+import * as verslagUseCases from "../../src/app/verslag/actiepunten";
 import { foutTekst } from "../../src/app/weigering-berichten";
 import type { ActielijstRapport } from "../../src/core/actielijst/validate";
 import type { CellEdit } from "../../src/core/findings";
@@ -27,15 +28,20 @@ import {
 } from "../../src/core/validatie";
 import { HandPlanner } from "../support/hand-planner";
 import { cellenVan, ligtBinnen, validatieOfGeen } from "../support/validaties";
+import { nieuweCellen, type ActiepuntenVoorstel } from "../../src/app/verslag/actiepunten";
+import type { NieuweRij } from "../../src/core/verslag/nieuwe-rijen";
+import { verslagTekst } from "../support/verslagen";
 
 /*
  * Two busy colleagues and Regie, as a model-based test: random sequences of user edits (values and
  * formulas, notes on Regie's own sheets), Regie's actions from two panes (validate, mark, clear,
- * normalise preview and apply, herstel, undo, leg vast, the status dropdown put in and taken out),
+ * normalise preview and apply, herstel, undo, leg vast, the status dropdown put in and taken out,
+ * the action points of a verslag appended below the list),
  * two panes writing at once with their syncs interleaved at random, and Excel failing a sync half way.
  * The user also gives status cells data validations of any kind (and changes them) between a
- * dropdown's preview and its apply, and types into the list while a pane follows the edits (checks
- * as you type). After every step:
+ * dropdown's preview and its apply, types below the list between the action points' preview and
+ * their append, and types into the list while a pane follows the edits (checks as you type). After
+ * every step:
  * - no cell the user wrote holds anything else, unless a preview showed that change and it was applied
  *   (and only if the cell still held what the preview showed); the same for every cell's data
  *   validation, where the dropdown's preview (its blocks, inside its gebieden) is what it showed;
@@ -64,11 +70,14 @@ let keuzelijstOngedaan = 0;
 let validatiesGewijzigd = 0;
 let getypt = 0;
 let gekeken = 0;
+let actiepuntenGeland = 0;
+let actiepuntenGeweigerd = 0;
 afterAll(() =>
   console.log(
     `twee collega's: ${sequences} reeksen, ${steps} stappen, ${faults} fouten ingebracht, ${closed} taakvensters gesloten tijdens het schrijven, ${recovered} onderbroken schrijfacties teruggedraaid; ` +
       `keuzelijst: ${keuzelijstVoorvertoningen} voorvertoningen, ${keuzelijstGeland} toegepast, ${keuzelijstGeweigerd} geweigerd, ${keuzelijstOngedaan} ongedaan gemaakt; ` +
-      `${validatiesGewijzigd} validaties door de gebruiker gezet of gewijzigd; ${getypt} keer getypt, ${gekeken} keer gekeken door een volgend paneel`
+      `${validatiesGewijzigd} validaties door de gebruiker gezet of gewijzigd; ${getypt} keer getypt, ${gekeken} keer gekeken door een volgend paneel; ` +
+      `actiepunten uit verslag: ${actiepuntenGeland} keer toegevoegd, ${actiepuntenGeweigerd} keer geweigerd`
   )
 );
 
@@ -77,6 +86,50 @@ const ORIGINAL_FILLS: Record<string, string> = { C3: "#FFFF00", A5: "#C6EFCE" };
 function seedList(): CellValue[][] {
   // The guarantees' list, with joint owners and a status Herstel can propose.
   return [...actielijst(), rij("e. samen", "Anja en Nicoline", "Loopt", "26 maart?")];
+}
+
+/** The verslag every pane reads: two action points, for the two rows below the list. */
+const VERSLAG = {
+  soort: "tekst",
+  tekst: verslagTekst({
+    vergaderdatum: "24 februari 2021, 15.00 uur",
+    actiepunten: [
+      "Anja komt voor het volgende DUO met een stuk over blok B.",
+      "Nicoline maakt uiterlijk 15 april een voorstel voor de financiële governance.",
+    ],
+    mededelingen: ["Het volgende DUO is op 10 maart 2021."],
+  }),
+} as const;
+
+/** The pane's verslag services, without the lazy loading (a pasted verslag needs no reader). */
+const VERSLAG_DIENSTEN: VerslagDiensten = {
+  lezer: async () => {
+    throw new Error("geen bestanden in deze test");
+  },
+  useCases: async () => verslagUseCases,
+};
+
+/** The rows a pane appends as a user would: all, the first one's owner changed. */
+function gekozenRijen(voorstel: ActiepuntenVoorstel): NieuweRij[] {
+  return voorstel.rijen.map((r, i) =>
+    i === 0 ? { ...r, waarden: { ...r.waarden, accounthouder: "Anja / Nicoline" } } : r
+  );
+}
+
+/**
+ * The cells an append targets join the model, empty, before it runs: they lie below the list, maybe
+ * below the rows the model follows, and nobody wrote there but the user, whose every value the model
+ * holds. Then a write that lands (whole, or half when a pane closes) is seen by checkCells.
+ */
+function volgDoelcellen(model: Model, edits: readonly CellEdit[]): void {
+  for (const e of edits)
+    if (!model.cells.has(key(e.sheet, e.cell)))
+      model.cells.set(key(e.sheet, e.cell), { value: "" });
+}
+
+/** What appending those rows writes, as edits from the empty cells the proposal saw. */
+function actiepuntCellen(voorstel: ActiepuntenVoorstel, rijen: NieuweRij[]): CellEdit[] {
+  return nieuweCellen(voorstel, rijen).map((c) => ({ ...c, to: cellText(c.to) }));
 }
 
 const REGISTER_VALUES: CellValue[][] = [
@@ -116,6 +169,7 @@ interface Pane {
   voorstel: NormalisatieVoorstel | null;
   rapport: ActielijstRapport | null;
   keuzelijst: KeuzelijstVoorstel | null;
+  actiepunten: ActiepuntenVoorstel | null;
 }
 
 /** A pane that follows the list's edits (checks as you type), with the planner that ends its quiet time. */
@@ -218,10 +272,11 @@ function newReal(delays: number[]): Real {
     const klok = () => new Date(2021, 1, 24, 10, 0, tick++);
     const opslag = { lees: async () => ({}), bewaar: async () => undefined };
     return {
-      regie: maakRegie(port, opslag, "excel", klok),
+      regie: maakRegie(port, opslag, "excel", klok, undefined, undefined, VERSLAG_DIENSTEN),
       voorstel: null,
       rapport: null,
       keuzelijst: null,
+      actiepunten: null,
     };
   };
   const real: Real = {
@@ -498,6 +553,24 @@ const ACTIONS: Record<string, Action> = {
     checkRefusal(r, before, real, "keuzelijst toepassen");
     if (r.ok) landedKeuzelijst(model, voorstel, "keuzelijst toepassen");
     else keuzelijstGeweigerd++;
+  },
+  actiepunten: async (_m, _r, pane) => {
+    const r = await pane.regie.actiepuntenVoorstel({}, VERSLAG);
+    pane.actiepunten = r.ok ? r.value : null;
+  },
+  actiepuntenToevoegen: async (model, real, pane) => {
+    const voorstel = pane.actiepunten;
+    if (!voorstel) return;
+    pane.actiepunten = null;
+    const before = content(real);
+    const rijen = gekozenRijen(voorstel);
+    volgDoelcellen(model, actiepuntCellen(voorstel, rijen));
+    const r = await withFault(model, real, () => pane.regie.voegActiepuntenToe(voorstel, rijen));
+    checkRefusal(r, before, real, "actiepunten toevoegen");
+    if (r.ok) {
+      actiepuntenGeland++;
+      landed(model, actiepuntCellen(voorstel, rijen), "actiepunten toevoegen");
+    } else actiepuntenGeweigerd++;
   },
   legVast: async (model, real, pane) => {
     const before = content(real);
@@ -891,7 +964,14 @@ class PaneReopens implements fc.AsyncCommand<Model, Real> {
 }
 
 type Sluitbaar =
-  "toepassen" | "herstel" | "markeer" | "wis" | "legVast" | "ongedaan" | "keuzelijst";
+  | "toepassen"
+  | "herstel"
+  | "markeer"
+  | "wis"
+  | "legVast"
+  | "ongedaan"
+  | "keuzelijst"
+  | "actiepunten";
 
 /**
  * A pane closed while it writes: its sync `na` is cut off after `afterWrites` writes, and nothing of
@@ -931,6 +1011,14 @@ class PaneCloses implements fc.AsyncCommand<Model, Real> {
       oud.keuzelijst = null;
       if (!keuze) return;
       await dying.regie.pasKeuzelijstToe(keuze).catch(ignore);
+    } else if (this.action === "actiepunten") {
+      const voorstel = oud.actiepunten;
+      oud.actiepunten = null;
+      if (!voorstel) return;
+      const rijen = gekozenRijen(voorstel);
+      edits = actiepuntCellen(voorstel, rijen);
+      volgDoelcellen(model, edits);
+      await dying.regie.voegActiepuntenToe(voorstel, rijen).catch(ignore);
     } else if (this.action === "markeer") {
       model.marked = true;
       await dying.regie.markeer({ peildatum: PEIL }).catch(ignore);
@@ -991,6 +1079,37 @@ class KeuzelijstCommand implements fc.AsyncCommand<Model, Real> {
     }${this.ongedaan ? ", ongedaan" : ""}`;
 }
 
+/**
+ * Actiepunten uit verslag, start to end: one pane's preview, what the user does meanwhile (typing
+ * in the list or in the rows below it, where the new rows would go, or moving rows), the append
+ * (or the pane closed while it writes), and perhaps Ongedaan maken right after.
+ */
+class ActiepuntenCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly pane: 0 | 1,
+    readonly tussen: readonly fc.AsyncCommand<Model, Real>[],
+    readonly einde: "toevoegen" | { na: number; afterWrites: number },
+    readonly ongedaan: boolean
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    await new RegieCommand("actiepunten", this.pane).run(model, real);
+    for (const c of this.tussen) if (c.check(model)) await c.run(model, real);
+    await (
+      this.einde === "toevoegen"
+        ? new RegieCommand("actiepuntenToevoegen", this.pane)
+        : new PaneCloses("actiepunten", this.pane, this.einde.na, this.einde.afterWrites)
+    ).run(model, real);
+    if (this.ongedaan) await new RegieCommand("ongedaan", this.pane).run(model, real);
+  }
+  toString = () =>
+    `actiepunten(paneel ${this.pane + 1}) [${this.tussen.join(", ")}] ${
+      this.einde === "toevoegen"
+        ? "toevoegen"
+        : `gesloten bij sync ${this.einde.na} na ${this.einde.afterWrites} schrijfacties`
+    }${this.ongedaan ? ", ongedaan" : ""}`;
+}
+
 class ArmFault implements fc.AsyncCommand<Model, Real> {
   constructor(readonly fault: Fault) {}
   check = () => true;
@@ -1037,12 +1156,34 @@ const userTypes: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
 const userRow: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
   .tuple(fc.integer({ min: 1, max: seedList().length }), fc.boolean())
   .map(([row, insert]) => new UserRow(row, insert));
+/** The user types in the two empty rows below the list: where appended rows would go. */
+const userEditBelow: fc.Arbitrary<fc.AsyncCommand<Model, Real>> = fc
+  .tuple(
+    fc.constantFrom("A", ...EDITABLE),
+    fc.integer({ min: seedList().length + 1, max: seedList().length + 2 }),
+    fc.constantFrom(...TEXTS.filter((t) => t !== ""))
+  )
+  .map(([c, r, value]) => new UserEdit(`${c}${r}`, { value }));
 /** What a user does between a dropdown's preview and its apply. */
 const tussendoor = fc.array(fc.oneof(userValidation, userTweaks, userEdit, userTypes, userRow), {
   maxLength: 2,
 });
 
 const commands = [
+  fc
+    .record({
+      pane: fc.constantFrom<0 | 1>(0, 1),
+      tussen: fc.array(fc.oneof(userEditBelow, userEdit, userTypes, userRow), { maxLength: 2 }),
+      einde: fc.oneof(
+        { arbitrary: fc.constant<"toevoegen">("toevoegen"), weight: 3 },
+        fc.record({
+          na: fc.integer({ min: 1, max: 6 }),
+          afterWrites: fc.integer({ min: 0, max: 8 }),
+        })
+      ),
+      ongedaan: fc.boolean(),
+    })
+    .map((a) => new ActiepuntenCommand(a.pane, a.tussen, a.einde, a.ongedaan)),
   fc
     .record({
       soort: fc.constantFrom<KeuzelijstSoort>("toevoegen", "verwijderen"),
@@ -1070,7 +1211,8 @@ const commands = [
         "wis",
         "legVast",
         "ongedaan",
-        "keuzelijst"
+        "keuzelijst",
+        "actiepunten"
       ),
       fc.constantFrom<0 | 1>(0, 1),
       fc.integer({ min: 1, max: 6 }),
@@ -1211,6 +1353,97 @@ test("undo of the dropdown while another pane takes it out (found at sequence 18
       new TogetherCommand("valideer", "keuzelijstWeg"),
       new TogetherCommand("ongedaan", "keuzelijstToepassen"),
       new RegieCommand("ongedaan", 0),
+    ]
+  );
+});
+
+test("two panes append the verslag's action points at once: one lands, the other is refused, nothing half; Undo exact", async () => {
+  // Both previews see the same empty rows below the list; the second append finds them written
+  // (or the sheet longer) and writes nothing. Each interleaving the delays make.
+  for (const delays of [[0], [1, 0], [0, 1], [2, 0, 1], [0, 3], [3, 0]]) {
+    const real = newReal(delays);
+    const [a, b] = real.panes;
+    const va = await a.regie.actiepuntenVoorstel({}, VERSLAG);
+    const vb = await b.regie.actiepuntenVoorstel({}, VERSLAG);
+    if (!va.ok || !vb.ok) throw new Error("geen voorvertoning");
+    expect(va.value.rijen).toHaveLength(2);
+    const uitkomsten = await Promise.all([
+      a.regie.voegActiepuntenToe(va.value, gekozenRijen(va.value)),
+      b.regie.voegActiepuntenToe(vb.value, gekozenRijen(vb.value)),
+    ]);
+    expect({ delays, geland: uitkomsten.filter((u) => u.ok).length }).toEqual({
+      delays,
+      geland: 1,
+    });
+    const eerste = uitkomsten[0].ok ? va.value : vb.value;
+    await fc.asyncModelRun(() => {
+      const model = initialModel();
+      landed(model, actiepuntCellen(eerste, gekozenRijen(eerste)), "de eerste");
+      checkCells(model, real, "samen toevoegen");
+      checkLog(model, real, "samen toevoegen");
+      return { model, real };
+    }, [new RegieCommand("ongedaan", 1), new RegieCommand("actiepunten", 0)]);
+    // Undone: the next preview proposes the same rows in the same place again.
+    expect(real.panes[0].actiepunten?.eersteRij).toBe(eerste.eersteRij);
+  }
+});
+
+test("an append cut off by a closed pane, after a refused one, below a row the user added (found at sequence 312 of 1,000)", async () => {
+  // The rows went below the rows the model followed, so a landed append looked like none.
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new ActiepuntenCommand(
+        0,
+        [new UserEdit(`A${seedList().length + 2}`, { value: "Gereed" })],
+        "toevoegen",
+        false
+      ),
+      new ActiepuntenCommand(0, [], { na: 3, afterWrites: 0 }, false),
+    ]
+  );
+});
+
+test("a value typed below the list between the action points' preview and the append: nothing written", async () => {
+  const voor = actiepuntenGeweigerd;
+  const onder = seedList().length + 1;
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new ActiepuntenCommand(
+        0,
+        [new UserEdit(`H${onder}`, { value: "n.t.b." })],
+        "toevoegen",
+        false
+      ),
+    ]
+  );
+  expect(actiepuntenGeweigerd).toBe(voor + 1);
+});
+
+test("two panes undo the status dropdown at once: one puts it back, the other is refused (found at sequence 139 of 1,000)", async () => {
+  // Both read the validations intact before either wrote; both reported 5 cells put back.
+  for (const delays of [[0], [1, 0], [0, 1], [2, 0, 1]])
+    await fc.asyncModelRun(
+      () => ({ model: initialModel(), real: newReal(delays) }),
+      [
+        new KeuzelijstCommand("toevoegen", 0, [], "toepassen", false),
+        new TogetherCommand("ongedaan", "ongedaan"),
+      ]
+    );
+});
+
+test("a stale dropdown apply cut off after its guards refused it: the next pane takes its lock away and puts nothing back (found at sequence 729 of 1,000)", async () => {
+  // The dropdown's preview saw the log end before the action points were logged; its apply took
+  // the lock with its journal (log lines at row 12), its guards refused, and the pane closed before
+  // giving the lock back. Putting "back" row 12 emptied the Blad of the action points' first line.
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new ActiepuntenCommand(0, [], "toevoegen", true),
+      new RegieCommand("keuzelijst", 0),
+      new ActiepuntenCommand(0, [], "toevoegen", false),
+      new PaneCloses("keuzelijst", 0, 3, 2),
     ]
   );
 });

@@ -13,6 +13,7 @@ import {
   type NieuweRij,
 } from "../../core/verslag/nieuwe-rijen";
 import type { VerslagFout } from "../../core/verslag/codes";
+import { doelKeuzes, type DoelKeuze } from "../../core/verslag/keuzes";
 import { leesVerslag } from "../../core/verslag/verslag";
 import type { VolgendeVergadering } from "../../core/verslag/volgende-vergadering";
 import { readActielijst, rapporteer } from "../actielijst/valideer";
@@ -55,6 +56,11 @@ export interface ActiepuntenVoorstel {
   eersteRij: number;
   /** The list's columns (its last header's), where each value goes. */
   kolommen: Partial<Record<ActieColumn, number>>;
+  /**
+   * The goals (Randvoorwaarde) and topics the list already uses, each with its topics: what the
+   * pane offers for a new row's goal and topic (or none: the core leaves them empty).
+   */
+  doelen: DoelKeuze[];
   /** Columns a row has a value for that the list lacks: those values are not written. */
   ontbrekend: ActieColumn[];
   register: Register | null;
@@ -118,6 +124,7 @@ export async function actiepuntenVoorstel(
       rijen,
       eersteRij: eersteVrijeRij(read.grid),
       kolommen,
+      doelen: doelKeuzes(rapport.value.acties),
       ontbrekend: ontbrekendeKolommen(rijen, kolommen),
       register,
       bladRijen: summary.sheets.find((s) => s.name === sheet)?.rowCount ?? null,

@@ -12,7 +12,9 @@ import { ongedaanStempel } from "./ongedaan-stempel";
  * gave them gets back exactly what it held (Oud, a validation as JSON or none); a block changed
  * since is left and named. Read just before writing (the adapter's guards compare values only);
  * the write expects the log's end as `logRijen` says it was read: a batch another pane logged in
- * between (its validations changed since this read) refuses the undo rather than act on a stale read.
+ * between (its validations changed since this read) refuses the undo rather than act on a stale read;
+ * and it expects the batch's "Ongedaan gemaakt op" still empty: undone by another pane meanwhile,
+ * it is refused, not reported twice.
  */
 export async function maakKeuzelijstOngedaan(
   port: WorkbookPort,
@@ -23,7 +25,17 @@ export async function maakKeuzelijstOngedaan(
 ): Promise<Outcome<OngedaanResultaat>> {
   if (!port.validaties) return refused("keuzelijst-niet-hier", {}, false);
   const nu = await port.validaties(batch.regels.map((r) => ({ sheet: r.sheet, address: r.cell })));
-  const ops: WriteOp[] = [{ kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen }];
+  const ops: WriteOp[] = [
+    { kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen },
+    // Not undone since this read: two panes undoing this batch at once both found its validations
+    // intact (putting them back twice changes nothing, so no cell guard tells), and both said so.
+    ...batch.regels.map((r): WriteOp => ({
+      kind: "expect",
+      sheet: LOG_BLAD,
+      cell: r.ongedaanCel,
+      value: "",
+    })),
+  ];
   const terug: WriteOp[] = [];
   const overgeslagen: string[] = [];
   let hersteld = 0;

@@ -1,4 +1,7 @@
 import { datumTekst } from "../dates/iso";
+import { verslagBevinding } from "./codes";
+export { VERSLAG_KOLOMMEN } from "./kolommen";
+import type { VolgendeVergadering } from "./volgende-vergadering";
 import type {
   VerslagCode,
   VerslagFinding,
@@ -31,7 +34,7 @@ export const VERSLAG_BERICHTEN: { [C in VerslagCode]: (p: VerslagParams[C]) => s
       .map((a) => `"${a}"`)
       .join(", ")}.`,
   "volgende-vergadering-onbekend": (p) =>
-    `"${p.tekst}": het verslag noemt de datum van het volgende DUO niet. Geef die op (--volgende-vergadering DD-MM-JJJJ).`,
+    `"${p.tekst}": het verslag noemt de datum van het volgende DUO niet. Geef die datum op (in het taakvenster bij Volgende DUO, op de opdrachtregel met --volgende-vergadering DD-MM-JJJJ).`,
   "volgende-vergadering-onzeker": (p) =>
     p.misschien
       ? `Het volgende DUO is op ${datumTekst(p.datum)}, maar wordt mogelijk verplaatst naar ${datumTekst(p.misschien)} ("${p.zin}").`
@@ -54,6 +57,32 @@ export const VERSLAG_FOUT_BERICHTEN: {
   "vergaderdatum-zonder-jaar": (p) =>
     `De vergaderdatum "${p.tekst}" heeft geen jaar; schrijf de datum voluit (bijvoorbeeld 13 januari 2021).`,
 };
+
+/**
+ * The next meeting as the pane's preview states it, once above the items: its date, whose it is,
+ * and why it is unsure (the same sentence as the finding "volgende-vergadering-onzeker").
+ */
+export function volgendeVergaderingBericht(
+  volgende: VolgendeVergadering | null,
+  inVerslag: VolgendeVergadering | null
+): string {
+  if (!volgende)
+    return 'Het verslag noemt de datum van het volgende DUO niet: een actiepunt "voor het volgende DUO" krijgt pas een deadline als u die datum opgeeft bij Volgende DUO.';
+  const datum = datumTekst(volgende.datum);
+  if (volgende.bron === "gebruiker")
+    return inVerslag && inVerslag.datum !== volgende.datum
+      ? `Het volgende DUO is op ${datum}, zoals u opgaf; het verslag noemt ${datumTekst(inVerslag.datum)}.`
+      : `Het volgende DUO is op ${datum}, zoals u opgaf.`;
+  if (volgende.zeker)
+    return `Het volgende DUO is op ${datum}, volgens het verslag ("${volgende.zin ?? ""}").`;
+  return `${verslagBericht(
+    verslagBevinding("volgende-vergadering-onzeker", {
+      datum: volgende.datum,
+      misschien: volgende.misschien ?? "",
+      zin: volgende.zin ?? "",
+    })
+  )} Deadlines die daarop rusten krijgen een "?"; klopt de datum, vul hem dan in bij Volgende DUO.`;
+}
 
 export function verslagBericht(f: VerslagFinding): string {
   return (VERSLAG_BERICHTEN[f.code] as (p: VerslagFinding["params"]) => string)(f.params);

@@ -29,6 +29,7 @@ import { errorCode, toHostError, tooLarge, type Phase } from "./errors";
 import {
   MAX_JOURNAAL,
   queueClaim,
+  queueSchrijft,
   queueHeartbeat,
   queueReadSlot,
   queueRelease,
@@ -275,7 +276,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       // the writes. An unguarded one takes it first in its first write request.
       const neemtVooraf = guarded && slot !== null && overname === undefined;
       if (guarded) {
-        if (neemtVooraf) this.queueClaim(context, slot, options);
+        if (neemtVooraf) this.queueClaim(context, slot, options, false);
         const leesSlot = overname !== undefined ? queueReadSlot(context) : null;
         const rows = queueSheetGuardReads(context, sheetGuards);
         const before = queueGuardReads(sheets, guards);
@@ -322,6 +323,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         // The lock first: held by another writer, nothing after it in this request runs.
         if (neemt) this.queueClaim(context, slot, options);
         else if (slot !== null) queueHeartbeat(context, this.klok());
+        // Guards passed: the lock says so before any write of the batch lands.
+        if (neemtVooraf && i === 0) queueSchrijft(context);
         chunk.forEach((op) => queueWriteOp(sheets, op));
         if (slot !== null && i === all.length - 1) queueRelease(context);
         try {
@@ -359,9 +362,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Queues taking the lock, stamped with this port's clock and carrying the batch's journal. */
-  private queueClaim(context: ExcelContext, slot: string, options: WriteOptions): void {
+  private queueClaim(
+    context: ExcelContext,
+    slot: string,
+    options: WriteOptions,
+    schrijft = true
+  ): void {
     const nu = this.klok();
-    queueClaim(context, { id: slot, begonnen: nu, laatst: nu }, journaalTekst(options.journaal));
+    queueClaim(
+      context,
+      { id: slot, begonnen: nu, laatst: nu },
+      journaalTekst(options.journaal),
+      schrijft
+    );
   }
 
   /**
@@ -418,7 +431,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return lees();
     });
     if (slot === null || !verlopen(slot, this.klok())) return null;
-    return { id: slot.id, begonnen: slot.begonnen, journaal: slot.journaal };
+    return {
+      id: slot.id,
+      begonnen: slot.begonnen,
+      journaal: slot.journaal,
+      schreef: slot.schrijft,
+    };
   }
 
   /**

@@ -42,6 +42,13 @@ export interface Claim {
 export interface GelezenSlot extends Claim {
   /** The journal's JSON as stored, parsed (untrusted), or null when none or unreadable. */
   journaal: unknown;
+  /**
+   * Whether the batch got as far as its writes. A guarded batch takes the lock with its guard read
+   * and marks it in its first write request; a lock left unmarked is a batch that stopped before
+   * writing anything (its guards refused it, and the pane closed before it gave the lock back).
+   * A lock without the mark (an older Regie's) counts as written.
+   */
+  schrijft: boolean;
 }
 
 /**
@@ -51,17 +58,30 @@ export interface GelezenSlot extends Claim {
  * the journal. Queued first in the batch's first write request, a lock held by another writer
  * fails the request here, before any of the batch's writes.
  */
-export function queueClaim(context: ExcelContext, claim: Claim, journaal: string | null): void {
+export function queueClaim(
+  context: ExcelContext,
+  claim: Claim,
+  journaal: string | null,
+  schrijft = true
+): void {
   const sheet = context.workbook.worksheets.add(SLOT_BLAD);
   sheet.visibility = "VeryHidden";
   const delen = journaal === null ? [] : chunks(journaal);
   const rows: CellValue[][] = [
-    [WAARSCHUWING, "", "", ""],
-    [`id-${claim.id}`, claim.begonnen, claim.laatst, delen.length],
+    [WAARSCHUWING, "", "", "", ""],
+    [`id-${claim.id}`, claim.begonnen, claim.laatst, delen.length, schrijft],
     // A mark no locale reads as a number, date or boolean, so Excel keeps each part as text.
-    ...delen.map((d) => [`${DEEL}${d}`, "", "", ""]),
+    ...delen.map((d) => [`${DEEL}${d}`, "", "", "", ""]),
   ];
-  sheet.getRangeByIndexes(0, 0, rows.length, 4).values = rows;
+  sheet.getRangeByIndexes(0, 0, rows.length, 5).values = rows;
+}
+
+/**
+ * Queues the mark that a guarded batch passed its guards and writes now: first in its first write
+ * request, so that no write of it lands without the mark.
+ */
+export function queueSchrijft(context: ExcelContext): void {
+  context.workbook.worksheets.getItem(SLOT_BLAD).getRange("E2").values = [[true]];
 }
 
 /** Queues the heartbeat at the start of each later request: the lock's writer is still at work. */
@@ -100,7 +120,7 @@ export function queueReadSlot(context: ExcelContext): () => GelezenSlot | null {
 
 /** The lock sheet's cells as a claim; a sheet by that name that Regie did not write reads as held. */
 export function parseSlot(values: readonly (readonly CellValue[])[]): GelezenSlot {
-  const [id, begonnen, laatst, aantal] = values[1] ?? [];
+  const [id, begonnen, laatst, aantal, schrijft] = values[1] ?? [];
   const claim = {
     id: typeof id === "string" && id.startsWith("id-") ? id.slice(3) : "",
     begonnen: typeof begonnen === "number" ? begonnen : 0,
@@ -114,7 +134,7 @@ export function parseSlot(values: readonly (readonly CellValue[])[]): GelezenSlo
     } catch {
       journaal = null;
     }
-  return { ...claim, journaal };
+  return { ...claim, journaal, schrijft: schrijft !== false };
 }
 
 /** Whether a lock is a writer that is gone rather than one at work. */

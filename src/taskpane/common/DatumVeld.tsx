@@ -3,7 +3,7 @@ import { CalendarLtrRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import { useReportValue } from "./use-report-value";
 import type { IsoDate } from "../../core/dates/iso";
-import { invoerDatum, readDatum } from "../../core/invoer";
+import { invoerDatum, readDatum, type Invoer } from "../../core/invoer";
 import { T } from "../texts";
 
 const useStyles = makeStyles({
@@ -17,7 +17,8 @@ const useStyles = makeStyles({
  * with the button beside it), checked as it is typed: a day that does not exist or a year outside
  * 2000-2099 is an error at the field, a year far from today is used only once the user ticks that it
  * is right. `onWaarde` gets the date, or null while the field cannot be used. `standaard` is the date
- * shown first, and again whenever it changes from outside.
+ * shown first, and again whenever it changes from outside. An `optioneel` field may stay empty
+ * (its hint says what empty means): empty is no error, and is reported as "".
  */
 export function DatumVeld({
   label,
@@ -26,38 +27,47 @@ export function DatumVeld({
   standaard,
   vandaag,
   onWaarde,
+  onGetypt,
+  optioneel = false,
   disabled,
 }: {
   label: string;
   hint?: string;
   /** What the messages call it: "peildatum", or "datum" for any other date. */
   wat: "peildatum" | "datum";
-  standaard: IsoDate;
+  /** "" (only for an `optioneel` field): shown empty. */
+  standaard: IsoDate | "";
   vandaag: IsoDate;
   onWaarde: (datum: IsoDate | null) => void;
+  /** The user typed or picked a date (not a default set from outside). */
+  onGetypt?: () => void;
+  optioneel?: boolean;
   disabled?: boolean;
 }) {
   const s = useStyles();
   const kiezer = useRef<HTMLInputElement>(null);
-  const [tekst, setTekst] = useState(() => invoerDatum(standaard));
+  const [tekst, setTekst] = useState(() => toon(standaard));
   const [bevestigd, setBevestigd] = useState(false);
-  const invoer = readDatum(tekst, vandaag, wat);
+  const lees = (t: string): Invoer<IsoDate> =>
+    optioneel && t.trim() === "" ? { ok: true, waarde: "" } : readDatum(t, vandaag, wat);
+  const invoer = lees(tekst);
   // A default that changes from outside (settings read from the workbook after the first render,
   // the date of a file just picked) replaces the text, unless the field already says that date.
   const [vorige, setVorige] = useState(standaard);
   if (standaard !== vorige) {
     setVorige(standaard);
     if (!(invoer.ok && invoer.waarde === standaard)) {
-      setTekst(invoerDatum(standaard));
+      setTekst(toon(standaard));
       setBevestigd(false);
     }
   }
   const bruikbaarVan = (t: string, b: boolean): IsoDate | null => {
-    const i = readDatum(t, vandaag, wat);
+    const i = lees(t);
     return i.ok && (i.vraag === undefined || b) ? i.waarde : null;
   };
   const meld = useReportValue(bruikbaarVan(tekst, bevestigd), onWaarde);
   const zet = (t: string) => {
+    onGetypt?.();
     setTekst(t);
     setBevestigd(false);
     meld(bruikbaarVan(t, false));
@@ -124,4 +134,9 @@ export function DatumVeld({
       )}
     </>
   );
+}
+
+/** The field's text for a date: DD-MM-JJJJ, or empty. */
+function toon(datum: IsoDate | ""): string {
+  return datum === "" ? "" : invoerDatum(datum);
 }

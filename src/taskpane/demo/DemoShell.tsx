@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { maakRegie } from "../../app/regie";
-import { openFileLazily } from "../../host/file-opener";
+import { openFileLazily, verslagLazily } from "../../host/file-opener";
 import { telRegioInWorker } from "../../host/regio-worker/teller";
 import type { ExcelEmulator } from "../../excel-stand-in";
 import { OfficeWorkbookPort, type ExcelRunner } from "../../host/office";
@@ -108,7 +108,8 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       "demo",
       undefined,
       openFileLazily,
-      telRegioInWorker
+      telRegioInWorker,
+      verslagLazily
     );
   }, [excel]);
   const sheets: GridSheet[] = useMemo(

@@ -77,6 +77,8 @@ const useStyles = makeStyles({
 
 /** Rows shown in the demo grid: enough to see a sheet, cheap to render. */
 const MAX_RIJEN = 400;
+/** Empty rows shown below a sheet's last row with something in it. */
+const LEGE_RIJEN = 3;
 
 /** A plain spreadsheet view of the demo workbook: what Excel would show beside the pane. */
 export function GridView({
@@ -110,7 +112,8 @@ export function GridView({
   }, [selectie, active]);
   if (!sheet) return null;
   const breedte = sheet.values.reduce((m, r) => Math.max(m, r.length), 1);
-  const rijen = Math.min(sheet.values.length, MAX_RIJEN);
+  // A few empty rows below the sheet's last, as Excel shows them: the user can type below a list.
+  const rijen = Math.min(sheet.values.length + LEGE_RIJEN, MAX_RIJEN);
   const { bedekt, span } = mergeSpans(sheet.merges);
   const gekozen = selectie ? parseArea(selectie) : null;
   return (

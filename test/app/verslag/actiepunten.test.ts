@@ -135,6 +135,30 @@ describe("Actiepunten uit verslag in Excel (the stand-in): propose, append, undo
     ]);
   });
 
+  test("the proposal offers the list's own goals with their topics; a row given one writes it in its columns", async () => {
+    const { standIn, port } = await excel();
+    const v = await voorstel(port);
+    expect(v.doelen.map((d) => d.doel.slice(0, 3))).toEqual(
+      Array.from({ length: 11 }, (_, i) => `#${String(i + 1).padStart(2, "0")}`)
+    );
+    expect(v.doelen[0]).toEqual({
+      doel: "#01 Juiste mensen en houding op alle plekken",
+      onderwerpen: ["I.Mensen/vaardigheden", "II.Houding/gedrag"],
+    });
+    const [doel, onderwerp] = [v.doelen[1].doel, v.doelen[1].onderwerpen[0]];
+    const rij = { ...v.rijen[0], waarden: { ...v.rijen[0].waarden, doel, onderwerp } };
+    waarde(await voegActiepuntenToe(port, v, TIJD, [rij]));
+    const blad = standIn.snapshot().sheets.find((s) => s.name === "Actielijst")!.cells as Record<
+      string,
+      { value?: unknown }
+    >;
+    expect([blad.A41?.value, blad.B41?.value, blad.C41?.value]).toEqual([
+      doel,
+      onderwerp,
+      v.rijen[0].waarden.actie,
+    ]);
+  });
+
   test("a row added below the list since the proposal: nothing written, the refusal says why", async () => {
     const { standIn, port } = await excel();
     const v = await voorstel(port);

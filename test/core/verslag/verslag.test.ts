@@ -219,7 +219,7 @@ describe("other ways a verslag writes things", () => {
       ["in het volgende DUO", "tbd", null, true],
     ]);
     expect(zonder.findings.map(verslagBericht)).toEqual([
-      '"in het volgende DUO": het verslag noemt de datum van het volgende DUO niet. Geef die op (--volgende-vergadering DD-MM-JJJJ).',
+      '"in het volgende DUO": het verslag noemt de datum van het volgende DUO niet. Geef die datum op (in het taakvenster bij Volgende DUO, op de opdrachtregel met --volgende-vergadering DD-MM-JJJJ).',
     ]);
     const [met] = punten(verslagTekst(ZONDER), "2021-04-21");
     expect(alsRij(met)).toEqual([

@@ -241,6 +241,30 @@ describe("a write a closed pane left half done (issue 24, item 3)", () => {
     expect(excel.sheetNames()).toContain(SLOT_BLAD);
   });
 
+  test("a guarded write refused by its guards, its pane closed before it gave the lock back: nothing is put back", async () => {
+    // The write's preview saw D2 as "Nicoline"; a colleague wrote exactly what the write would,
+    // and more, since. Its guard refuses; the sync that gives the lock back never runs. Putting
+    // back by the journal would see D2 as this write's and empty it.
+    const excel = werkmap();
+    await pasWijzigingenToe(new OfficeWorkbookPort(excel.run), [edits[0]], opties);
+    const voor = inhoud(excel);
+    const start = excel.syncCount;
+    // Its syncs: the log's end read, the lock with the guard read, giving the lock back: cut off.
+    const r = await pasWijzigingenToe(gesloten(excel, start + 3, 0), edits, opties);
+    excel.faults.clear();
+    expect(r.ok).toBe(false);
+    expect(excel.sheetNames()).toContain(SLOT_BLAD);
+    const later = paneel(excel, 0, () => Date.now() + VERLOPEN_MS + 1);
+    const gevonden = await bekijkOnderbreking(later);
+    if (!gevonden.ok || !gevonden.value?.plan) throw new Error("geen plan");
+    expect(gevonden.value.task).toEqual({ task: "wijzigingen", actie: opties.actie });
+    expect(gevonden.value.plan.ops).toEqual([]);
+    expect(gevonden.value.plan.cellen).toEqual([]);
+    expect((await draaiOnderbrekingTerug(later, gevonden.value)).ok).toBe(true);
+    expect(excel.sheetNames()).not.toContain(SLOT_BLAD);
+    expect(inhoud(excel)).toEqual(voor.filter((b) => b.name !== SLOT_BLAD));
+  });
+
   test("a journal too large to keep: the pane names the sheets to check instead", async () => {
     const excel = werkmap();
     const groot = "x".repeat(MAX_JOURNAAL);

@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { VerschilResultaat } from "../../app/actielijst/vergelijk";
 import type { VastleggingInfo } from "../../app/actielijst/vastleggen";
 import type { ActielijstOptions } from "../../app/regie";
@@ -30,6 +30,7 @@ import { DatumVeld } from "../common/DatumVeld";
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useNaarResultaat } from "../common/useNaarResultaat";
+import { BestandKiezer } from "../common/BestandKiezer";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -48,9 +49,6 @@ const useStyles = makeStyles({
     gap: "8px",
     "& > *": { minWidth: 0 },
   },
-  bestand: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px", minWidth: 0 },
-  naam: { overflowWrap: "anywhere", minWidth: 0 },
-  verborgen: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
   lijst: { gap: "2px" },
   groep: { display: "flex", flexDirection: "column", gap: "4px" },
   item: {
@@ -121,7 +119,6 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
     if (!legVastGekozen && GELDIG.test(opties.peildatum))
       setLegVastStandaard(opties.peildatum as IsoDate);
   }, [opties.peildatum, legVastGekozen]);
-  const invoer = useRef<HTMLInputElement>(null);
   const naarResultaat = useNaarResultaat();
 
   const laadVastleggingen = useCallback(async () => {
@@ -225,22 +222,14 @@ export function Verschil({ opties }: { opties: ActielijstOptions }) {
       </Field>
       {bron === "bestand" ? (
         <div className={s.kolom}>
-          <div className={s.bestand}>
-            <input
-              ref={invoer}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className={s.verborgen}
-              aria-label={T.verschil.kiesBestand}
-              tabIndex={-1}
-              data-bestand
-              onChange={(e) => void kies(e.target.files?.[0])}
-            />
-            <Button onClick={() => invoer.current?.click()}>{T.verschil.kiesBestand}</Button>
-            <Text className={mergeClasses(s.naam, bestand ? undefined : g.klein)}>
-              {bestand ? bestand.naam : T.verschil.geenBestand}
-            </Text>
-          </div>
+          <BestandKiezer
+            label={T.verschil.kiesBestand}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            kenmerk="data-bestand"
+            gekozen={bestand?.naam ?? null}
+            leeg={T.verschil.geenBestand}
+            onKies={(files) => void kies(files[0])}
+          />
           {bestand && (
             <DatumVeld
               label={T.verschil.bestandDatum}

@@ -9,13 +9,13 @@ import { regioBericht, REGIO_WOORDEN, type RegioDashboard } from "../../core/mij
 import { Melding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useNaarResultaat } from "../common/useNaarResultaat";
+import { BestandKiezer } from "../common/BestandKiezer";
 import { useTaakInBeeld } from "../common/useTaakInBeeld";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
 import { FaseTabel, useTabelStijlen } from "./FaseTabel";
 
 const useStyles = makeStyles({
-  verborgen: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
   bestand: { display: "flex", alignItems: "center", gap: "8px", minWidth: 0 },
   naam: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   kop: { fontWeight: tokens.fontWeightSemibold },
@@ -42,7 +42,6 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
   const [regio, setRegio] = useState<RegioDashboard | null>(null);
   const [blad, setBlad] = useState<RegioBladResultaat | null>(null);
   const [bij, setBij] = useState<"tel" | "maak">("tel");
-  const invoer = useRef<HTMLInputElement>(null);
   const afbreken = useRef<AbortController | null>(null);
   const naarRegio = useNaarResultaat();
   const sleutel = `${peildatum}|${bestanden.map((b) => `${b.name}:${b.size}`).join("|")}`;
@@ -50,8 +49,7 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
     sleutel
   );
 
-  function voegToe(lijst: FileList | null) {
-    const nieuw = [...(lijst ?? [])];
+  function voegToe(nieuw: File[]) {
     const geenXlsx = nieuw.filter((f) => !/\.xlsx$/i.test(f.name)).map((f) => f.name);
     const namen = new Set(bestanden.map((b) => b.name.toLowerCase()));
     const erbij = nieuw.filter((f) => /\.xlsx$/i.test(f.name) && !namen.has(f.name.toLowerCase()));
@@ -59,7 +57,6 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
     setRegio(null);
     setBlad(null);
     if (geenXlsx.length > 0) setMelding({ intent: "warning", tekst: T.regio.geenXlsx(geenXlsx) });
-    if (invoer.current) invoer.current.value = "";
   }
 
   function verwijder(naam: string) {
@@ -153,22 +150,14 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
         {T.regio.kop}
       </Text>
       <Text className={g.klein}>{T.regio.uitleg}</Text>
-      <input
-        ref={invoer}
-        type="file"
-        multiple
+      <BestandKiezer
+        label={T.regio.kies}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className={s.verborgen}
-        aria-label={T.regio.kies}
-        tabIndex={-1}
-        data-gemeenten
-        onChange={(e) => voegToe(e.target.files)}
+        kenmerk="data-gemeenten"
+        multiple
+        disabled={bezig !== null}
+        onKies={voegToe}
       />
-      <div className={g.knoppen}>
-        <Button onClick={() => invoer.current?.click()} disabled={bezig !== null}>
-          {T.regio.kies}
-        </Button>
-      </div>
       {bestanden.length > 0 && (
         <ul className={g.lijst} aria-label={T.regio.gekozen(bestanden.length)}>
           {bestanden.map((b) => (

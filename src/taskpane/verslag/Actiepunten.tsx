@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   makeStyles,
-  mergeClasses,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -18,6 +17,7 @@ import { DatumVeld } from "../common/DatumVeld";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { useNaarResultaat } from "../common/useNaarResultaat";
+import { BestandKiezer } from "../common/BestandKiezer";
 import { useTaak } from "../common/useTaak";
 import { useRegie } from "../regie-context";
 import { T } from "../texts";
@@ -32,9 +32,6 @@ const useStyles = makeStyles({
     paddingTop: "12px",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  bestand: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "8px", minWidth: 0 },
-  naam: { overflowWrap: "anywhere", minWidth: 0 },
-  verborgen: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
   tekst: { width: "100%", minWidth: 0 },
 });
 
@@ -75,7 +72,6 @@ export function Actiepunten({ sheet }: { sheet: string | null }) {
   const { bezig, melding, setMelding, voerUit } = useTaak<Bezig>(
     [sheet, soort, bestand?.naam, bestand?.bytes.length, tekst, volgende].join("|")
   );
-  const invoer = useRef<HTMLInputElement>(null);
   const leesKnop = useRef<HTMLButtonElement>(null);
   const naarVoorstel = useNaarResultaat<HTMLElement>();
   /** The date the latest read asked for: a read of the date typed goes once, not per render. */
@@ -219,22 +215,14 @@ export function Actiepunten({ sheet }: { sheet: string | null }) {
         </RadioGroup>
       </Field>
       {soort === "bestand" ? (
-        <div className={s.bestand}>
-          <input
-            ref={invoer}
-            type="file"
-            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-            className={s.verborgen}
-            aria-label={T.actiepunten.kiesBestand}
-            tabIndex={-1}
-            data-verslag-bestand
-            onChange={(e) => void kies(e.target.files?.[0])}
-          />
-          <Button onClick={() => invoer.current?.click()}>{T.actiepunten.kiesBestand}</Button>
-          <Text className={mergeClasses(s.naam, bestand ? undefined : g.klein)}>
-            {bestand ? bestand.naam : T.actiepunten.geenBestand}
-          </Text>
-        </div>
+        <BestandKiezer
+          label={T.actiepunten.kiesBestand}
+          accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          kenmerk="data-verslag-bestand"
+          gekozen={bestand?.naam ?? null}
+          leeg={T.actiepunten.geenBestand}
+          onKies={(files) => void kies(files[0])}
+        />
       ) : (
         <Field label={T.actiepunten.tekstVeld} hint={T.actiepunten.tekstHulp}>
           <Textarea

@@ -460,10 +460,28 @@ function zetValidatie(model: Model, cell: string, v: CelValidatie): void {
   else model.validaties.delete(cell);
 }
 
-/** The model's side of an Undo that landed: the last batch not yet undone goes back. */
-function undoneInModel(model: Model): void {
-  const batch = [...model.batches].reverse().find((b) => !b.undone);
-  if (!batch) throw new Error("ongedaan meldt succes zonder batch");
+/**
+ * The model's side of an Undo that landed: the batch it names goes back, or (a pane closed before it
+ * could say) the last batch not yet undone. With two panes at once the model learns of their
+ * batches in the order their promises settle, which need not be the order they reached the log.
+ */
+function undoneInModel(model: Model, real?: Real, batchId?: string): void {
+  const lines =
+    real && batchId !== undefined
+      ? readLog(real.excel.values(LOG_BLAD)).regels.filter(
+          (l) => l.batch === batchId && l.sheet === LIJST
+        )
+      : null;
+  const matches = (b: Batch) => {
+    if (!lines) return true;
+    const own = b.edits.filter((e) => e.sheet === LIJST);
+    return (
+      own.length === lines.length &&
+      own.every((e, i) => e.cell === lines[i].cell && cellText(e.to) === cellText(lines[i].nieuw))
+    );
+  };
+  const batch = [...model.batches].reverse().find((b) => !b.undone && matches(b));
+  if (!batch) throw new Error(`ongedaan meldt succes zonder batch${batchId ? ` ${batchId}` : ""}`);
   batch.undone = true;
   if (batch.blokken) {
     // Block by block: one whose cells all still hold what the batch gave gets its own back exactly.
@@ -532,7 +550,7 @@ const ACTIONS: Record<string, Action> = {
     const r = await withFault(model, real, () => pane.regie.maakOngedaan());
     checkRefusal(r, before, real, "ongedaan");
     if (!r.ok) return;
-    undoneInModel(model);
+    undoneInModel(model, real, r.value.batch);
   },
   keuzelijst: async (_m, _r, pane) => {
     keuzelijstVoorvertoningen++;
@@ -1446,4 +1464,29 @@ test("a stale dropdown apply cut off after its guards refused it: the next pane 
       new PaneCloses("keuzelijst", 0, 3, 2),
     ]
   );
+});
+
+test("Undo and Herstel from two panes at once: the model undoes the batch the Undo names (found by CI, seed -1022057662)", async () => {
+  // Undo reached the log first, but Herstel's promise settled first: the model undid Herstel.
+  for (const delays of [[0], [1, 0], [0, 1], [2, 0, 1]])
+    await fc.asyncModelRun(
+      () => ({ model: initialModel(), real: newReal(delays) }),
+      [
+        new ActiepuntenCommand(0, [], { na: 3, afterWrites: 0 }, false),
+        new PaneFollows(1),
+        new TogetherCommand("ongedaan", "herstel"),
+      ]
+    );
+});
+
+test("Undo of an append while another pane marks: Markeringen wissen clears the emptied row too (found at seed -1245121845)", async () => {
+  // The marking coloured the appended row; Undo emptied it; the values-only read no longer reached it.
+  for (const delays of [[0], [1, 0], [0, 1]])
+    await fc.asyncModelRun(
+      () => ({ model: initialModel(), real: newReal(delays) }),
+      [
+        new ActiepuntenCommand(0, [], { na: 3, afterWrites: 0 }, false),
+        new TogetherCommand("ongedaan", "markeer"),
+      ]
+    );
 });

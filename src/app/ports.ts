@@ -138,6 +138,13 @@ export interface ReadRequest {
   optional?: boolean;
   /** Also return each cell's fill (needed to restore fills exactly after highlighting). */
   fills?: boolean;
+  /**
+   * With fills: the rectangle read reaches at least this far from A1, also where the sheet holds no
+   * values (padded with ""). A cell Regie coloured keeps its fill when its value is cleared, and
+   * the values-only used range no longer reaches it (Worksheet.getUsedRange(valuesOnly), Office.js
+   * reference).
+   */
+  fillsAtLeast?: { rows: number; columns: number };
   /** Also return where the sheet holds formulas (cells Regie must never overwrite with a value). */
   formulas?: boolean;
 }

@@ -1,5 +1,5 @@
 import { markeerDoelen } from "../../core/highlight/targets";
-import { planMarkering } from "../../core/highlight/plan";
+import { opgeslagenBereik, planMarkering } from "../../core/highlight/plan";
 import {
   MARKERING_BLAD,
   readStore,
@@ -12,8 +12,9 @@ import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type { Fill } from "../../core/highlight/fill";
 import { vullingenTerug } from "../../core/highlight/fill-restore";
 import type { CellValue } from "../../core/grid";
-import type { WorkbookPort, WriteOp } from "../ports";
+import type { ReadRequest, WorkbookPort, WriteOp } from "../ports";
 import { bestaat, writeAllOrNothing, type Herstel } from "../schrijven";
+import { GRENZEN } from "../grenzen";
 import { throwIfCancelled, succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
 
@@ -54,10 +55,16 @@ export async function valideerEnMarkeer(
     const rapport = gevalideerd.value;
     const opgeslagen = opslagBlad ? readStore(opslagBlad.grid.values).items : [];
     const doelen = markeerDoelen(rapport, read.grid.merges);
+    const fills = await vullingenTotOpgeslagen(
+      port,
+      sheet,
+      read.fills ?? [],
+      opgeslagen.filter((o) => o.sheet === sheet)
+    );
     const plan = planMarkering(
       sheet,
       doelen,
-      read.fills ?? [],
+      fills,
       opgeslagen.filter((o) => o.sheet === sheet)
     );
     const nieuweOpslag = [...opgeslagen.filter((o) => o.sheet !== sheet), ...plan.opslag];
@@ -74,7 +81,7 @@ export async function valideerEnMarkeer(
     await writeAllOrNothing(
       port,
       ops,
-      markeringHerstel(ops, new Map([[sheet, read.fills ?? []]]), opslagBlad?.grid.values ?? null),
+      markeringHerstel(ops, new Map([[sheet, fills]]), opslagBlad?.grid.values ?? null),
       { task: "markeren" }
     );
     return succeeded({
@@ -86,6 +93,29 @@ export async function valideerEnMarkeer(
       handmatig: plan.handmatig,
     });
   });
+}
+
+/** A read's reach that covers every remembered area of one sheet (see ReadRequest.fillsAtLeast). */
+export function tot(opgeslagen: readonly Opgeslagen[]): Pick<ReadRequest, "fillsAtLeast"> {
+  const bereik = opgeslagenBereik(opgeslagen, GRENZEN.actielijstRijen);
+  return bereik ? { fillsAtLeast: bereik } : {};
+}
+
+/**
+ * The list's fills, reaching every cell coloured earlier: a row whose values were cleared since
+ * lies below the values read, and would look re-coloured by hand. One more read, only then.
+ */
+async function vullingenTotOpgeslagen(
+  port: WorkbookPort,
+  sheet: string,
+  fills: readonly (readonly Fill[])[],
+  opgeslagen: readonly Opgeslagen[]
+): Promise<readonly (readonly Fill[])[]> {
+  const bereik = tot(opgeslagen).fillsAtLeast;
+  if (!bereik || (bereik.rows <= fills.length && bereik.columns <= (fills[0]?.length ?? 0)))
+    return fills;
+  const [verder] = await port.read([{ sheet, fills: true, fillsAtLeast: bereik }]);
+  return verder?.fills ?? fills;
 }
 
 /**

@@ -2,7 +2,7 @@ import { planMarkering } from "../../core/highlight/plan";
 import { MARKERING_BLAD, readStore } from "../../core/highlight/store";
 import type { WorkbookPort, WriteOp } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
-import { markeringHerstel, metOpslagGuard, opslagOps } from "./markeer";
+import { markeringHerstel, metOpslagGuard, opslagOps, tot } from "./markeer";
 import { writeAllOrNothing } from "../schrijven";
 
 export interface WisResultaat {
@@ -26,7 +26,14 @@ export async function wisMarkeringen(
       (s) => !opties.sheet || s === opties.sheet
     );
     if (bladen.length === 0) return succeeded({ hersteld: 0, handmatig: [], bladen: [] });
-    const reads = await port.read(bladen.map((sheet) => ({ sheet, fills: true, optional: true })));
+    const reads = await port.read(
+      bladen.map((sheet) => ({
+        sheet,
+        fills: true,
+        optional: true,
+        ...tot(opgeslagen.filter((o) => o.sheet === sheet)),
+      }))
+    );
     const ops: WriteOp[] = [];
     let hersteld = 0;
     const handmatig: string[] = [];

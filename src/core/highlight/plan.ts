@@ -82,6 +82,27 @@ function oudKey(o: Oud): string {
   return `${fillKey(o.origineel)}|${o.soort}`;
 }
 
+/**
+ * How far from A1 the remembered areas reach that planMarkering would restore (the same size rule),
+ * so that a read can cover cells coloured earlier whose values went since. Null when none.
+ */
+export function opgeslagenBereik(
+  opgeslagen: readonly Opgeslagen[],
+  maxRijen: number
+): { rows: number; columns: number } | null {
+  let rows = 0;
+  let columns = 0;
+  for (const o of opgeslagen) {
+    const a = parseArea(o.address);
+    if (!a || (a.bottom - a.top + 1) * (a.right - a.left + 1) > MAX_OPGESLAGEN_CELLEN) continue;
+    // A forged area far down the sheet is not worth reading a million rows for: it stays unknown.
+    if (a.bottom >= maxRijen) continue;
+    rows = Math.max(rows, a.bottom + 1);
+    columns = Math.max(columns, a.right + 1);
+  }
+  return rows > 0 ? { rows, columns } : null;
+}
+
 /** Remembered areas expanded to their cells, so a target finds its original whatever the grouping was. */
 function perCel(opgeslagen: readonly Opgeslagen[]): Map<string, Oud> {
   const uit = new Map<string, Oud>();

@@ -40,9 +40,11 @@ export function probeSheet(
 ): SheetProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
   sheet.load("name");
-  const whole = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
-  // The properties are named, just chosen at run time; the rule reads a non-literal as an empty load.
-  // eslint-disable-next-line office-addins/no-empty-load
+  const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
+  const atLeast = request.fills ? request.fillsAtLeast : undefined;
+  const whole = atLeast
+    ? used.getBoundingRect(sheet.getRangeByIndexes(0, 0, atLeast.rows, atLeast.columns))
+    : used;
   whole.load(withData ? ["rowCount", "columnCount", "values"] : ["rowCount", "columnCount"]);
   const merged = withMerges ? whole.getMergedAreasOrNullObject() : null;
   merged?.areas.load("address");

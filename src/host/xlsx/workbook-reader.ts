@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { NO_FILL, type Fill } from "../../core/highlight/fill";
+import type { CellValue } from "../../core/grid";
 import {
   partFile,
   partText,
@@ -98,11 +99,17 @@ export class WorkbookReader {
     });
   }
 
-  /** The fill of every cell of `values`' rectangle, from the cells' formats (read with `styles`). */
-  async fillsOf(sheet: SheetXml): Promise<Fill[][]> {
+  /**
+   * The fill of every cell of the rectangle (the sheet's values, or those padded further), from the
+   * cells' formats (read with `styles`).
+   */
+  async fillsOf(
+    sheet: SheetXml,
+    rectangle: readonly (readonly CellValue[])[] = sheet.values
+  ): Promise<Fill[][]> {
     if (!sheet.styles) throw new Error("Het blad is gelezen zonder celopmaak.");
     const byFormat = await this.cellFills();
-    return sheet.values.map((row, r) => {
+    return rectangle.map((row, r) => {
       const styles = sheet.styles?.[r];
       return row.map((_v, c) => {
         const s = styles?.[c];

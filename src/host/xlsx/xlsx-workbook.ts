@@ -18,7 +18,7 @@ import {
   type WriteOp,
 } from "../../app/ports";
 import { cellAddress, parseArea, parseCell } from "../../core/address";
-import type { CellValue } from "../../core/grid";
+import type { CellValue, Grid } from "../../core/grid";
 import { chartsToSave } from "./chart";
 import { addChartParts } from "./chart-parts";
 import { sheetRowCounts } from "./dimensions";
@@ -183,10 +183,10 @@ export class XlsxWorkbook implements WorkbookPort {
       const fromFile = await this.fromFile(request.sheet);
       if (fromFile) {
         const read: SheetRead = {
-          grid: this.grid(request.sheet, fromFile),
+          grid: metMinstens(this.grid(request.sheet, fromFile), request),
           hiddenRows: fromFile.hiddenRows,
         };
-        if (request.fills) read.fills = await this.reader().fillsOf(fromFile);
+        if (request.fills) read.fills = await this.reader().fillsOf(fromFile, read.grid.values);
         if (request.formulas) read.formulas = fromFile.formulas;
         if (fromFile.uncalculated.length > 0) read.uncalculated = fromFile.uncalculated;
         out.push(read);
@@ -201,8 +201,11 @@ export class XlsxWorkbook implements WorkbookPort {
         throw new HostError("missing-sheet", hostDetail("sheet-gone", { sheet: request.sheet }));
       }
       const sheet = this.parsedSheet(ws);
-      const read: SheetRead = { grid: sheet.grid, hiddenRows: sheet.hiddenRows };
-      if (request.fills) read.fills = readFills(ws, sheet.grid);
+      const read: SheetRead = {
+        grid: metMinstens(sheet.grid, request),
+        hiddenRows: sheet.hiddenRows,
+      };
+      if (request.fills) read.fills = readFills(ws, read.grid);
       if (request.formulas) read.formulas = sheet.formulas;
       out.push(read);
     }
@@ -465,4 +468,23 @@ function visibility(state: string | undefined): SheetVisibility {
   if (state === "hidden") return "Hidden";
   if (state === "veryHidden") return "VeryHidden";
   return "Visible";
+}
+
+/**
+ * The grid padded with empty cells to the read's fillsAtLeast, as Excel's bounding rectangle
+ * gives them (sheet-probe.ts); a copy, since the parsed sheet is cached.
+ */
+function metMinstens(grid: Grid, request: ReadRequest): Grid {
+  const min = request.fills ? request.fillsAtLeast : undefined;
+  if (!min) return grid;
+  const breedte = Math.max(min.columns, grid.values[0]?.length ?? 0);
+  if (min.rows <= grid.values.length && breedte === (grid.values[0]?.length ?? 0)) return grid;
+  const values: CellValue[][] = [];
+  for (let r = 0; r < Math.max(min.rows, grid.values.length); r++) {
+    const row = grid.values[r] ?? [];
+    values.push(
+      row.length === breedte ? row : [...row, ...new Array<"">(breedte - row.length).fill("")]
+    );
+  }
+  return { ...grid, values };
 }

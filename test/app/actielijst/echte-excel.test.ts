@@ -57,4 +57,31 @@ describe.each<ProfileName>(["web", "desktop"])("Excel (%s)", (profile) => {
     expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(/alles is teruggezet/);
     expect(excel.snapshot()).toEqual(voor);
   });
+
+  test("a marked last row whose values the user cleared: Markeringen wissen still gives its fill back", async () => {
+    // The values-only used range stops above the emptied row (Worksheet.getUsedRange(valuesOnly)).
+    const excel = ExcelEmulator.fromSheets(
+      [
+        {
+          name: "Actielijst",
+          values: [
+            ...lijst("1 mei 2021"),
+            rij("b. mailen", "Anja", "In uitvoering", "1 februari 2021"),
+          ],
+        },
+      ],
+      { profile }
+    );
+    const port = new OfficeWorkbookPort(excel.run);
+    const voor = excel.fills("Actielijst");
+    expect((await valideerEnMarkeer(port, { peildatum: PEIL })).ok).toBe(true);
+    expect(Object.keys(excel.fills("Actielijst"))).toContain("C3");
+    await port.write([
+      { kind: "values", sheet: "Actielijst", address: "A3:H3", values: [new Array(8).fill("")] },
+    ]);
+    const gewist = await wisMarkeringen(port);
+    expect(gewist.ok && gewist.value.handmatig).toEqual([]);
+    expect(excel.fills("Actielijst")).toEqual(voor);
+    expect(excel.sheetNames()).toEqual(["Actielijst"]);
+  });
 });

@@ -101,4 +101,57 @@ describe("Markeer and Markeringen wissen on the DUO actielijst", () => {
     expect(!uitkomst.ok && foutTekst(uitkomst.refusal)).toMatch(/beveiligd.*niets gewijzigd/);
     expect(await momentopname(w)).toEqual(voor);
   });
+
+  test("a marked last row whose values were cleared: marking again and clearing give its fill back", async () => {
+    const w = werkmap({
+      name: "Acties",
+      values: [
+        kop(),
+        rij("a", "Anja", "In uitvoering", "1 mei 2021"),
+        rij("b", "Anja", "In uitvoering", "1 februari 2021"),
+      ],
+      fills: { C3: "#00B0F0" },
+    });
+    const voor = await momentopname(w);
+    await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(await fillVan(w, "Acties", 3, 3)).toEqual({
+      pattern: "Solid",
+      color: MARKEERKLEUREN.overdue,
+    });
+    // The user empties the row; its fill stays, below the values.
+    await w.write([
+      { kind: "values", sheet: "Acties", address: "A3:H3", values: [new Array(8).fill("")] },
+    ]);
+    const opnieuw = await valideerEnMarkeer(w, { peildatum: PEIL });
+    expect(
+      opnieuw.ok && { hersteld: opnieuw.value.hersteld, handmatig: opnieuw.value.handmatig }
+    ).toEqual({
+      hersteld: 8,
+      handmatig: [],
+    });
+    const rij3 = async () => {
+      const [na] = await w.read([
+        { sheet: "Acties", fills: true, fillsAtLeast: { rows: 3, columns: 8 } },
+      ]);
+      return na!.fills![2];
+    };
+    const eigen = (voor as { name: string; fills: unknown[][] }[])[0].fills[2];
+    expect(await rij3()).toEqual(eigen);
+    // Marked once more by hand of the file, then cleared: also given back.
+    await w.write([
+      {
+        kind: "values",
+        sheet: "Acties",
+        address: "A3:H3",
+        values: [rij("b", "Anja", "In uitvoering", "1 februari 2021")],
+      },
+    ]);
+    await valideerEnMarkeer(w, { peildatum: PEIL });
+    await w.write([
+      { kind: "values", sheet: "Acties", address: "A3:H3", values: [new Array(8).fill("")] },
+    ]);
+    const wis = await wisMarkeringen(w);
+    expect(wis.ok && wis.value.handmatig).toEqual([]);
+    expect(await rij3()).toEqual(eigen);
+  });
 });

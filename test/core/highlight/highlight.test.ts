@@ -1,4 +1,4 @@
-import { planMarkering } from "../../../src/core/highlight/plan";
+import { opgeslagenBereik, planMarkering } from "../../../src/core/highlight/plan";
 import { MARKEERKLEUREN, markeerDoelen } from "../../../src/core/highlight/targets";
 import { readStore, writeStore } from "../../../src/core/highlight/store";
 import { valideerActielijst } from "../../../src/core/actielijst/validate";
@@ -140,5 +140,26 @@ describe("storage of remembered fills", () => {
       ["Actielijst", "A1", "Solid", "#FF0000", "paars"],
     ];
     expect(readStore(rows)).toEqual({ items: [], overgeslagen: 2 });
+  });
+});
+
+describe("opgeslagenBereik: how far a read must reach for the remembered areas", () => {
+  const o = (address: string) => ({
+    sheet: "Acties",
+    address,
+    origineel: NO_FILL,
+    soort: "overdue" as const,
+  });
+  test("the bottom-right of every area planMarkering would restore", () => {
+    expect(opgeslagenBereik([o("A2:H2"), o("C7"), o("B3:J3")], 100_000)).toEqual({
+      rows: 7,
+      columns: 10,
+    });
+  });
+  test("none, an area too large to be Regie's, or one past the limit: nothing to reach", () => {
+    expect(opgeslagenBereik([], 100_000)).toBeNull();
+    expect(opgeslagenBereik([o("A1:Z1000")], 100_000)).toBeNull();
+    expect(opgeslagenBereik([o("A1000000")], 100_000)).toBeNull();
+    expect(opgeslagenBereik([o("niet-een-adres")], 100_000)).toBeNull();
   });
 });

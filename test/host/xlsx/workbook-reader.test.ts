@@ -15,10 +15,16 @@ jest.setTimeout(120_000);
  * Everything the use-cases see of a workbook: its outline and every sheet's values, merges, hidden
  * rows, formulas and fills.
  */
-async function zicht(w: XlsxWorkbook) {
+async function zicht(w: XlsxWorkbook, verder = false) {
   const summary = await w.summary();
   const reads = await w.read(
-    summary.sheets.map((s) => ({ sheet: s.name, formulas: true, fills: true }))
+    summary.sheets.map((s) => ({
+      sheet: s.name,
+      formulas: true,
+      fills: true,
+      // Past the values, as markeren asks for cells it coloured whose values went since.
+      ...(verder && { fillsAtLeast: { rows: s.rowCount + 2, columns: s.columnCount + 1 } }),
+    }))
   );
   const opVolgorde = (areas: MergedArea[]) =>
     [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
@@ -54,6 +60,40 @@ describe("the file's reader sees the same as exceljs", () => {
   ])("fixture %s", async (naam) => {
     const pad = join(FIXTURES, naam);
     expect(await zicht(await XlsxWorkbook.open(pad))).toEqual(await zicht(await viaExceljs(pad)));
+  });
+
+  test.each(readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")))(
+    "fixture %s, read past its values",
+    async (naam) => {
+      const pad = join(FIXTURES, naam);
+      expect(await zicht(await XlsxWorkbook.open(pad), true)).toEqual(
+        await zicht(await viaExceljs(pad), true)
+      );
+    }
+  );
+
+  test("a fill below the last value: read when asked for, in both readers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Acties");
+    ws.getCell("A1").value = "Actie";
+    ws.getCell("B4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+    const pad = join(mkdtempSync(join(tmpdir(), "regie-vulling-")), "onder.xlsx");
+    await wb.xlsx.writeFile(pad);
+    for (const w of [await XlsxWorkbook.open(pad), await viaExceljs(pad)]) {
+      const [zonder, met] = await w.read([
+        { sheet: "Acties", fills: true },
+        { sheet: "Acties", fills: true, fillsAtLeast: { rows: 4, columns: 2 } },
+      ]);
+      expect(zonder!.grid.values).toEqual([["Actie"]]);
+      expect(met!.grid.values).toEqual([
+        ["Actie", ""],
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ]);
+      expect(met!.fills![3][1]).toEqual({ pattern: "Solid", color: "#FFC7CE" });
+      expect(met!.fills![0][0]).toEqual({ pattern: "None", color: "#FFFFFF" });
+    }
   });
 
   test("every file of the corpus that exceljs can read", async () => {

@@ -88,10 +88,11 @@ describe("Actielijst valideren in the demo (headless Chromium, Excel stand-in)",
       .click();
     await page.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
     await page.getByText(/E21 is gewijzigd in "Gereed"/).waitFor();
-    expect(await page.locator('td[data-cell="E21"]').textContent()).toBe("Gereed");
+    // The demo's grid re-renders after the message: wait for the cell, not only the message.
+    await page.locator('td[data-cell="E21"]', { hasText: /^Gereed$/ }).waitFor();
     await page.getByRole("button", { name: "Ongedaan maken" }).click();
     await page.getByText(/Herstel status: 1 cel teruggezet/).waitFor();
-    expect(await page.locator('td[data-cell="E21"]').textContent()).toBe("gereed");
+    await page.locator('td[data-cell="E21"]', { hasText: /^gereed$/ }).waitFor();
     await screenshot(page, "actielijst-6-ongedaan");
   });
 });

@@ -252,16 +252,28 @@ export interface Regie {
   draaiOnderbrekingTerug(voorstel: OnderbrekingVoorstel): Promise<Outcome<OnderbrekingVoorstel>>;
 }
 
+/** What a composition gives Regie beside the workbook; each has a default for tests and the ribbon. */
+export interface RegieDiensten {
+  /** The clock: only the composition reads it. */
+  klok?: () => Date;
+  /** Reads a picked .xlsx (Verschil, Gemeenten toevoegen); none by default. */
+  openFile?: FileOpener;
+  /** How picked gemeente workbooks are counted: in a Web Worker in the pane, here by default. */
+  telRegio?: RegioTeller;
+  /** Reads a picked verslag (.docx); none by default. */
+  verslag?: VerslagDiensten;
+}
+
 export function maakRegie(
   port: WorkbookPort,
   opslag: InstellingenOpslag,
   modus: Modus,
-  klok: () => Date = () => new Date(),
-  openFile: FileOpener = geenBestanden,
-  /** How picked gemeente workbooks are counted: in a Web Worker in the pane, here by default. */
-  telRegio: RegioTeller = telRegioHier(openFile),
-  verslag: VerslagDiensten = GEEN_VERSLAGEN
+  diensten: RegieDiensten = {}
 ): Regie {
+  const klok = diensten.klok ?? (() => new Date());
+  const openFile = diensten.openFile ?? geenBestanden;
+  const telRegio = diensten.telRegio ?? telRegioHier(openFile);
+  const verslag = diensten.verslag ?? GEEN_VERSLAGEN;
   const tijdstip = () => tijdstipTekst(klok());
   /** The last validation's read: where checks as you type begin. */
   let basis: Basis | null = null;

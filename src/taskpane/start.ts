@@ -31,15 +31,11 @@ export async function kiesStart(
 
 /** Regie in Excel: the workbook through Excel.run, the settings in the workbook's own settings. */
 export function regieInExcel(): Regie {
-  return maakRegie(
-    new OfficeWorkbookPort(excelRun),
-    officeSettings(),
-    "excel",
-    undefined,
-    openFileLazily,
-    telRegioInWorker,
-    verslagLazily
-  );
+  return maakRegie(new OfficeWorkbookPort(excelRun), officeSettings(), "excel", {
+    openFile: openFileLazily,
+    telRegio: telRegioInWorker,
+    verslag: verslagLazily,
+  });
 }
 
 /**

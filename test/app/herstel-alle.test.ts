@@ -17,7 +17,7 @@ function regieMetLijst() {
       rij("c. klaar", "Henk", "GEREED", "1 januari 2021"),
     ],
   });
-  const regie = maakRegie(w, opslag, "demo", () => new Date(2021, 1, 24, 10, 15, 3));
+  const regie = maakRegie(w, opslag, "demo", { klok: () => new Date(2021, 1, 24, 10, 15, 3) });
   return { w, regie };
 }
 

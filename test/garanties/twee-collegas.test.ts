@@ -272,7 +272,7 @@ function newReal(delays: number[]): Real {
     const klok = () => new Date(2021, 1, 24, 10, 0, tick++);
     const opslag = { lees: async () => ({}), bewaar: async () => undefined };
     return {
-      regie: maakRegie(port, opslag, "excel", klok, undefined, undefined, VERSLAG_DIENSTEN),
+      regie: maakRegie(port, opslag, "excel", { klok, verslag: VERSLAG_DIENSTEN }),
       voorstel: null,
       rapport: null,
       keuzelijst: null,

@@ -496,8 +496,7 @@ describe("every hostile file through the reader behind the pane's file picker", 
         lijst,
         { lees: async () => null, bewaar: async () => undefined },
         "excel",
-        () => new Date(2021, 1, 24, 10),
-        openFile
+        { klok: () => new Date(2021, 1, 24, 10), openFile }
       );
       const start = Date.now();
       const r = await regie.vergelijkMetBestand(

@@ -106,10 +106,7 @@ export function DemoShell({ excel, donker }: { excel: ExcelEmulator; donker: boo
       new OfficeWorkbookPort(run, { runOn: excel.runOn, vereisten: excel.requirements }),
       demoInstellingen(),
       "demo",
-      undefined,
-      openFileLazily,
-      telRegioInWorker,
-      verslagLazily
+      { openFile: openFileLazily, telRegio: telRegioInWorker, verslag: verslagLazily }
     );
   }, [excel]);
   const sheets: GridSheet[] = useMemo(

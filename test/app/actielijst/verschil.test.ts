@@ -306,8 +306,7 @@ describe("verschil with an earlier version, in the workbook", () => {
       w,
       { lees: async () => null, bewaar: async () => undefined } as never,
       "demo",
-      () => new Date(2021, 1, 24, 10),
-      async () => bestand
+      { klok: () => new Date(2021, 1, 24, 10), openFile: async () => bestand }
     );
     const r = ok(
       await regie.vergelijkMetBestand(opties, {

@@ -25,8 +25,8 @@ beforeAll(async () => {
 /** The demo workbook behind the Regie object, as the pane uses it, with a fixed clock. */
 function demo() {
   const standIn = maakDemoWerkmap(bladen);
-  const regie = maakRegie(new OfficeWorkbookPort(standIn.run), opslag, "demo", () => {
-    return new Date(2021, 1, 24, 10, 15, 0);
+  const regie = maakRegie(new OfficeWorkbookPort(standIn.run), opslag, "demo", {
+    klok: () => new Date(2021, 1, 24, 10, 15, 0),
   });
   return { standIn, regie };
 }

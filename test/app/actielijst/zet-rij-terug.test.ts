@@ -133,7 +133,9 @@ describe("Zet rij terug", () => {
     ]);
     const port = new OfficeWorkbookPort(standIn.run);
     const opslag = { lees: async () => null, bewaar: async () => undefined };
-    const regie = maakRegie(port, opslag as never, "excel", () => new Date(2021, 1, 24, 10, 15));
+    const regie = maakRegie(port, opslag as never, "excel", {
+      klok: () => new Date(2021, 1, 24, 10, 15),
+    });
     const alle = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL });
     expect(alle.ok && alle.value.rijen.map((r) => r.row)).toEqual([3, 16]);
     const een = await regie.zetRijTerugVoorvertoning({ peildatum: PEIL }, [16]);

@@ -35,7 +35,7 @@ async function regie() {
   const klok = () => new Date(2021, 0, 14, 9, 30, 5);
   return {
     standIn,
-    regie: maakRegie(port, opslag, "demo", klok, undefined, undefined, VERSLAG),
+    regie: maakRegie(port, opslag, "demo", { klok, verslag: VERSLAG }),
   };
 }
 

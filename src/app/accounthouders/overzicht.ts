@@ -4,7 +4,7 @@ import {
 } from "../../core/accounthouders/overzicht";
 import type { WorkbookPort } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
-import { readActielijst, rapporteer, type ValidateOptions } from "../actielijst/valideer";
+import { leesRapport, type ValidateOptions } from "../actielijst/valideer";
 
 export interface OverzichtResultaat {
   /** The action list's sheet: a click on an action selects its cell there. */
@@ -23,13 +23,12 @@ export async function overzicht(
   opties: ValidateOptions
 ): Promise<Outcome<OverzichtResultaat>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, opties);
+    const gelezen = await leesRapport(port, opties);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
+    const { rapport, register } = gelezen.value;
     return succeeded({
-      sheet: rapport.value.sheet,
-      overzicht: overzichtPerAccounthouder(rapport.value, gelezen.value.register),
+      sheet: rapport.sheet,
+      overzicht: overzichtPerAccounthouder(rapport, register),
     });
   });
 }

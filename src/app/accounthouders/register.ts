@@ -11,7 +11,7 @@ import { stelRegisterVoor, type PersoonVoorstel } from "../../core/accounthouder
 import type { WorkbookPort } from "../ports";
 import { bestaat, writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
-import { readActielijst, rapporteer, type ValidateOptions } from "../actielijst/valideer";
+import { leesRapport, type ValidateOptions } from "../actielijst/valideer";
 import { eigenaarCells } from "./normaliseer";
 
 export interface RegisterVoorstel {
@@ -37,11 +37,9 @@ export async function registerVoorstel(
   opties: ValidateOptions
 ): Promise<Outcome<RegisterVoorstel>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, { ...opties, register: null });
+    const gelezen = await leesRapport(port, { ...opties, register: null });
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
-    const cellen = eigenaarCells(rapport.value).map((c) => c.tekst);
+    const cellen = eigenaarCells(gelezen.value.rapport).map((c) => c.tekst);
     const bladen = gelezen.value.summary.sheets.map((s) => s.name);
     const doel = registerDoel(bladen);
     return succeeded({

@@ -87,6 +87,21 @@ export async function readActielijst(
   });
 }
 
+/**
+ * readActielijst and rapporteer in one: what every use-case that only reads the list starts with.
+ * (Markeren and normaliseren refuse a protected sheet in between.)
+ */
+export async function leesRapport(
+  port: WorkbookPort,
+  opties: ValidateOptions,
+  extra: ReadRequest[] = []
+): Promise<Outcome<Gelezen & { rapport: ActielijstRapport }>> {
+  const gelezen = await readActielijst(port, opties, extra);
+  if (!gelezen.ok) return gelezen;
+  const rapport = rapporteer(gelezen.value, opties);
+  return rapport.ok ? succeeded({ ...gelezen.value, rapport: rapport.value }) : rapport;
+}
+
 export function chooseSheet(summary: WorkbookSummary, gevraagd?: string): Outcome<string> {
   if (summary.sheets.length === 0) return refused("lege-werkmap", {});
   const keuze = chooseActieSheet(summary.sheets, summary.activeSheet, gevraagd);

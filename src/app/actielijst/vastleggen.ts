@@ -16,7 +16,7 @@ import type { WorkbookPort, WriteOp, WriteTask } from "../ports";
 import { bestaat, writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { vastleggingenUit } from "./vergelijk";
-import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
+import { leesRapport, type ValidateOptions } from "./valideer";
 
 export interface VastleggingInfo {
   datum: IsoDate;
@@ -46,14 +46,13 @@ export async function legVast(
   tijdstip: string
 ): Promise<Outcome<Vastgelegd>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
+    const gelezen = await leesRapport(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
+    const { rapport } = gelezen.value;
     const read = gelezen.value.extra[0] ?? null;
     const kept = vastleggingenUit(read);
     if (!kept.ok) return kept;
-    const acties = rapport.value.acties.map(actieVersie);
+    const acties = rapport.acties.map(actieVersie);
     const vervangen = kept.value.some((v) => v.datum === datum);
     const versie = nieuweVastlegging(datum, tijdstip, acties);
     const wat = { task: "vastleggen" } as const;

@@ -17,7 +17,7 @@ import { afdrukOp } from "../afdrukken";
 import type { SheetRead, WorkbookPort, WriteOp } from "../ports";
 import { writeAllOrNothing, type Herstel } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
-import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
+import { leesRapport, type ValidateOptions } from "./valideer";
 import { readVersie } from "./verschil";
 
 /** What the open list is compared with: a workbook file the user picked, or a kept version. */
@@ -63,19 +63,18 @@ export async function vergelijkMetEerder(
   bron: VerschilBron
 ): Promise<Outcome<VerschilResultaat>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
+    const gelezen = await leesRapport(port, opties, [{ sheet: VASTLEG_BLAD, optional: true }]);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
+    const { rapport } = gelezen.value;
     const kept = vastleggingenUit(gelezen.value.extra[0] ?? null);
     if (!kept.ok) return kept;
-    const huidig = rapport.value.acties.map(actieVersie);
+    const huidig = rapport.acties.map(actieVersie);
     const eerder = await eerdereVersie(bron, kept.value, opties, gelezen.value.register);
     if (!eerder.ok) return eerder;
     const { acties, sinds, label } = eerder.value;
     return succeeded({
       verschil: vergelijkVersies(acties, huidig),
-      sheet: rapport.value.sheet,
+      sheet: rapport.sheet,
       peildatum: opties.peildatum,
       sinds,
       bron: label,

@@ -2,7 +2,7 @@ import { actieVersie, type ActieVersie } from "../../core/actielijst/versie";
 import type { Register } from "../../core/accounthouders/register";
 import type { WorkbookPort } from "../ports";
 import { succeeded, withHostErrors, type Outcome } from "../outcome";
-import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
+import { leesRapport, type ValidateOptions } from "./valideer";
 
 /** One version of the action list as `verschil` compares it, and what it was read with. */
 export interface GelezenVersie {
@@ -22,13 +22,12 @@ export async function readVersie(
   opties: ValidateOptions
 ): Promise<Outcome<GelezenVersie>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, opties);
+    const gelezen = await leesRapport(port, opties);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
+    const { rapport } = gelezen.value;
     return succeeded({
-      sheet: rapport.value.sheet,
-      acties: rapport.value.acties.map(actieVersie),
+      sheet: rapport.sheet,
+      acties: rapport.acties.map(actieVersie),
       register: gelezen.value.register,
     });
   });

@@ -5,7 +5,7 @@ import { LOG_BLAD } from "../../core/wijzigingslog";
 import type { WorkbookPort, WorkbookSummary } from "../ports";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { pasWijzigingenToe, type ToepasResultaat } from "../wijzigingen/pas-toe";
-import { readActielijst, rapporteer, type ValidateOptions } from "./valideer";
+import { leesRapport, type ValidateOptions } from "./valideer";
 
 /** One shifted row and the cell changes that put its cells back in their columns. */
 export interface TerugzetRij {
@@ -36,11 +36,10 @@ export async function zetRijTerugVoorvertoning(
   opties: ValidateOptions & { rijen?: readonly number[] }
 ): Promise<Outcome<TerugzetVoorstel>> {
   return withHostErrors(async () => {
-    const gelezen = await readActielijst(port, opties);
+    const gelezen = await leesRapport(port, opties);
     if (!gelezen.ok) return gelezen;
-    const rapport = rapporteer(gelezen.value, opties);
-    if (!rapport.ok) return rapport;
-    return succeeded(terugzetVoorstel(rapport.value, gelezen.value.summary, opties.rijen));
+    const { rapport, summary } = gelezen.value;
+    return succeeded(terugzetVoorstel(rapport, summary, opties.rijen));
   });
 }
 

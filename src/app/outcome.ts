@@ -49,6 +49,8 @@ export type WeigeringParams = MijlpaalWeigeringParams &
     "vastleggingen-onbekend": BladParams;
     "ongeldige-cel": NoParams;
     "niets-ongedaan": NoParams;
+    /** Another pane (or a colleague) undid the batch between this read and the write. */
+    "al-ongedaan": NoParams;
     /** The status dropdown: the list has no status column to put it in. */
     "geen-statuskolom": BladParams;
     /** The status dropdown needs Excel (Range.dataValidation); a file opened by the CLI has none. */

@@ -74,6 +74,8 @@ export const WEIGERING_BERICHTEN: { [C in WeigeringCode]: Bericht<C> } = {
     `Het blad "${p.blad}" heeft niet de kopregel die Regie schrijft (DUO van, Vastgelegd op, Rij, ...). Geef het blad een andere naam; Regie maakt dan een nieuw.`,
   "ongeldige-cel": () => "Een wijziging wijst naar een ongeldige cel; er is niets gewijzigd.",
   "niets-ongedaan": () => "Er is geen wijziging van Regie om ongedaan te maken.",
+  "al-ongedaan": () =>
+    "Deze wijziging is intussen al ongedaan gemaakt, in een ander taakvenster of door een collega. Er is niets gewijzigd.",
   "geen-statuskolom": (p) =>
     `Het blad "${p.blad}" heeft geen kolom Uitvoeringsstatus met acties eronder; er is geen keuzelijst te maken.`,
   "keuzelijst-niet-hier": () =>

@@ -167,6 +167,7 @@ const VOORBEELD: { [C in WeigeringCode]: WeigeringParams[C] } = {
   "vastleggingen-onbekend": { blad: "Regie-vastleggingen" },
   "ongeldige-cel": {},
   "niets-ongedaan": {},
+  "al-ongedaan": {},
   "geen-statuskolom": { blad: "Actielijst" },
   "keuzelijst-niet-hier": {},
   "keuzelijst-al-aanwezig": { blad: "Actielijst" },

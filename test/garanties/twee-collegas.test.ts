@@ -1490,3 +1490,32 @@ test("Undo of an append while another pane marks: Markeringen wissen clears the 
       ]
     );
 });
+
+test("two panes undo a batch whose cells are all skipped: one says so, the other that it was already undone (found at seed 1015937973)", async () => {
+  // Nothing of the batch could be put back (its sheet renamed), so no cell guard told the panes apart.
+  for (const delays of [[0], [1, 0], [0, 1]]) {
+    const real = newReal(delays);
+    const model = initialModel();
+    await new ActiepuntenCommand(0, [], "toevoegen", false).run(model, real);
+    await new UserForgesLog().run(model, real);
+    await new UserRenamesRegister().run(model, real);
+    const uitkomsten = await Promise.all([
+      real.panes[0].regie.maakOngedaan(),
+      real.panes[1].regie.maakOngedaan(),
+    ]);
+    expect(uitkomsten.filter((u) => u.ok)).toHaveLength(1);
+    const geweigerd = uitkomsten.find((u) => !u.ok);
+    expect(geweigerd && !geweigerd.ok && foutTekst(geweigerd.refusal)).toMatch(
+      /^Deze wijziging is intussen al ongedaan gemaakt/
+    );
+  }
+  await fc.asyncModelRun(
+    () => ({ model: initialModel(), real: newReal([0]) }),
+    [
+      new ActiepuntenCommand(0, [], "toevoegen", false),
+      new UserForgesLog(),
+      new UserRenamesRegister(),
+      new TogetherCommand("ongedaan", "ongedaan"),
+    ]
+  );
+});

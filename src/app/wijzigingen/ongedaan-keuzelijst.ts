@@ -2,10 +2,9 @@ import { LOG_BLAD, type LogIndeling, type LogRegel } from "../../core/wijzigings
 import { leesValidatieTekst, zelfdeValidatie } from "../../core/validatie";
 import { parseArea } from "../../core/address";
 import type { WorkbookPort, WriteOp } from "../ports";
-import { writeAllOrNothing } from "../schrijven";
 import { refused, succeeded, type Outcome } from "../outcome";
 import type { OngedaanResultaat } from "./ongedaan";
-import { ongedaanStempel } from "./ongedaan-stempel";
+import { ongedaanStempel, schrijfOngedaan } from "./ongedaan-stempel";
 
 /**
  * Undoes a status dropdown batch: every logged block whose cells all still hold what the batch
@@ -25,16 +24,12 @@ export async function maakKeuzelijstOngedaan(
 ): Promise<Outcome<OngedaanResultaat>> {
   if (!port.validaties) return refused("keuzelijst-niet-hier", {}, false);
   const nu = await port.validaties(batch.regels.map((r) => ({ sheet: r.sheet, address: r.cell })));
+  const stempel = ongedaanStempel(batch.regels, tijdstip, indeling);
   const ops: WriteOp[] = [
     { kind: "expectSheet", sheet: LOG_BLAD, rowCount: logRijen },
     // Not undone since this read: two panes undoing this batch at once both found its validations
     // intact (putting them back twice changes nothing, so no cell guard tells), and both said so.
-    ...batch.regels.map((r): WriteOp => ({
-      kind: "expect",
-      sheet: LOG_BLAD,
-      cell: r.ongedaanCel,
-      value: "",
-    })),
+    ...stempel.guards,
   ];
   const terug: WriteOp[] = [];
   const overgeslagen: string[] = [];
@@ -55,9 +50,9 @@ export async function maakKeuzelijstOngedaan(
     const area = parseArea(regel.cell);
     hersteld += area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 1;
   });
-  const stempel = ongedaanStempel(batch.regels, tijdstip, indeling);
   ops.push(...stempel.ops);
   terug.push(...stempel.terug);
-  await writeAllOrNothing(port, ops, () => terug, { task: "ongedaan-maken" });
+  const al = await schrijfOngedaan(port, ops, () => terug, batch.regels);
+  if (al) return al;
   return succeeded({ actie: batch.actie, batch: batch.batch, hersteld, overgeslagen });
 }

@@ -9,11 +9,10 @@ import {
 import { cellAddress, parseCell } from "../../core/address";
 import { cellText, type CellValue } from "../../core/grid";
 import type { HostError, WorkbookPort, WriteOp } from "../ports";
-import { writeAllOrNothing } from "../schrijven";
 import { succeeded, withHostErrors, refused, type Outcome } from "../outcome";
 import { KEUZELIJST_ACTIES } from "../actielijst/keuzelijst";
 import { maakKeuzelijstOngedaan } from "./ongedaan-keuzelijst";
-import { ongedaanStempel } from "./ongedaan-stempel";
+import { ongedaanStempel, schrijfOngedaan } from "./ongedaan-stempel";
 
 export interface OngedaanResultaat {
   actie: string;
@@ -47,7 +46,9 @@ export async function maakOngedaan(
       );
     const bladen = [...new Set(batch.regels.map((r) => r.sheet))];
     const reads = await port.read(bladen.map((sheet) => ({ sheet, optional: true })));
-    const ops: WriteOp[] = [];
+    const stempel = ongedaanStempel(batch.regels, opties.tijdstip, log.indeling);
+    // Guards first: not undone by another pane since this read.
+    const ops: WriteOp[] = [...stempel.guards];
     const terug: WriteOp[] = [];
     const overgeslagen: string[] = [];
     let hersteld = 0;
@@ -88,12 +89,15 @@ export async function maakOngedaan(
         hersteld++;
       }
     }
-    const stempel = ongedaanStempel(batch.regels, opties.tijdstip, log.indeling);
     ops.push(...stempel.ops);
     const logTerug = stempel.terug;
-    await writeAllOrNothing(port, ops, (_na, fout) => [...zoalsGelezen(terug, fout), ...logTerug], {
-      task: "ongedaan-maken",
-    });
+    const al = await schrijfOngedaan(
+      port,
+      ops,
+      (_na, fout) => [...zoalsGelezen(terug, fout), ...logTerug],
+      batch.regels
+    );
+    if (al) return al;
     return succeeded({
       actie: batch.actie,
       batch: batch.batch,

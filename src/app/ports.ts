@@ -41,8 +41,16 @@ export interface WorkbookPort {
     sheet: string,
     listener: (change: SheetChange) => void
   ): Promise<StopListening | null>;
-  /** Optional, with onSheetChanged: the values and formulas of whole rows, in one round trip. */
-  readRows?(sheet: string, rows: readonly RowSpan[], columns: number): Promise<RowsRead[]>;
+  /**
+   * Optional, with onSheetChanged: the values and formulas of whole rows, in one round trip; with
+   * `text`, also each cell as Excel shows it (what tells a date cell's date system).
+   */
+  readRows?(
+    sheet: string,
+    rows: readonly RowSpan[],
+    columns: number,
+    opties?: { text?: boolean }
+  ): Promise<RowsRead[]>;
 }
 
 /** An edit the host told of: the sheet and the A1 address of the cells that changed. */
@@ -64,6 +72,8 @@ export interface RowsRead extends RowSpan {
   values: CellValue[][];
   /** Cells with a formula, in sheet coordinates (0-based). */
   formulas: MergedArea[];
+  /** With `text` asked for: each cell as Excel shows it (Range.text), same shape as values. */
+  text?: string[][];
 }
 
 /** A range of one sheet: "G5:G40". */

@@ -1,4 +1,5 @@
 import { parseArea } from "../../core/address";
+import { datumstelselUitWeergave } from "../../core/dates/datumstelsel";
 import type { CellValue, MergedArea } from "../../core/grid";
 import type { ActielijstRapport } from "../../core/actielijst/validate";
 import type {
@@ -73,8 +74,12 @@ export async function volgWijzigingen(
       } else {
         const spans = spansOf(gebieden);
         const breed = Math.max(breedte(huidig.read), ...gebieden.map((a) => a.right + 1));
-        const gelezen = await port.readRows!(huidig.sheet, spans, breed);
-        nieuw = { ...huidig, read: metRijen(huidig.read, gelezen) };
+        // While no date cell told the date system, the rows' text comes along: a date typed
+        // now may be the first to tell it, as a full read would (host/office/date-system.ts).
+        const bekend = stelselBekend(huidig.read);
+        const gelezen = await port.readRows!(huidig.sheet, spans, breed, { text: !bekend });
+        const read = metRijen(huidig.read, gelezen);
+        nieuw = { ...huidig, read: bekend ? read : metStelsel(read, gelezen) };
       }
       return rapporteer(nieuw, opties);
     });
@@ -105,6 +110,38 @@ export async function volgWijzigingen(
     if (timer !== null) planner.wis(timer);
     await stop();
   };
+}
+
+/**
+ * Whether a read knew its date system: 1904, or 1900 told by a date cell. A grid with numbers and
+ * no flag was told 1900; one without numbers was told nothing (no number can be a date there).
+ */
+function stelselBekend(read: SheetRead): boolean {
+  if (read.grid.date1904) return true;
+  return read.grid.dateSystemAssumed !== true && heeftGetal(read.grid.values);
+}
+
+/**
+ * The grid's date system after rows were read with their text: told by a date cell among them, or
+ * still assumed (1900) when the grid holds a number and none told, as a full read sets it.
+ */
+function metStelsel(read: SheetRead, rijen: readonly RowsRead[]): SheetRead {
+  const getoond = rijen.flatMap((span) =>
+    span.values.flatMap((row, r) =>
+      row.flatMap((v, c) =>
+        typeof v === "number" ? [{ serial: v, text: span.text?.[r]?.[c] ?? "" }] : []
+      )
+    )
+  );
+  const stelsel = datumstelselUitWeergave(getoond);
+  const { date1904: _1904, dateSystemAssumed: _aangenomen, ...grid } = read.grid;
+  if (stelsel === "1904") return { ...read, grid: { ...grid, date1904: true } };
+  if (stelsel === "1900" || !heeftGetal(grid.values)) return { ...read, grid };
+  return { ...read, grid: { ...grid, dateSystemAssumed: true } };
+}
+
+function heeftGetal(values: readonly (readonly CellValue[])[]): boolean {
+  return values.some((row) => row.some((v) => typeof v === "number"));
 }
 
 function range(from: number, to: number): number[] {

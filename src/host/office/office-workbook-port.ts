@@ -472,9 +472,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     );
   }
 
-  readRows(sheet: string, rows: readonly RowSpan[], columns: number): Promise<RowsRead[]> {
+  readRows(
+    sheet: string,
+    rows: readonly RowSpan[],
+    columns: number,
+    opties: { text?: boolean } = {}
+  ): Promise<RowsRead[]> {
     if (rows.length === 0 || columns <= 0) return Promise.resolve([]);
-    return this.guard("lezen", (context) => leesRijen(context, sheet, rows, columns));
+    return this.guard("lezen", (context) => leesRijen(context, sheet, rows, columns, opties));
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -154,3 +154,51 @@ describe.each<ProfileName>(["web", "minimum"])("checks as you type (%s)", (profi
     expect(planner.wachtend).toBe(0);
   });
 });
+
+describe.each([false, true])(
+  "a date typed where no date cell told the system yet (1904: %s)",
+  (date1904) => {
+    test("the rows' text comes along in the same read and tells it, as a full read does", async () => {
+      const excel = ExcelEmulator.fromSheets(
+        [
+          {
+            name: "Actielijst",
+            values: [
+              origineel.values[0],
+              ["Doel", "Onderwerp", "bellen", "Anja", "In uitvoering", "", "Q2 2021", ""],
+              ["", "", "mailen", "Anja", "In uitvoering", "", "", 0],
+            ],
+          },
+        ],
+        { profile: "web", locale: "nl-NL", inputYear: 2021, date1904 }
+      );
+      const port = new OfficeWorkbookPort(excel.run, {
+        runOn: excel.runOn,
+        vereisten: excel.requirements,
+        wacht: async () => {},
+      });
+      let basis: Gelezen | null = null;
+      const eerste = await valideer(port, OPTIES, (g) => (basis = g));
+      if (!eerste.ok) throw new Error("validatie mislukt");
+      expect(eerste.value.findings.map((f) => f.code)).not.toContain("datumstelsel-aangenomen");
+      const planner = new HandPlanner();
+      const gezien: Bijgewerkt[] = [];
+      const stop = await volgWijzigingen(port, basis!, OPTIES, (b) => gezien.push(b), planner, 300);
+      await excel.typeAsUser("Actielijst", "G3", "1-3-2021");
+      excel.resetStats();
+      planner.loop();
+      await pause(50);
+      expect(excel.syncCount).toBe(1);
+      await stop!();
+      const na = gezien[0].rapport;
+      if (!na.ok) throw new Error("geen rapport");
+      // The stand-in types the 1900 serial in either system; the day is then what its text shows.
+      if (!date1904)
+        expect(na.value.acties.find((a) => a.row === 3)!.deadline.due).toBe("2021-03-01");
+      const codes = na.value.findings.map((f) => f.code);
+      expect(codes).not.toContain("datumstelsel-aangenomen");
+      expect(codes.includes("datumstelsel-1904")).toBe(date1904);
+      expect(kern(na.value)).toEqual(kern(await volledig(port)));
+    });
+  }
+);

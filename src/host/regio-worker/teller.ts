@@ -2,16 +2,31 @@ import type { RegioTeller } from "../../app/mijlpalen/regio";
 import { refused } from "../../app/outcome";
 import type { NaarWorker, VanWorker } from "./protocol";
 
+/** What the teller uses of a Web Worker. */
+export type RegioWorker = Pick<Worker, "postMessage" | "terminate" | "onmessage" | "onerror">;
+
 /**
  * "Regio tellen" off the main thread: a Web Worker per run reads and counts the picked files
  * (regio.worker.ts) and posts progress per file and the outcome. Cancelling ends the worker at
  * once: nothing was written, so there is nothing to put back.
  */
-export const telRegioInWorker: RegioTeller = async (bestanden, opties) => {
-  const { startRegioWorker } = await import("./start-worker.mjs");
-  const worker = startRegioWorker();
+export const telRegioInWorker: RegioTeller = (bestanden, opties) =>
+  telMetWorker(
+    async () => (await import("./start-worker.mjs")).startRegioWorker(),
+    bestanden,
+    opties
+  );
+
+/** The teller with the worker's start given: the pane's is above, a test's a stand-in. */
+export async function telMetWorker(
+  start: () => Promise<RegioWorker>,
+  ...[bestanden, opties]: Parameters<RegioTeller>
+): ReturnType<RegioTeller> {
+  const worker = await start();
   return new Promise((resolve, reject) => {
     const stop = () => {
+      // A message already on its way is dropped too: the pane said Annuleren.
+      worker.onmessage = null;
       worker.terminate();
       const r = refused("afgebroken", {}, false);
       if (!r.ok) resolve({ ok: false, refusals: [r.refusal] });
@@ -34,4 +49,4 @@ export const telRegioInWorker: RegioTeller = async (bestanden, opties) => {
     const bericht: NaarWorker = { bestanden: [...bestanden], peildatum: opties.peildatum };
     worker.postMessage(bericht);
   });
-};
+}

@@ -159,7 +159,7 @@ async function velden(page: Page): Promise<[string, string, string][]> {
     const nummer = (await li.getAttribute("data-nummer"))!;
     uit.push([
       nummer,
-      await li.getByRole("textbox", { name: "Accounthouder" }).inputValue(),
+      await li.getByRole("combobox", { name: "Accounthouder" }).inputValue(),
       await li.getByRole("textbox", { name: "Deadline" }).inputValue(),
     ]);
   }
@@ -235,9 +235,17 @@ describe.each([
 
     // Untick iv, give viii its owner, give vii a goal and a topic of the list.
     await item(page, "iv").getByRole("checkbox", { name: "iv. Toevoegen" }).uncheck();
-    await item(page, "viii")
-      .getByRole("textbox", { name: "Accounthouder" })
-      .fill("Nicoline van der Linden");
+    // Typed in part, then chosen from the register's names the field offers.
+    const eigenaar = item(page, "viii").getByRole("combobox", { name: "Accounthouder" });
+    await eigenaar.fill("");
+    await eigenaar.pressSequentially("nicol");
+    const namen = page.getByRole("listbox").getByRole("option");
+    await namen.first().waitFor();
+    expect(await namen.allInnerTexts()).toEqual(["Nicoline van der Linden"]);
+    await namen.first().click();
+    expect(
+      await item(page, "viii").getByRole("combobox", { name: "Accounthouder" }).inputValue()
+    ).toBe("Nicoline van der Linden");
     await item(page, "vii").getByRole("combobox", { name: "Randvoorwaarde" }).click();
     const doelOptie = page.getByRole("listbox").getByRole("option").nth(2);
     const doel = (await doelOptie.innerText()).trim();
@@ -403,7 +411,7 @@ describe.each([
       const deadline = item(page, "ii").getByRole("textbox", { name: "Deadline" });
       expect(await deadline.inputValue()).toBe("18 maart 2021");
       await item(page, "i")
-        .getByRole("textbox", { name: "Accounthouder" })
+        .getByRole("combobox", { name: "Accounthouder" })
         .fill("Peter Spijkerman");
 
       await datumVeld.fill("25-03-2021");
@@ -416,7 +424,7 @@ describe.each([
       expect(await deadline.inputValue()).toBe("25 maart 2021");
       // What the user changed stays; focus stays in the field being typed in.
       expect(
-        await item(page, "i").getByRole("textbox", { name: "Accounthouder" }).inputValue()
+        await item(page, "i").getByRole("combobox", { name: "Accounthouder" }).inputValue()
       ).toBe("Peter Spijkerman");
       expect(await datumVeld.evaluate((e) => e === document.activeElement)).toBe(true);
       await page.screenshot({ path: join(SHOTS, `${breed}-6-docx.png`) });

@@ -1,6 +1,7 @@
 import {
   Button,
   Checkbox,
+  Combobox,
   Dropdown,
   Field,
   Input,
@@ -18,7 +19,7 @@ import type { ActieColumn } from "../../core/actielijst/columns";
 import { datumNederlands } from "../../core/dates/iso";
 import type { Actiepunt } from "../../core/verslag/actiepunten";
 import { VERSLAG_KOLOMMEN, verslagBericht } from "../../core/verslag/berichten";
-import { onderwerpKeuzes } from "../../core/verslag/keuzes";
+import { accounthouderKeuzes, onderwerpKeuzes, passendeKeuzes } from "../../core/verslag/keuzes";
 import type { NieuweRij } from "../../core/verslag/nieuwe-rijen";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { T } from "../texts";
@@ -146,12 +147,23 @@ export function ActiepuntKaart(props: {
           />
         </Field>
         <Field label={VERSLAG_KOLOMMEN.accounthouder}>
-          <Input
+          <Combobox
+            freeform
             className={s.veld}
             value={w.accounthouder ?? ""}
             disabled={!aan}
-            onChange={(_e, d) => zet("accounthouder")(d.value)}
-          />
+            onChange={(e) => zet("accounthouder")(e.target.value)}
+            onOptionSelect={(_e, d) => {
+              if (d.optionText !== undefined) zet("accounthouder")(d.optionText);
+            }}
+          >
+            {passendeKeuzes(
+              accounthouderKeuzes(v.register, v.vergadering),
+              w.accounthouder ?? ""
+            ).map((naam) => (
+              <Option key={naam}>{naam}</Option>
+            ))}
+          </Combobox>
         </Field>
         <Field
           label={VERSLAG_KOLOMMEN.deadline}

@@ -223,6 +223,8 @@ export type WriteOp =
       fontColor?: string;
       fill?: Fill;
       horizontalAlignment?: "Left" | "Center" | "Right";
+      /** Range.format.verticalAlignment (ExcelApi 1.1); Excel's default is Bottom. */
+      verticalAlignment?: "Top" | "Center" | "Bottom";
       columnWidth?: number;
       wrapText?: boolean;
     }

@@ -12,6 +12,7 @@ export interface CellFormat {
   columnWidth?: number;
   wrapText?: boolean;
   horizontalAlignment?: "Left" | "Center" | "Right";
+  verticalAlignment?: "Top" | "Center" | "Bottom";
 }
 
 /**
@@ -55,11 +56,14 @@ const LAATSTE_CEL_TEKENS = 16;
 
 /**
  * Column widths in points fitted to what the rows show (`tekst` gives a cell's text as displayed).
- * Rows with one cell (titles, notes) run on over the empty cells beside them and do not count.
+ * Rows with one cell (titles, notes) run on over the empty cells beside them and do not count; a
+ * row's last cell counts only its start, as it runs on too, unless its column wraps (`omslaan`,
+ * 0-based): wrapped text stays in its column, so its whole length counts (the caller caps it).
  */
 export function columnWidths(
   rijen: readonly (readonly CellValue[])[],
-  tekst: (waarde: CellValue, rij: number, kolom: number) => string = (w) => String(w ?? "")
+  tekst: (waarde: CellValue, rij: number, kolom: number) => string = (w) => String(w ?? ""),
+  omslaan: readonly number[] = []
 ): { kolom: string; breedte: number }[] {
   const tekens: number[] = [];
   rijen.forEach((rij, r) => {
@@ -68,7 +72,8 @@ export function columnWidths(
     const laatste = gevuld[gevuld.length - 1];
     for (const c of gevuld) {
       const lengte = tekst(rij[c], r, c).length;
-      const telt = c === laatste ? Math.min(lengte, LAATSTE_CEL_TEKENS) : lengte;
+      const telt =
+        c === laatste && !omslaan.includes(c) ? Math.min(lengte, LAATSTE_CEL_TEKENS) : lengte;
       tekens[c] = Math.max(tekens[c] ?? 0, telt);
     }
   });

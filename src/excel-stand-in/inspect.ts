@@ -22,6 +22,7 @@ export interface CellSnapshot {
   fill?: FillModel;
   font?: FontModel;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   wrapText?: true;
   locked?: false;
 }
@@ -112,6 +113,7 @@ export function snapshotCell(cell: CellModel): CellSnapshot {
   if (cell.fill) out.fill = { ...cell.fill };
   if (cell.font) out.font = { ...cell.font };
   if (cell.horizontalAlignment !== "General") out.horizontalAlignment = cell.horizontalAlignment;
+  if (cell.verticalAlignment !== "Bottom") out.verticalAlignment = cell.verticalAlignment;
   if (cell.wrapText) out.wrapText = true;
   if (!cell.locked) out.locked = false;
   return out;

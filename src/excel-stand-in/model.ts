@@ -25,6 +25,8 @@ export interface CellModel {
   fill: FillModel | null;
   font: FontModel | null;
   horizontalAlignment: string;
+  /** Range.format.verticalAlignment: Excel's default is "Bottom". */
+  verticalAlignment: string;
   wrapText: boolean;
   /** Range.format.protection.locked: every cell is locked until unlocked; it counts once the sheet is protected. */
   locked: boolean;
@@ -159,6 +161,7 @@ export function emptyCell(): CellModel {
     fill: null,
     font: null,
     horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
     wrapText: false,
     locked: true,
   };

@@ -64,6 +64,7 @@ function resetFormat(cell: CellModel): void {
   cell.fill = null;
   cell.font = null;
   cell.horizontalAlignment = blank.horizontalAlignment;
+  cell.verticalAlignment = blank.verticalAlignment;
   cell.wrapText = false;
   cell.locked = true;
 }
@@ -78,6 +79,7 @@ export function hasFormat(cell: CellModel): boolean {
     cell.fill !== null ||
     cell.font !== null ||
     cell.horizontalAlignment !== "General" ||
+    cell.verticalAlignment !== "Bottom" ||
     cell.wrapText ||
     !cell.locked
   );

@@ -273,6 +273,11 @@ export const RANGE_FORMAT: TypeDef<ObjectOf<"RangeFormat">> = {
       set: (f, value) => change(f, (cell) => (cell.horizontalAlignment = String(value))),
       onProtected: "format-cells",
     },
+    verticalAlignment: {
+      get: (f) => uniform(f, (cell) => cell?.verticalAlignment ?? "Bottom"),
+      set: (f, value) => change(f, (cell) => (cell.verticalAlignment = String(value))),
+      onProtected: "format-cells",
+    },
     wrapText: {
       get: (f) => uniform(f, (cell) => cell?.wrapText ?? false),
       set: (f, value) => change(f, (cell) => (cell.wrapText = value === true)),

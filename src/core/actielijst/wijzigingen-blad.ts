@@ -128,16 +128,21 @@ export function wijzigingenBlad(v: Verschil, o: WijzigingenSheetOptions): Wijzig
   const opmaak: WijzigingenSheet["opmaak"] = [
     { address: "A1", bold: true },
     { address: "A2", italic: true, fontColor: "#666666" },
-    { address: "B4", numberFormat: DATUM_FORMAAT },
+    // Under what was compared (text, left), not at the column's right edge as a number goes.
+    { address: "B4", numberFormat: DATUM_FORMAAT, horizontalAlignment: "Left" },
     { address: `A${KOP_RIJ}:I${KOP_RIJ}`, bold: true },
     ...datumCellen.map((address) => ({ address, numberFormat: DATUM_FORMAAT })),
-    ...columnWidths(rijen, (w, r, c) =>
-      typeof w === "number" && (c === 4 || c === 5 || (r === 3 && c === 1))
-        ? datumNederlands("2021-12-31")
-        : // What was compared (B3) runs on over the empty cells beside it: it does not widen Rij.
-          r === 2
-          ? ""
-          : String(w ?? "")
+    ...columnWidths(
+      rijen,
+      (w, r, c) =>
+        typeof w === "number" && (c === 4 || c === 5 || (r === 3 && c === 1))
+          ? datumNederlands("2021-12-31")
+          : // What was compared (B3) runs on over the empty cells beside it: it does not widen Rij.
+            r === 2
+            ? ""
+            : String(w ?? ""),
+      // The action wraps (below): a new action, the last cell of its row, still needs its width.
+      [2]
     ).map(({ kolom, breedte }) => ({
       address: `${kolom}1`,
       columnWidth: kolom === "C" ? Math.min(breedte, ACTIE_BREEDTE) : breedte,
@@ -146,6 +151,8 @@ export function wijzigingenBlad(v: Verschil, o: WijzigingenSheetOptions): Wijzig
   if (rijen.length > KOP_RIJ)
     opmaak.push(
       { address: `C${KOP_RIJ + 1}:C${rijen.length}`, wrapText: true },
+      // A wrapped action makes its row tall: every cell of the row reads from the top, as the action.
+      { address: `A${KOP_RIJ + 1}:I${rijen.length}`, verticalAlignment: "Top" },
       // The row number under its header, apart from the action beside it.
       { address: `B${KOP_RIJ}:B${rijen.length}`, horizontalAlignment: "Left" }
     );

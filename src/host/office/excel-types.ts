@@ -171,6 +171,7 @@ export interface RangeFormatLike {
     | "Justify"
     | "CenterAcrossSelection"
     | "Distributed";
+  verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
   wrapText: boolean;
   columnWidth: number;
 }

@@ -125,6 +125,7 @@ function queueFormat(sheet: WorksheetLike, op: Extract<WriteOp, { kind: "format"
   if (op.fill !== undefined) applyFill(range.format.fill, op.fill);
   if (op.horizontalAlignment !== undefined)
     range.format.horizontalAlignment = op.horizontalAlignment;
+  if (op.verticalAlignment !== undefined) range.format.verticalAlignment = op.verticalAlignment;
   if (op.columnWidth !== undefined) range.format.columnWidth = op.columnWidth;
   if (op.wrapText !== undefined) range.format.wrapText = op.wrapText;
 }

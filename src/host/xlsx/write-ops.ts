@@ -114,11 +114,18 @@ function writeFormat(ws: ExcelJS.Worksheet, op: Extract<WriteOp, { kind: "format
         ...(op.fontColor && { color: { argb: "FF" + op.fontColor.replace("#", "") } }),
       };
     if (op.fill) style.fill = toExcelFill(op.fill) as ExcelJS.Fill;
-    if (op.horizontalAlignment || op.wrapText !== undefined)
+    if (op.horizontalAlignment || op.verticalAlignment || op.wrapText !== undefined)
       style.alignment = {
         ...style.alignment,
         ...(op.horizontalAlignment && {
           horizontal: op.horizontalAlignment.toLowerCase() as "left",
+        }),
+        ...(op.verticalAlignment && {
+          // exceljs writes "middle" for Excel's Center (ECMA-376 ST_VerticalAlignment: center).
+          vertical:
+            op.verticalAlignment === "Center"
+              ? "middle"
+              : (op.verticalAlignment.toLowerCase() as "top"),
         }),
         ...(op.wrapText !== undefined && { wrapText: op.wrapText }),
       };

@@ -293,10 +293,14 @@ describe("verschil with an earlier version, in the workbook", () => {
       printTitleRows: "6:6",
       rowBreaks: [],
     });
-    expect(standIn.sheetInfo(blad).columnWidths.C).toBeLessThanOrEqual(220);
+    // As wide as the longest action needs, up to 220 pt: a new action (the last cell of its row)
+    // wraps in its column instead of running on, so it counts whole.
+    expect(standIn.sheetInfo(blad).columnWidths.C).toBe(220);
     const rij = standIn.values(blad).findIndex((r, i) => i >= 6 && String(r[2]).length > 40);
     expect(rij).toBeGreaterThan(5);
     expect(standIn.cell(blad, `C${rij + 1}`).wrapText).toBe(true);
+    // Every cell of a tall row reads from its top, as the wrapped action does.
+    expect(standIn.cell(blad, `A${rij + 1}`).verticalAlignment).toBe("Top");
   });
 
   test("on the Regie object: a file via the injected reader, its error as a Dutch message", async () => {

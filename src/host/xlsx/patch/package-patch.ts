@@ -468,8 +468,12 @@ export class PackagePatch {
         if (look?.bold !== undefined || look?.italic !== undefined || look?.fontColor)
           s = styles.withFont(s, { bold: look.bold, italic: look.italic, color: look.fontColor });
         if (look?.fill) s = styles.withFill(s, look.fill);
-        if (look?.horizontalAlignment || look?.wrapText !== undefined)
-          s = styles.withAlignment(s, look.horizontalAlignment, look.wrapText);
+        if (look?.horizontalAlignment || look?.verticalAlignment || look?.wrapText !== undefined)
+          s = styles.withAlignment(s, {
+            horizontal: look.horizontalAlignment,
+            vertical: look.verticalAlignment,
+            wrap: look.wrapText,
+          });
         return code === undefined ? s : styles.withNumberFormat(s, code);
       };
       texts.set(
@@ -540,7 +544,13 @@ type FormatOp = Extract<WriteOp, { kind: "format" }>;
 /** How a cell of Regie's own sheet looks: a format op's font, fill and alignment. */
 type CellLook = Pick<
   FormatOp,
-  "bold" | "italic" | "fontColor" | "fill" | "horizontalAlignment" | "wrapText"
+  | "bold"
+  | "italic"
+  | "fontColor"
+  | "fill"
+  | "horizontalAlignment"
+  | "verticalAlignment"
+  | "wrapText"
 >;
 
 /** The look a format op asks for, without the properties it leaves alone. */
@@ -551,6 +561,7 @@ function lookOf(op: FormatOp): CellLook {
   if (op.fontColor !== undefined) look.fontColor = op.fontColor;
   if (op.fill !== undefined) look.fill = op.fill;
   if (op.horizontalAlignment !== undefined) look.horizontalAlignment = op.horizontalAlignment;
+  if (op.verticalAlignment !== undefined) look.verticalAlignment = op.verticalAlignment;
   if (op.wrapText !== undefined) look.wrapText = op.wrapText;
   return look;
 }

@@ -91,9 +91,12 @@ export class StylesPatch {
   }
 
   /** The index of the format `base` aligned (and wrapped) as asked. */
-  withAlignment(base: number, horizontal: string | undefined, wrap: boolean | undefined): number {
+  withAlignment(
+    base: number,
+    { horizontal, vertical, wrap }: { horizontal?: string; vertical?: string; wrap?: boolean }
+  ): number {
     const baseXf = this.xfAt(base);
-    const key = `${base} alignment ${horizontal ?? ""} ${wrap ?? ""}`;
+    const key = `${base} alignment ${horizontal ?? ""} ${vertical ?? ""} ${wrap ?? ""}`;
     let id = this.xfIds.get(key);
     if (id === undefined) {
       const p = this.prefix;
@@ -101,6 +104,8 @@ export class StylesPatch {
       const old = new RegExp(`<${p}alignment\\b[^>]*?/>`).exec(baseXf)?.[0] ?? `<${p}alignment/>`;
       let alignment = old;
       if (horizontal) alignment = withAttribute(alignment, "horizontal", horizontal.toLowerCase());
+      // ST_VerticalAlignment: top, center, bottom (ECMA-376 18.18.88).
+      if (vertical) alignment = withAttribute(alignment, "vertical", vertical.toLowerCase());
       if (wrap !== undefined) alignment = withAttribute(alignment, "wrapText", wrap ? "1" : "0");
       // CT_Xf's children: alignment first, then protection and extLst (ECMA-376 18.8.45).
       const body = baseXf.endsWith("/>")

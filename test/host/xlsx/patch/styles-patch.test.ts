@@ -87,13 +87,18 @@ describe("StylesPatch: font and alignment for Regie's own sheets", () => {
 
   test("alignment: the existing <alignment> completed, protection stays after it", () => {
     const patch = new StylesPatch(MET_FONTS);
-    const s = patch.withAlignment(1, "Right", true);
-    expect(patch.withAlignment(1, "Right", true)).toBe(s);
+    const s = patch.withAlignment(1, { horizontal: "Right", wrap: true });
+    expect(patch.withAlignment(1, { horizontal: "Right", wrap: true })).toBe(s);
     expect(patch.text()).toContain(
       `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" horizontal="right" wrapText="1"/><protection locked="0"/></xf></cellXfs>`
     );
+    const boven = new StylesPatch(MET_FONTS);
+    boven.withAlignment(0, { vertical: "Top" });
+    expect(boven.text()).toContain(
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellXfs>`
+    );
     const zonder = new StylesPatch(MET_FONTS);
-    zonder.withAlignment(0, "Left", undefined);
+    zonder.withAlignment(0, { horizontal: "Left" });
     expect(zonder.text()).toContain(
       `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="left"/></xf></cellXfs>`
     );

@@ -57,13 +57,14 @@ const LAATSTE_CEL_TEKENS = 16;
 /**
  * Column widths in points fitted to what the rows show (`tekst` gives a cell's text as displayed).
  * Rows with one cell (titles, notes) run on over the empty cells beside them and do not count; a
- * row's last cell counts only its start, as it runs on too, unless its column wraps (`omslaan`,
- * 0-based): wrapped text stays in its column, so its whole length counts (the caller caps it).
+ * row's last cell counts only its start, as it runs on too, unless its column is in `heel`
+ * (0-based): text that wraps in its column, or that ends the printed table, counts whole (up to
+ * MAX_BREEDTE).
  */
 export function columnWidths(
   rijen: readonly (readonly CellValue[])[],
   tekst: (waarde: CellValue, rij: number, kolom: number) => string = (w) => String(w ?? ""),
-  omslaan: readonly number[] = []
+  heel: readonly number[] = []
 ): { kolom: string; breedte: number }[] {
   const tekens: number[] = [];
   rijen.forEach((rij, r) => {
@@ -73,7 +74,7 @@ export function columnWidths(
     for (const c of gevuld) {
       const lengte = tekst(rij[c], r, c).length;
       const telt =
-        c === laatste && !omslaan.includes(c) ? Math.min(lengte, LAATSTE_CEL_TEKENS) : lengte;
+        c === laatste && !heel.includes(c) ? Math.min(lengte, LAATSTE_CEL_TEKENS) : lengte;
       tekens[c] = Math.max(tekens[c] ?? 0, telt);
     }
   });

@@ -51,7 +51,8 @@ export interface RegioBlad extends Omit<DashboardBlad, "grafiek"> {
  */
 export function regioBlad(r: RegioDashboard, gemaakt: string): RegioBlad {
   const zonder = opbouw(r, gemaakt, 0);
-  const breedtes = columnWidths(zonder.rijen, weergave(zonder.datumCellen));
+  // Opmerking ends the table and the page: it counts whole, else print cuts it off.
+  const breedtes = columnWidths(zonder.rijen, weergave(zonder.datumCellen), [KOP.length - 1]);
   const breedte = breedteVan(new Map(breedtes.map((b) => [b.kolom, breder(b)])), KOLOMMEN);
   const b = opbouw(r, gemaakt, rijenPerPagina(schaalOpBreedte(breedte)));
   return {
@@ -133,6 +134,11 @@ function opbouw(r: RegioDashboard, gemaakt: string, paginaRijen: number) {
         {
           address: `${columnLetter(KOP.length - 2)}${kopRij + 1}:${columnLetter(KOP.length - 2)}${eindRij}`,
           numberFormat: DATUM_FORMAAT,
+        },
+        // Centred in its widened column: apart from the counts before it and Opmerking after it.
+        {
+          address: `${columnLetter(KOP.length - 2)}${kopRij}:${columnLetter(KOP.length - 2)}${eindRij}`,
+          horizontalAlignment: "Center",
         }
       );
     }
@@ -146,7 +152,11 @@ function opbouw(r: RegioDashboard, gemaakt: string, paginaRijen: number) {
           address: `B${rijen.length}:${columnLetter(FASEN.length + 1)}${rijen.length}`,
           numberFormat: AANTAL,
         },
-        { address: `${columnLetter(KOP.length - 2)}${rijen.length}`, numberFormat: DATUM_FORMAAT }
+        {
+          address: `${columnLetter(KOP.length - 2)}${rijen.length}`,
+          numberFormat: DATUM_FORMAAT,
+          horizontalAlignment: "Center",
+        }
       );
     }
     if (noot) {
@@ -226,9 +236,9 @@ function opbouw(r: RegioDashboard, gemaakt: string, paginaRijen: number) {
   return { rijen, opmaak, tabellen, grafieken, secties, breuken, datumCellen };
 }
 
-/** "Stand per" is right-aligned and "Opmerking" left: a gap between them. */
+/** "Stand per" is centred, "Opmerking" left: the room around it keeps them apart. */
 function breder(x: { kolom: string; breedte: number }): number {
-  return x.kolom === columnLetter(KOP.length - 2) ? x.breedte + 12 : x.breedte;
+  return x.kolom === columnLetter(KOP.length - 2) ? x.breedte + 18 : x.breedte;
 }
 
 function tellingRij(k: Rij): CellValue[] {

@@ -65,4 +65,16 @@ describe("regioBlad: the region's sheet", () => {
     for (let i = 1; i < grenzen.length; i++)
       expect(grenzen[i] - grenzen[i - 1]).toBeLessThanOrEqual(perPagina);
   });
+
+  test("Stand per sits centred apart from Opmerking, and Opmerking, the page's last column, is as wide as its note", () => {
+    const { kopRij, eindRij } = b.secties[0];
+    expect(b.opmaak).toContainEqual({
+      address: `I${kopRij}:I${eindRij}`,
+      horizontalAlignment: "Center",
+    });
+    const breedte = (kolom: string) =>
+      b.opmaak.find((o) => o.address === `${kolom}1` && o.columnWidth !== undefined)!.columnWidth!;
+    // A column takes 6 pt a character and 18 of margin (blad-opmaak.ts): the whole note, not its start.
+    expect(breedte("J")).toBeGreaterThanOrEqual("onvolledig: zonder Ten Boer".length * 6 + 18);
+  });
 });

@@ -19,17 +19,21 @@ beforeAll(async () => {
 
 const pause = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
-async function opzet(profile: ProfileName) {
-  const excel = ExcelEmulator.fromSheets(
-    [
-      {
-        name: "Actielijst",
-        values: origineel.values,
-        merges: origineel.merges.map(areaAddress),
-      },
-    ],
-    { profile, locale: "nl-NL", inputYear: 2021 }
-  );
+/** The list (the DUO fixture unless given) in the stand-in, validated, a pane following it. */
+async function opzet(
+  profile: ProfileName,
+  blad: { values: Grid["values"]; merges?: string[] } = {
+    values: origineel.values,
+    merges: origineel.merges.map(areaAddress),
+  },
+  date1904 = false
+) {
+  const excel = ExcelEmulator.fromSheets([{ name: "Actielijst", ...blad }], {
+    profile,
+    locale: "nl-NL",
+    inputYear: 2021,
+    date1904,
+  });
   const port = new OfficeWorkbookPort(excel.run, {
     runOn: excel.runOn,
     vereisten: excel.requirements,
@@ -159,37 +163,24 @@ describe.each([false, true])(
   "a date typed where no date cell told the system yet (1904: %s)",
   (date1904) => {
     test("the rows' text comes along in the same read and tells it, as a full read does", async () => {
-      const excel = ExcelEmulator.fromSheets(
-        [
-          {
-            name: "Actielijst",
-            values: [
-              origineel.values[0],
-              ["Doel", "Onderwerp", "bellen", "Anja", "In uitvoering", "", "Q2 2021", ""],
-              ["", "", "mailen", "Anja", "In uitvoering", "", "", 0],
-            ],
-          },
-        ],
-        { profile: "web", locale: "nl-NL", inputYear: 2021, date1904 }
+      const { excel, planner, gezien, eerste, stop, port } = await opzet(
+        "web",
+        {
+          values: [
+            origineel.values[0],
+            ["Doel", "Onderwerp", "bellen", "Anja", "In uitvoering", "", "Q2 2021", ""],
+            ["", "", "mailen", "Anja", "In uitvoering", "", "", 0],
+          ],
+        },
+        date1904
       );
-      const port = new OfficeWorkbookPort(excel.run, {
-        runOn: excel.runOn,
-        vereisten: excel.requirements,
-        wacht: async () => {},
-      });
-      let basis: Gelezen | null = null;
-      const eerste = await valideer(port, OPTIES, (g) => (basis = g));
-      if (!eerste.ok) throw new Error("validatie mislukt");
-      expect(eerste.value.findings.map((f) => f.code)).not.toContain("datumstelsel-aangenomen");
-      const planner = new HandPlanner();
-      const gezien: Bijgewerkt[] = [];
-      const stop = await volgWijzigingen(port, basis!, OPTIES, (b) => gezien.push(b), planner, 300);
+      expect(eerste.findings.map((f) => f.code)).not.toContain("datumstelsel-aangenomen");
       await excel.typeAsUser("Actielijst", "G3", "1-3-2021");
       excel.resetStats();
       planner.loop();
       await pause(50);
       expect(excel.syncCount).toBe(1);
-      await stop!();
+      await stop();
       const na = gezien[0].rapport;
       if (!na.ok) throw new Error("geen rapport");
       // The stand-in types the 1900 serial in either system; the day is then what its text shows.

@@ -32,7 +32,8 @@ export interface MarkeerResultaat {
 /**
  * Validate and colour overdue rows red and due-soon rows orange, in four round trips whatever the
  * size: outline, read (values, fills, remembered fills), the guard read that takes the write lock,
- * one write (fills and memory together, so they cannot disagree).
+ * one write (fills and memory together, so they cannot disagree). A fifth only when a cell coloured
+ * earlier lies below the values now (its row emptied since): its fill is read too.
  */
 export async function valideerEnMarkeer(
   port: WorkbookPort,

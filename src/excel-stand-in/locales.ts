@@ -73,4 +73,6 @@ export type LocaleName = keyof typeof LOCALES;
 export interface InputContext {
   readonly locale: InputLocale;
   readonly year: number;
+  /** The workbook counts dates from 1904: a typed date is stored 1,462 days lower. */
+  readonly date1904?: boolean;
 }

@@ -1,3 +1,4 @@
+import { DAYS_1900_TO_1904 } from "../core/dates/iso";
 import type { InputContext } from "./locales";
 import { toSerial } from "./seed";
 import type { Typed } from "./typed-input";
@@ -10,11 +11,11 @@ const DATE_TIME =
 export function typedDate(s: string, ctx: InputContext): Typed | null {
   const time = typedTime(s);
   if (time !== null) return { value: time, numberFormat: "h:mm" };
-  const day = typedDay(s, ctx);
+  const day = inStelsel(typedDay(s, ctx), ctx);
   if (day !== null) return { value: day, numberFormat: ctx.locale.dateFormat };
   const both = DATE_TIME.exec(s);
   if (!both) return null;
-  const [d, t] = [typedDay(both[1], ctx), typedTime(both[2])];
+  const [d, t] = [inStelsel(typedDay(both[1], ctx), ctx), typedTime(both[2])];
   return d !== null && t !== null
     ? { value: d + t, numberFormat: `${ctx.locale.dateFormat} h:mm` }
     : null;
@@ -96,4 +97,9 @@ function dateOf(y: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1) return null;
   if (day > new Date(y, month, 0).getDate()) return null;
   return toSerial(new Date(y, month - 1, day));
+}
+
+/** A day's 1900 serial as the workbook stores it: in a 1904 workbook 1,462 lower (a time has no day). */
+function inStelsel(serial: number | null, ctx: InputContext): number | null {
+  return serial !== null && ctx.date1904 ? serial - DAYS_1900_TO_1904 : serial;
 }

@@ -126,7 +126,11 @@ export class ExcelEmulator {
       scope: {
         model,
         profile: this.profile,
-        input: { locale: this.locale, year: options.inputYear ?? new Date().getFullYear() },
+        input: {
+          locale: this.locale,
+          year: options.inputYear ?? new Date().getFullYear(),
+          date1904: model.date1904,
+        },
         changes: this.changes,
       },
       faults: this.faults,

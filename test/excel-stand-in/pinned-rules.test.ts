@@ -135,6 +135,27 @@ describe("the 1904 date system", () => {
     });
     expect(text).toBe("24-2-2021");
   });
+
+  test("a date typed, by the user or written as text through Range.values, is stored in the workbook's system", async () => {
+    for (const date1904 of [false, true]) {
+      const standIn = ExcelEmulator.fromSheets([{ name: "Blad1" }], {
+        date1904,
+        locale: "nl-NL",
+        inputYear: 2021,
+      });
+      await standIn.typeAsUser("Blad1", "A1", "24-2-2021");
+      const texts = await standIn.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Blad1");
+        sheet.getRange("B1").values = [["24-2-2021 10:30"]];
+        const range = sheet.getRange("A1:B1").load(["text", "values"]);
+        await context.sync();
+        return { text: range.text[0], values: range.values[0] };
+      });
+      const verschil = date1904 ? 1_462 : 0;
+      expect(texts.values).toEqual([44251 - verschil, 44251 - verschil + 10.5 / 24]);
+      expect(texts.text[0]).toBe("24-2-2021");
+    }
+  });
 });
 
 describe("Range.getIntersection", () => {

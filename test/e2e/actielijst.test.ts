@@ -6,6 +6,7 @@ import {
   TAAKVENSTER_BREEDTE,
 } from "../support/browser";
 import { demoVerwachting, type DemoVerwachting } from "../support/demo-verwachting";
+import type { Page } from "playwright-core";
 
 jest.setTimeout(60_000);
 
@@ -87,11 +88,11 @@ describe("Actielijst valideren in the demo (headless Chromium, Excel stand-in)",
       .getByRole("button", { name: new RegExp(`^${schrijfwijzen} x Status anders geschreven`) })
       .click();
     await page.getByRole("button", { name: 'Herstel naar "Gereed"' }).click();
-    await page.getByText(/E21 is gewijzigd in "Gereed"/).waitFor();
+    await wachtOpMelding(page, /E21 is gewijzigd in "Gereed"/);
     // The demo's grid re-renders after the message: wait for the cell, not only the message.
     await page.locator('td[data-cell="E21"]', { hasText: /^Gereed$/ }).waitFor();
     await page.getByRole("button", { name: "Ongedaan maken" }).click();
-    await page.getByText(/Herstel status: 1 cel teruggezet/).waitFor();
+    await wachtOpMelding(page, /Herstel status: 1 cel teruggezet/);
     await page.locator('td[data-cell="E21"]', { hasText: /^gereed$/ }).waitFor();
     await screenshot(page, "actielijst-6-ongedaan");
   });
@@ -202,3 +203,20 @@ describe.each([TAAKVENSTER_BREEDTE])(
     });
   }
 );
+
+/**
+ * Waits for a message; when it does not come, the failure names the messages the pane shows
+ * instead (seen twice in full runs on a loaded machine, never alone: a refusal would read
+ * differently) and keeps a screenshot.
+ */
+async function wachtOpMelding(page: Page, tekst: RegExp): Promise<void> {
+  try {
+    await page.getByText(tekst).waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const meldingen = await page.locator("[aria-live]").allInnerTexts();
+    await screenshot(page, "actielijst-melding-ontbreekt").catch(() => undefined);
+    throw new Error(
+      `geen melding ${tekst}; het taakvenster toont: ${JSON.stringify(meldingen.filter((m) => m.trim()))} (${String(error)})`
+    );
+  }
+}

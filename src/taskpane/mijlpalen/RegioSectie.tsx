@@ -164,7 +164,8 @@ export function RegioSectie({ peildatum }: { peildatum: IsoDate | null }) {
             <li key={b.name} className={s.bestand}>
               <Text className={s.naam}>
                 {b.name} <span className={g.klein}>({T.regio.grootte(b.size)})</span>
-                {voortgang[b.name] && bezig === "tel" && (
+                {/* While counting, and after it beside the result: each file's last step. */}
+                {voortgang[b.name] && (bezig === "tel" || regio !== null) && (
                   <span className={g.klein}>: {T.regio.stap[voortgang[b.name]]}</span>
                 )}
               </Text>

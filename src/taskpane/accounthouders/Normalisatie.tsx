@@ -23,22 +23,6 @@ const useStyles = makeStyles({
   regel: { display: "flex", alignItems: "flex-start", gap: "4px" },
   van: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   voorstel: { display: "flex", flexDirection: "column", gap: "12px", outlineStyle: "none" },
-  /**
-   * What Toepassen writes and the buttons, at the top of the preview and kept in view while its
-   * lines scroll beneath: at 350 x 650 the button is in view the moment the preview appears.
-   */
-  balk: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    paddingTop: "8px",
-    paddingBottom: "8px",
-    background: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   melding: { outlineStyle: "none" },
 });
 
@@ -152,7 +136,7 @@ export function Normalisatie({ opties }: { opties: () => ActielijstOptions }) {
           className={s.voorstel}
           data-voorvertoning
         >
-          <div className={s.balk}>
+          <div className={g.balk}>
             <Text id={samenvatting} weight="semibold">
               {voorstel.regels.length === 0
                 ? T.accounthouders.niets

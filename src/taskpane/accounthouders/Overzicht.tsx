@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { OverzichtResultaat } from "../../app/accounthouders/overzicht";
 import type { ActielijstOptions } from "../../app/regie";
 import { nietHerkend } from "../../core/accounthouders/berichten";
@@ -127,55 +127,69 @@ export function Overzicht({ opties }: { opties: () => ActielijstOptions }) {
           <Text id={kop} weight="semibold">
             {T.accounthouders.overzichtKop(datum(o.peildatum), o.personen.length)}
           </Text>
-          <section className={s.groep} aria-label={T.accounthouders.groepPersonen}>
-            <Text as="h3" weight="semibold" size={300}>
-              {T.accounthouders.groepPersonen}
-            </Text>
-            <Text size={200} className={g.klein}>
-              {T.accounthouders.kopieerUitleg}
-            </Text>
+          <Groep titel={T.accounthouders.groepPersonen} uitleg={T.accounthouders.kopieerUitleg}>
             {o.personen.length === 0 ? (
               <Text>{T.accounthouders.geenPersonen}</Text>
             ) : (
               <Eigenaren regels={o.personen} peildatum={o.peildatum} ga={ga} mail />
             )}
-          </section>
+          </Groep>
           {o.nietHerkend.length > 0 && (
-            <section className={s.groep} aria-label={T.accounthouders.groepNietHerkend}>
-              <Text as="h3" weight="semibold" size={300}>
-                {T.accounthouders.groepNietHerkend}
-              </Text>
-              <Text size={200} className={g.klein}>
-                {T.accounthouders.nietHerkendUitleg}
-              </Text>
+            <Groep
+              titel={T.accounthouders.groepNietHerkend}
+              uitleg={T.accounthouders.nietHerkendUitleg}
+            >
               <Eigenaren regels={o.nietHerkend} peildatum={o.peildatum} ga={ga} />
-            </section>
+            </Groep>
           )}
           {o.nietToegewezen.length > 0 && (
-            <section className={s.groep} aria-label={T.accounthouders.groepNietToegewezen}>
-              <Text as="h3" weight="semibold" size={300}>
-                {T.accounthouders.groepNietToegewezen}
-              </Text>
-              <Text size={200} className={g.klein}>
-                {T.accounthouders.nietToegewezenUitleg}
-              </Text>
+            <Groep
+              titel={T.accounthouders.groepNietToegewezen}
+              uitleg={T.accounthouders.nietToegewezenUitleg}
+            >
               <Eigenaren regels={o.nietToegewezen} peildatum={o.peildatum} ga={ga} />
-            </section>
+            </Groep>
           )}
           {o.gelakt.length > 0 && (
-            <section className={s.groep} aria-label={T.accounthouders.groepGelakt}>
-              <Text as="h3" weight="semibold" size={300}>
-                {T.accounthouders.groepGelakt}
-              </Text>
-              <Text size={200} className={g.klein} data-uitleg="lakmerk">
-                {T.accounthouders.lakmerkUitleg}
-              </Text>
+            <Groep
+              titel={T.accounthouders.groepGelakt}
+              uitleg={T.accounthouders.lakmerkUitleg}
+              soort="lakmerk"
+            >
               <Eigenaren regels={o.gelakt} peildatum={o.peildatum} ga={ga} />
-            </section>
+            </Groep>
           )}
         </section>
       )}
     </>
+  );
+}
+
+/** One group of the overview: its heading, what it holds, and its owners. */
+function Groep({
+  titel,
+  uitleg,
+  soort,
+  children,
+}: {
+  titel: string;
+  uitleg: string;
+  /** Marks the explanation for tests (data-uitleg). */
+  soort?: string;
+  children: ReactNode;
+}) {
+  const s = useStyles();
+  const g = useGedeeldeStijlen();
+  return (
+    <section className={s.groep} aria-label={titel}>
+      <Text as="h3" weight="semibold" size={300}>
+        {titel}
+      </Text>
+      <Text size={200} className={g.klein} data-uitleg={soort}>
+        {uitleg}
+      </Text>
+      {children}
+    </section>
   );
 }
 

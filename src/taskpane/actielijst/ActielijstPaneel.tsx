@@ -17,7 +17,7 @@ import type { ActielijstFinding, RapportFinding } from "../../core/actielijst/co
 import { datum } from "../../core/messages";
 import type { IsoDate } from "../../core/dates/iso";
 import { BinnenkortVeld } from "../common/BinnenkortVeld";
-import { SheetChoice } from "../common/BladKeuze";
+import { ActiebladKeuze } from "../common/BladKeuze";
 import { PeildatumVeld } from "../common/PeildatumVeld";
 import { Melding, ongedaanMelding } from "../common/Melding";
 import { useNaarResultaat } from "../common/useNaarResultaat";
@@ -38,19 +38,6 @@ const useStyles = makeStyles({
   /** A field in the grid may be narrower than its input's natural width (20 characters). */
   veld: { minWidth: 0, "& input": { minWidth: 0, width: "100%" } },
   kop: { color: tokens.colorNeutralForeground2 },
-  /** The buttons and what they just did stay in view while the findings scroll beneath them. */
-  balk: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    paddingTop: "8px",
-    paddingBottom: "8px",
-    background: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   uitleg: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "2px" },
   resultaat: { display: "flex", flexDirection: "column", gap: "12px" },
   oud: { opacity: 0.5 },
@@ -282,13 +269,7 @@ export function ActielijstPaneel({
 
   return (
     <section className={g.paneel} aria-label={T.taken.actielijst}>
-      <SheetChoice
-        label={T.actielijst.blad}
-        automatisch={T.actielijst.bladAutomatisch}
-        hint={T.actielijst.bladAutomatischHulp}
-        waarde={instellingen.actieblad}
-        onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
-      />
+      <ActiebladKeuze instellingen={instellingen} onInstellingen={onInstellingen} />
       <div className={s.velden}>
         <div className={s.veld}>
           <PeildatumVeld
@@ -332,7 +313,7 @@ export function ActielijstPaneel({
           doe={valideer}
         />
       )}
-      <div className={s.balk} ref={balkRef}>
+      <div className={g.balk} ref={balkRef}>
         <div className={g.knoppen}>
           <Button
             appearance="primary"

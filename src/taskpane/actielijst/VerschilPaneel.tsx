@@ -1,6 +1,6 @@
 import type { Instellingen } from "../../app/instellingen";
 import type { ActielijstOptions } from "../../app/regie";
-import { SheetChoice } from "../common/BladKeuze";
+import { ActiebladKeuze } from "../common/BladKeuze";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { T } from "../texts";
 import { Verschil } from "./Verschil";
@@ -22,13 +22,7 @@ export function VerschilPaneel({
   const g = useGedeeldeStijlen();
   return (
     <section className={g.paneel} aria-label={T.taken.verschil}>
-      <SheetChoice
-        label={T.actielijst.blad}
-        automatisch={T.actielijst.bladAutomatisch}
-        hint={T.actielijst.bladAutomatischHulp}
-        waarde={instellingen.actieblad}
-        onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
-      />
+      <ActiebladKeuze instellingen={instellingen} onInstellingen={onInstellingen} />
       <Verschil opties={opties} />
     </section>
   );

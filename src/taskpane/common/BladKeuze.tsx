@@ -1,6 +1,8 @@
 import { Field, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { Instellingen } from "../../app/instellingen";
 import { useRegie } from "../regie-context";
+import { T } from "../texts";
 
 export interface BladKeuzeProps {
   label: string;
@@ -38,5 +40,27 @@ export function SheetChoice({ label, automatisch, hint, waarde, onKeuze }: BladK
         ))}
       </Select>
     </Field>
+  );
+}
+
+/**
+ * The action list's sheet, one setting for the Actielijst, Verschil and Actiepunten tabs: shown on
+ * each so the user sees which list the tab works on.
+ */
+export function ActiebladKeuze({
+  instellingen,
+  onInstellingen,
+}: {
+  instellingen: Instellingen;
+  onInstellingen: (i: Instellingen) => void;
+}) {
+  return (
+    <SheetChoice
+      label={T.actielijst.blad}
+      automatisch={T.actielijst.bladAutomatisch}
+      hint={T.actielijst.bladAutomatischHulp}
+      waarde={instellingen.actieblad}
+      onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
+    />
   );
 }

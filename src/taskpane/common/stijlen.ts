@@ -14,4 +14,20 @@ export const useGedeeldeStijlen = makeStyles({
     flexDirection: "column",
     gap: "6px",
   },
+  /**
+   * A preview's or panel's buttons and what they write, at its top and kept in view while its
+   * lines scroll beneath: at 350 x 650 the button is in view the moment the preview appears.
+   */
+  balk: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingTop: "8px",
+    paddingBottom: "8px",
+    background: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });

@@ -1,5 +1,5 @@
 import type { Instellingen } from "../../app/instellingen";
-import { SheetChoice } from "../common/BladKeuze";
+import { ActiebladKeuze } from "../common/BladKeuze";
 import { useGedeeldeStijlen } from "../common/stijlen";
 import { T } from "../texts";
 import { Actiepunten } from "./Actiepunten";
@@ -18,13 +18,7 @@ export function ActiepuntenPaneel({
   const g = useGedeeldeStijlen();
   return (
     <section className={g.paneel} aria-label={T.taken.actiepunten}>
-      <SheetChoice
-        label={T.actielijst.blad}
-        automatisch={T.actielijst.bladAutomatisch}
-        hint={T.actielijst.bladAutomatischHulp}
-        waarde={instellingen.actieblad}
-        onKeuze={(actieblad) => onInstellingen({ ...instellingen, actieblad })}
-      />
+      <ActiebladKeuze instellingen={instellingen} onInstellingen={onInstellingen} />
       <Actiepunten sheet={instellingen.actieblad} />
     </section>
   );

@@ -10,22 +10,6 @@ import { gekozenRijen, zonderActie, type Keuze } from "./keuze";
 
 const useStyles = makeStyles({
   voorstel: { display: "flex", flexDirection: "column", gap: "12px", outlineStyle: "none" },
-  /**
-   * What Toevoegen writes and the buttons, at the top of the preview and kept in view while the
-   * items scroll beneath: at 350 x 650 the button is in view the moment the preview appears.
-   */
-  balk: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    paddingTop: "8px",
-    paddingBottom: "8px",
-    background: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
   fout: { color: tokens.colorPaletteRedForeground1 },
   lijst: { gap: "12px" },
 });
@@ -62,7 +46,7 @@ export function Voorvertoning(props: {
       className={s.voorstel}
       data-voorvertoning
     >
-      <div className={s.balk}>
+      <div className={g.balk}>
         <Text id={samenvatting} weight="semibold">
           {T.actiepunten.samenvatting(
             datumNederlands(v.vergadering),

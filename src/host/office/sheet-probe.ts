@@ -41,6 +41,8 @@ export function probeSheet(
   const sheet = context.workbook.worksheets.getItemOrNullObject(request.sheet);
   sheet.load("name");
   const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
+  // Range.getBoundingRect (ExcelApi 1.1): "the smallest range object that encompasses the given
+  // ranges" (Office.js reference), so the read reaches fillsAtLeast where no value stands.
   const atLeast = request.fills ? request.fillsAtLeast : undefined;
   const whole = atLeast
     ? used.getBoundingRect(sheet.getRangeByIndexes(0, 0, atLeast.rows, atLeast.columns))

@@ -122,7 +122,8 @@ export async function leesRijen(
   const ws = context.workbook.worksheets.getItem(sheet);
   const ranges = rows.map((span) => {
     const range = ws.getRangeByIndexes(span.top, 0, span.bottom - span.top + 1, columns);
-    // The properties are named, just chosen at run time; the rule reads a non-literal as an empty load.
+    // Range.text (ExcelApi 1.1): each cell as Excel shows it (date-system.ts). The properties are
+    // named, just chosen at run time; the rule reads a non-literal as an empty load.
     // eslint-disable-next-line office-addins/no-empty-load
     range.load(opties.text ? ["values", "formulas", "text"] : ["values", "formulas"]);
     return range;
